@@ -1,0 +1,44 @@
+"""newsdesk: read news coverage of US-Russia diplomatic contacts critically, in notebooks.
+
+The public API: load articles (:func:`load_corpus`, :func:`load_article`), split sentences
+(:func:`sentences`), resolve actors (:func:`default_resolver`, :func:`mentions`), and the
+analyses that later modules add (quotes, timeline, sentiment). Every analysis is a pure
+function of one article plus shared reference data, taking a Corpus or an Article and
+returning a pandas DataFrame with documented columns.
+"""
+
+from __future__ import annotations
+
+from .actors import (
+    ActorResolver,
+    default_resolver,
+    load_actors,
+    mentions,
+    name_variants,
+    unresolved,
+)
+from .corpus import Article, Corpus, iter_articles, load_article, load_corpus
+from .errors import ArticleProblem
+from .sentences import sentences, split_sentences
+from .text import normalise, straighten
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActorResolver",
+    "Article",
+    "ArticleProblem",
+    "Corpus",
+    "default_resolver",
+    "iter_articles",
+    "load_actors",
+    "load_article",
+    "load_corpus",
+    "mentions",
+    "name_variants",
+    "normalise",
+    "sentences",
+    "split_sentences",
+    "straighten",
+    "unresolved",
+]

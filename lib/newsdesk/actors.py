@@ -1,0 +1,274 @@
+"""Actors: who is who. Maps a mention as written ("Sergei Lavrov", "G-20") to one canonical actor.
+
+``data/actors.csv`` lists people, institutions, organisations, treaties and media with their
+aliases and transliterations, role (with dates), country, side and kind. The resolver finds
+mentions in text by an alias pattern (longest alias first, spelling variants of hyphens,
+apostrophes and periods allowed) and resolves free-standing noun phrases with an exact key,
+an alias inside the phrase, then a fuzzy match (rapidfuzz) for misspelt names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from .paths import data_file
+from .text import normalise
+
+ACTOR_COLUMNS = ["actor_id", "name", "kind", "country", "side", "role", "role_start", "role_end", "aliases", "notes"]
+MENTION_COLUMNS = ["article_id", "paragraph_no", "start", "end", "mention", "actor_id", "name", "kind", "side"]
+SIDES = ("US", "Russia", "Ukraine", "third party", "international", "media")
+
+_ROLE_WORDS = r"(?:secretary|minister|president|director|chairman|chair|ambassador|envoy|spokes(?:man|woman|person)|adviser|advisor|chief|general|gen\.|official|aide|head|leader|premier|chancellor|diplomat|correspondent|reporter|editor|star|dealer|player|marine|teacher|journalist)"
+_TITLE_TAIL = re.compile(
+    r"((?:(?:US|U\.S\.|American|Russian|Russia['’]s|Ukrainian|Indian|Chinese|former|then|top|acting|deputy|vice|prime|foreign|defen[cs]e|state|national|security|special|chief|senior|White\s+House|Kremlin|CIA|of|detained|imprisoned|jailed|formerly|WNBA|arms|basketball|Foreign\s+Affairs|"
+    + _ROLE_WORDS
+    + r")\s+){1,8})$",
+    re.IGNORECASE,
+)
+_ROLE_RE = re.compile(r"\b" + _ROLE_WORDS + r"\b", re.IGNORECASE)
+_CANDIDATE = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|de\s+|al-|bin\s+)?[A-Z][\w’'-]*)*")
+_NOT_ACTORS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "Or", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Here", "His", "Her", "Their", "Our", "Its", "US", "U.S.", "UK", "EU", "American", "Russian", "Ukrainian", "Western", "Source", "Leave", "Reporting", "If", "When", "While", "After", "Before", "Mr", "Ms", "Mrs"]
+)
+
+
+def _key(text: str) -> str:
+    """Comparison key: straightened, case-folded, no 'the', no punctuation inside words."""
+    text = normalise(text).casefold()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"['.]", "", text)
+    text = re.sub(r"[-\s]+", " ", text)
+    return text.strip()
+
+
+def _alias_pattern(alias: str) -> str:
+    parts = []
+    for token in alias.split():
+        piece = ""
+        for ch in token:
+            if ch in "-\u2010\u2011\u2013":
+                piece += r"[-\u2010\u2011\u2013 ]?"
+            elif ch in "'’":
+                piece += "['’]"
+            elif ch == ".":
+                piece += r"\.?"
+            else:
+                piece += re.escape(ch)
+        parts.append(piece)
+    return r"\s+".join(parts)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+
+
+def load_actors(path: str | Path | None = None) -> pd.DataFrame:
+    """The actor table (ACTOR_COLUMNS); ``aliases`` is a ``|``-separated string."""
+    path = Path(path) if path else data_file("actors.csv")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in ACTOR_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{path} lacks the column(s) {', '.join(missing)}.")
+    dupes = frame["actor_id"][frame["actor_id"].duplicated()].tolist()
+    if dupes:
+        raise ValueError(f"{path} lists these actor_id values twice: {', '.join(dupes)}.")
+    return frame[ACTOR_COLUMNS + [c for c in frame.columns if c not in ACTOR_COLUMNS]]
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions. Build once per actor table (see :func:`default_resolver`)."""
+
+    def __init__(self, actors: pd.DataFrame):
+        self.actors = actors.set_index("actor_id", drop=False)
+        self._by_key: dict[str, str] = {}
+        forms: list[tuple[str, str]] = []
+        for row in actors.itertuples(index=False):
+            names = [row.name] + [a.strip() for a in str(row.aliases).split("|") if a.strip()]
+            for alias in names:
+                self._by_key.setdefault(_key(alias), row.actor_id)
+                forms.append((alias, row.actor_id))
+        forms.sort(key=lambda f: -len(f[0]))
+        self._forms = forms
+        self._alias_actor = {}
+        alternatives = []
+        for n, (alias, actor_id) in enumerate(forms):
+            group = f"a{n}"
+            self._alias_actor[group] = (alias, actor_id)
+            alternatives.append(f"(?P<{group}>{_alias_pattern(alias)})")
+        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+        self._fuzzy_keys = [k for k in self._by_key if " " in k]
+
+    # -- lookups ---------------------------------------------------------------
+    def actor(self, actor_id: str) -> dict:
+        """The actor's row as a dict."""
+        return self.actors.loc[actor_id].to_dict()
+
+    def name(self, actor_id: str) -> str:
+        return str(self.actors.at[actor_id, "name"])
+
+    def find(self, text: str) -> list[Mention]:
+        """Every actor mention in ``text`` (non-overlapping, longest alias wins)."""
+        found = []
+        for m in self._pattern.finditer(text):
+            alias, actor_id = self._alias_actor[m.lastgroup]
+            surface = m.group()
+            if _is_acronym(alias):
+                if surface.upper() != surface:
+                    continue  # "un", "ap" are words, not the UN or AP
+            elif " " not in alias.strip() and not surface[:1].isupper():
+                continue  # "bout", "price": lower-case words, not Viktor Bout or Ned Price
+            found.append(Mention(m.start(), m.end(), surface, actor_id))
+        return found
+
+    def resolve(self, mention: str | None, fuzzy: bool = True) -> str | None:
+        """The actor_id a noun phrase refers to, or None.
+
+        Exact alias first ("Sergei Lavrov"), then the longest alias inside the phrase
+        ("Russian Foreign Minister Sergey Lavrov"), then a fuzzy match on multi-word names.
+        """
+        if not mention or not str(mention).strip():
+            return None
+        key = _key(str(mention))
+        if key in self._by_key:
+            return self._by_key[key]
+        inside = self.find(str(mention))
+        if inside:
+            best = max(inside, key=lambda m: m.end - m.start)
+            return best.actor_id
+        if fuzzy and " " in key and len(key) >= 8:
+            hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88)
+            if hit:
+                return self._by_key[hit[0]]
+        return None
+
+
+@lru_cache(maxsize=4)
+def _cached_resolver(path: str, mtime: float) -> ActorResolver:
+    return ActorResolver(load_actors(path))
+
+
+def default_resolver(path: str | Path | None = None) -> ActorResolver:
+    """A resolver over ``data/actors.csv`` (cached; rebuilt when the file changes)."""
+    p = Path(path) if path else data_file("actors.csv")
+    return _cached_resolver(str(p), p.stat().st_mtime)
+
+
+def mentions(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
+    """One row per resolved actor mention in title, standfirst and body paragraphs (MENTION_COLUMNS)."""
+    from .corpus import iter_articles
+
+    resolver = resolver or default_resolver()
+    rows = []
+    for article in iter_articles(corpus_or_article):
+        for para in article.analysable.itertuples(index=False):
+            for m in resolver.find(para.text):
+                info = resolver.actors.loc[m.actor_id]
+                rows.append(
+                    {
+                        "article_id": article.article_id,
+                        "paragraph_no": int(para.paragraph_no),
+                        "start": m.start,
+                        "end": m.end,
+                        "mention": m.text,
+                        "actor_id": m.actor_id,
+                        "name": info["name"],
+                        "kind": info["kind"],
+                        "side": info["side"],
+                    }
+                )
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def unresolved(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
+    """Capitalised names the actor table does not know: candidates to add to ``actors.csv``.
+
+    Columns: ``mention``, ``count``, ``article_ids``. Places and other non-actors show up here
+    too; the list is for a person to read, not a verdict.
+    """
+    from .corpus import iter_articles
+    from .sentences import sentence_spans
+
+    resolver = resolver or default_resolver()
+    counts: dict[str, set] = {}
+    tally: dict[str, int] = {}
+    for article in iter_articles(corpus_or_article):
+        for para in article.analysable.itertuples(index=False):
+            covered = [(m.start, m.end) for m in resolver.find(para.text)]
+            starts = {a for a, _ in sentence_spans(para.text)}
+            for m in _CANDIDATE.finditer(para.text):
+                phrase = m.group().strip(" ’'-")
+                phrase = re.sub(r"['’]s$", "", phrase)
+                if any(a < m.end() and m.start() < b for a, b in covered):
+                    continue
+                words = phrase.split()
+                if not words or (len(words) == 1 and (phrase in _NOT_ACTORS or m.start() in starts or len(phrase) < 3)):
+                    continue
+                while words and words[0] in _NOT_ACTORS:
+                    words = words[1:]
+                phrase = " ".join(words)
+                if not phrase or phrase in _NOT_ACTORS or resolver.resolve(phrase, fuzzy=False):
+                    continue
+                counts.setdefault(phrase, set()).add(article.article_id)
+                tally[phrase] = tally.get(phrase, 0) + 1
+    rows = [{"mention": k, "count": tally[k], "article_ids": ", ".join(sorted(v))} for k, v in counts.items()]
+    return pd.DataFrame(rows, columns=["mention", "count", "article_ids"]).sort_values(["count", "mention"], ascending=[False, True], ignore_index=True)
+
+
+def name_variants(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
+    """How each actor is written: distinct spellings and the titles put before their name.
+
+    Columns: ``actor_id``, ``name``, ``spellings`` (distinct surface forms), ``titles``
+    (role phrases written before the name), ``n_mentions``, ``inconsistent`` (True when an
+    actor is spelt or titled more than one way — material for a "spot the difference" task).
+    """
+    from .corpus import iter_articles
+
+    resolver = resolver or default_resolver()
+    table: dict[str, dict] = {}
+    for article in iter_articles(corpus_or_article):
+        for para in article.analysable.itertuples(index=False):
+            for m in resolver.find(para.text):
+                entry = table.setdefault(m.actor_id, {"spellings": {}, "titles": {}, "n": 0})
+                entry["n"] += 1
+                entry["spellings"][normalise(m.text)] = None
+                if resolver.actors.at[m.actor_id, "kind"] != "person":
+                    continue
+                tail = _TITLE_TAIL.search(para.text[max(0, m.start - 80) : m.start])
+                if tail:
+                    title = tail.group(1).strip()
+                    title = re.sub(r"^(?:of\s+)+", "", title, flags=re.I)
+                    # a title ends in a role word right before the name ("Foreign Minister")
+                    if _ROLE_RE.search(title) and not title.lower().endswith(" of"):
+                        entry["titles"][normalise(title)] = None
+    rows = []
+    for actor_id, e in table.items():
+        spellings = list(e["spellings"])
+        titles = list(e["titles"])
+        # "Blinken" after "Antony Blinken" is normal style; other differences are not
+        distinct = [s for s in spellings if not any(o != s and o.casefold().endswith(" " + s.casefold()) for o in spellings)]
+        rows.append(
+            {
+                "actor_id": actor_id,
+                "name": resolver.name(actor_id),
+                "spellings": spellings,
+                "titles": titles,
+                "n_mentions": e["n"],
+                "inconsistent": len(distinct) > 1 or len({t.casefold() for t in titles}) > 1,
+            }
+        )
+    return pd.DataFrame(rows, columns=["actor_id", "name", "spellings", "titles", "n_mentions", "inconsistent"])

@@ -1,0 +1,358 @@
+"""Articles and the corpus: the tables every notebook and analysis starts from.
+
+``load_corpus(path)`` reads every file under ``<path>/articles`` (or ``path`` itself), joins
+metadata from front matter and ``<path>/catalog.csv``, labels paragraph roles and reports
+every file it could not use in ``Corpus.problems``. Analyses are pure functions of one
+:class:`Article` (plus shared reference data), so they can be cached and run in parallel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .errors import ArticleProblem
+from .published import parse_published
+from .readers import RawDocument, read_path
+from .structure import ANALYSABLE_ROLES, assign_roles, split_paragraphs
+from .text import normalise
+
+ARTICLE_COLUMNS = [
+    "article_id",
+    "title",
+    "standfirst",
+    "outlet",
+    "original_outlet",
+    "published",
+    "url",
+    "language",
+    "path",
+    "source_format",
+    "n_paragraphs",
+    "n_words",
+    "content_hash",
+    "duplicate_of",
+    "notes",
+    "warnings",
+]
+PARAGRAPH_COLUMNS = ["article_id", "paragraph_no", "role", "role_reason", "text", "n_words"]
+PROBLEM_COLUMNS = ["path", "article_id", "severity", "problem", "reason"]
+CATALOG_COLUMNS = ["file", "outlet", "original_outlet", "url", "published", "language", "notes", "original_file_name"]
+
+_WORDS = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def count_words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+@dataclass
+class Article:
+    """One article: metadata plus its paragraphs (a DataFrame with PARAGRAPH_COLUMNS)."""
+
+    article_id: str
+    paragraphs: pd.DataFrame
+    title: str | None = None
+    standfirst: str | None = None
+    outlet: str | None = None
+    original_outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
+    path: str = ""
+    source_format: str = "text"
+    notes: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+    @property
+    def body(self) -> pd.DataFrame:
+        """Paragraphs whose role is ``body``."""
+        return self.paragraphs[self.paragraphs["role"] == "body"]
+
+    @property
+    def analysable(self) -> pd.DataFrame:
+        """Title, standfirst and body paragraphs: what analyses read (no credit or clutter)."""
+        return self.paragraphs[self.paragraphs["role"].isin(ANALYSABLE_ROLES)]
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(self.body["text"])
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the normalised title, standfirst and body: same story, same hash."""
+        joined = "\n".join(normalise(t) for t in self.analysable["text"])
+        return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+    @property
+    def n_words(self) -> int:
+        return int(self.body["n_words"].sum())
+
+    def record(self) -> dict:
+        """This article as one row of ``Corpus.articles``."""
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "standfirst": self.standfirst,
+            "outlet": self.outlet,
+            "original_outlet": self.original_outlet,
+            "published": pd.Timestamp(self.published) if self.published else pd.NaT,
+            "url": self.url,
+            "language": self.language,
+            "path": self.path,
+            "source_format": self.source_format,
+            "n_paragraphs": len(self.body),
+            "n_words": self.n_words,
+            "content_hash": self.content_hash,
+            "duplicate_of": self.duplicate_of,
+            "notes": self.notes,
+            "warnings": "; ".join(self.warnings),
+        }
+
+    def __repr__(self) -> str:
+        return f"Article({self.article_id!r}, title={self.title!r}, outlet={self.outlet!r}, published={self.published})"
+
+
+@dataclass
+class Corpus:
+    """A thin holder of DataFrames plus the Article objects they were made from.
+
+    ``articles`` (ARTICLE_COLUMNS), ``paragraphs`` (PARAGRAPH_COLUMNS) and ``problems``
+    (PROBLEM_COLUMNS: path, article_id, severity ``error`` = not loaded or ``warning`` =
+    loaded with a caveat, problem code, plain-English reason).
+    """
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    problems: pd.DataFrame
+    items: dict[str, Article]
+    root: Path | None = None
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.items.values())
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, article_id: str) -> Article:
+        try:
+            return self.items[article_id]
+        except KeyError:
+            known = ", ".join(list(self.items)[:10])
+            raise KeyError(f"No article with id {article_id!r}. Known ids: {known}") from None
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.items)
+
+    @classmethod
+    def from_articles(cls, articles: Iterable[Article], problems: pd.DataFrame | None = None, root: Path | None = None) -> Corpus:
+        items = {a.article_id: a for a in articles}
+        art = pd.DataFrame([a.record() for a in items.values()], columns=ARTICLE_COLUMNS)
+        art["published"] = pd.to_datetime(art["published"])
+        paras = (
+            pd.concat([a.paragraphs for a in items.values()], ignore_index=True)
+            if items
+            else pd.DataFrame(columns=PARAGRAPH_COLUMNS)
+        )
+        if problems is None:
+            problems = pd.DataFrame(columns=PROBLEM_COLUMNS)
+        return cls(articles=art, paragraphs=paras, problems=problems.reset_index(drop=True), items=items, root=root)
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self.items)} articles, {len(self.problems)} problems)"
+
+
+def iter_articles(obj: Corpus | Article | Iterable[Article]) -> list[Article]:
+    """Accept a Corpus, one Article or an iterable of Articles; return a list of Articles."""
+    if isinstance(obj, Article):
+        return [obj]
+    if isinstance(obj, Corpus):
+        return list(obj)
+    if isinstance(obj, (str, Path)):
+        raise TypeError("Pass a Corpus or an Article, e.g. newsdesk.load_corpus('data') or newsdesk.load_article(path).")
+    items = list(obj)
+    if not all(isinstance(a, Article) for a in items):
+        raise TypeError("Expected a Corpus, an Article or a list of Articles.")
+    return items
+
+
+# --------------------------------------------------------------------------- catalog
+
+
+def load_catalog(path: str | Path | None) -> pd.DataFrame:
+    """``catalog.csv`` as a DataFrame indexed by file name (missing file: empty table)."""
+    if path is None or not Path(path).is_file():
+        return pd.DataFrame(columns=CATALOG_COLUMNS).set_index("file")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for col in CATALOG_COLUMNS:
+        if col not in frame.columns:
+            frame[col] = ""
+    frame["file"] = frame["file"].str.strip()
+    return frame.drop_duplicates("file", keep="last").set_index("file")
+
+
+def _catalog_meta(catalog: pd.DataFrame, path: Path) -> dict[str, str]:
+    for key in (path.name, path.as_posix()):
+        if key in catalog.index:
+            row = catalog.loc[key]
+            return {k: str(v).strip() for k, v in row.items() if str(v).strip() and k != "original_file_name"}
+    return {}
+
+
+# --------------------------------------------------------------------------- building articles
+
+
+def build_article(raw: RawDocument, catalog_meta: dict[str, str] | None = None) -> Article:
+    """Make an Article from a raw document; raise ArticleProblem('no_body') when nothing is left."""
+    meta = dict(raw.meta)
+    warnings = list(raw.warnings)
+    for key, value in (catalog_meta or {}).items():
+        if key not in meta:
+            meta[key] = value
+        elif normalise(meta[key]).casefold() != normalise(value).casefold():
+            warnings.append(f"{key} differs between the file ({meta[key]!r}) and catalog.csv ({value!r}); the file's value is used")
+    paras = split_paragraphs(raw.text)
+    roles = assign_roles(
+        paras,
+        title=meta.get("title"),
+        standfirst=meta.get("standfirst"),
+        title_in_text=raw.title_in_text,
+        standfirst_in_text=raw.standfirst_in_text,
+    )
+    frame = pd.DataFrame(
+        {
+            "article_id": raw.article_id,
+            "paragraph_no": range(len(paras)),
+            "role": [r for r, _ in roles],
+            "role_reason": [w for _, w in roles],
+            "text": paras,
+            "n_words": [count_words(p) for p in paras],
+        },
+        columns=PARAGRAPH_COLUMNS,
+    )
+    if not (frame["role"] == "body").any():
+        raise ArticleProblem("no_body", "No article text was found: the file has no body paragraphs (only a title, credits or page clutter).")
+    title = meta.get("title") or next((t for t, r in zip(paras, frame["role"], strict=True) if r == "title"), None)
+    standfirst = meta.get("standfirst") or next((t for t, r in zip(paras, frame["role"], strict=True) if r == "standfirst"), None)
+    published, why = parse_published(meta.get("published"))
+    if why:
+        warnings.append(why)
+    for key, label in (("title", "title"), ("outlet", "outlet"), ("url", "url")):
+        if not (meta.get(key) or (key == "title" and title)):
+            warnings.append(f"no {label} given")
+    return Article(
+        article_id=raw.article_id,
+        paragraphs=frame,
+        title=title,
+        standfirst=standfirst,
+        outlet=meta.get("outlet"),
+        original_outlet=meta.get("original_outlet"),
+        published=published,
+        url=meta.get("url"),
+        language=meta.get("language"),
+        path=str(raw.path),
+        source_format=raw.source_format,
+        notes=meta.get("notes"),
+        warnings=warnings,
+    )
+
+
+def _find_catalog(path: Path) -> Path | None:
+    for folder in (path.parent, path.parent.parent):
+        candidate = folder / "catalog.csv"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_article(path: str | Path, catalog: pd.DataFrame | None = None) -> Article:
+    """Read one article file. Raises ArticleProblem (a ValueError) with the reason if it cannot.
+
+    The catalog (``catalog.csv`` beside the file or one folder up) fills missing metadata.
+    For an export with many rows use :func:`load_corpus`.
+    """
+    path = Path(path)
+    if catalog is None:
+        catalog = load_catalog(_find_catalog(path))
+    results = read_path(path)
+    docs = [r for r in results if isinstance(r, RawDocument)]
+    if len(docs) != 1:
+        raise ArticleProblem("many_articles", f"{path.name} holds {len(docs)} articles; use newsdesk.load_corpus() for exports.")
+    return build_article(docs[0], _catalog_meta(catalog, path))
+
+
+def _article_files(folder: Path) -> list[Path]:
+    files = []
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or p.name.startswith("~$"):
+            continue  # hidden files and editor/OS litter (.DS_Store, .ipynb_checkpoints, ~$x.docx)
+        if p.is_file():
+            files.append(p)
+    return files
+
+
+def load_corpus(path: str | Path = "data") -> Corpus:
+    """Load every article under ``path`` (a data folder with ``articles/``, or a folder of files).
+
+    Never raises for a bad file: each one is listed in ``Corpus.problems`` with the reason,
+    and the rest still load. Duplicate content is loaded but flagged (``duplicate_of``).
+    """
+    root = paths.resolve_data_dir(path)
+    folder = root / "articles" if (root / "articles").is_dir() else root
+    catalog = load_catalog(root / "catalog.csv")
+    articles: list[Article] = []
+    problems: list[dict] = []
+    used_ids: set[str] = set()
+    by_hash: dict[str, str] = {}
+    for file in _article_files(folder):
+        shown = str(file.relative_to(root)) if file.is_relative_to(root) else str(file)
+        try:
+            results = read_path(file)
+        except ArticleProblem as exc:
+            problems.append({"path": shown, "article_id": None, "severity": "error", "problem": exc.code, "reason": exc.reason})
+            continue
+        except Exception as exc:  # a reader bug must not stop the corpus
+            problems.append({"path": shown, "article_id": None, "severity": "error", "problem": "unreadable", "reason": f"Unexpected error while reading: {type(exc).__name__}: {exc}"})
+            continue
+        cat_meta = _catalog_meta(catalog, file)
+        for item in results:
+            if isinstance(item, ArticleProblem):
+                problems.append({"path": shown, "article_id": None, "severity": "error", "problem": item.code, "reason": item.reason})
+                continue
+            if item.article_id in used_ids:  # e.g. report.txt and report.md
+                item.article_id = f"{item.article_id}-{file.suffix.lstrip('.').lower() or 'file'}"
+                n = 2
+                base = item.article_id
+                while item.article_id in used_ids:
+                    item.article_id = f"{base}-{n}"
+                    n += 1
+            try:
+                article = build_article(item, cat_meta)
+            except ArticleProblem as exc:
+                problems.append({"path": shown, "article_id": item.article_id, "severity": "error", "problem": exc.code, "reason": exc.reason})
+                continue
+            used_ids.add(article.article_id)
+            if article.published is None and any(w.startswith("publication date") for w in article.warnings):
+                reason = next(w for w in article.warnings if w.startswith("publication date"))
+                problems.append({"path": shown, "article_id": article.article_id, "severity": "warning", "problem": "bad_date", "reason": reason[0].upper() + reason[1:] + "."})
+            digest = article.content_hash
+            if digest in by_hash:
+                article.duplicate_of = by_hash[digest]
+                article.warnings.append(f"same text as {by_hash[digest]}")
+                problems.append({"path": shown, "article_id": article.article_id, "severity": "warning", "problem": "duplicate", "reason": f"Same text as article {by_hash[digest]} (loaded, flagged as a duplicate)."})
+            else:
+                by_hash[digest] = article.article_id
+            articles.append(article)
+    if not folder.exists():
+        problems.append({"path": str(folder), "article_id": None, "severity": "error", "problem": "missing", "reason": f"The folder {folder} does not exist."})
+    return Corpus.from_articles(articles, pd.DataFrame(problems, columns=PROBLEM_COLUMNS), root=root)

@@ -1,0 +1,82 @@
+"""Small text utilities shared by every analysis: glyph normalisation, slugs, word tokens.
+
+Articles arrive with typographic quotes (“ ” ‘ ’), non-breaking spaces and zero-width
+characters. Analyses that compare or score text (VADER, fuzzy matching) need one spelling of
+each glyph; offsets into the original text must stay valid, so :func:`straighten` maps one
+character to exactly one character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Typographic glyph -> plain ASCII equivalent, always one character for one.
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+        "\u201f": '"',  # ‟
+        "\u00ab": '"',  # «
+        "\u00bb": '"',  # »
+        "\u2033": '"',  # ″
+        "\u2018": "'",  # ‘
+        "\u2019": "'",  # ’
+        "\u201a": "'",  # ‚
+        "\u201b": "'",  # ‛
+        "\u2032": "'",  # ′
+        "\u02bc": "'",  # ʼ
+        "\u2039": "'",  # ‹
+        "\u203a": "'",  # ›
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2212": "-",
+    }
+)
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def straighten(text: str) -> str:
+    """Replace typographic quotes, dashes and odd spaces with ASCII, one char for one.
+
+    The result has the same length as the input, so character offsets stay valid.
+    """
+    return text.translate(_ONE_FOR_ONE)
+
+
+def normalise(text: str) -> str:
+    """Straighten glyphs, drop zero-width characters and fold runs of white space.
+
+    For comparing and scoring text, never for offsets (the length changes).
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", straighten(text))
+    return _WS.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Split text into word and punctuation tokens with no NLTK data (``U.S.`` -> ``U``, ``.``…)."""
+    return _WORD.findall(text)
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """Like :func:`words` but with (start, end, token) character spans."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def slugify(value: str, max_len: int = 80) -> str:
+    """A file-system and URL safe identifier: lower case ASCII, digits, ``-`` and ``_``."""
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^A-Za-z0-9_]+", "-", value).strip("-_").lower()
+    return value[:max_len].strip("-_") or "article"
