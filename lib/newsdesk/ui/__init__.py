@@ -1,0 +1,1 @@
+"""Widget views for the notebooks and Voilà apps. Logic lives in the analysis modules."""

@@ -1,0 +1,143 @@
+"""Shared pieces for every widget view: safe callbacks, escaping, a colour-blind-safe palette.
+
+Rules every view follows: a callback renders into an ``ipywidgets.Output`` and turns any
+error into a plain-English message (never a silent failure, never a stack trace in class);
+article text is always HTML-escaped before it is shown, because an article is untrusted input.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import logging
+from collections.abc import Callable
+
+import pandas as pd
+
+log = logging.getLogger("newsdesk.ui")
+
+#: Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
+#: Each colour has a word, so views can say "orange = US officials" as well as show it.
+PALETTE: dict[str, str] = {
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "grey": "#999999",
+    "black": "#000000",
+}
+
+#: Light tints of the palette for backgrounds behind black text (contrast stays readable).
+TINTS: dict[str, str] = {
+    "orange": "#FBE3B3",
+    "sky blue": "#CCE8F8",
+    "bluish green": "#B3E2D5",
+    "yellow": "#FAF6C2",
+    "blue": "#B3D4E8",
+    "vermillion": "#F2CFB3",
+    "reddish purple": "#F0D7E5",
+    "grey": "#E0E0E0",
+}
+
+#: Which side gets which colour, everywhere in the suite.
+SIDE_COLOURS: dict[str, str] = {
+    "US": "blue",
+    "Russia": "vermillion",
+    "Ukraine": "yellow",
+    "third party": "bluish green",
+    "international": "bluish green",
+    "media": "reddish purple",
+    "journalist": "reddish purple",
+    "unknown": "grey",
+}
+
+
+def esc(value: object) -> str:
+    """HTML-escape any value (None and NA become an empty string)."""
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return html.escape(str(value), quote=True)
+
+
+def friendly_error(exc: BaseException) -> str:
+    """One plain-English sentence for an error raised while a widget was working."""
+    if isinstance(exc, KeyError):
+        return f"Something the view needed was not found ({exc.args[0] if exc.args else exc})."
+    if isinstance(exc, FileNotFoundError):
+        return f"A file was not found: {getattr(exc, 'filename', '') or exc}."
+    if isinstance(exc, PermissionError):
+        return "A file could not be written: permission denied. Is it open in another program?"
+    if isinstance(exc, MemoryError):
+        return "The computer ran out of memory. Try fewer articles."
+    if isinstance(exc, ValueError):
+        return f"That input could not be used: {exc}"
+    return f"Something went wrong ({type(exc).__name__}: {exc}). The rest of the notebook still works."
+
+
+def error_html(message: str) -> str:
+    """A visible, escaped error box (for Output widgets and Voilà apps)."""
+    return (
+        '<div class="newsdesk-error" role="alert" style="border-left:6px solid #D55E00;'
+        'background:#F2CFB3;padding:8px 12px;margin:6px 0;color:#000;font-size:15px">'
+        f"<b>Problem:</b> {esc(message)}</div>"
+    )
+
+
+def note_html(message: str) -> str:
+    """A neutral, escaped information box (e.g. 'no rows match these filters')."""
+    return (
+        '<div class="newsdesk-note" style="border-left:6px solid #56B4E9;background:#CCE8F8;'
+        f'padding:8px 12px;margin:6px 0;color:#000;font-size:15px">{esc(message)}</div>'
+    )
+
+
+def safe_callback(output) -> Callable:
+    """Decorator: run a widget callback inside ``output``, clearing it first.
+
+    Any exception is logged and shown in ``output`` as a plain-English error box instead of
+    vanishing (JupyterLab drops exceptions raised in callbacks).
+    """
+    from IPython.display import HTML, display
+
+    def wrap(func: Callable) -> Callable:
+        @functools.wraps(func)
+        def run(*args, **kwargs):
+            output.clear_output(wait=True)
+            with output:
+                try:
+                    return func(*args, **kwargs)
+                except Exception as exc:  # shown to the user, not swallowed
+                    log.exception("widget callback failed")
+                    display(HTML(error_html(friendly_error(exc))))
+            return None
+
+        return run
+
+    return wrap
+
+
+def table_html(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int = 200, wrap_cols: tuple[str, ...] = ()) -> str:
+    """An escaped HTML table that wraps long text instead of scrolling sideways (projector-friendly)."""
+    frame = frame if columns is None else frame[columns]
+    shown = frame.head(max_rows)
+    head = "".join(f"<th style='text-align:left;padding:4px 8px;border-bottom:2px solid #000'>{esc(c)}</th>" for c in shown.columns)
+    body = []
+    for row in shown.itertuples(index=False):
+        cells = []
+        for col, value in zip(shown.columns, row, strict=True):
+            width = "min-width:16em;" if col in wrap_cols else ""
+            cells.append(f"<td style='vertical-align:top;padding:4px 8px;border-bottom:1px solid #ccc;{width}white-space:normal;word-break:break-word'>{esc(value)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    more = f"<p style='color:#444'>Showing {max_rows} of {len(frame)} rows.</p>" if len(frame) > max_rows else ""
+    return (
+        "<table class='newsdesk-table' style='border-collapse:collapse;font-size:15px;width:100%;table-layout:auto'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
+    )
