@@ -237,7 +237,7 @@ def read_path(path: Path) -> list[RawDocument | ArticleProblem]:
     if suffix not in SUPPORTED_SUFFIXES:
         raise ArticleProblem(
             "unknown_format",
-            f"newsdesk cannot read '{suffix}' files. Save the article as .txt, .md, .html, "
+            f"Files of type '{suffix or 'none'}' cannot be read. Save the article as .txt, .md, .html, "
             ".csv or .jsonl.",
         )
     try:

@@ -1,0 +1,35 @@
+"""Shared fixtures: the shipped corpus, the seed article and the awkward-file fixture set."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import newsdesk as nd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+SEED_NAME = "aljazeera_2023-03-02_blinken-lavrov-g20.txt"
+SEED_PATH = DATA / "articles" / SEED_NAME
+AWKWARD = Path(__file__).parent / "fixtures" / "awkward"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> nd.Corpus:
+    return nd.load_corpus(DATA)
+
+
+@pytest.fixture(scope="session")
+def seed(corpus) -> nd.Article:
+    return corpus["aljazeera_2023-03-02_blinken-lavrov-g20"]
+
+
+@pytest.fixture()
+def awkward_dir(tmp_path) -> Path:
+    """A data folder holding the awkward fixture files plus the seed and its catalog."""
+    articles = tmp_path / "data" / "articles"
+    shutil.copytree(AWKWARD, articles)
+    shutil.copy(SEED_PATH, articles / SEED_NAME)
+    shutil.copy(DATA / "catalog.csv", tmp_path / "data" / "catalog.csv")
+    return tmp_path / "data"

@@ -1,0 +1,93 @@
+"""Actor table and resolver: aliases, transliterations, spelling variants, unresolved names."""
+
+from __future__ import annotations
+
+import newsdesk as nd
+import pandas as pd
+import pytest
+from newsdesk.actors import ACTOR_COLUMNS, ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return nd.default_resolver()
+
+
+def test_actor_table_is_well_formed():
+    actors = nd.load_actors()
+    assert list(actors.columns[: len(ACTOR_COLUMNS)]) == ACTOR_COLUMNS
+    assert actors["actor_id"].is_unique
+    assert set(actors["kind"]) <= {"person", "institution", "organisation", "treaty", "media", "country"}
+    assert set(actors["side"]) <= {"US", "Russia", "Ukraine", "third party", "international", "media"}
+
+
+@pytest.mark.parametrize(
+    ("mention", "actor"),
+    [
+        ("Sergey Lavrov", "lavrov"),
+        ("Sergei Lavrov", "lavrov"),
+        ("Lavrov", "lavrov"),
+        ("Russian Foreign Minister Sergey Lavrov", "lavrov"),
+        ("US Secretary of State Antony Blinken", "blinken"),
+        ("Paul Whelan", "whelan"),
+        ("Brittney Griner", "griner"),
+        ("Viktor Bout", "bout"),
+        ("Al Jazeera’s Pavni Mittal", "mittal"),
+        ("Russia’s foreign ministry", "russia_mfa"),
+        ("the Russian Foreign Ministry", "russia_mfa"),
+        ("G20", "g20"),
+        ("G-20", "g20"),
+        ("Group of 20", "g20"),
+        ("New START", "new_start"),
+        ("NEW START", "new_start"),
+        ("Sergej Lavrow", "lavrov"),  # fuzzy: a transliteration not in the table
+    ],
+)
+def test_resolve(resolver, mention, actor):
+    assert resolver.resolve(mention) == actor
+
+
+def test_unknown_mention_is_none(resolver):
+    assert resolver.resolve("Ivan Ivanovich Nobody") is None
+    assert resolver.resolve("") is None
+
+
+def test_lower_case_words_are_not_names(resolver):
+    assert resolver.find("a bout of talks raised the price of gas in the un-named city") == []
+
+
+def test_seed_resolves_every_required_actor(seed):
+    found = set(nd.mentions(seed)["actor_id"])
+    assert {"blinken", "lavrov", "whelan", "griner", "bout", "mittal", "russia_mfa", "g20", "new_start"} <= found
+
+
+def test_mentions_offsets(seed):
+    frame = nd.mentions(seed)
+    paras = seed.paragraphs.set_index("paragraph_no")["text"]
+    for row in frame.itertuples():
+        assert paras[row.paragraph_no][row.start : row.end] == row.mention
+
+
+def test_name_variants_flag_seed_inconsistencies(seed):
+    variants = nd.name_variants(seed).set_index("actor_id")
+    assert {"Sergey Lavrov", "Sergei Lavrov"} <= set(variants.at["lavrov", "spellings"])
+    assert {"G20", "G-20"} <= set(variants.at["g20", "spellings"])
+    assert {"New START", "NEW START"} <= set(variants.at["new_start", "spellings"])
+    titles = {t.casefold() for t in variants.at["blinken", "titles"]}
+    assert {"us secretary of state", "us foreign secretary"} <= titles
+    assert variants.loc[["lavrov", "g20", "new_start", "blinken"], "inconsistent"].all()
+    assert not variants.at["whelan", "inconsistent"]  # "Paul Whelan" then "Whelan" is normal style
+
+
+def test_unresolved_lists_unknown_names(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks\n\nForeign Minister Ivan Petrovsky met Blinken in Vienna on Monday.\n", encoding="utf-8")
+    frame = nd.unresolved(nd.load_corpus(tmp_path))
+    assert "Ivan Petrovsky" in " ".join(frame["mention"])
+    assert "Blinken" not in frame["mention"].tolist()
+
+
+def test_resolver_from_custom_table():
+    table = pd.DataFrame([{c: "" for c in ACTOR_COLUMNS} | {"actor_id": "x", "name": "Xavier Example", "kind": "person", "side": "US", "aliases": "X. Example|Example"}])
+    r = ActorResolver(table)
+    assert r.resolve("Mr X. Example") == "x"
+    assert [m.actor_id for m in r.find("Example spoke. Then example words.")] == ["x"]
