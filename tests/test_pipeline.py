@@ -1,0 +1,117 @@
+"""Batch analysis: engines agree, the cache reuses unchanged articles, failures are recorded."""
+
+from __future__ import annotations
+
+import shutil
+
+import newsdesk as nd
+import pandas as pd
+import pytest
+from newsdesk import pipeline
+from newsdesk.__main__ import main
+
+from .conftest import AWKWARD, DATA
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.astype(str)
+    return frame[sorted(frame.columns)].sort_values(sorted(frame.columns), ignore_index=True)
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    target = tmp_path / "articles"
+    shutil.copytree(AWKWARD, target)
+    shutil.copy(DATA / "articles" / "aljazeera_2023-03-02_blinken-lavrov-g20.txt", target)
+    return target
+
+
+def test_local_and_process_engines_agree(folder):
+    local = pipeline.analyze(folder, engine="local", progress=False)
+    procs = pipeline.analyze(folder, engine="processes", workers=2, progress=False, batch_size=2)
+    assert set(local.tables) == set(procs.tables)
+    for name in local.tables:
+        pd.testing.assert_frame_equal(_sorted(local[name]), _sorted(procs[name]))
+    assert local.stats["articles"] == 12
+
+
+@pytest.mark.slow
+def test_dask_engine_equals_local(folder):
+    pytest.importorskip("dask.distributed")
+    local = pipeline.analyze(folder, engine="local", progress=False)
+    dask = pipeline.analyze(folder, engine="dask", workers=2, progress=False, batch_size=3)
+    for name in local.tables:
+        pd.testing.assert_frame_equal(_sorted(local[name]), _sorted(dask[name]))
+
+
+def test_cache_reuses_unchanged_and_reanalyses_changed(folder, tmp_path):
+    cache = tmp_path / "cache"
+    first = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    second = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert second.stats["analysed_files"] < first.stats["analysed_files"]
+    for name in first.tables:
+        pd.testing.assert_frame_equal(_sorted(first[name]), _sorted(second[name]))
+    target = folder / "bare_front_matter.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\nA new closing paragraph was added later.\n", encoding="utf-8")
+    third = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    paras = third["paragraphs"]
+    assert paras["text"].str.contains("new closing paragraph").any()
+    assert third.stats["cached_files"] == second.stats["cached_files"] - 1
+
+
+def test_failing_analyser_is_recorded_and_run_continues(folder, monkeypatch):
+    def broken(article):
+        if "export" in article.article_id:
+            raise RuntimeError("analyser exploded")
+        return pd.DataFrame({"article_id": [article.article_id]})
+
+    monkeypatch.setattr(pipeline, "ANALYSERS", (pipeline.Analyser("sentences", "newsdesk.sentences", "sentences"),))
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("newsdesk.sentences"), "sentences", broken)
+    result = pipeline.analyze(folder, engine="local", progress=False)
+    problems = result["problems"]
+    failed = problems[problems["stage"] == "sentences"]
+    assert len(failed) == 4 and failed["reason"].str.contains("analyser exploded").all()
+    assert len(result["sentences"]) == 8  # the other articles were analysed
+
+
+def test_notebook_corpus_uses_same_cache(tmp_path):
+    corpus = nd.load_corpus(DATA)
+    first = pipeline.analyze(corpus, cache_dir=tmp_path / "c")
+    second = pipeline.analyze(corpus, cache_dir=tmp_path / "c")
+    assert second.stats["cached_files"] == len(corpus)
+    pd.testing.assert_frame_equal(_sorted(first["sentences"]), _sorted(second["sentences"]))
+
+
+def test_cli_writes_every_table(folder, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["analyze", str(folder), "--out", str(out), "--csv", "--quiet", "--engine", "local"]) == 0
+    for name in pipeline.TABLES:
+        assert (out / f"{name}.parquet").exists() and (out / f"{name}.csv").exists()
+    assert not list(out.glob(".*.tmp"))
+    assert "12 articles" in capsys.readouterr().out
+
+
+def test_atomic_write_keeps_old_file_on_failure(tmp_path):
+    path = tmp_path / "t.parquet"
+    pipeline.write_table_atomic(pd.DataFrame({"a": [1]}), path)
+
+    class Boom(pd.DataFrame):
+        def to_parquet(self, path, *args, **kwargs):
+            with open(path, "wb") as fh:
+                fh.write(b"half a file")
+            raise KeyboardInterrupt  # Ctrl-C in the middle of a write
+
+    monkey = Boom({"a": [2]})
+    import unittest.mock
+
+    with unittest.mock.patch.object(pipeline, "_parquet_safe", lambda frame: frame), pytest.raises(KeyboardInterrupt):
+        pipeline.write_table_atomic(monkey, path)
+    assert pd.read_parquet(path)["a"].tolist() == [1]
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_glob_source(folder):
+    result = pipeline.analyze(str(folder / "*.jsonl"), engine="local", progress=False)
+    assert set(result["articles"]["article_id"]) == {"export-a1", "export-a2"}
