@@ -9,6 +9,7 @@ every file it could not use in ``Corpus.problems``. Analyses are pure functions 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -72,12 +73,12 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
 
-    @property
+    @functools.cached_property
     def body(self) -> pd.DataFrame:
         """Paragraphs whose role is ``body``."""
         return self.paragraphs[self.paragraphs["role"] == "body"]
 
-    @property
+    @functools.cached_property
     def analysable(self) -> pd.DataFrame:
         """Title, standfirst and body paragraphs: what analyses read (no credit or clutter)."""
         return self.paragraphs[self.paragraphs["role"].isin(ANALYSABLE_ROLES)]
@@ -86,7 +87,7 @@ class Article:
     def body_text(self) -> str:
         return "\n\n".join(self.body["text"])
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
         """SHA-256 of the normalised title, standfirst and body: same story, same hash."""
         joined = "\n".join(normalise(t) for t in self.analysable["text"])

@@ -94,17 +94,21 @@ def analyse_article(article: Article, analysers: Sequence[tuple[str, Callable, s
     problems = []
     for name, func, _version in analysers:
         try:
-            out[name] = func(article)
+            frame = func(article)
+            notes = frame.attrs.get("problems")
+            frame.attrs = {}  # DataFrames in attrs break pd.concat; notes go to the problems table
+            out[name] = frame
+            if isinstance(notes, pd.DataFrame):
+                for note in notes.to_dict("records"):
+                    where = f" (paragraph {note['paragraph_no']})" if "paragraph_no" in note else ""
+                    text = str(note.get("reason") or note.get("problem") or note)
+                    problems.append({"path": article.path, "article_id": article.article_id, "stage": name, "problem": "note", "reason": f"{text}{where}"})
         except Exception as exc:  # one bad article must not stop the run
             problems.append(
                 {"path": article.path, "article_id": article.article_id, "stage": name, "problem": type(exc).__name__, "reason": f"The {name} analysis failed on this article: {exc}"}
             )
     if problems:
         out["problems"] = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
-    digest = article.content_hash
-    for name, frame in out.items():
-        if name != "problems" and len(frame):
-            out[name] = frame.assign(content_hash=digest)
     return out
 
 
@@ -314,19 +318,31 @@ def analyze(
     tables = fresh
     if reuse:
         keep = {digest for digests in reuse.values() for digest in digests}
-        kept = {}
-        for name, frame in cached_tables.items():
-            if name == "problems":
-                kept[name] = frame[frame["path"].isin(reuse.keys())] if "path" in frame else frame.iloc[0:0]
-            elif "content_hash" in frame:
-                kept[name] = frame[frame["content_hash"].isin(keep)]
-        tables = _merge([kept, fresh])
+        tables = _merge([_rows_for(cached_tables, keep, set(reuse)), fresh])
     if cache is not None:
         manifest = _manifest_for(files, tables, vkey)
         cache.save(tables, manifest)
     stats["seconds"] = time.perf_counter() - t0
     stats["articles"] = len(tables.get("articles", ()))
     return AnalysisResult(tables, stats)
+
+
+def _rows_for(cached: dict[str, pd.DataFrame], hashes: set[str], paths: set[str], load_problems: bool = True) -> dict[str, pd.DataFrame]:
+    """The cached rows of the articles whose content hash is in ``hashes`` (and their files' problems)."""
+    arts = cached.get("articles")
+    if arts is None or not len(arts):
+        return {}
+    ids = set(arts.loc[arts["content_hash"].isin(hashes), "article_id"])
+    kept = {}
+    for name, frame in cached.items():
+        if name == "problems":
+            keep = frame["path"].isin(paths) if "path" in frame else pd.Series(False, index=frame.index)
+            if not load_problems and "stage" in frame:
+                keep &= frame["stage"] != "load"
+            kept[name] = frame[keep]
+        elif "article_id" in frame:
+            kept[name] = frame[frame["article_id"].isin(ids)]
+    return kept
 
 
 def _manifest_for(files: list[Path], tables: dict[str, pd.DataFrame], vkey: str) -> pd.DataFrame:
@@ -428,7 +444,7 @@ def _analyze_corpus(corpus: Corpus, active, vkey: str, cache_dir, t0: float) -> 
             continue
         parts.append(analyse_article(article, active))
     if reused:
-        parts.insert(0, {n: f[f["content_hash"].isin(reused)] for n, f in cached.items() if "content_hash" in f})
+        parts.insert(0, _rows_for(cached, reused, {a.path for a in corpus}, load_problems=False))
     tables = _merge(parts)
     if not corpus.problems.empty:
         loader = corpus.problems.rename(columns={"severity": "stage"}).assign(stage="load")[PROBLEM_COLUMNS]

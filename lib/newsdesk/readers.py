@@ -190,9 +190,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, list[str]]:
     return {}, text, []
 
 
+#: libyaml's C loader when available: ten times faster than the pure-Python one, same results.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse_yaml_block(block: str) -> tuple[dict[str, str], list[str]]:
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = yaml.load(block, Loader=_YAML_LOADER) if block.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

@@ -1,0 +1,180 @@
+"""Speed and memory figures for newsdesk on synthetic corpora (prints a report; not a test).
+
+    python benchmarks/run.py                 # 1k and 10k articles
+    python benchmarks/run.py --sizes 1000,10000,100000
+
+For each size: cold full analysis (articles/s, sentences/s), the floor (read files + split
+sentences only) and our ratio to it, warm reload from the cache, and peak memory. At the
+largest size up to 10k: the time of typical widget callbacks. On a sample: each analyser
+against its peer (vaderSentiment in a plain loop, dateparser.search_dates anchored on the
+publication date, a plain quote-mark regex), as a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # benchmarks/ is a folder of scripts, not a package
+
+import newsdesk as nd  # noqa: E402
+import pandas as pd  # noqa: E402
+from newsdesk import pipeline  # noqa: E402
+from synth import generate  # noqa: E402
+
+OUT = HERE / "out"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its finished children, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024
+
+
+def timed(func, *args, **kwargs):
+    t0 = time.perf_counter()
+    value = func(*args, **kwargs)
+    return value, time.perf_counter() - t0
+
+
+def run_size(n: int, workers: int) -> dict:
+    data = generate(OUT / f"synth_{n}", n)
+    cache = OUT / f"cache_{n}"
+    shutil.rmtree(cache, ignore_errors=True)
+    floor, t_floor = timed(pipeline.analyze, data, analysers=["sentences"], workers=workers, progress=False)
+    full, t_cold = timed(pipeline.analyze, data, workers=workers, cache_dir=cache, progress=False)
+    warm, t_warm = timed(pipeline.analyze, data, workers=workers, cache_dir=cache, progress=False)
+    n_sent = len(full["sentences"])
+    row = {
+        "articles": n,
+        "floor_s": round(t_floor, 2),
+        "floor_articles_per_s": round(n / t_floor, 1),
+        "cold_s": round(t_cold, 2),
+        "cold_articles_per_s": round(n / t_cold, 1),
+        "cold_sentences_per_s": round(n_sent / t_cold, 1),
+        "ratio_to_floor": round(t_cold / t_floor, 2),
+        "warm_reload_s": round(t_warm, 2),
+        "warm_from_cache": int(warm.stats.get("cached_files", 0)),
+        "peak_rss_mb": round(peak_rss_mb(), 0),
+        "rows": {k: len(v) for k, v in full.tables.items()},
+    }
+    row["callbacks_ms"] = widget_callbacks(full)
+    return row
+
+
+def widget_callbacks(result) -> dict:
+    """Typical widget work on the full tables: filter the quote ledger, redraw a timeline."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from newsdesk.ui.common import table_html
+
+    out = {}
+    quotes = result["quotes"]
+    if len(quotes) and "speaker_type" in quotes:
+        t0 = time.perf_counter()
+        view = quotes[(quotes["speaker_type"] == "anonymous") & (quotes["kind"] != "indirect")]
+        table_html(view.head(200), [c for c in ("speaker", "kind", "text") if c in view])
+        out["filter_quote_table"] = round((time.perf_counter() - t0) * 1000, 1)
+    timeline = result["timeline"]
+    if len(timeline) and "start" in timeline:
+        t0 = time.perf_counter()
+        dates = pd.to_datetime(timeline["start"], errors="coerce").dropna()
+        fig, ax = plt.subplots(figsize=(10, 3))
+        counts = dates.dt.to_period("M").value_counts().sort_index()
+        ax.plot(counts.index.to_timestamp(), counts.values, marker="o")
+        fig.canvas.draw()
+        plt.close(fig)
+        out["redraw_timeline"] = round((time.perf_counter() - t0) * 1000, 1)
+    return out
+
+
+def peers(sample: int) -> dict:
+    """Each analyser in-process on a sample vs its peer doing the comparable job."""
+    data = generate(OUT / f"synth_{sample}", sample)
+    corpus = nd.load_corpus(data)
+    paras = corpus.paragraphs[corpus.paragraphs["role"].isin(["title", "standfirst", "body"])]
+    sents = nd.sentences(corpus)
+    report: dict[str, dict] = {}
+    ours = {name: func for name, func, _ in pipeline.available_analysers()}
+
+    def ours_time(name):
+        if name not in ours:
+            return None
+        t0 = time.perf_counter()
+        for article in corpus:
+            ours[name](article)
+        return time.perf_counter() - t0
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    t0 = time.perf_counter()
+    for text in sents["text"]:
+        analyzer.polarity_scores(text)
+    report["sentiment"] = {"peer": "vaderSentiment loop", "peer_s": time.perf_counter() - t0, "ours_s": ours_time("sentiment")}
+
+    from dateparser.search import search_dates
+
+    pub = corpus.articles.set_index("article_id")["published"]
+    t0 = time.perf_counter()
+    for row in paras.itertuples():
+        base = pub.get(row.article_id)
+        settings = {"PREFER_DATES_FROM": "past"}
+        if pd.notna(base):
+            settings["RELATIVE_BASE"] = base.to_pydatetime()
+        search_dates(row.text, languages=["en"], settings=settings)
+    report["timeline"] = {"peer": "dateparser.search_dates", "peer_s": time.perf_counter() - t0, "ours_s": ours_time("timeline")}
+
+    quote_re = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,2000})[\"\u201d]")
+    t0 = time.perf_counter()
+    for text in paras["text"]:
+        quote_re.findall(text)
+    report["quotes"] = {"peer": "quote-mark regex", "peer_s": time.perf_counter() - t0, "ours_s": ours_time("quotes")}
+    for value in report.values():
+        value["peer_s"] = round(value["peer_s"], 3)
+        if value["ours_s"] is not None:
+            value["ours_s"] = round(value["ours_s"], 3)
+            value["ratio_ours_to_peer"] = round(value["ours_s"] / max(value["peer_s"], 1e-9), 2)
+    report["sample_articles"] = sample
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--workers", type=int, default=os.cpu_count())
+    parser.add_argument("--peer-sample", type=int, default=300)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
+    print(f"analysers: {', '.join(f'{n}={v}' for n, _, v in pipeline.available_analysers())}")
+    results = {"sizes": [], "peers": None}
+    for n in (int(s) for s in args.sizes.split(",")):
+        row = run_size(n, args.workers)
+        results["sizes"].append(row)
+        print(
+            f"{n:>7} articles | cold {row['cold_articles_per_s']:>7} art/s, {row['cold_sentences_per_s']:>8} sent/s "
+            f"| floor {row['floor_articles_per_s']:>7} art/s (ours = {row['ratio_to_floor']}x floor) "
+            f"| warm reload {row['warm_reload_s']} s | peak RSS {row['peak_rss_mb']:.0f} MB | callbacks {row['callbacks_ms']}"
+        )
+    results["peers"] = peers(args.peer_sample)
+    for name, value in results["peers"].items():
+        if isinstance(value, dict):
+            print(f"peer {name:<9}: ours {value['ours_s']} s vs {value['peer']} {value['peer_s']} s -> ratio {value.get('ratio_ours_to_peer')}")
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()
