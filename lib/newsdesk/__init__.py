@@ -19,7 +19,9 @@ from .actors import (
 )
 from .corpus import Article, Corpus, iter_articles, load_article, load_corpus
 from .errors import ArticleProblem
+from .explain import explain
 from .sentences import sentences, split_sentences
+from .sentiment import sentiment
 from .text import normalise, straighten
 
 __version__ = "0.1.0"
@@ -30,6 +32,7 @@ __all__ = [
     "ArticleProblem",
     "Corpus",
     "default_resolver",
+    "explain",
     "iter_articles",
     "load_actors",
     "load_article",
@@ -38,6 +41,7 @@ __all__ = [
     "name_variants",
     "normalise",
     "sentences",
+    "sentiment",
     "split_sentences",
     "straighten",
     "unresolved",

@@ -13,7 +13,9 @@ whose size and mtime are unchanged is not even re-read.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import inspect
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -94,7 +96,9 @@ def analyse_article(article: Article, analysers: Sequence[tuple[str, Callable, s
     problems = []
     for name, func, _version in analysers:
         try:
-            frame = func(article)
+            # an analyser that can reuse another's table (sentiment takes quotes) gets it
+            extra = {dep: out[dep] for dep in _accepts(func) if dep in out}
+            frame = func(article, **extra)
             notes = frame.attrs.get("problems")
             frame.attrs = {}  # DataFrames in attrs break pd.concat; notes go to the problems table
             out[name] = frame
@@ -110,6 +114,13 @@ def analyse_article(article: Article, analysers: Sequence[tuple[str, Callable, s
     if problems:
         out["problems"] = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
     return out
+
+
+@functools.lru_cache(maxsize=32)
+def _accepts(func: Callable) -> tuple[str, ...]:
+    """Names of earlier analysers' tables that ``func`` takes as keyword arguments."""
+    params = inspect.signature(func).parameters
+    return tuple(name for name in ("quotes", "sentences", "mentions") if name in params)
 
 
 def _problem(path: str, article_id: str | None, exc: ArticleProblem) -> dict:

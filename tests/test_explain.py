@@ -1,0 +1,136 @@
+"""Token explanations add up to exactly the score VADER gave the sentence."""
+
+from __future__ import annotations
+
+import math
+
+import newsdesk as nd
+import pandas as pd
+import pytest
+from newsdesk.explain import (
+    ALPHA,
+    domain_word_failures,
+    drivers,
+    driving_words,
+    explain,
+    normalise_sum,
+)
+from newsdesk.sentiment import sentiment
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+REFERENCE = SentimentIntensityAnalyzer()
+
+TRICKY = [
+    "“We don’t support this plan,” Lavrov said, calling the sanctions “hostile.”",
+    "VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!",
+    "The plot was good, but the characters are uncompelling and the dialog is not great.",
+    "There was no support for the proposal.",
+    "No inflation, no unemployment, no problem.",
+    "Roger Dodger is one of the least compelling variations on this theme.",
+    "Roger Dodger is at least compelling as a variation on the theme.",
+    "The talks were only kind of good.",
+    "Sentiment analysis has never been this good!",
+    "Without a doubt, an excellent idea.",
+    "It was the kiss of death for the treaty.",
+    "Is this really a peace plan??",
+    "Why? Why? Why would they do that??? It is terrible!!!!!",
+    "The U.S. Security Council resolution won support, but tensions remain.",
+    "Moscow isn’t happy, and Washington is NOT pleased either.",
+    "He said the talks were good but not great but still useful.",
+    "Peace, peace, peace but war, war.",
+    "Tensions eased.",
+    "",
+    "!!!",
+    "Nothing here at all",
+    "Great 😁 news 💘",
+    "Hardly a success, barely a deal, somewhat hopeful.",
+    "The minister was not very happy and never so angry.",
+]
+
+
+def _check(sentence: str) -> None:
+    ex = explain(sentence)
+    ref = REFERENCE.polarity_scores(nd.normalise(sentence))
+    total = ex["contribution"].sum()
+    assert math.isclose(total, ex.attrs["sum"], abs_tol=1e-9)
+    compound = normalise_sum(total) if len(ex) else 0.0
+    assert round(compound, 4) == ref["compound"], sentence
+    assert abs(compound - ref["compound"]) <= 5e-5 + 1e-9
+    assert ex.attrs["compound_rounded"] == ref["compound"]
+    # the bars (share) add up to the unrounded compound
+    assert math.isclose(ex["share"].sum(), ex.attrs["compound"], abs_tol=1e-9)
+
+
+@pytest.mark.parametrize("sentence", TRICKY)
+def test_contributions_add_up_on_tricky_sentences(sentence):
+    _check(sentence)
+
+
+def test_contributions_add_up_on_every_seed_sentence(seed):
+    for text in nd.sentences(seed)["text"]:
+        _check(text)
+
+
+def test_normalisation_is_vaders():
+    assert ALPHA == 15
+    assert normalise_sum(3.0) == pytest.approx(3 / math.sqrt(9 + 15))
+    assert normalise_sum(0.0) == 0.0
+
+
+def test_rules_are_shown():
+    ex = explain("“We don’t support this plan,” Lavrov said, calling the sanctions “hostile.”").set_index("token")
+    assert ex.loc["support", "lexicon_valence"] == 1.7
+    assert ex.loc["support", "contribution"] == pytest.approx(1.7 * -0.74)
+    assert "negated" in ex.loc["support", "rules"]
+    assert ex.loc["hostile", "contribution"] == -1.6
+    but = explain("The plan was good, but the outcome was bad.").set_index("token")
+    assert but.loc["good", "contribution"] == pytest.approx(1.9 * 0.5) and "before 'but'" in but.loc["good", "rules"]
+    assert but.loc["bad", "contribution"] == pytest.approx(-2.5 * 1.5) and "after 'but'" in but.loc["bad", "rules"]
+    caps = explain("The deal is GOOD for everyone.").set_index("token")
+    assert caps.loc["GOOD", "contribution"] == pytest.approx(1.9 + 0.733) and "CAPS" in caps.loc["GOOD", "rules"]
+    boost = explain("The deal is very good.").set_index("token")
+    assert boost.loc["good", "contribution"] == pytest.approx(1.9 + 0.293) and "very" in boost.loc["good", "rules"]
+    assert "booster" in boost.loc["very", "rules"]
+    # not in the lexicon: NaN valence and zero contribution
+    assert pd.isna(boost.loc["deal", "lexicon_valence"]) and boost.loc["deal", "contribution"] == 0
+
+
+def test_punctuation_row():
+    ex = explain("This is a terrible outcome!!")
+    punct = ex[ex["kind"] == "punctuation"]
+    assert len(punct) == 1 and punct.iloc[0]["contribution"] == pytest.approx(-2 * 0.292)
+    assert len(explain("This is a table!!").query("kind == 'punctuation'")) == 0  # sum 0: no emphasis
+
+
+def test_overrides_change_the_explanation():
+    ex = explain("Russia's war with Ukraine.", {"war": 1.0})
+    assert ex.set_index("token").loc["war", "contribution"] == 1.0
+    assert ex.attrs["compound"] > 0
+
+
+def test_drivers_and_domain_word_failures(seed):
+    ex = explain("The war was terrible but peace came.")
+    assert drivers(ex, 1).iloc[0]["token"] == "peace"
+    scores = sentiment(seed, find_quotes=False)
+    driven = driving_words(scores)
+    assert len(driven) == len(scores)
+    scored = driven[driven["n_scored_words"] > 0]
+    assert (scored["driver"].notna()).all()
+    fails = domain_word_failures(scores)
+    # every reported failure really flips once the topic words are neutral
+    assert (fails["label"] != fails["label_without"]).all()
+    assert fails["driver_is_domain_word"].all()
+    synthetic = pd.DataFrame({"text": ["Tensions soared over the war.", "The weather was lovely."], "compound": [-0.7, 0.6], "label": ["negative", "positive"]})
+    synthetic_fails = domain_word_failures(synthetic)
+    assert synthetic_fails["text"].tolist() == ["Tensions soared over the war."]
+
+
+def test_unknown_news_words():
+    from newsdesk.explain import unknown_news_words
+
+    frame = pd.DataFrame({"text": ["Moscow slammed the sanctions.", "The weather was lovely.", "Sanctions were lifted after talks."], "compound": [0.0, 0.6, 0.0], "label": ["neutral", "positive", "neutral"]})
+    out = unknown_news_words(frame)
+    assert out["text"].tolist() == ["Moscow slammed the sanctions.", "Sanctions were lifted after talks."]
+    assert out.loc[0, "unknown_words"] == "slammed, sanctions"
+    # a word the class added to the lexicon is no longer 'unknown'
+    assert "sanctions" not in unknown_news_words(frame, lexicon_overrides={"sanctions": -1.0}).loc[0, "unknown_words"]
