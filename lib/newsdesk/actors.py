@@ -47,21 +47,13 @@ def _key(text: str) -> str:
     return text.strip()
 
 
-def _alias_pattern(alias: str) -> str:
-    parts = []
-    for token in alias.split():
-        piece = ""
-        for ch in token:
-            if ch in "-\u2010\u2011\u2013":
-                piece += r"[-\u2010\u2011\u2013 ]?"
-            elif ch in "'’":
-                piece += "['’]"
-            elif ch == ".":
-                piece += r"\.?"
-            else:
-                piece += re.escape(ch)
-        parts.append(piece)
-    return r"\s+".join(parts)
+_TOKEN = re.compile(r"\w+")
+#: What may stand between two words of one alias: spaces, a hyphen, a period, an apostrophe.
+_JOINER = re.compile(r"[\s.'’\-\u2010\u2011\u2013]{0,3}")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(normalise(text).lower())
 
 
 def _is_acronym(alias: str) -> bool:
@@ -102,15 +94,16 @@ class ActorResolver:
             for alias in names:
                 self._by_key.setdefault(_key(alias), row.actor_id)
                 forms.append((alias, row.actor_id))
-        forms.sort(key=lambda f: -len(f[0]))
-        self._forms = forms
-        self._alias_actor = {}
-        alternatives = []
-        for n, (alias, actor_id) in enumerate(forms):
-            group = f"a{n}"
-            self._alias_actor[group] = (alias, actor_id)
-            alternatives.append(f"(?P<{group}>{_alias_pattern(alias)})")
-        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+        # Index aliases by their first word: scanning a text is then one dictionary look-up per
+        # word, linear in the text, where one big alternation regex tried every alias at every
+        # character (about 10x slower on news text, far worse on pathological input).
+        self._index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for alias, actor_id in forms:
+            toks = tuple(_tokens(alias))
+            if toks:
+                self._index.setdefault(toks[0], []).append((toks, alias, actor_id))
+        for candidates in self._index.values():
+            candidates.sort(key=lambda c: (-len(c[0]), -len(c[1])))
         self._fuzzy_keys = [k for k in self._by_key if " " in k]
 
     # -- lookups ---------------------------------------------------------------
@@ -123,16 +116,35 @@ class ActorResolver:
 
     def find(self, text: str) -> list[Mention]:
         """Every actor mention in ``text`` (non-overlapping, longest alias wins)."""
-        found = []
-        for m in self._pattern.finditer(text):
-            alias, actor_id = self._alias_actor[m.lastgroup]
-            surface = m.group()
-            if _is_acronym(alias):
-                if surface.upper() != surface:
-                    continue  # "un", "ap" are words, not the UN or AP
-            elif " " not in alias.strip() and not surface[:1].isupper():
-                continue  # "bout", "price": lower-case words, not Viktor Bout or Ned Price
-            found.append(Mention(m.start(), m.end(), surface, actor_id))
+        spans = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        found: list[Mention] = []
+        i = 0
+        while i < len(spans):
+            match = None
+            for toks, alias, actor_id in self._index.get(spans[i][2], ()):
+                k = len(toks)
+                if i + k > len(spans) or any(spans[i + j][2] != toks[j] for j in range(1, k)):
+                    continue
+                if any(_JOINER.fullmatch(text, spans[i + j - 1][1], spans[i + j][0]) is None for j in range(1, k)):
+                    continue
+                start, end = spans[i][0], spans[i + k - 1][1]
+                if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or (end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()):
+                    continue
+                if alias.endswith(".") and end < len(text) and text[end] == ".":
+                    end += 1
+                surface = text[start:end]
+                if _is_acronym(alias):
+                    if surface.upper() != surface:
+                        continue  # "un", "ap" are words, not the UN or AP
+                elif k == 1 and not surface[:1].isupper():
+                    continue  # "bout", "price": lower-case words, not Viktor Bout or Ned Price
+                match = (k, Mention(start, end, surface, actor_id))
+                break
+            if match:
+                found.append(match[1])
+                i += match[0]
+            else:
+                i += 1
         return found
 
     def resolve(self, mention: str | None, fuzzy: bool = True) -> str | None:
