@@ -115,3 +115,31 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path):
 def test_glob_source(folder):
     result = pipeline.analyze(str(folder / "*.jsonl"), engine="local", progress=False)
     assert set(result["articles"]["article_id"]) == {"export-a1", "export-a2"}
+
+
+@pytest.mark.parametrize("engine", ["local", "processes"])
+def test_large_export_read_in_parts_equals_whole_file(tmp_path, monkeypatch, engine):
+    rows = [
+        {"id": f"r{i}", "title": f"Call number {i}", "outlet": "Wire", "date": "2023-03-02", "text": f"Blinken spoke with Lavrov on Thursday, call {i}.\n\nThe talks lasted {i} minutes, officials said."}
+        for i in range(9)
+    ]
+    import json
+
+    lines = [json.dumps(r) for r in rows]
+    lines.insert(4, "{broken")
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = pipeline.analyze([path], engine="local", progress=False)
+    monkeypatch.setattr(pipeline, "LARGE_BYTES", 10)  # every export counts as large: read in parts
+    parts = pipeline.analyze([path], engine=engine, workers=2, progress=False, part_rows=3)
+    for name in whole.tables:
+        pd.testing.assert_frame_equal(_sorted(whole[name]), _sorted(parts[name]))
+    assert len(parts["articles"]) == 9
+    assert parts["problems"]["reason"].str.contains("Line 5").any()
+
+
+def test_parquet_export(tmp_path):
+    frame = pd.DataFrame({"id": ["a", "b"], "title": ["One", "Two"], "text": ["Lavrov said the call was useful.", "Blinken said it was frank."]})
+    frame.to_parquet(tmp_path / "dump.parquet")
+    corpus = nd.load_corpus(tmp_path)
+    assert corpus.ids == ["dump-a", "dump-b"]

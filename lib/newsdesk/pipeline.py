@@ -27,7 +27,14 @@ import pandas as pd
 from .corpus import Article, Corpus, _article_files, _catalog_meta, build_article, load_catalog
 from .errors import ArticleProblem
 from .paths import resolve_data_dir
-from .readers import RawDocument, read_path
+from .readers import (
+    EXPORT_SUFFIXES,
+    LARGE_BYTES,
+    RawDocument,
+    export_part_documents,
+    iter_export_parts,
+    read_path,
+)
 
 #: Bump when the loader's output (paragraph roles, metadata) changes, to invalidate caches.
 LOADER_VERSION = "1"
@@ -127,6 +134,29 @@ def _problem(path: str, article_id: str | None, exc: ArticleProblem) -> dict:
     return {"path": path, "article_id": article_id, "stage": "load", "problem": exc.code, "reason": exc.reason}
 
 
+def _analyse_items(file: Path, results, meta, analysers, parts: dict, problems: list) -> None:
+    """Build and analyse the raw documents read from one file (or one part of an export)."""
+    for item in results:
+        if isinstance(item, ArticleProblem):
+            problems.append(_problem(str(file), None, item))
+            continue
+        try:
+            article = build_article(item, meta)
+        except ArticleProblem as exc:
+            problems.append(_problem(str(file), item.article_id, exc))
+            continue
+        for name, frame in analyse_article(article, analysers).items():
+            parts.setdefault(name, []).append(frame)
+
+
+def _collect(parts: dict, problems: list) -> dict[str, pd.DataFrame]:
+    out = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items() if frames}
+    if problems:
+        extra = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
+        out["problems"] = pd.concat([out["problems"], extra], ignore_index=True) if "problems" in out else extra
+    return out
+
+
 def _analyse_files(args: tuple[list[str], str, list[str] | None]) -> dict[str, pd.DataFrame]:
     """Worker: read, build and analyse a batch of files (runs in a child process or Dask task)."""
     files, root, names = args
@@ -143,23 +173,28 @@ def _analyse_files(args: tuple[list[str], str, list[str] | None]) -> dict[str, p
         except Exception as exc:
             problems.append({"path": str(file), "article_id": None, "stage": "load", "problem": "unreadable", "reason": f"Unexpected error while reading: {exc}"})
             continue
-        meta = _catalog_meta(catalog, file)
-        for item in results:
-            if isinstance(item, ArticleProblem):
-                problems.append(_problem(str(file), None, item))
-                continue
-            try:
-                article = build_article(item, meta)
-            except ArticleProblem as exc:
-                problems.append(_problem(str(file), item.article_id, exc))
-                continue
-            for name, frame in analyse_article(article, analysers).items():
-                parts.setdefault(name, []).append(frame)
-    out = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items() if frames}
-    if problems:
-        extra = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
-        out["problems"] = pd.concat([out["problems"], extra], ignore_index=True) if "problems" in out else extra
-    return out
+        _analyse_items(file, results, _catalog_meta(catalog, file), analysers, parts, problems)
+    return _collect(parts, problems)
+
+
+def _analyse_part(args: tuple[str, int, pd.DataFrame, str, list[str] | None]) -> dict[str, pd.DataFrame]:
+    """Worker: analyse one part (a block of rows) of a large CSV/JSONL/Parquet export."""
+    path, first_row, frame, root, names = args
+    analysers = available_analysers(names)
+    file = Path(path)
+    meta = _catalog_meta(load_catalog(Path(root) / "catalog.csv"), file)
+    parts: dict[str, list[pd.DataFrame]] = {}
+    problems: list[dict] = []
+    _analyse_items(file, export_part_documents(file, frame, first_row), meta, analysers, parts, problems)
+    return _collect(parts, problems)
+
+
+def _work(job: tuple) -> dict[str, pd.DataFrame]:
+    return _analyse_files(job[1:]) if job[0] == "files" else _analyse_part(job[1:])
+
+
+def _job_size(job: tuple) -> int:
+    return len(job[1]) if job[0] == "files" else len(job[3])
 
 
 # --------------------------------------------------------------------------- cache
@@ -288,6 +323,7 @@ def analyze(
     progress: bool = True,
     scheduler: str | None = None,
     batch_size: int = 200,
+    part_rows: int = 2000,
 ) -> AnalysisResult:
     """Analyse a corpus; returns every table. See the module docstring.
 
@@ -296,6 +332,8 @@ def analyze(
     ``"processes"`` (one per core) or ``"dask"`` (a ``LocalCluster``, or the
     ``dask.distributed`` scheduler at ``scheduler``, e.g. ``"tcp://10.0.0.5:8786"``).
     ``cache_dir``: reuse results of unchanged articles from an earlier run and store this one.
+    A CSV/JSONL/Parquet export larger than ``LARGE_BYTES`` is read in blocks of ``part_rows``
+    rows, never all at once, and its blocks are analysed in parallel like batches of files.
     """
     t0 = time.perf_counter()
     names = list(analysers) if analysers is not None else None
@@ -324,7 +362,7 @@ def analyze(
     todo = [str(f) for f in files if str(f) not in reuse]
     stats["cached_files"] = len(reuse)
     stats["analysed_files"] = len(todo)
-    parts = _run(todo, str(root), names, engine, workers, progress, scheduler, batch_size)
+    parts = _run(todo, str(root), names, engine, workers, progress, scheduler, batch_size, part_rows)
     fresh = _merge(parts)
     tables = fresh
     if reuse:
@@ -388,37 +426,77 @@ def _resolve_files(source) -> tuple[Path, list[Path]]:
     return root, _article_files(folder) if folder.exists() else []
 
 
-def _run(todo: list[str], root: str, names, engine: str, workers, progress: bool, scheduler, batch_size: int) -> list[dict[str, pd.DataFrame]]:
+def _jobs(todo: list[str], root: str, names, workers: int, batch_size: int, part_rows: int):
+    """Work units: batches of small files, and blocks of rows of large exports (read lazily)."""
+    small = [f for f in todo if not _is_large_export(f)]
+    size = max(1, min(batch_size, -(-len(small) // (workers * 4)))) if small else 1
+    for batch in _batches(small, size):
+        yield ("files", batch, root, names)
+    for path in todo:
+        if _is_large_export(path):
+            for first_row, frame in iter_export_parts(path, part_rows):
+                yield ("part", path, first_row, frame, root, names)
+
+
+def _is_large_export(path: str) -> bool:
+    p = Path(path)
+    return p.suffix.lower() in EXPORT_SUFFIXES and p.stat().st_size > LARGE_BYTES
+
+
+def _run(todo: list[str], root: str, names, engine: str, workers, progress: bool, scheduler, batch_size: int, part_rows: int = 2000) -> list[dict[str, pd.DataFrame]]:
     if not todo:
         return []
     workers = workers or os.cpu_count() or 1
-    size = max(1, min(batch_size, -(-len(todo) // (workers * 4))))
-    jobs = [(batch, root, names) for batch in _batches(todo, size)]
+    jobs = _jobs(todo, root, names, workers, batch_size, part_rows)
     bar = _progress(len(todo), progress)
-    out = []
     try:
-        if engine == "local" or (engine == "processes" and (workers == 1 or len(jobs) == 1)):
+        if engine == "local" or (engine == "processes" and workers == 1):
+            out = []
             for job in jobs:
-                out.append(_analyse_files(job))
-                bar.update(len(job[0]))
-        elif engine == "processes":
+                out.append(_work(job))
+                bar.update(_job_size(job) if job[0] == "files" else 0)
+            return out
+        if engine == "processes":
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                for job, part in zip(jobs, pool.map(_analyse_files, jobs), strict=True):
-                    out.append(part)
-                    bar.update(len(job[0]))
-        elif engine == "dask":
-            out = _run_dask(jobs, workers, scheduler, bar)
-        else:
-            raise ValueError(f"Unknown engine {engine!r}: use 'local', 'processes' or 'dask'.")
+                return _bounded(pool.submit, _wait_first, jobs, workers, bar)
+        if engine == "dask":
+            return _run_dask(jobs, workers, scheduler, bar)
+        raise ValueError(f"Unknown engine {engine!r}: use 'local', 'processes' or 'dask'.")
     finally:
         bar.close()
-    return out
+
+
+def _wait_first(pending):
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    return done
+
+
+def _bounded(submit, wait_some, jobs, workers: int, bar) -> list[dict[str, pd.DataFrame]]:
+    """Keep at most 3 jobs per worker in flight (memory stays bounded on huge exports);
+    return results in submission order so every engine gives the same tables."""
+    results: dict[int, dict] = {}
+    pending: dict = {}
+    for i, job in enumerate(jobs):
+        pending[submit(_work, job)] = (i, job)
+        while len(pending) >= 3 * workers:
+            for fut in wait_some(list(pending)):
+                j, done_job = pending.pop(fut)
+                results[j] = fut.result()
+                bar.update(_job_size(done_job) if done_job[0] == "files" else 0)
+    while pending:
+        for fut in wait_some(list(pending)):
+            j, done_job = pending.pop(fut)
+            results[j] = fut.result()
+            bar.update(_job_size(done_job) if done_job[0] == "files" else 0)
+    return [results[i] for i in sorted(results)]
 
 
 def _run_dask(jobs, workers: int, scheduler: str | None, bar) -> list[dict[str, pd.DataFrame]]:
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, LocalCluster, wait
 
     cluster = None
     if scheduler:
@@ -426,15 +504,13 @@ def _run_dask(jobs, workers: int, scheduler: str | None, bar) -> list[dict[str, 
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+
+    def wait_some(futures):
+        return wait(futures, return_when="FIRST_COMPLETED").done
+
     try:
-        futures = client.map(_analyse_files, jobs, pure=False)
-        index = {f.key: i for i, f in enumerate(futures)}
-        results: list = [None] * len(futures)
-        for fut in as_completed(futures):
-            i = index[fut.key]
-            results[i] = fut.result()
-            bar.update(len(jobs[i][0]))
-        return results  # in submission order, so output equals the local engine's
+        return _bounded(lambda fn, job: client.submit(fn, job, pure=False), wait_some, jobs, n_workers, bar)
     finally:
         client.close()
         if cluster is not None:

@@ -31,7 +31,7 @@ LARGE_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson"}
+TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 
 #: Metadata key spellings seen in front matter and exports -> our field names.
@@ -255,11 +255,17 @@ def read_path(path: Path) -> list[RawDocument | ArticleProblem]:
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleProblem("unreadable", f"The file could not be opened: {exc.strerror or exc}.") from exc
+    stem_id = slugify(path.stem)
+    if suffix == ".parquet":
+        try:
+            frame = pd.read_parquet(io.BytesIO(data))
+        except Exception as exc:
+            raise ArticleProblem("parse_error", f"The Parquet file could not be read: {exc}") from exc
+        return _table_documents(path, stem_id, frame, "parquet", [])
     text, warnings = decode_bytes(data)
     if size > LARGE_BYTES:
         warnings.append(f"large file ({size / 1e6:.1f} MB)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    stem_id = slugify(path.stem)
     if suffix in HTML_SUFFIXES:
         return [_read_html(path, stem_id, text, warnings)]
     if suffix == ".csv":
@@ -337,7 +343,7 @@ def _read_html(path: Path, stem_id: str, html: str, warnings: list[str]) -> RawD
     )
 
 
-def _table_documents(path: Path, stem_id: str, frame: pd.DataFrame, fmt: str, warnings: list[str]) -> list[RawDocument]:
+def _table_documents(path: Path, stem_id: str, frame: pd.DataFrame, fmt: str, warnings: list[str], row_offset: int = 0) -> list[RawDocument]:
     columns = {c.lower().strip(): c for c in frame.columns}
     text_col = next((columns[c] for c in TEXT_COLUMNS if c in columns), None)
     if text_col is None:
@@ -349,7 +355,7 @@ def _table_documents(path: Path, stem_id: str, frame: pd.DataFrame, fmt: str, wa
     id_col = next((columns[c] for c in ID_COLUMNS if c in columns), None)
     docs: list[RawDocument] = []
     seen: set[str] = set()
-    for i, row in enumerate(frame.to_dict("records")):
+    for i, row in enumerate(frame.to_dict("records"), start=row_offset):
         raw_id = str(row.get(id_col, "")).strip() if id_col else ""
         art_id = f"{stem_id}-{slugify(raw_id, 40)}" if raw_id else f"{stem_id}-row{i + 1:05d}"
         if art_id in seen:
@@ -402,3 +408,67 @@ def _read_jsonl(path: Path, stem_id: str, text: str, warnings: list[str]) -> lis
         for n in bad
     ]
     return _table_documents(path, stem_id, pd.DataFrame(records), "jsonl", warnings) + problems
+
+
+# --------------------------------------------------------------------------- exports in parts
+
+EXPORT_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
+
+
+def iter_export_parts(path: str | Path, rows: int = 2000):
+    """Yield ``(first_row, DataFrame)`` parts of a CSV/JSONL/Parquet export, never all at once.
+
+    For exports too big to hold in memory (a GDELT or Media Cloud dump). A JSONL line that is
+    not a JSON object becomes a row with ``__problem__`` set, so nothing is dropped silently.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        offset = 0
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+            frame = batch.to_pandas()
+            yield offset, frame
+            offset += len(frame)
+    elif suffix == ".csv":
+        offset = 0
+        for frame in pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=rows, encoding_errors="replace"):
+            yield offset, frame
+            offset += len(frame)
+    elif suffix in {".jsonl", ".ndjson"}:
+        offset, chunk = 0, []
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                    if not isinstance(obj, dict):
+                        raise ValueError
+                except ValueError:
+                    obj = {"__problem__": f"Line {n} of the JSONL file is not a JSON object; that line was not loaded."}
+                chunk.append(obj)
+                if len(chunk) >= rows:
+                    yield offset, pd.DataFrame(chunk)
+                    # rows are numbered among good lines only, as when the file is read whole
+                    offset += sum("__problem__" not in o for o in chunk)
+                    chunk = []
+        if chunk:
+            yield offset, pd.DataFrame(chunk)
+    else:
+        raise ArticleProblem("unknown_format", f"Files of type '{suffix}' are not exports; use .csv, .jsonl or .parquet.")
+
+
+def export_part_documents(path: str | Path, frame: pd.DataFrame, first_row: int) -> list[RawDocument | ArticleProblem]:
+    """Raw documents (and line problems) of one part of an export."""
+    path = Path(path)
+    out: list[RawDocument | ArticleProblem] = []
+    if "__problem__" in frame:
+        bad = frame["__problem__"].notna()
+        out += [ArticleProblem("parse_error", reason) for reason in frame.loc[bad, "__problem__"]]
+        frame = frame.loc[~bad].drop(columns="__problem__")
+    if len(frame):
+        fmt = path.suffix.lower().lstrip(".").replace("ndjson", "jsonl")
+        out += _table_documents(path, slugify(path.stem), frame, fmt, [], row_offset=first_row)
+    return out
