@@ -17,16 +17,26 @@ from .actors import (
     name_variants,
     unresolved,
 )
+from .contacts import check_claims, load_contacts
 from .corpus import Article, Corpus, iter_articles, load_article, load_corpus
 from .errors import ArticleProblem
 from .explain import explain
 from .sentences import sentences, split_sentences
 from .sentiment import sentiment
+from .temporal import temporal_expressions
 from .text import normalise, straighten
+from .timeline import timeline, to_timelinejs, write_events_csv, write_timelinejs
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "check_claims",
+    "load_contacts",
+    "temporal_expressions",
+    "timeline",
+    "to_timelinejs",
+    "write_events_csv",
+    "write_timelinejs",
     "ActorResolver",
     "Article",
     "ArticleProblem",

@@ -1,0 +1,906 @@
+"""Temporal expressions: find them in a sentence and resolve them HeidelTime-style.
+
+Two steps, as in HeidelTime (see the timeline guide, §4.3):
+
+1. **Find** candidate spans with a table of readable patterns (:data:`RULES`). Each rule
+   returns an *underspecified* reading: "Thursday, past tense", "July, since", "last + week".
+2. **Resolve** the reading against the article's publication date (the document creation
+   time, DCT) and the tense of the nearest verb cue: a bare weekday or month goes to the past
+   or the future by tense; "last week" becomes an ISO week; a duration stays a duration.
+
+Values keep their real granularity, as TIMEX3 does: ``2023-03-02`` (day), ``2022-07``
+(month), ``2023-W08`` (ISO week), ``2022`` (year), ``PT10M`` (duration). Vague expressions
+("in the near term", "later", "in months") get an empty value and a reason — never an
+invented day. An article without a publication date still gets its absolute dates; the
+relative ones are left unresolved with a reason.
+
+Why hand-written rules rather than ``dateparser.search_dates``: dateparser finds false dates
+("may"), turns durations into timestamps ("10 minutes" -> 10 minutes ago), fills missing days
+and ignores tense (trial in the guide, §2). We keep its strength in mind but need spans,
+granularity and tense, so the resolver is a small table-driven function a teacher can read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+from . import temporal_rules as R
+
+ANALYSER_VERSION = "1.0"
+
+TIMEX_COLUMNS = [
+    "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
+    "expression", "type", "value", "start", "end", "mod", "approx", "direction", "anchor",
+    "tense", "rule", "confidence", "reason",
+]
+TYPES = ("date", "time", "duration", "set", "vague", "event_anchored")
+
+
+@dataclass
+class Timex:
+    """One temporal expression: where it is, what it means, how sure we are."""
+
+    start_char: int
+    end_char: int
+    expression: str
+    type: str
+    value: str = ""
+    start: dt.date | None = None  # first day of the interval the value covers
+    end: dt.date | None = None  # last day (inclusive)
+    mod: str = ""
+    direction: str = ""  # past | present | future | "" for vague ones
+    anchor: str = ""  # explicit | dct | event | none
+    tense: str = ""
+    rule: str = ""
+    confidence: float = 0.0
+    reason: str = ""
+    extra: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def approx(self) -> bool:
+        return self.mod in R.APPROX_MODS
+
+
+# --- patterns ------------------------------------------------------------------------------
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+_SIGNAL = r"(?:(?P<signal>" + _alt(R.INTERVAL_SIGNALS) + r"|" + _alt(R.PLAIN_PREPS) + r")\s+)?"
+_PART = r"(?:(?P<part>" + _alt([p for p in R.PART_MODS if not p.endswith("-")]) + r")(?:\s+|-)|(?P<partmid>mid-))?"
+_NUM = r"(?P<num>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _alt(R.NUMBER_WORDS) + r")"
+_QMOD = r"(?:(?P<qmod>" + _alt(R.QUANTITY_MODS) + r")\s+)?"
+_UNIT = r"(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+_REL = r"(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|previous|current)"
+_RELYEAR = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?"
+_WDPREFIX = r"(?:" + _WD + r",?\s+)?"
+
+
+@dataclass
+class Candidate:
+    """A span a rule matched, before resolution."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict
+    priority: int
+
+
+def _p(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + pattern + r"(?![\w])", re.IGNORECASE)
+
+
+#: (rule name, compiled pattern). Order is the tie-break when two spans have equal length.
+RULES: list[tuple[str, re.Pattern]] = [
+    ("iso_date", _p(_SIGNAL + r"(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)")),
+    ("month_day_year", _p(_SIGNAL + _WDPREFIX + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
+    ("day_month_year", _p(_SIGNAL + _WDPREFIX + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
+    ("date_range", _p(_SIGNAL + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?")),
+    ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last)\s+the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend")),
+    ("month_year", _p(_SIGNAL + _PART + r"(?:(?P<rel>last|this|next)\s+)?" + _MON + r"(?:\s+of)?,?\s+" + _YEAR)),
+    ("part_rel_period", _p(_SIGNAL + r"(?P<part>early|mid|late|earlier|later|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)(?:\s+|-)" + r"(?P<rel>last|this|next)\s+(?P<unit>week|month|year)")),
+    ("rel_period", _p(_SIGNAL + _REL + r"\s+(?P<unit>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)")),
+    ("rel_month", _p(_SIGNAL + _PART + r"(?P<rel>last|this|next)\s+" + _MON)),
+    ("month", _p(_SIGNAL + _PART + _MON + _RELYEAR)),
+    ("season_year", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR)),
+    ("decade", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s")),
+    ("year", _p(_SIGNAL + _PART + _YEAR)),
+    ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
+    ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
+    ("deictic", _p(_SIGNAL + r"(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
+    ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)")),
+    ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)")),
+    ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
+    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago")),
+    ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
+    ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
+    ("anchored_offset", _p(_QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
+    ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
+    ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
+    ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half\s+a\s+day|half\s+a\s+year)")),
+    ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
+    ("duration_long", _p(r"(?:an?\s+)?(?P<unit>hour|day|week|month|year)[\s-]?long")),
+    ("vague_duration", _p(r"(?:(?P<signal>for|in|over|within|after)\s+)(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)(?!\s+ago)")),
+    ("vague_duration_of", _p(r"(?P<unit>months|years|weeks|decades)(?=\s+of\s)")),
+    ("vague_duration_took", _p(r"(?:(?<=took\s)|(?<=takes\s)|(?<=take\s)|(?<=lasted\s)|(?<=last\s)|(?<=spent\s)|(?<=spend\s))(?P<unit>minutes|hours|days|weeks|months|years|decades)\b")),
+    ("set_every", _p(r"(?:every|each)\s+(?:(?P<other>other)\s+|" + _NUM + r"\s+)?(?:(?P<unit>day|week|month|year|hour|minutes?|hours|days|weeks|months|years)|" + _WD + r")")),
+    ("set_every_vague", _p(r"(?:every|each)\s+(?P<vq>few|several|couple\s+of)\s+(?P<unit>days|weeks|months|years)")),
+    ("set_freq", _p(r"(?P<freq>(?:(?:once|twice|three\s+times|\d+\s+times)\s+or\s+)?(?:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)")),
+    ("set_word", _p(r"(?P<setword>" + _alt(R.SET_WORDS) + r")")),
+    ("weekday_plural", _p(r"(?:on\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)")),
+    ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
+    ("noon", _p(r"(?:(?P<signal>at|around|about|by|until|before|after)\s+)?(?P<noon>noon|midday|midnight)")),
+    ("vague", _p(r"(?P<vague>" + _alt(R.VAGUE) + r")")),
+]
+_PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+_BAD_NUM_CONTEXT = re.compile(r"^\s*(?:%|percent|per\s+cent|people|troops|soldiers|points|km|miles|tonnes|dollars)", re.IGNORECASE)
+_DATE_NEIGHBOUR = re.compile(r"(?:\b(?:in|since|until|till|by|from|of|through|early|mid|late|last|next|this|before|after|during|between|and|to|on|or)\s+|mid-)$", re.IGNORECASE)
+
+
+def _accept(rule: str, m: re.Match, text: str) -> bool:
+    """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops')."""
+    g = m.groupdict()
+    mon = g.get("mon")
+    if mon and not mon[0].isupper():
+        return False
+    wd = g.get("wd")
+    if wd and not wd[0].isupper():
+        return False
+    if wd and rule == "weekday" and len(wd.rstrip(".")) <= 3 and not wd.endswith("."):
+        return False  # "Sun", "Sat", "Wed" alone are too ambiguous without a date
+    if rule in ("month", "rel_month") and mon:
+        key = mon.rstrip(".").lower()
+        if (key in R.AMBIGUOUS_MONTHS or len(mon.rstrip(".")) <= 3) and not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear")):
+            before = text[: m.start()]
+            if not _DATE_NEIGHBOUR.search(before):
+                return False
+    if rule == "year":
+        after = text[m.end():]
+        if _BAD_NUM_CONTEXT.match(after) or re.match(r"^[,.]\d", after) or re.search(r"[$£€#]\s*$", text[: m.start()]):
+            return False
+        if re.match(r"^\s+[a-z]+s\b", after) and not (g.get("signal") or g.get("part")):
+            return False
+    if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
+        return False
+    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not re.match(r"\s+into\b", text[m.end():]):
+        return False  # "a day" alone is rarely a duration worth a row ("a day of talks" is)
+    if rule == "set_word" and g["setword"][0].isupper() and m.start() > 0:
+        return False  # "Daily Mail", "Weekly Standard"
+    if rule == "anchored_known" and re.search(r"\b(?:days|weeks|months|years|hours|day|week|month|year|hour)\s*$", text[: m.start()], re.IGNORECASE):
+        return False  # "days before the invasion": the offset rule takes the whole phrase
+    if rule == "vague":
+        word = g["vague"].lower()
+        if word == "later" and re.match(r"^\s+(?:this|that|in|on)\b", text[m.end():], re.IGNORECASE):
+            return False
+        if word == "earlier" and re.match(r"^\s+(?:this|that|in|on)\b", text[m.end():], re.IGNORECASE):
+            return False
+        if word == "now" and re.match(r"^\s*-|^\s+that\b", text[m.end():]):
+            return False
+        if word == "shortly" and re.match(r"^\s+(?:after|before)\b", text[m.end():]):
+            return False
+    return True
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every span a rule matches, overlaps removed (longest span wins, then rule order)."""
+    found: list[Candidate] = []
+    for rule, pattern in RULES:
+        for m in pattern.finditer(text):
+            if m.end() <= m.start() or not _accept(rule, m, text):
+                continue
+            found.append(Candidate(m.start(), m.end(), rule, {k: v for k, v in m.groupdict().items() if v is not None}, _PRIORITY[rule]))
+    found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    kept: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# --- tense ---------------------------------------------------------------------------------
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` holding the span: cut at semicolons, 'but', 'while', dashes."""
+    left, right = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end and right == len(text):
+            right = m.start()
+    return left, right
+
+
+def tense_at(text: str, start: int, end: int) -> str:
+    """'past', 'future', 'present' or '' from the verb cue nearest to the span in its clause.
+
+    A cheap stand-in for HeidelTime's POS-based tense: modals and 'plans to' mean future,
+    -ed forms and irregular past forms mean past, 'is/are/says' mean present. Cues inside the
+    expression itself ("last", "next") are ignored; the nearest cue wins, the one before on ties.
+    """
+    left, right = clause_bounds(text, start, end)
+    cues: list[tuple[int, int, str]] = []
+    for label, pattern in (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES)):
+        for m in pattern.finditer(text, left, right):
+            if m.start() < end and m.end() > start:
+                continue
+            word = m.group().lower()
+            if label == "past" and word in R.NOT_PAST_ED:
+                continue
+            if label == "future" and word == "may" and text[m.start()].isupper():
+                continue
+            after = m.start() >= end
+            dist = (m.start() - end) if after else (start - m.end())
+            cues.append((after, dist, m.start(), label))
+    if not cues:
+        return ""
+    # HeidelTime looks at the verb before the expression first, then after it; the nearest
+    # cue wins, and on a tie (same word read two ways, e.g. "planned") the earlier label.
+    cues.sort()
+    return cues[0][3]
+
+
+# --- calendar helpers ----------------------------------------------------------------------
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_value(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def interval(value: str) -> tuple[dt.date, dt.date] | None:
+    """The [first day, last day] a TIMEX3-style date value covers, or None (durations, vague,
+    or a value naming no real day such as 2023-02-29)."""
+    if not value:
+        return None
+    try:
+        return _interval(value)
+    except ValueError:
+        return None
+
+
+def _interval(value: str) -> tuple[dt.date, dt.date] | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if m:
+        d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return d, d
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        return dt.date(y, mo, 1), _month_end(y, mo)
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if m:
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        y, q = int(m[1]), int(m[2])
+        return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+    m = re.fullmatch(r"(\d{4})-H([12])", value)
+    if m:
+        y, h = int(m[1]), int(m[2])
+        return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        y = int(m[1])
+        a, b = R.SEASON_MONTHS[m[2]]
+        if m[2] == "WI":
+            return dt.date(y, 12, 1), _month_end(y + 1, 2)
+        return dt.date(y, a, 1), _month_end(y, b)
+    m = re.fullmatch(r"(\d{4})", value)
+    if m:
+        y = int(m[1])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    m = re.fullmatch(r"(\d{3})", value)
+    if m:
+        y = int(m[1]) * 10
+        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+    return None
+
+
+def _narrow(span: tuple[dt.date, dt.date], part: str) -> tuple[dt.date, dt.date]:
+    """Early/mid/late part of an interval: first, middle and last third (a stated convention)."""
+    a, b = span
+    if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
+        # a year: early = January-April, mid = May-August, late = September-December
+        return {"START": (a, dt.date(a.year, 4, 30)), "MID": (dt.date(a.year, 5, 1), dt.date(a.year, 8, 31)),
+                "END": (dt.date(a.year, 9, 1), b)}.get(part, span)
+    if a.day == 1 and b == _month_end(a.year, a.month):
+        # a month: early = 1-10, mid = 11-20, late = 21-end
+        return {"START": (a, a.replace(day=10)), "MID": (a.replace(day=11), a.replace(day=20)),
+                "END": (a.replace(day=21), b)}.get(part, span)
+    days = (b - a).days + 1
+    third = max(days // 3, 1)
+    if part == "START":
+        return a, a + dt.timedelta(days=third - 1)
+    if part == "MID":
+        return a + dt.timedelta(days=third), a + dt.timedelta(days=2 * third - 1)
+    if part == "END":
+        return a + dt.timedelta(days=2 * third), b
+    return span
+
+
+def _number(word: str) -> float | None:
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    half = re.fullmatch(r"(.+) and a half", word)
+    if half and half[1] != "one":
+        base = _number(half[1])
+        return base + 0.5 if base is not None else None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", word):
+        return float(word.replace(",", ""))
+    return R.NUMBER_WORDS.get(word)
+
+
+def _unit_key(unit: str) -> str:
+    unit = unit.lower()
+    if unit in ("centuries", "century"):
+        return "century"
+    return unit[:-1] if unit.endswith("s") and unit[:-1] in R.UNITS else unit
+
+
+def _duration_value(n: float, unit: str) -> str:
+    key = _unit_key(unit)
+    letter, is_time, _ = R.UNITS[key]
+    n = n * R.UNIT_FACTOR.get(key, 1)
+    if n != int(n):  # 1.5 hours -> PT1H30M; 2.5 days -> P2DT12H
+        if key == "hour":
+            return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M"
+        if key == "minute":
+            return f"PT{int(n)}M{int(round((n - int(n)) * 60))}S"
+        if key == "day":
+            return f"P{int(n)}DT{int(round((n - int(n)) * 24))}H"
+        if key == "year":
+            return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M"
+        if key == "month":
+            return f"P{int(round(n * 30))}D"
+    return f"{'PT' if is_time else 'P'}{int(n)}{letter}"
+
+
+def _shift_value(dct: dt.date, n: int, unit: str) -> str:
+    """The date ``n`` units from the DCT at the unit's granularity (n < 0: in the past)."""
+    key = _unit_key(unit)
+    if key in ("day", "night"):
+        return (dct + dt.timedelta(days=n)).isoformat()
+    if key in ("week", "fortnight"):
+        return _week_value(dct + dt.timedelta(weeks=n * (2 if key == "fortnight" else 1)))
+    if key == "month":
+        y, mo = _add_months(dct.year, dct.month, n)
+        return f"{y:04d}-{mo:02d}"
+    if key == "decade":
+        return f"{(dct.year + 10 * n) // 10:03d}"
+    if key == "year":
+        return f"{dct.year + n:04d}"
+    if key in ("hour", "minute", "second"):
+        return dct.isoformat()
+    return ""
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+def _month_number(mon: str) -> int:
+    return R.MONTHS[mon.rstrip(".").lower()]
+
+
+def _direction(tense: str, rel: str = "", signal: str = "") -> str:
+    """Which way a bare weekday/month goes: the policy's one decision point."""
+    rel = (rel or "").lower()
+    signal = (signal or "").lower()
+    if rel in ("last", "past", "previous"):
+        return "strict_past"
+    if rel in ("next", "coming"):
+        return "strict_future"
+    if rel in ("this", "current"):
+        return "this"
+    if signal in ("since", "ever since"):
+        return "past"
+    if tense == "future":
+        return "future"
+    if tense == "present":
+        return "nearest"
+    return "past"  # news default: past tense or no cue (HeidelTime news mode leans past)
+
+
+def _resolve_month(dct: dt.date, month: int, how: str) -> int:
+    """The year of a bare month. Past: on/before the DCT month; future: on/after it."""
+    y = dct.year
+    if how == "past":
+        return y if month <= dct.month else y - 1
+    if how == "strict_past":
+        return y if month < dct.month else y - 1
+    if how == "future":
+        return y if month >= dct.month else y + 1
+    if how == "strict_future":
+        return y if month > dct.month else y + 1
+    if how == "nearest":
+        back = y if month <= dct.month else y - 1
+        ahead = y if month >= dct.month else y + 1
+        return back if (dct.year * 12 + dct.month) - (back * 12 + month) <= (ahead * 12 + month) - (dct.year * 12 + dct.month) else ahead
+    return y
+
+
+def _resolve_month_day(dct: dt.date, month: int, day: int, how: str) -> dt.date | None:
+    """The full date of a yearless "March 2" by the same policy (29 Feb skips to a leap year)."""
+    def make(y: int) -> dt.date | None:
+        try:
+            return dt.date(y, month, day)
+        except ValueError:
+            return None
+
+    candidates = [d for d in (make(dct.year + k) for k in range(-4, 5)) if d]
+    if not candidates:
+        return None
+    past = [d for d in candidates if d <= dct]
+    future = [d for d in candidates if d >= dct]
+    if how in ("past", "strict_past"):
+        pool = [d for d in past if how == "past" or d < dct]
+        return max(pool) if pool else None
+    if how in ("future", "strict_future"):
+        pool = [d for d in future if how == "future" or d > dct]
+        return min(pool) if pool else None
+    if how == "nearest":
+        return min(candidates, key=lambda d: (abs((d - dct).days), d > dct))
+    return make(dct.year)
+
+
+def _resolve_weekday(dct: dt.date, weekday: int, how: str) -> dt.date:
+    """Bare weekday: past -> most recent on/before the DCT; future -> next on/after it."""
+    back = (dct.weekday() - weekday) % 7
+    ahead = (weekday - dct.weekday()) % 7
+    if how == "past":
+        return dct - dt.timedelta(days=back)
+    if how == "strict_past":
+        return dct - dt.timedelta(days=back or 7)
+    if how == "future":
+        return dct + dt.timedelta(days=ahead)
+    if how == "strict_future":
+        return dct + dt.timedelta(days=ahead or 7)
+    if how == "this":
+        return _week_start(dct) + dt.timedelta(days=weekday)
+    # nearest (present tense): the closer one, the past on ties
+    return dct - dt.timedelta(days=back) if back <= ahead else dct + dt.timedelta(days=ahead)
+
+
+_CONF = {"explicit": 0.95, "dct_cue": 0.85, "dct_default": 0.7, "event": 0.6, "vague": 0.5, "none": 0.3}
+
+
+def _finish(t: Timex, dct: dt.date | None) -> Timex:
+    """Fill start/end from the value, apply part and interval modifiers."""
+    span = interval(t.value) if t.type in ("date", "event_anchored") else None
+    part = t.extra.get("part")
+    if span and part:
+        span = _narrow(span, part)
+    if span and t.extra.get("range_end"):
+        span = (span[0], t.extra["range_end"])
+    if span:
+        t.start, t.end = span
+        if t.mod == "BEFORE_DCT" and dct and t.start <= dct <= t.end:
+            t.end = dct
+        elif t.mod == "AFTER_DCT" and dct and t.start <= dct <= t.end:
+            t.start = dct
+        # "since July": start/end stay the interval of the value (July); mod=SINCE says the
+        # reader should read it as open up to the publication date.
+        sig = t.extra.get("signal_mod", "")
+        if sig and not t.mod:
+            t.mod = sig
+        elif sig:
+            t.mod = f"{t.mod};{sig}"
+    return t
+
+
+def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None) -> Timex:
+    """Resolve one candidate against the publication date and the tense of its clause."""
+    g = cand.groups
+    expr = text[cand.start:cand.end]
+    tense = tense_at(text, cand.start, cand.end) if tense is None else tense
+    signal = re.sub(r"\s+", " ", g.get("signal", "").lower())
+    t = Timex(cand.start, cand.end, expr, "date", rule=cand.rule, tense=tense)
+    t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(signal, "")
+    part = g.get("part") or g.get("partmid")
+    if part:
+        part_key = re.sub(r"\s+", " ", part.lower()).rstrip("-")
+        t.extra["part"] = R.PART_MODS.get(part_key) or R.PART_MODS.get(part_key + "-") or ""
+        t.mod = t.extra["part"]
+    how = _direction(tense, g.get("rel", ""), signal)
+    rule = cand.rule
+    needs_dct = "the article has no publication date, so a relative date cannot be resolved"
+
+    def relative(make: Callable[[dt.date], str], reason_ok: str = "") -> None:
+        if published is None:
+            t.anchor, t.reason, t.confidence = "none", needs_dct, _CONF["none"]
+            return
+        t.value = make(published)
+        if not t.value:
+            t.anchor, t.reason, t.confidence = "dct", "no such date in the calendar near the publication date", _CONF["none"]
+            return
+        t.anchor = "dct"
+        t.confidence = _CONF["dct_cue"] if (tense or g.get("rel") or signal == "since") else _CONF["dct_default"]
+        t.reason = reason_ok
+
+    if rule == "iso_date":
+        if interval(g["iso"]):
+            t.value, t.anchor, t.confidence = g["iso"], "explicit", _CONF["explicit"]
+        else:
+            t.reason, t.confidence = "no such date in the calendar", _CONF["none"]
+    elif rule in ("month_day_year", "day_month_year"):
+        month, day = _month_number(g["mon"]), int(g["day"])
+        if not 1 <= day <= 31:
+            t.type, t.reason = "vague", "not a valid day of the month"
+        elif g.get("year"):
+            try:
+                t.value = dt.date(int(g["year"]), month, day).isoformat()
+                t.anchor, t.confidence = "explicit", _CONF["explicit"]
+            except ValueError:
+                t.reason = "no such date in the calendar"
+        elif g.get("relyear"):
+            off = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+
+            def mk(d: dt.date) -> str:
+                try:
+                    return dt.date(d.year + off, month, day).isoformat()
+                except ValueError:
+                    return ""
+
+            relative(mk)
+        else:
+            wd = g.get("wd")
+
+            def mk(d: dt.date) -> str:
+                found = _resolve_month_day(d, month, day, how)
+                if found and wd and found.weekday() != R.WEEKDAYS[wd.rstrip(".").lower()]:
+                    # "Thursday, March 2": the weekday picks the year when tense is unsure
+                    for y in range(d.year - 6, d.year + 2):
+                        try:
+                            alt = dt.date(y, month, day)
+                        except ValueError:
+                            continue
+                        if alt.weekday() == R.WEEKDAYS[wd.rstrip(".").lower()] and abs((alt - d).days) < 400:
+                            return alt.isoformat()
+                return found.isoformat() if found else ""
+
+            relative(mk, "year taken from the publication date and the tense")
+    elif rule == "date_range":
+        m1 = _month_number(g["mon"])
+        m2 = _month_number(g["mon2"]) if g.get("mon2") else m1
+        d1, d2 = int(g["day"]), int(g["day2"])
+
+        def span_for(year: int) -> tuple[dt.date, dt.date] | None:
+            try:
+                return dt.date(year, m1, d1), dt.date(year if m2 >= m1 else year + 1, m2, d2)
+            except ValueError:
+                return None
+
+        t.extra["signal_mod"] = ""  # "from March 3 to 5" is a closed range, not an open start
+        if g.get("year"):
+            got = span_for(int(g["year"]))
+            t.anchor, t.confidence = "explicit", _CONF["explicit"]
+        elif published:
+            first = _resolve_month_day(published, m1, d1, how)
+            got = span_for(first.year) if first else None
+            t.anchor, t.confidence = "dct", _CONF["dct_cue"]
+        else:
+            got, t.anchor, t.reason, t.confidence = None, "none", needs_dct, _CONF["none"]
+        if got and got[1] >= got[0]:
+            t.value, t.mod = got[0].isoformat(), "RANGE"
+            t.extra["range_end"] = got[1]
+    elif rule == "weekend":
+        rel = (g.get("rel") or g.get("signal") or "").lower()
+
+        def mk(d: dt.date) -> str:
+            saturday = _week_start(d) + dt.timedelta(days=5)
+            if rel in ("last", "past"):
+                sat = saturday - dt.timedelta(days=7) if d < saturday + dt.timedelta(days=2) else saturday
+                sat = sat if sat < d else sat - dt.timedelta(days=7)
+            elif rel in ("next", "coming"):
+                sat = saturday if d < saturday else saturday + dt.timedelta(days=7)
+            elif tense == "future":
+                sat = saturday if d <= saturday + dt.timedelta(days=1) else saturday + dt.timedelta(days=7)
+            else:  # past or no cue: the latest weekend that has begun by the publication date
+                sat = saturday if d >= saturday else saturday - dt.timedelta(days=7)
+            return _week_value(sat) + "-WE"
+
+        relative(mk, "weekend placed by the tense of the sentence")
+    elif rule == "month_year":
+        t.value = f"{int(g['year']):04d}-{_month_number(g['mon']):02d}"
+        t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule in ("month", "rel_month"):
+        month = _month_number(g["mon"])
+        if g.get("relyear"):
+            off = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+            relative(lambda d: f"{d.year + off:04d}-{month:02d}")
+        else:
+            relative(lambda d: f"{_resolve_month(d, month, how):04d}-{month:02d}", "year taken from the publication date and the tense")
+    elif rule == "season_year":
+        t.value = f"{int(g['year']):04d}-{R.SEASONS[g['season'].lower()]}"
+        t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule == "decade":
+        t.value = g["decade"][:3]
+        t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule == "year":
+        t.value = g["year"]
+        t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule in ("rel_period", "part_rel_period"):
+        unit = g["unit"].lower()
+        rel = g["rel"].lower()
+        rel = re.sub(r"\s+", " ", rel)
+        off = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "this coming": 1}[rel]
+        if rule == "part_rel_period":
+            pk = re.sub(r"\s+", " ", g["part"].lower())
+            if pk in ("earlier", "later"):
+                t.extra["part"] = ""
+                t.mod = "BEFORE_DCT" if pk == "earlier" else "AFTER_DCT"
+            else:
+                t.extra["part"] = R.PART_MODS.get(pk, "")
+                t.mod = t.extra["part"]
+        if unit in R.SEASONS:
+            code = R.SEASONS[unit]
+
+            def mk(d: dt.date) -> str:
+                y = d.year + off
+                return f"{y:04d}-{code}"
+
+            relative(mk)
+        elif unit == "weekend":
+            relative(lambda d: _week_value(d + dt.timedelta(weeks=off)) + "-WE")
+        elif unit == "quarter":
+            relative(lambda d: "{}-Q{}".format(*_add_q(d, off)))
+        elif unit == "decade":
+            relative(lambda d: f"{d.year // 10 + off:03d}")
+        else:
+            relative(lambda d: _shift_value(d, off, unit))
+    elif rule == "part_the_period":
+        unit, rel = g["unit"].lower(), g["rel"].lower()
+        off = {"the": 0, "this": 0, "next": 1, "last": -1}[rel]
+        pk = re.sub(r"\s+", " ", g["part"].lower())
+        if unit == "year" and pk in ("the first half", "the second half"):
+            half = "H1" if pk == "the first half" else "H2"
+            relative(lambda d: f"{d.year + off:04d}-{half}")
+        elif unit == "year" and pk in ("the first quarter", "the last quarter"):
+            q = "Q1" if pk == "the first quarter" else "Q4"
+            relative(lambda d: f"{d.year + off:04d}-{q}")
+        else:
+            t.extra["part"] = t.mod = R.PART_MODS.get(pk, R.PART_MODS.get(pk.replace("the ", "the "), ""))
+            relative(lambda d: _shift_value(d, off, unit))
+    elif rule == "season":
+        code = R.SEASONS[g["season"].lower()]
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+
+        def mk(d: dt.date) -> str:
+            return f"{_resolve_month(d, first, how):04d}-{code}"
+
+        relative(mk, "season placed by the tense of the sentence")
+    elif rule == "duration_compound":
+        hours, minutes = _number(g["num"]), _number(g["num2"])
+        t.type, t.anchor, t.confidence = "duration", "explicit", _CONF["explicit"]
+        t.value = f"PT{int(hours or 0)}H{int(minutes or 0)}M"
+        t.mod = R.QUANTITY_MODS.get(re.sub(r"\s+", " ", g.get("qmod", "").lower()), "")
+    elif rule == "set_every_vague":
+        t.type, t.anchor, t.confidence = "set", "explicit", _CONF["vague"]
+        letter = R.UNITS[_unit_key(g["unit"])][0]
+        t.value = f"PX{letter}"
+        t.reason = "recurs, but the text gives no exact period"
+    elif rule == "weekday":
+        wd = R.WEEKDAYS[g["wd"].rstrip(".").lower()]
+        relative(lambda d: _resolve_weekday(d, wd, how).isoformat(), "weekday placed by the tense of the sentence")
+    elif rule == "day_of_month":
+        day = int(g["day"])
+
+        def mk(d: dt.date) -> str:
+            y, mo = d.year, d.month
+            if how in ("past", "strict_past") and day > d.day:
+                y, mo = _add_months(y, mo, -1)
+            elif how in ("future", "strict_future") and day < d.day:
+                y, mo = _add_months(y, mo, 1)
+            try:
+                return dt.date(y, mo, day).isoformat()
+            except ValueError:
+                return ""
+
+        relative(mk)
+    elif rule == "deictic":
+        word = re.sub(r"\s+", " ", g["deictic"].lower())
+        off = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+               "overnight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        relative(lambda d: (d + dt.timedelta(days=off)).isoformat())
+    elif rule == "ago":
+        n = _number(g["num"])
+        unit = g["unit"]
+        if n is None or n != int(n):
+            t.type, t.direction, t.reason = "vague", "past", "a count we cannot place exactly"
+        else:
+            relative(lambda d: _shift_value(d, -int(n), unit))
+        if g.get("qmod"):
+            t.mod = R.QUANTITY_MODS.get(re.sub(r"\s+", " ", g["qmod"].lower()), "")
+    elif rule == "from_now":
+        n = _number(g["num"])
+        if n is None or n != int(n):
+            t.type, t.direction, t.reason = "vague", "future", "a count we cannot place exactly"
+        else:
+            relative(lambda d: _shift_value(d, int(n), g["unit"]))
+    elif rule == "noon":
+        t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
+        t.value = "T00:00" if g["noon"].lower() == "midnight" else "T12:00"
+        t.reason = "time of day; the day is the date of the event it belongs to"
+    elif rule == "vague_ago":
+        t.type, t.direction = "vague", "past"
+        t.reason = f"vague past: '{expr}' gives no number"
+    elif rule == "anchored_known":
+        key = g["known"]
+        for pattern, iso, label in R.KNOWN_ANCHORS:
+            if re.fullmatch(pattern, key, re.IGNORECASE):
+                t.type, t.value, t.anchor = "event_anchored", iso, "event"
+                t.confidence = _CONF["event"] + 0.2
+                t.reason = f"anchored on a known event: {label} ({iso})"
+                t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(re.sub(r"\s+", " ", g["signal"].lower()), "")
+                if g["signal"].lower().startswith(("ahead", "prior")):
+                    t.extra["signal_mod"] = "BEFORE"
+                break
+    elif rule == "anchored_offset":
+        t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
+        amount = g.get("num") or g.get("vq") or "some"
+        t.reason = f"{amount} {g['unit']} {g['dir']} an event the text mentions{(': ' + g['anchor'].strip()) if g.get('anchor', '').strip() else ''}; no date given"
+        if g.get("num") and _number(g["num"]) is not None:
+            t.value = ""
+            t.extra["offset"] = _duration_value(_number(g["num"]), g["unit"])
+    elif rule == "past_n_units":
+        forward = g.get("pn", "").lower() in ("next", "coming", "following")
+        if g.get("vq") or (not g.get("num") and g["unit"].lower().endswith("s")):
+            t.type, t.direction = "vague", ("future" if forward else "past")
+            t.reason = f"vague {'future' if forward else 'past'} period: '{expr}' gives no number"
+        else:
+            n = _number(g.get("num", "1")) or 1
+            t.type, t.value, t.anchor = "duration", _duration_value(n, g["unit"]), "dct"
+            t.direction = "future" if forward else "past"
+            t.confidence = _CONF["dct_cue"]
+            if published:
+                t.extra["period_end"] = published.isoformat()
+    elif rule in ("duration", "duration_half"):
+        unit = g["unit"]
+        n = 0.5 if g.get("half", "").lower().startswith("half") else (_number(g["num"]) if rule == "duration" else 1.5)
+        if g.get("half", "").lower().startswith("half"):
+            unit = re.search(r"hour|day|year", g["half"].lower()).group()
+        qmod = re.sub(r"\s+", " ", g.get("qmod", "").lower())
+        t.mod = R.QUANTITY_MODS.get(qmod, "")
+        if n is None:
+            t.type, t.reason = "vague", "a count we cannot read"
+        elif signal == "in" and tense == "future" and published:
+            # "in two weeks" said of the future is a date ("in two weeks' time"), TIMEX3-style
+            t.type = "date"
+            t.value, t.anchor, t.confidence = _shift_value(published, int(round(n)), unit), "dct", _CONF["dct_cue"]
+            t.reason = "future 'in N units' counted from the publication date"
+        else:
+            t.type, t.value, t.anchor, t.confidence = "duration", _duration_value(n, unit), "explicit", _CONF["explicit"]
+    elif rule == "duration_long":
+        t.type, t.value, t.anchor, t.confidence = "duration", _duration_value(1, g["unit"]), "explicit", _CONF["explicit"]
+    elif rule in ("vague_duration", "vague_duration_of", "vague_duration_took"):
+        t.type = "vague"
+        t.direction = "future" if tense == "future" else ("past" if tense == "past" else "")
+        t.reason = f"vague duration: '{expr}' (some {g['unit'].lower()}, no number)"
+    elif rule == "set_every":
+        t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
+        if g.get("wd"):
+            t.value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'].rstrip('.').lower()] + 1}"
+        else:
+            n = 2 if g.get("other") else (_number(g.get("num", "1")) or 1)
+            t.value = _duration_value(n, g["unit"])
+    elif rule == "set_freq":
+        t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
+        t.value = _duration_value(1, g["unit"])
+        t.extra["freq"] = g["freq"]
+    elif rule == "set_word":
+        t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
+        t.value = R.SET_WORDS[g["setword"].lower()]
+    elif rule == "weekday_plural":
+        t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
+        t.value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'][:-1].lower()] + 1}"
+    elif rule == "time_of_day":
+        hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+        t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
+        t.value = f"T{hour:02d}:{int(g.get('minute', 0)):02d}"
+        t.reason = "time of day; the day is the date of the event it belongs to"
+    elif rule == "vague":
+        typ, direction, reason = R.VAGUE[re.sub(r"\s+", " ", g["vague"].lower())]
+        t.type, t.direction, t.reason = typ, direction, reason
+        t.anchor = "event" if typ == "event_anchored" else "none"
+        t.confidence = _CONF["vague"]
+    if t.type in ("vague", "event_anchored") and not t.confidence:
+        t.confidence = _CONF["vague"]
+    if t.type in ("date", "time") and not t.direction:
+        t.direction = _value_direction(t.value, published, tense)
+    if t.type == "date" and not t.value and not t.reason:
+        t.reason = "could not be resolved"
+    return _finish(t, published)
+
+
+def _add_q(d: dt.date, off: int) -> tuple[int, int]:
+    q = (d.month - 1) // 3 + off
+    return d.year + q // 4, q % 4 + 1
+
+
+def _value_direction(value: str, published: dt.date | None, tense: str) -> str:
+    span = interval(value)
+    if not span or not published:
+        return tense or ""
+    if span[1] < published:
+        return "past"
+    if span[0] > published:
+        return "future"
+    return "present"
+
+
+def timexes(text: str, published: dt.date | None) -> list[Timex]:
+    """Find and resolve every temporal expression in one sentence (or paragraph) of text."""
+    return [resolve(c, text, published) for c in find_candidates(text)]
+
+
+def _row(t: Timex) -> dict:
+    d = asdict(t)
+    d.pop("extra", None)
+    d["char_start"], d["char_end"] = d.pop("start_char"), d.pop("end_char")
+    d["approx"] = t.approx
+    d["start"] = pd.Timestamp(t.start) if t.start else pd.NaT
+    d["end"] = pd.Timestamp(t.end) if t.end else pd.NaT
+    return d
+
+
+def temporal_for_article(article) -> pd.DataFrame:
+    """Every temporal expression of one article, sentence by sentence (TIMEX_COLUMNS)."""
+    from .sentences import sentences as split
+
+    rows = []
+    for s in split(article).itertuples(index=False):
+        for t in timexes(s.text, article.published):
+            row = _row(t)
+            row.update(article_id=article.article_id, paragraph_no=int(s.paragraph_no), sentence_no=int(s.sentence_no), sentence=s.text)
+            rows.append(row)
+    frame = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
+    for col in ("start", "end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+def temporal_expressions(corpus_or_article) -> pd.DataFrame:
+    """Temporal expressions of a Corpus or Article (TIMEX_COLUMNS), one row per expression.
+
+    Columns: ``char_start``/``char_end`` are offsets in ``sentence``; ``type`` is one of
+    date|time|duration|set|vague|event_anchored; ``value`` a TIMEX3-style value at its real
+    granularity; ``start``/``end`` the first and last day the value covers (inclusive; "since
+    July" covers July, and ``mod`` SINCE says it runs on to the publication date); ``mod`` a TIMEX3 modifier (APPROX, MORE_THAN, START, MID,
+    END, SINCE, UNTIL…); ``direction`` past|present|future; ``anchor`` explicit|dct|event|none;
+    ``tense`` the cue used; ``rule`` the detector rule; ``reason`` why a value is missing.
+    """
+    from .corpus import iter_articles
+
+    frames = [temporal_for_article(a) for a in iter_articles(corpus_or_article)]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=TIMEX_COLUMNS)
+    return pd.concat(frames, ignore_index=True)

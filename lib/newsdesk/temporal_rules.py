@@ -1,0 +1,202 @@
+"""The readable tables behind :mod:`newsdesk.temporal`: words, numbers, units, tense cues.
+
+Kept apart from the code so a teacher can read (and extend) the policy without reading regex
+plumbing: which words name months and weekdays, which modifiers make a value approximate,
+which phrases are deliberately left vague, and which words signal past or future tense.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+#: Month names that are also common English words: accepted alone only with a date-like
+#: neighbour (a preposition, a day, a year, early/mid/late) — "may" the modal is not May.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sept", "sep", "aug"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "a hundred": 100, "a couple of": 2, "a couple": 2, "a half": 0.5, "half an": 0.5, "half a": 0.5,
+    "one and a half": 1.5, "two and a half": 2.5, "a dozen": 12,
+}
+#: Counts that are not numbers: "several hours", "a few weeks" -> a vague duration.
+VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "multiple", "countless")
+
+#: Unit word -> (TIMEX3 duration letter, is it a time unit (PT...), granularity for dates).
+UNITS: dict[str, tuple[str, bool, str]] = {
+    "second": ("S", True, "second"), "minute": ("M", True, "minute"), "min": ("M", True, "minute"),
+    "hour": ("H", True, "hour"), "hr": ("H", True, "hour"), "day": ("D", False, "day"),
+    "night": ("D", False, "day"), "week": ("W", False, "week"), "fortnight": ("W", False, "week"),
+    "month": ("M", False, "month"), "year": ("Y", False, "year"), "decade": ("Y", False, "year"),
+    "century": ("Y", False, "year"),
+}
+#: Multiplier for units expressed through another letter (a fortnight is two weeks).
+UNIT_FACTOR = {"fortnight": 2, "decade": 10, "century": 100}
+
+#: Modifiers before a quantity: TIMEX3 ``mod`` value. APPROX makes ``approx`` True.
+QUANTITY_MODS: dict[str, str] = {
+    "roughly": "APPROX", "about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "close to": "APPROX",
+    "an estimated": "APPROX", "just over": "MORE_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "upwards of": "MORE_THAN", "in excess of": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "just under": "LESS_THAN", "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "barely": "APPROX", "only": "EXACT", "just": "EXACT",
+    "exactly": "EXACT", "a full": "EXACT", "a mere": "EXACT",
+}
+APPROX_MODS = frozenset({"APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
+
+#: Part-of-period modifiers ("early July", "mid-2022", "late last year") -> TIMEX3 mod.
+PART_MODS: dict[str, str] = {
+    "early": "START", "earlier in": "START", "the beginning of": "START", "the start of": "START",
+    "the early part of": "START", "the first half of": "START",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "the middle part of": "MID",
+    "late": "END", "later in": "END", "the end of": "END", "the close of": "END",
+    "the latter part of": "END", "the second half of": "END",
+}
+
+#: Prepositions that turn a date into an open interval. "since July": from July up to the
+#: publication date; "until March": up to the end of March.
+INTERVAL_SIGNALS: dict[str, str] = {
+    "since": "SINCE", "ever since": "SINCE", "until": "UNTIL", "till": "UNTIL", "through": "UNTIL",
+    "by": "UNTIL", "before": "BEFORE", "after": "AFTER", "as of": "ON_OR_AFTER",
+    "starting": "ON_OR_AFTER", "from": "ON_OR_AFTER", "prior to": "BEFORE",
+}
+#: Plain prepositions kept in the expression as written but with no effect on the value.
+PLAIN_PREPS = ("on", "in", "at", "during", "throughout", "over", "for", "within", "of")
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+#: Set (recurring) words -> TIMEX3 SET value.
+SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H",
+}
+
+#: Vague expressions: phrase -> (type, direction, explanation). Left undated on purpose:
+#: no tool can date "soon" or "later" without inventing a day (see the timeline guide, §0.4).
+VAGUE: dict[str, tuple[str, str, str]] = {
+    "in the near term": ("vague", "future", "vague future: no date"),
+    "in the near future": ("vague", "future", "vague future: no date"),
+    "in the short term": ("vague", "future", "vague future: no date"),
+    "in the long term": ("vague", "future", "vague future: no date"),
+    "in the long run": ("vague", "future", "vague future: no date"),
+    "in the medium term": ("vague", "future", "vague future: no date"),
+    "in the future": ("vague", "future", "vague future: no date"),
+    "for the foreseeable future": ("vague", "future", "vague future: no end date"),
+    "in the not-too-distant future": ("vague", "future", "vague future: no date"),
+    "in the not too distant future": ("vague", "future", "vague future: no date"),
+    "in the foreseeable future": ("vague", "future", "vague future: no date"),
+    "in future": ("vague", "future", "vague future: no date"),
+    "in due course": ("vague", "future", "vague future: no date"),
+    "any time soon": ("vague", "future", "vague future: no date"),
+    "anytime soon": ("vague", "future", "vague future: no date"),
+    "before long": ("vague", "future", "vague future: no date"),
+    "soon": ("vague", "future", "vague future: no date"),
+    "shortly": ("vague", "future", "vague: 'shortly' gives no date"),
+    "eventually": ("vague", "future", "vague future: no date"),
+    "at some point": ("vague", "", "vague: no date"),
+    "down the road": ("vague", "future", "vague future: no date"),
+    "in the coming days": ("vague", "future", "vague future: 'the coming days'"),
+    "in the coming weeks": ("vague", "future", "vague future: 'the coming weeks'"),
+    "in the coming months": ("vague", "future", "vague future: 'the coming months'"),
+    "in the coming years": ("vague", "future", "vague future: 'the coming years'"),
+    "in the days ahead": ("vague", "future", "vague future"),
+    "in the weeks ahead": ("vague", "future", "vague future"),
+    "in the months ahead": ("vague", "future", "vague future"),
+    "recently": ("vague", "past", "vague past: 'recently' gives no date"),
+    "lately": ("vague", "past", "vague past"),
+    "previously": ("vague", "past", "vague past"),
+    "in the past": ("vague", "past", "vague past"),
+    "in recent days": ("vague", "past", "vague past: 'recent days'"),
+    "in recent weeks": ("vague", "past", "vague past: 'recent weeks'"),
+    "in recent months": ("vague", "past", "vague past: 'recent months'"),
+    "in recent years": ("vague", "past", "vague past: 'recent years'"),
+    "not long ago": ("vague", "past", "vague past"),
+    "a while ago": ("vague", "past", "vague past"),
+    "some time ago": ("vague", "past", "vague past"),
+    "long ago": ("vague", "past", "vague past"),
+    "so far": ("vague", "past", "vague: up to now"),
+    "to date": ("vague", "past", "vague: up to now"),
+    "now": ("vague", "present", "present reference: the publication date at best"),
+    "right now": ("vague", "present", "present reference"),
+    "currently": ("vague", "present", "present reference"),
+    "at present": ("vague", "present", "present reference"),
+    "at the moment": ("vague", "present", "present reference"),
+    "for now": ("vague", "present", "present reference"),
+    "these days": ("vague", "present", "present reference"),
+    "nowadays": ("vague", "present", "present reference"),
+    "at this point": ("vague", "present", "present reference"),
+    "later": ("event_anchored", "", "after an event the text mentions earlier; the article gives no date"),
+    "afterwards": ("event_anchored", "", "after an event the text mentions; no date given"),
+    "afterward": ("event_anchored", "", "after an event the text mentions; no date given"),
+    "subsequently": ("event_anchored", "", "after an event the text mentions; no date given"),
+    "earlier": ("event_anchored", "", "before an event or the report; no date given"),
+    "at the time": ("event_anchored", "", "'the time' of an event the text mentions; no date given"),
+    "at that time": ("event_anchored", "", "'that time' of an event the text mentions; no date given"),
+    "the next day": ("event_anchored", "", "one day after an event the text mentions"),
+    "the following day": ("event_anchored", "", "one day after an event the text mentions"),
+    "the day after": ("event_anchored", "", "one day after an event the text mentions"),
+    "the week after": ("event_anchored", "", "the week after an event the text mentions"),
+    "the week before": ("event_anchored", "", "the week before an event the text mentions"),
+    "the day before": ("event_anchored", "", "one day before an event the text mentions"),
+    "the previous day": ("event_anchored", "", "one day before an event the text mentions"),
+    "the same day": ("event_anchored", "", "the day of an event the text mentions"),
+    "the following week": ("event_anchored", "", "the week after an event the text mentions"),
+    "the following month": ("event_anchored", "", "the month after an event the text mentions"),
+    "the following year": ("event_anchored", "", "the year after an event the text mentions"),
+    "the previous week": ("event_anchored", "", "the week before an event the text mentions"),
+    "the previous month": ("event_anchored", "", "the month before an event the text mentions"),
+    "the previous year": ("event_anchored", "", "the year before an event the text mentions"),
+}
+
+#: Events whose date every reader of this topic knows; "since the invasion" is resolved
+#: against them (anchor = event). Regex (case-insensitive) -> (ISO value, label).
+KNOWN_ANCHORS: list[tuple[str, str, str]] = [
+    (r"(?:russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?invasion(?:\s+of\s+ukraine)?|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+war(?:\s+in\s+ukraine)?|the\s+war\s+(?:began|started)|(?:russia|moscow|putin)\s+(?:invaded\s+ukraine|launched\s+(?:its|the|a)\s+(?:full[- ]scale\s+)?(?:invasion|war)(?:\s+(?:of|in|on|against)\s+ukraine)?)",
+     "2022-02-24", "Russia's full-scale invasion of Ukraine"),
+    (r"the\s+(?:2021\s+)?geneva\s+summit", "2021-06-16", "the Biden-Putin Geneva summit"),
+    (r"(?:president\s+)?biden\s+(?:took|taking|entered)\s+office|biden['’]s\s+inauguration", "2021-01-20", "Joe Biden's inauguration"),
+    (r"(?:president\s+)?trump\s+(?:returned\s+to\s+(?:office|power|the\s+white\s+house)|took\s+office\s+(?:again|in\s+january(?:\s+2025)?))|trump['’]s\s+(?:return\s+to\s+(?:office|power|the\s+white\s+house)|second\s+inauguration)",
+     "2025-01-20", "Donald Trump's second inauguration"),
+    (r"the\s+(?:2025\s+)?(?:alaska|anchorage)\s+summit", "2025-08-15", "the Trump-Putin Alaska summit"),
+]
+
+# --- tense cues ---------------------------------------------------------------------------
+#: Words that mark a future (or intended) reading of the nearest date.
+FUTURE_CUES = re.compile(
+    r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
+    r"expected\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|mooted|planned|proposed|is\s+to|are\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|"
+    r"would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend))\b",
+    re.IGNORECASE,
+)
+#: Irregular past forms frequent in news (regular ones end in -ed).
+IRREGULAR_PAST = (
+    "met|spoke|told|held|made|took|came|went|saw|gave|got|left|began|sent|won|lost|flew|wrote|"
+    "chose|brought|thought|sought|led|ran|rose|fell|broke|drew|grew|knew|stood|struck|swore|sat|"
+    "hit|freed|said|did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|been|ago|since|"
+    "became|felt|found|heard|kept|meant|paid|read|sold|spent|taught|understood|wore|fought|"
+    "has|have|hasn['’]t|haven['’]t|last"
+)
+NOT_PAST_ED = frozenset(
+    {"need", "seed", "feed", "indeed", "speed", "red", "bed", "shed", "embed", "proceed",
+     "succeed", "exceed", "breed", "greed", "weed", "hundred", "sacred", "kindred", "united", "based"}
+)
+PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
+PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now)\b", re.IGNORECASE)

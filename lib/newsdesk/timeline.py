@@ -1,0 +1,427 @@
+"""The timeline of an article: each temporal expression tied to what happened, and to whom.
+
+For every sentence we find temporal expressions (:mod:`newsdesk.temporal`) and contact events
+(a trigger lexicon, PETRARCH-style, mapped to CAMEO's CONSULT family and a few neighbours).
+Each expression becomes a row with the clause it sits in: participants (canonical actors),
+place, contact type, CAMEO code and modality (occurred / planned / denied — "did not hold
+negotiations" is a denial, "may resume talks" is not a contact). Contact events the text does
+not date still get a row, with an empty value and a reason: the undated is part of the story.
+A clause that only says "the talks lasted five hours" takes its participants from the contact
+mentioned just before (flagged in ``reason``, lower confidence).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .actors import ActorResolver, default_resolver
+from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
+from .temporal import clause_bounds, interval, timexes
+
+ANALYSER_VERSION = f"1.0+t{TEMPORAL_VERSION}"
+
+TIMELINE_COLUMNS = [
+    "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
+    "start", "end", "mod", "approx", "time_role", "event", "participants", "participant_ids",
+    "place", "contact_type", "cameo_code", "cameo_label", "modality", "confidence", "reason",
+    "rule",
+]
+
+#: CAMEO codes used (codebook v1.1b3 labels). In-person contacts get 044 at a third
+#: location, 042 when one side travels to the other, 040 when the text gives no place.
+CAMEO: dict[str, str] = {
+    "010": "Make statement, not specified",
+    "040": "Consult, not specified",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": "Meet at a third location",
+    "046": "Engage in negotiation",
+    "057": "Sign formal agreement",
+    "0841": "Return, release person(s)",
+    "160": "Reduce relations, not specified",
+}
+
+#: contact type -> (trigger pattern, CAMEO code or "place" for the in-person rule).
+#: Order is precedence: the first type whose trigger occurs in the clause wins.
+CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
+    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for|exchanged\s+for|prisoner\s+trade)\b", "0841"),
+    ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b)", "0841"),
+    ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
+    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with|called\s+(?=[A-Z]))\b", "041"),
+    ("summit", r"\bsummit\b", "place"),
+    ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
+    ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
+    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed)\b", "place"),
+    ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord)\b", "treaty"),
+    ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout)\b", "010"),
+    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|contact|conferred)\b", "040"),
+]
+_TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
+IN_PERSON = {"in-person meeting", "brief encounter", "summit"}
+
+#: Places on either side's soil: an in-person contact there is a visit (042), not 044.
+HOME_PLACES = re.compile(
+    r"\b(?:Moscow|Kremlin|St\.?\s*Petersburg|Sochi|Russia|Washington|White\s+House|New\s+York|Alaska|Anchorage|Miami|Florida|United\s+States|USA|U\.S\.|Camp\s+David|Helsinki\s+never)\b"
+)
+
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|plan\w*|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to)\b",
+    re.IGNORECASE,
+)
+#: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
+#: one ("Kremlin spokesman Dmitry Peskov"), not a participant. "Blinken told Lavrov" is a contact.
+_MODAL_AFTER = re.compile(r"\b(?:will|would|could|may|might|shall|(?:is|are)\s+(?:expected|planned|scheduled|due|set)|(?:is|are)\s+(?:being\s+)?prepared)\b", re.IGNORECASE)
+_SPEECH = re.compile(
+    r"^\W{0,3}\s*(?:(?:said|says|confirmed|reported|added|announced|stated|noted|insisted|claimed|wrote|tweeted|explained|argued)\b|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?-i:[a-z])))"
+    r"|^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|spokespeople)\b",
+    re.IGNORECASE,
+)
+#: "US and Russian diplomats": both sides take part even when no one is named.
+_BOTH_SIDES = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)\s+and\s+Russian\b|\bRussian\s+and\s+(?:US|U\.S\.|American)\b|\bUS[–-]Russian?\b|\bRussian?[–-]US\b")
+#: A definite contact noun ("the talks lasted five hours") points back to the contact before it.
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|their)\s+(?:(?:short|brief|phone|telephone|hour-long|[\w-]+-(?:minute|hour)|video|face-to-face|latest|closed-door|bilateral)\s+)?"
+    r"(?:talks|call|meeting|conversation|encounter|summit|exchange|swap|negotiations|discussion|visit)\b(?!\s+(?:of|between|with|in|at|on)\b)",
+    re.IGNORECASE,
+)
+_TOPIC_TAIL = re.compile(r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make)\b", re.IGNORECASE)
+_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
+_VENUE = re.compile(
+    r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
+    r"|\bat\s+(?:(?:a|the)\s+)?(?P<venue2>(?:[\w'’-]+\s+){0,5}(?:summit|meeting|conference|gathering|forum|ministerial|session)(?:\s+of\s+(?:the\s+)?[\w'’ -]+?)?)(?=[,.;]|\s+(?:in|on|but|and|while|when|where|as)\s|$)(?:\s+in\s+(?P<city2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
+)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
+_NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+
+
+def _trigger(clause: str) -> tuple[str, str, int] | None:
+    """The contact type of a clause, its CAMEO rule and trigger position, or None."""
+    text = _VENUE.sub(lambda m: " " * len(m.group()), clause)  # "at a G20 meeting" is a venue
+    for name, pattern, code in _TRIGGERS:
+        m = pattern.search(text)
+        if m:
+            return name, code, m.start()
+    return None
+
+
+def find_place(clause: str, resolver: ActorResolver) -> str:
+    """Where it happened: 'on the sidelines of X in Y', 'at the X summit', else 'in <Place>'."""
+    m = _VENUE.search(clause)
+    if m:
+        venue = (m.group("venue") or m.group("venue2") or "").strip()
+        city = m.group("city") or m.group("city2")
+        return ", ".join(x.strip(" .,;") for x in (venue, city) if x)
+    for m in _IN_PLACE.finditer(clause):
+        phrase = m.group("p").strip()
+        if _NOT_PLACES.search(phrase) or re.search(r"['’]s?$", phrase):
+            continue
+        actor = resolver.resolve(phrase, fuzzy=False)
+        if actor and resolver.actors.at[actor, "kind"] in ("person", "media", "treaty"):
+            continue
+        return re.sub(r"^the\s+", "", phrase).rstrip(" .,;")
+    return ""
+
+
+def cameo_for(contact_type: str, code: str, place: str, clause: str = "") -> str:
+    """CAMEO code for a contact type; in-person ones depend on the place (044/042/040)."""
+    if code == "place":
+        if not place:
+            return "040"
+        return "042" if HOME_PLACES.search(place) else "044"
+    if code == "treaty":
+        return "057" if re.search(r"\b(?:ratif|signed|extend)", clause, re.IGNORECASE) else "160"
+    return code
+
+
+def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
+    """occurred | planned | denied, from negation before the trigger and modal cues."""
+    before = clause[max(0, trigger_pos - 45):trigger_pos]
+    if _NEGATION.search(before) and not re.search(r"\bnot\s+only\b", before, re.IGNORECASE):
+        return "denied"
+    # cues before the trigger, or a modal shortly after a noun trigger ("a meeting … could take place")
+    after = clause[trigger_pos:trigger_pos + 60].split(",")[0]
+    if value_direction == "future" or _PLANNED.search(clause[:trigger_pos]) or _MODAL_AFTER.search(after):
+        return "planned"
+    return "occurred"
+
+
+def main_pair(article, resolver: ActorResolver) -> list[str]:
+    """The article's most-mentioned US person and Russian person (for 'they', 'the two')."""
+    counts: dict[str, int] = {}
+    for text in article.analysable["text"]:
+        for m in resolver.find(text):
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+    pair = []
+    for side in ("US", "Russia"):
+        people = [(n, a) for a, n in counts.items() if resolver.actors.at[a, "kind"] == "person" and resolver.actors.at[a, "side"] == side]
+        if people:
+            pair.append(max(people)[1])
+    return pair
+
+
+def participants_in(clause: str, resolver: ActorResolver, pair: list[str]) -> tuple[list[str], bool]:
+    """Canonical actor ids taking part in the clause's event, and whether 'they' was expanded.
+
+    Speakers ("X said"), media, treaties and organisations are left out; actors named after a
+    topic word ("spoke about a proposal to release Whelan") are topics, not participants.
+    """
+    tail = _TOPIC_TAIL.search(clause)
+    scope = clause[: tail.start()] if tail else clause
+    ids: list[str] = []
+    for m in resolver.find(scope):
+        info = resolver.actors.loc[m.actor_id]
+        if info["kind"] in ("media", "treaty", "organisation") or info["side"] == "media":
+            continue
+        if _SPEECH.match(scope[m.end:]) or re.search(r"according\s+to\s*$", scope[: m.start], re.IGNORECASE):
+            continue
+        if m.actor_id not in ids:
+            ids.append(m.actor_id)
+    people = [a for a in ids if resolver.actors.at[a, "kind"] == "person"]
+    expanded = False
+    if len(people) < 2 and _PRONOUN_PAIR.search(scope) and pair:
+        for a in pair:
+            if a not in ids:
+                ids.append(a)
+                expanded = True
+        people = [a for a in ids if resolver.actors.at[a, "kind"] == "person"]
+    if people:
+        ids = [a for a in ids if a in people]
+    if _BOTH_SIDES.search(scope):
+        for a in ("united_states", "russia"):
+            if a in resolver.actors.index and a not in ids and not any(resolver.actors.at[i, "side"] == resolver.actors.at[a, "side"] for i in ids):
+                ids.append(a)
+    return ids, expanded
+
+
+def _sides(ids: list[str], resolver: ActorResolver) -> set[str]:
+    return {resolver.actors.at[a, "side"] for a in ids}
+
+
+def _time_role(t, clause: str) -> str:
+    if t.type == "duration":
+        return "duration"
+    if t.type == "set":
+        return "frequency"
+    if "SINCE" in t.mod:
+        return "since"
+    if t.rule in ("vague_duration", "vague_duration_of", "past_n_units") and _FIRST.search(clause):
+        return "gap"
+    if t.type == "time":
+        return "time of day"
+    return "when"
+
+
+def _when_clause(sentence: str, end: int) -> tuple[int, int] | None:
+    """'since July, when they spoke by phone': the when-clause describes the dated event."""
+    m = re.match(r",?\s*when\s+", sentence[end:])
+    if not m:
+        return None
+    a = end + m.end()
+    stop = re.search(r"[;.]|,\s+(?:but|and|while)\b", sentence[a:])
+    return a, a + (stop.start() if stop else len(sentence) - a)
+
+
+def timeline_for_article(article, resolver: ActorResolver | None = None) -> pd.DataFrame:
+    """Timeline rows for one article (TIMELINE_COLUMNS); see :func:`timeline`."""
+    from .sentences import sentences as split
+
+    resolver = resolver or default_resolver()
+    pair = main_pair(article, resolver)
+    rows: list[dict] = []
+    last_contact: dict | None = None
+    for s in split(article).itertuples(index=False):
+        text = s.text
+        found = timexes(text, article.published)
+        covered_clauses: set[tuple[int, int]] = set()
+        base = {"article_id": article.article_id, "paragraph_no": int(s.paragraph_no), "sentence_no": int(s.sentence_no), "sentence": text}
+        for t in found:
+            a, b = clause_bounds(text, t.start_char, t.end_char)
+            when = _when_clause(text, t.end_char)
+            if when and ("SINCE" in t.mod or _trigger(text[a:t.start_char]) is None):
+                a, b = when  # "since July, when they spoke by phone": the when-clause is the event
+            elif when:
+                b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
+                when = None
+            clause = text[a:b].strip(" ,")
+            covered_clauses.add(clause_bounds(text, t.start_char, t.end_char))
+            if when:
+                covered_clauses.add(when)
+            fields = _event_fields(clause, t, resolver, pair, when is not None, article.published)
+            same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
+            if not fields["contact_type"] and last_contact and same_time and _ANAPHOR.search(clause):
+                fields = _carry_over(fields, last_contact)
+            elif fields["contact_type"]:
+                last_contact = fields
+            rows.append({**base, **fields})
+        # contact events with no temporal expression in their clause
+        starts = sorted({0} | {m.end() for m in re.finditer(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+", text)})
+        for a in starts:
+            bounds = clause_bounds(text, a, a)
+            if bounds in covered_clauses:
+                continue
+            covered_clauses.add(bounds)
+            clause = text[bounds[0]:bounds[1]].strip(" ,")
+            fields = _event_fields(clause, None, resolver, pair, False, article.published)
+            ids = [a for a in fields["participant_ids"].split("; ") if a]
+            people_sides = {resolver.actors.at[a, "side"] for a in ids if resolver.actors.at[a, "kind"] == "person"}
+            # an undated row needs named people on both sides (or a prisoner swap): "relations
+            # between Washington and Moscow" is not a contact
+            if fields["contact_type"] and ({"US", "Russia"} <= people_sides or fields["contact_type"].startswith("prisoner")):
+                rows.append({**base, **fields})
+                last_contact = fields
+    frame = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    for col in ("start", "end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+def _carry_over(fields: dict, last: dict) -> dict:
+    """'The talks lasted five hours': take who/what/where from the contact mentioned before."""
+    out = dict(fields)
+    for key in ("participants", "participant_ids", "contact_type", "cameo_code", "cameo_label", "modality"):
+        out[key] = last[key]
+    out["place"] = fields["place"] or last["place"]
+    out["confidence"] = round(max(fields["confidence"] - 0.15, 0.05), 2)
+    note = "participants and contact carried over from the contact mentioned just before"
+    out["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
+    return out
+
+
+def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published) -> dict:
+    trig = _trigger(clause)
+    ids, expanded = participants_in(clause, resolver, pair)
+    sides = _sides(ids, resolver)
+    place = find_place(clause, resolver)
+    contact_type = cameo = label = mod = ""
+    if trig and {"US", "Russia"} <= sides:
+        contact_type, rule_code, pos = trig
+        cameo = cameo_for(contact_type, rule_code, place if contact_type in IN_PERSON else "x", clause)
+        label = CAMEO.get(cameo, "")
+        mod = modality(clause, pos, t.direction if t is not None and t.type in ("date", "time", "vague") else "")
+    conf = t.confidence if t is not None else 0.5
+    if expanded:
+        conf -= 0.1
+    if contact_type and not t:
+        reason = "the sentence gives no time for this contact" + (f"; it cannot be later than the publication date ({published})" if published else "")
+    else:
+        reason = t.reason if t is not None else ""
+    return {
+        "expression": t.expression if t is not None else "",
+        "type": t.type if t is not None else "",
+        "value": t.value if t is not None else "",
+        "start": pd.Timestamp(t.start) if t is not None and t.start else pd.NaT,
+        "end": pd.Timestamp(t.end) if t is not None and t.end else pd.NaT,
+        "mod": t.mod if t is not None else "",
+        "approx": bool(t.approx) if t is not None else False,
+        "time_role": ("when" if when_clause else _time_role(t, clause)) if t is not None else "undated",
+        "event": clause[:220],
+        "participants": "; ".join(resolver.name(a) for a in ids),
+        "participant_ids": "; ".join(ids),
+        "place": place,
+        "contact_type": contact_type,
+        "cameo_code": cameo,
+        "cameo_label": label,
+        "modality": mod,
+        "confidence": round(max(conf, 0.05), 2),
+        "reason": reason,
+        "rule": t.rule if t is not None else "contact trigger",
+    }
+
+
+def timeline(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
+    """One row per temporal expression tied to its clause's event, plus undated contacts.
+
+    Columns (TIMELINE_COLUMNS): the expression as written with ``type``/``value``/``start``/
+    ``end``/``mod``/``approx`` from :func:`newsdesk.temporal.temporal_expressions`;
+    ``time_role`` (when | since | duration | frequency | gap | time of day | undated);
+    ``event`` the clause; ``participants`` canonical names ("Antony Blinken; Sergey Lavrov")
+    and ``participant_ids``; ``place``; ``contact_type`` (phone call, video call, in-person
+    meeting, brief encounter, summit, talks/negotiations, prisoner exchange, prisoner release,
+    treaty action, statement, contact) only when US and Russian actors take part;
+    ``cameo_code``/``cameo_label``; ``modality`` occurred|planned|denied; ``confidence``
+    (0-1); ``reason`` why a value is missing or how it was anchored.
+    """
+    from .corpus import iter_articles
+
+    resolver = resolver or default_resolver()
+    frames = [timeline_for_article(a, resolver) for a in iter_articles(corpus_or_article)]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+# --- export --------------------------------------------------------------------------------
+
+def _tl_date(value: str, start) -> dict | None:
+    """TimelineJS date dict keeping the value's granularity (year required; month/day optional)."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if m:
+        d = {"year": int(m[1])}
+        if m[2]:
+            d["month"] = int(m[2])
+        if m[3]:
+            d["day"] = int(m[3])
+        return d
+    if start is not None and not pd.isna(start):
+        ts = pd.Timestamp(start)
+        return {"year": ts.year, "month": ts.month, "day": ts.day}
+    return None
+
+
+def to_timelinejs(df: pd.DataFrame, title: str = "US–Russia contacts") -> dict:
+    """TimelineJS3 JSON (as a dict) for the dated rows; text is HTML-escaped.
+
+    ``display_date`` shows the phrase and its reading ("'on Thursday' → 2023-03-02") so readers
+    see how each date was resolved; ``group`` is the contact type (or "other").
+    """
+    events = []
+    for row in df.itertuples(index=False):
+        if row.type not in ("date", "event_anchored") or not row.value:
+            continue
+        start = _tl_date(str(row.value), row.start)
+        if not start:
+            continue
+        event = {
+            "start_date": start,
+            "display_date": f"'{row.expression}' → {row.value}" + (f" ({row.mod})" if row.mod else ""),
+            "text": {
+                "headline": html.escape(" – ".join(x for x in (row.contact_type or "event", row.participants) if x)),
+                "text": html.escape(str(row.event)) + (f"<br><i>{html.escape(str(row.modality))}</i>" if row.modality else ""),
+            },
+            "group": row.contact_type or "other",
+        }
+        if row.end is not None and not pd.isna(row.end) and row.start is not None and not pd.isna(row.start) and pd.Timestamp(row.end) > pd.Timestamp(row.start):
+            end = pd.Timestamp(row.end)
+            event["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
+        events.append(event)
+    return {"title": {"text": {"headline": html.escape(title), "text": "Dates as the articles give them, resolved against each article's publication date."}}, "events": events}
+
+
+def write_events_csv(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write timeline rows as UTF-8 CSV (folders created); returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    df.to_csv(path, index=False)
+    return path
+
+
+def write_timelinejs(df: pd.DataFrame, path: str | Path, title: str = "US–Russia contacts") -> Path:
+    """Write :func:`to_timelinejs` JSON; returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(to_timelinejs(df, title), ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def value_interval(value: str):
+    """Re-export of :func:`newsdesk.temporal.interval` for views."""
+    return interval(value)

@@ -1,0 +1,130 @@
+"""Score temporal-expression finding and resolution against tests/eval/timex_gold.jsonl.
+
+TempEval-3 style (see the timeline guide, §5): strict match = identical character offsets;
+relaxed match = any overlap, one-to-one, greedy by overlap length. Reported: precision,
+recall and F1 for strict and relaxed spans, type and value accuracy on relaxed matches, and
+value F1 = relaxed F1 × value accuracy (comparable to TE3's 77.6 for HeidelTime).
+
+Run ``python tests/eval/score_timex.py`` for the figures and the misses, one line each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+GOLD = Path(__file__).with_name("timex_gold.jsonl")
+
+
+def load_gold(path: Path = GOLD) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def our_system(text: str, dct: dt.date | None) -> list[dict]:
+    """newsdesk.temporal as a system under test: spans, type and value."""
+    from newsdesk.temporal import timexes
+
+    return [{"start": t.start_char, "end": t.end_char, "text": t.expression, "type": t.type, "value": t.value} for t in timexes(text, dct)]
+
+
+def _prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _align(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
+    pairs = []
+    for g in gold:
+        for s in system:
+            overlap = min(g["end"], s["end"]) - max(g["start"], s["start"])
+            if overlap > 0:
+                pairs.append((overlap, id(g), id(s), g, s))
+    pairs.sort(key=lambda p: -p[0])
+    used_g, used_s, out = set(), set(), []
+    for _, ig, isys, g, s in pairs:
+        if ig in used_g or isys in used_s:
+            continue
+        used_g.add(ig)
+        used_s.add(isys)
+        out.append((g, s))
+    return out
+
+
+def score(system: Callable[[str, dt.date | None], list[dict]] = our_system, path: Path = GOLD) -> dict:
+    """Figures for one system over the gold file, plus a list of the errors."""
+    n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
+    errors: list[str] = []
+    for item in load_gold(path):
+        dct = dt.date.fromisoformat(item["dct"]) if item["dct"] else None
+        gold = item["timexes"]
+        found = system(item["text"], dct)
+        n_gold += len(gold)
+        n_sys += len(found)
+        strict += sum(1 for g in gold if any(s["start"] == g["start"] and s["end"] == g["end"] for s in found))
+        pairs = _align(gold, found)
+        relaxed += len(pairs)
+        matched_g = {id(g) for g, _ in pairs}
+        matched_s = {id(s) for _, s in pairs}
+        for g, s in pairs:
+            type_ok += s["type"] == g["type"]
+            if s["value"] == g["value"]:
+                value_ok += 1
+            else:
+                errors.append(f"{item['id']}: value '{g['text']}' gold {g['value'] or '(none)'} got {s['value'] or '(none)'} [{s['type']}]")
+        errors += [f"{item['id']}: missed '{g['text']}'" for g in gold if id(g) not in matched_g]
+        errors += [f"{item['id']}: spurious '{s['text']}'" for s in found if id(s) not in matched_s]
+    sp, sr, sf = _prf(strict, n_sys, n_gold)
+    rp, rr, rf = _prf(relaxed, n_sys, n_gold)
+    value_acc = value_ok / relaxed if relaxed else 0.0
+    return {
+        "n_gold": n_gold, "n_system": n_sys,
+        "strict_p": sp, "strict_r": sr, "strict_f1": sf,
+        "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+        "type_accuracy": type_ok / relaxed if relaxed else 0.0,
+        "value_accuracy": value_acc, "value_f1": rf * value_acc,
+        "errors": errors,
+    }
+
+
+def dateparser_baseline(text: str, dct: dt.date | None) -> list[dict]:
+    """Baseline (ii) of the guide: dateparser.search_dates with the DCT and PREFER past."""
+    from dateparser.search import search_dates
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if dct:
+        settings["RELATIVE_BASE"] = dt.datetime(dct.year, dct.month, dct.day)
+    found = search_dates(text, languages=["en"], settings=settings) or []
+    out, pos = [], 0
+    for phrase, when in found:
+        i = text.find(phrase, pos)
+        if i < 0:
+            continue
+        pos = i + len(phrase)
+        out.append({"start": i, "end": pos, "text": phrase, "type": "date", "value": when.date().isoformat()})
+    return out
+
+
+if __name__ == "__main__":
+    import sys
+    import tempfile
+
+    for source in ("seed", "constructed", "blind", "blind2"):
+        items = [g for g in load_gold() if g["source"] == source]
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+            f.write("\n".join(json.dumps(g, ensure_ascii=False) for g in items))
+        part = score(path=Path(f.name))
+        print(f"[{source}: {len(items)} sentences, {part['n_gold']} expressions] relaxed F1 {part['relaxed_f1']:.3f} strict F1 {part['strict_f1']:.3f} value acc {part['value_accuracy']:.3f}")
+    for name, system in (("newsdesk.temporal", our_system), ("dateparser baseline", dateparser_baseline)):
+        res = score(system)
+        print(f"{name}: gold {res['n_gold']} system {res['n_system']}")
+        print(f"  strict  P {res['strict_p']:.3f} R {res['strict_r']:.3f} F1 {res['strict_f1']:.3f}")
+        print(f"  relaxed P {res['relaxed_p']:.3f} R {res['relaxed_r']:.3f} F1 {res['relaxed_f1']:.3f}")
+        print(f"  type acc {res['type_accuracy']:.3f}  value acc {res['value_accuracy']:.3f}  value F1 {res['value_f1']:.3f}")
+        if name == "newsdesk.temporal" or "-v" in sys.argv:
+            for e in res["errors"]:
+                print("   ", e)

@@ -1,0 +1,321 @@
+"""The date-resolution policy, written down as parametrised cases (guide §5, robustness suite).
+
+Publication dates on every weekday, month ends, 1 January, 29 February; past vs future tense;
+no publication date; durations, sets and vague expressions; false friends ("may", "2,000").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from newsdesk.temporal import TIMEX_COLUMNS, interval, temporal_expressions, tense_at, timexes
+
+D = dt.date
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def one(text: str, dct: dt.date | None, expr: str | None = None):
+    found = timexes(text, dct)
+    if expr is not None:
+        found = [t for t in found if t.expression == expr]
+    assert len(found) == 1, [(t.expression, t.value) for t in timexes(text, dct)]
+    return found[0]
+
+
+# --- weekdays: every publication weekday x every named weekday x tense ------------------------
+WEEK = [D(2023, 2, 27) + dt.timedelta(days=i) for i in range(7)]  # Monday 27 Feb .. Sunday 5 Mar
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=lambda d: d.strftime("%a%d%b"))
+@pytest.mark.parametrize("target", range(7), ids=lambda i: WEEKDAY_NAMES[i][:3])
+def test_bare_weekday_past_tense_is_latest_on_or_before_publication(dct, target):
+    t = one(f"Blinken and Lavrov spoke on {WEEKDAY_NAMES[target]}.", dct)
+    got = D.fromisoformat(t.value)
+    assert got.weekday() == target
+    assert dct - dt.timedelta(days=6) <= got <= dct
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=lambda d: d.strftime("%a%d%b"))
+@pytest.mark.parametrize("target", range(7), ids=lambda i: WEEKDAY_NAMES[i][:3])
+def test_bare_weekday_future_tense_is_next_on_or_after_publication(dct, target):
+    t = one(f"Lavrov will meet Blinken on {WEEKDAY_NAMES[target]}.", dct)
+    got = D.fromisoformat(t.value)
+    assert got.weekday() == target
+    assert dct <= got <= dct + dt.timedelta(days=6)
+
+
+@pytest.mark.parametrize(
+    "text, dct, value",
+    [
+        ("US officials said Blinken and Lavrov chatted on Thursday.", D(2023, 3, 2), "2023-03-02"),  # DCT is a Thursday
+        ("They met on Thursday.", D(2023, 3, 4), "2023-03-02"),
+        ("Lavrov will meet Blinken on Thursday.", D(2023, 3, 4), "2023-03-09"),
+        ("They spoke last Thursday.", D(2023, 3, 2), "2023-02-23"),  # 'last' is strictly before
+        ("They will speak next Thursday.", D(2023, 3, 2), "2023-03-09"),
+        ("The talks resume this Friday.", D(2023, 3, 2), "2023-03-03"),
+        ("They met on Sunday evening.", D(2023, 1, 2), "2023-01-01"),
+        ("Officials said the talks would resume on Monday.", D(2024, 2, 29), "2024-03-04"),
+        ("Thursday's talks lasted six hours.", D(2025, 2, 27), "2025-02-27"),
+    ],
+)
+def test_weekday_cases(text, dct, value):
+    t = [x for x in timexes(text, dct) if x.type == "date"][0]
+    assert t.value == value
+
+
+# --- months and years by tense ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, dct, value",
+    [
+        ("Blinken and Lavrov met in July.", D(2023, 3, 2), "2022-07"),
+        ("Blinken and Lavrov will meet in July.", D(2023, 3, 2), "2023-07"),
+        ("They met in March.", D(2023, 3, 2), "2023-03"),
+        ("They will meet in March.", D(2023, 3, 2), "2023-03"),
+        ("They met in February.", D(2023, 3, 2), "2023-02"),
+        ("They will meet in February.", D(2023, 3, 2), "2024-02"),
+        ("This is the first contact since July.", D(2023, 3, 2), "2022-07"),  # month after pub month -> previous year
+        ("The swap was agreed in December.", D(2023, 1, 1), "2022-12"),
+        ("The summit will take place in December.", D(2024, 1, 1), "2024-12"),
+        ("They last met in January last year.", D(2023, 1, 1), "2022-01"),
+        ("Talks will resume in mid-July.", D(2023, 3, 2), "2023-07"),
+        ("Talks resumed in mid-July.", D(2023, 3, 2), "2022-07"),
+        ("They last met in 2021.", D(2023, 3, 2), "2021"),
+        ("They met on March 2, 2023.", D(2024, 5, 1), "2023-03-02"),
+        ("They met on 2 March 2023.", D(2024, 5, 1), "2023-03-02"),
+        ("They met on Feb. 24.", D(2023, 3, 2), "2023-02-24"),
+        ("They met on 24 February.", D(2023, 3, 2), "2023-02-24"),
+        ("They met in July 2022.", D(2023, 3, 2), "2022-07"),
+        ("They met on 2023-03-02.", D(2024, 1, 1), "2023-03-02"),
+        ("No call has taken place since February of last year.", D(2023, 10, 10), "2022-02"),
+    ],
+)
+def test_month_and_explicit_dates(text, dct, value):
+    t = [x for x in timexes(text, dct) if x.type == "date"][0]
+    assert t.value == value
+
+
+def test_since_keeps_granularity_and_marks_open_interval():
+    t = one("This marks the first contact they have had since July, when they spoke by phone.", D(2023, 3, 2))
+    assert (t.expression, t.value, t.mod) == ("since July", "2022-07", "SINCE")
+    assert (t.start, t.end) == (D(2022, 7, 1), D(2022, 7, 31))  # never an invented day
+
+
+@pytest.mark.parametrize(
+    "text, value, start, end",
+    [
+        ("They met in mid-July 2022.", "2022-07", D(2022, 7, 11), D(2022, 7, 20)),
+        ("Relations soured late last year.", "2022", D(2022, 9, 1), D(2022, 12, 31)),
+        ("They met earlier this year.", "2023", D(2023, 1, 1), D(2023, 3, 2)),
+        ("Officials expect a meeting early next year.", "2024", D(2024, 1, 1), D(2024, 4, 30)),
+    ],
+)
+def test_part_of_period(text, value, start, end):
+    t = [x for x in timexes(text, D(2023, 3, 2)) if x.type == "date"][0]
+    assert (t.value, t.start, t.end) == (value, start, end)
+
+
+# --- relative periods at month ends, 1 January and 29 February ---------------------------------
+@pytest.mark.parametrize(
+    "dct, phrase, value",
+    [
+        (D(2023, 3, 2), "last week", "2023-W08"),
+        (D(2023, 3, 2), "this week", "2023-W09"),
+        (D(2023, 3, 2), "next week", "2023-W10"),
+        (D(2023, 3, 2), "two days ago", "2023-02-28"),
+        (D(2023, 3, 2), "next month", "2023-04"),
+        (D(2023, 1, 1), "last week", "2022-W51"),  # 1 Jan 2023 is in ISO week 2022-W52
+        (D(2023, 1, 1), "yesterday", "2022-12-31"),
+        (D(2023, 1, 1), "last year", "2022"),
+        (D(2023, 1, 1), "last month", "2022-12"),
+        (D(2023, 1, 1), "this year", "2023"),
+        (D(2023, 1, 31), "next month", "2023-02"),
+        (D(2023, 1, 31), "tomorrow", "2023-02-01"),
+        (D(2023, 2, 28), "tomorrow", "2023-03-01"),
+        (D(2023, 4, 30), "last month", "2023-03"),
+        (D(2023, 12, 31), "next week", "2024-W01"),
+        (D(2023, 12, 31), "tomorrow", "2024-01-01"),
+        (D(2024, 2, 29), "yesterday", "2024-02-28"),
+        (D(2024, 2, 29), "tomorrow", "2024-03-01"),
+        (D(2024, 2, 29), "a year ago", "2023"),
+        (D(2024, 2, 29), "this week", "2024-W09"),
+        (D(2024, 2, 29), "three weeks ago", "2024-W06"),
+        (D(2024, 2, 29), "today", "2024-02-29"),
+    ],
+)
+def test_relative_periods(dct, phrase, value):
+    t = one(f"The officials said it happened {phrase}.", dct, phrase)
+    assert t.value == value
+    assert t.type == "date"
+
+
+@pytest.mark.parametrize(
+    "text, dct, value",
+    [
+        ("The two met on Feb. 29.", D(2025, 3, 1), "2024-02-29"),  # yearless 29 Feb -> the last leap year
+        ("The two met on Feb. 29.", D(2024, 2, 29), "2024-02-29"),
+        ("They will meet on Feb. 29.", D(2023, 3, 1), "2024-02-29"),
+        ("The hearing took place on Feb. 29, 2020.", D(2024, 2, 29), "2020-02-29"),
+    ],
+)
+def test_29_february(text, dct, value):
+    assert one(text, dct).value == value
+
+
+@pytest.mark.parametrize(
+    "text, dct, value, start, end",
+    [
+        ("The talks ran from March 3 to 5 in Geneva.", D(2023, 3, 10), "2023-03-03", D(2023, 3, 3), D(2023, 3, 5)),
+        ("They met on Feb. 27-28, 2023.", D(2024, 1, 1), "2023-02-27", D(2023, 2, 27), D(2023, 2, 28)),
+        ("Over the weekend, the two sides exchanged letters.", D(2023, 3, 2), "2023-W08-WE", D(2023, 2, 25), D(2023, 2, 26)),
+        ("They will meet over the weekend.", D(2023, 3, 2), "2023-W09-WE", D(2023, 3, 4), D(2023, 3, 5)),
+        ("They met this past weekend.", D(2023, 3, 2), "2023-W08-WE", D(2023, 2, 25), D(2023, 2, 26)),
+    ],
+)
+def test_ranges_and_weekends(text, dct, value, start, end):
+    t = one(text, dct)
+    assert (t.value, t.start, t.end) == (value, start, end)
+
+
+def test_big_numbers_and_forward_periods():
+    assert one("The war has lasted 1,000 days.", D(2024, 11, 19)).value == "P1000D"
+    t = one("They will meet again within the next two weeks.", D(2023, 3, 2))
+    assert (t.type, t.value, t.direction) == ("duration", "P2W", "future")
+
+
+def test_interval_of_iso_week_and_month():
+    assert interval("2023-W08") == (D(2023, 2, 20), D(2023, 2, 26))
+    assert interval("2024-02") == (D(2024, 2, 1), D(2024, 2, 29))
+    assert interval("2022") == (D(2022, 1, 1), D(2022, 12, 31))
+    assert interval("PT10M") is None
+
+
+# --- no publication date -----------------------------------------------------------------------
+def test_without_publication_date_absolute_resolved_relative_unresolved():
+    found = timexes("They met on March 2, 2023, and again on Thursday and last week.", None)
+    by = {t.expression: t for t in found}
+    assert by["on March 2, 2023"].value == "2023-03-02"
+    for expr in ("on Thursday", "last week"):
+        assert by[expr].value == ""
+        assert "publication date" in by[expr].reason
+
+
+# --- durations, sets, vague ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expr, value, mod",
+    [
+        ("They chatted for roughly 10 minutes.", "for roughly 10 minutes", "PT10M", "APPROX"),
+        ("They met for two hours.", "for two hours", "PT2H", ""),
+        ("Talks lasted more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
+        ("It was a 10-minute call.", "10-minute", "PT10M", ""),
+        ("The call lasted about an hour and a half.", "about an hour and a half", "PT1H30M", "APPROX"),
+        ("They met for about an hour and 45 minutes.", "for about an hour and 45 minutes", "PT1H45M", "APPROX"),
+        ("He served a 25-year sentence.", "25-year", "P25Y", ""),
+        ("They agreed to extend the treaty for five years.", "for five years", "P5Y", ""),
+        ("Over the past two years, contacts dried up.", "Over the past two years", "P2Y", ""),
+    ],
+)
+def test_durations_are_not_dates(text, expr, value, mod):
+    t = one(text, D(2023, 3, 2), expr)
+    assert (t.type, t.value, t.mod) == ("duration", value, mod)
+    assert t.start is None  # a duration is a length, never a timestamp
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [("Ministers meet every year.", "every year", "P1Y"), ("They held weekly calls.", "weekly", "P1W"), ("Inspectors met twice a year.", "twice a year", "P1Y")],
+)
+def test_sets(text, expr, value):
+    t = one(text, D(2023, 3, 2), expr)
+    assert (t.type, t.value) == ("set", value)
+
+
+@pytest.mark.parametrize(
+    "text, expr, typ, direction",
+    [
+        ("There will be no change in the near term.", "in the near term", "vague", "future"),
+        ("It was the first meeting in months.", "in months", "vague", "past"),
+        ("Griner was later released.", "later", "event_anchored", ""),
+        ("Talks may resume in the coming weeks.", "in the coming weeks", "vague", "future"),
+        ("The two have spoken recently.", "recently", "vague", "past"),
+        ("The call came weeks after the G20 summit.", "weeks after", "event_anchored", ""),
+    ],
+)
+def test_vague_expressions_get_no_value(text, expr, typ, direction):
+    t = one(text, D(2023, 3, 2), expr)
+    assert (t.type, t.value, t.direction) == (typ, "", direction)
+    assert t.reason
+
+
+def test_known_event_anchor_is_resolved():
+    t = one("It was their first meeting since the invasion.", D(2023, 3, 2))
+    assert (t.type, t.value, t.mod) == ("event_anchored", "2022-02-24", "SINCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks may resume soon.", "He may go.", "Some 2,000 troops moved.", "He sent 2000 troops.", "A 45-year-old diplomat spoke.", "The Daily Mail reported it."],
+)
+def test_false_friends_are_not_dates(text):
+    assert all(t.type not in ("date", "duration") for t in timexes(text, D(2023, 3, 2)))
+
+
+@pytest.mark.parametrize(
+    "text, expr, tense",
+    [
+        ("Blinken and Lavrov chatted on Thursday.", "on Thursday", "past"),
+        ("Blinken will meet Lavrov on Thursday.", "on Thursday", "future"),
+        ("Officials said Blinken is expected to meet Lavrov on Thursday.", "on Thursday", "future"),
+        ("Blinken will meet Lavrov, officials said on Thursday.", "on Thursday", "past"),
+    ],
+)
+def test_tense_cue_before_the_expression_wins(text, expr, tense):
+    i = text.index(expr)
+    assert tense_at(text, i, i + len(expr)) == tense
+
+
+def test_temporal_expressions_on_seed(seed):
+    df = temporal_expressions(seed)
+    assert list(df.columns) == TIMEX_COLUMNS
+    by = df.set_index("expression")
+    assert by.loc["on Thursday", "value"] == "2023-03-02"
+    assert by.loc["since July", "value"] == "2022-07"
+    assert by.loc["for roughly 10 minutes", "value"] == "PT10M" and bool(by.loc["for roughly 10 minutes", "approx"])
+    assert set(df.loc[df["expression"] == "last week", "value"]) == {"2023-W08"}
+    assert by.loc["in the near term", "value"] == "" and by.loc["in the near term", "direction"] == "future"
+    assert by.loc["later", "type"] == "event_anchored"
+    assert pd.api.types.is_datetime64_any_dtype(df["start"])
+    # vague rows never carry an invented day
+    assert (df.loc[df["type"] == "vague", "value"] == "").all()
+
+
+# --- evaluation floor ----------------------------------------------------------------------
+def _scorer():
+    path = Path(__file__).parent / "eval" / "score_timex.py"
+    spec = importlib.util.spec_from_file_location("score_timex", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_set_is_big_and_varied():
+    gold = _scorer().load_gold()
+    assert sum(1 for g in gold if g["source"] != "seed") >= 40
+    assert len({g["style"] for g in gold}) >= 15
+    assert any(g["dct"] is None for g in gold)
+
+
+def test_evaluation_floor():
+    res = _scorer().score()
+    assert res["relaxed_f1"] >= 0.92, res["errors"]
+    assert res["strict_f1"] >= 0.85, res["errors"]
+    assert res["value_accuracy"] >= 0.9, res["errors"]
+
+
+def test_we_beat_the_dateparser_baseline_on_values():
+    s = _scorer()
+    ours, base = s.score(), s.score(s.dateparser_baseline)
+    assert ours["value_f1"] > base["value_f1"] + 0.3

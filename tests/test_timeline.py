@@ -1,0 +1,222 @@
+"""Timeline rows: expressions tied to contact events, participants, place, CAMEO, modality."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+from newsdesk.corpus import PARAGRAPH_COLUMNS, Article
+from newsdesk.timeline import (
+    CAMEO,
+    TIMELINE_COLUMNS,
+    timeline,
+    to_timelinejs,
+    write_events_csv,
+    write_timelinejs,
+)
+
+
+def make_article(paragraphs: list[str], published: dt.date | None, article_id: str = "test") -> Article:
+    rows = [
+        {"article_id": article_id, "paragraph_no": i, "role": "title" if i == 0 else "body", "role_reason": "", "text": p, "n_words": len(p.split())}
+        for i, p in enumerate(paragraphs)
+    ]
+    return Article(article_id=article_id, paragraphs=pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS), published=published)
+
+
+@pytest.fixture(scope="module")
+def seed_tl(corpus):
+    return timeline(corpus["aljazeera_2023-03-02_blinken-lavrov-g20"])
+
+
+def row(df: pd.DataFrame, expression: str) -> pd.Series:
+    hits = df[df["expression"] == expression]
+    assert len(hits) >= 1, df["expression"].tolist()
+    return hits.iloc[0]
+
+
+def test_columns_and_types(seed_tl):
+    assert list(seed_tl.columns) == TIMELINE_COLUMNS
+    assert set(seed_tl["type"]) <= {"", "date", "time", "duration", "set", "vague", "event_anchored"}
+    assert set(seed_tl["modality"]) <= {"", "occurred", "planned", "denied"}
+    assert set(c for c in seed_tl["cameo_code"] if c) <= set(CAMEO)
+
+
+def test_seed_thursday_encounter(seed_tl):
+    r = row(seed_tl, "on Thursday")
+    assert r["value"] == "2023-03-02"
+    assert r["participants"] == "Antony Blinken; Sergey Lavrov"
+    assert r["contact_type"] == "brief encounter" and r["cameo_code"] == "044"
+    assert "New Delhi" in r["place"]
+    assert r["modality"] == "occurred"
+    d = row(seed_tl, "for roughly 10 minutes")
+    assert (d["type"], d["value"], bool(d["approx"]), d["time_role"]) == ("duration", "PT10M", True, "duration")
+
+
+def test_seed_since_july_is_the_phone_call(seed_tl):
+    r = row(seed_tl, "since July")
+    assert (r["value"], r["mod"]) == ("2022-07", "SINCE")
+    assert r["contact_type"] == "phone call" and r["cameo_code"] == "041"
+    assert set(r["participant_ids"].split("; ")) == {"blinken", "lavrov"}  # 'they' -> the article's pair
+    assert "Whelan" not in r["participants"]  # named in the topic, not a participant
+
+
+def test_seed_denial_and_later_release(seed_tl):
+    denied = seed_tl[seed_tl["modality"] == "denied"]
+    assert (denied["contact_type"] == "talks/negotiations").any()
+    later = row(seed_tl, "later")
+    assert later["type"] == "event_anchored" and later["value"] == ""
+    assert later["contact_type"] == "prisoner exchange" and later["cameo_code"] == "0841"
+    assert set(later["participant_ids"].split("; ")) == {"griner", "bout"}
+
+
+def test_seed_vague_rows_have_no_value_and_a_reason(seed_tl):
+    vague = seed_tl[seed_tl["type"].isin(["vague", "event_anchored"])]
+    assert {"in months", "in the near term", "later"} <= set(vague["expression"])
+    assert (vague["value"] == "").all()
+    assert vague["reason"].str.len().gt(0).all()
+
+
+@pytest.mark.parametrize(
+    "sentence, contact_type, cameo, modality, value",
+    [
+        ("Lavrov will meet Blinken in Geneva on Friday, the State Department said.", "in-person meeting", "044", "planned", "2022-12-09"),
+        ("Biden and Putin spoke by phone on Tuesday.", "phone call", "041", "occurred", "2022-12-06"),
+        ("Biden and Putin held a video call on Tuesday.", "video call", "041", "occurred", "2022-12-06"),
+        ("Witkoff met Putin in Moscow on Thursday.", "in-person meeting", "042", "occurred", "2022-12-08"),
+        ("Griner was freed on Thursday in exchange for Russian arms dealer Viktor Bout.", "prisoner exchange", "0841", "occurred", "2022-12-08"),
+        ("Rubio and Lavrov held talks in Riyadh on Tuesday.", "talks/negotiations", "046", "occurred", "2022-12-06"),
+        ("Blinken and Lavrov did not meet on Wednesday, officials said.", "in-person meeting", "040", "denied", "2022-12-07"),
+        ("Rubio and Lavrov may hold talks next week.", "talks/negotiations", "046", "planned", "2022-W50"),
+    ],
+)
+def test_contact_events(sentence, contact_type, cameo, modality, value):
+    df = timeline(make_article(["Title", sentence], dt.date(2022, 12, 9)))
+    dated = df[df["value"] != ""]
+    assert len(dated) == 1, df
+    r = dated.iloc[0]
+    assert (r["contact_type"], r["cameo_code"], r["modality"], r["value"]) == (contact_type, cameo, modality, value)
+
+
+def test_no_contact_without_both_sides():
+    df = timeline(make_article(["Title", "Lavrov met Chinese officials in Beijing on Monday."], dt.date(2022, 12, 9)))
+    assert df.iloc[0]["contact_type"] == ""  # Russia + a third party is not a US–Russia contact
+
+
+def test_undated_contact_gets_a_row_with_a_reason():
+    df = timeline(make_article(["Title", "Blinken and Lavrov spoke by phone about prisoners."], dt.date(2022, 12, 9)))
+    r = df.iloc[0]
+    assert (r["expression"], r["value"], r["time_role"], r["contact_type"]) == ("", "", "undated", "phone call")
+    assert "2022-12-09" in r["reason"]
+
+
+def test_article_without_publication_date():
+    df = timeline(make_article(["Title", "Blinken and Lavrov met on March 2, 2023.", "They spoke by phone on Thursday."], None))
+    assert row(df, "on March 2, 2023")["value"] == "2023-03-02"
+    r = row(df, "on Thursday")
+    assert r["value"] == "" and "publication date" in r["reason"]
+
+
+def test_timelinejs_keeps_granularity_and_escapes(seed_tl):
+    extra = make_article(["Title", "<script>x</script> Blinken and Lavrov met in July 2022."], dt.date(2023, 3, 2))
+    df = pd.concat([seed_tl, timeline(extra)], ignore_index=True)
+    tl = to_timelinejs(df)
+    assert tl["events"]
+    by_date = {json.dumps(e["start_date"], sort_keys=True): e for e in tl["events"]}
+    assert json.dumps({"year": 2022, "month": 7}, sort_keys=True) in by_date  # no invented day
+    assert json.dumps({"day": 2, "month": 3, "year": 2023}, sort_keys=True) in by_date
+    text = json.dumps(tl)
+    assert "<script>" not in text
+    assert all("year" in e["start_date"] for e in tl["events"])
+
+
+def test_write_helpers(tmp_path, seed_tl):
+    csv = write_events_csv(seed_tl, tmp_path / "out" / "events.csv")
+    back = pd.read_csv(csv, keep_default_na=False)
+    assert len(back) == len(seed_tl)
+    js = write_timelinejs(seed_tl, tmp_path / "out" / "timeline.json")
+    assert json.loads(js.read_text(encoding="utf-8"))["events"]
+
+
+def test_corpus_and_article_agree(corpus, seed_tl):
+    assert len(timeline(corpus)) == len(seed_tl)
+
+
+# --- the explorer widget --------------------------------------------------------------------
+def test_timeline_explorer_filters_and_exports(corpus, tmp_path):
+    from newsdesk.ui.timeline_view import ALL, timeline_explorer
+
+    ui = timeline_explorer(corpus, export_dir=tmp_path / "processed")
+    assert ui.article_picker.value == "aljazeera_2023-03-02_blinken-lavrov-g20"
+    assert ui.date_range.continuous_update is False
+    n_all = len(ui.filtered)
+    assert n_all > 5
+    assert len(ui.claims) == 2 and set(ui.claims["verdict"]) == {"supported", "contested"}
+    ui.actor_filter.value = "bout"
+    assert set(ui.filtered["contact_type"]) == {"prisoner exchange"}
+    ui.actor_filter.value = ALL
+    ui.type_filter.value = "phone call"
+    assert set(ui.filtered["expression"]) == {"since July"}
+    ui.type_filter.value = ALL
+    ui.date_range.value = ("2023-01", "2023-12")  # the July 2022 call falls out; undated rows stay
+    assert "since July" not in set(ui.filtered["expression"]) and "on Thursday" in set(ui.filtered["expression"])
+    ui.lanes.value = "participant pair"
+    ui.export_button.click()
+    assert [p.suffix for p in ui.exported] == [".csv", ".json"]
+    assert all(p.exists() for p in ui.exported)
+    assert "Problem" not in str(ui.chart_output.outputs) and "Problem" not in str(ui.export_output.outputs)
+
+
+def test_undated_table_lists_what_the_article_does_not_date(seed_tl):
+    from newsdesk.ui.timeline_view import undated_table
+
+    und = undated_table(seed_tl)
+    assert {"in months", "in the near term", "later"} <= set(und["expression"])
+    assert "(no time expression)" in set(und["expression"])
+    assert "on Thursday" not in set(und["expression"])
+
+
+def test_definite_contact_noun_carries_the_previous_contact_over():
+    art = make_article(["Title", "US envoy Steve Witkoff met Russian President Vladimir Putin in St Petersburg on Friday.",
+                        "The talks lasted more than four hours, Kremlin spokesman Dmitry Peskov said."], dt.date(2025, 4, 11))
+    df = timeline(art)
+    r = row(df, "more than four hours")
+    assert (r["value"], r["contact_type"], r["participants"]) == ("PT4H", "in-person meeting", "Steve Witkoff; Vladimir Putin")
+    assert "carried over" in r["reason"]
+    assert row(df, "on Friday")["cameo_code"] == "042"  # St Petersburg: a visit, not a third location
+
+
+def test_a_differently_dated_meeting_is_not_carried_over():
+    art = make_article(["Title", "Blinken and Lavrov spoke on Thursday.", "The meeting of finance ministers last week ended without a statement."], dt.date(2023, 3, 2))
+    assert row(timeline(art), "last week")["contact_type"] == ""
+
+
+def test_both_sides_named_by_adjectives_only():
+    art = make_article(["Title", "US and Russian diplomats ended a second round of talks in Istanbul on Thursday."], dt.date(2025, 4, 10))
+    r = row(timeline(art), "on Thursday")
+    assert (r["contact_type"], r["cameo_code"], r["place"]) == ("talks/negotiations", "046", "Istanbul")
+
+
+def test_speakers_are_not_participants_but_addressees_are():
+    art = make_article(["Title", "Blinken told Lavrov on Thursday that support for Ukraine would not waver, Russian news agencies reported.",
+                        "Lavrov told reporters on Friday that he had spoken to Blinken."], dt.date(2023, 3, 3))
+    df = timeline(art)
+    assert set(row(df, "on Thursday")["participant_ids"].split("; ")) == {"blinken", "lavrov"}
+    friday = row(df, "on Friday")
+    assert "blinken" in friday["participant_ids"]
+
+
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("A meeting between Trump and Putin could take place in the coming months, Ushakov added.", "planned"),
+        ("The Kremlin denied reports that Putin and Trump had met secretly last year.", "denied"),
+        ("Blinken and Lavrov spoke by phone last week about a proposal to free Whelan.", "occurred"),
+    ],
+)
+def test_modality_cues_around_noun_triggers(sentence, modality):
+    df = timeline(make_article(["Title", sentence], dt.date(2025, 5, 20)))
+    contacts = df[df["contact_type"] != ""]
+    assert len(contacts) == 1 and contacts.iloc[0]["modality"] == modality, df
