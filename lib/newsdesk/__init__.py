@@ -21,6 +21,8 @@ from .contacts import check_claims, load_contacts
 from .corpus import Article, Corpus, iter_articles, load_article, load_corpus
 from .errors import ArticleProblem
 from .explain import explain
+from .quote_compare import compare_quotes, framing, match_across, side_by_side, sourcing_mix
+from .quotes import quote_problems, quotes, quotes_for_article
 from .sentences import sentences, split_sentences
 from .sentiment import sentiment
 from .temporal import temporal_expressions
@@ -30,6 +32,14 @@ from .timeline import timeline, to_timelinejs, write_events_csv, write_timelinej
 __version__ = "0.1.0"
 
 __all__ = [
+    "compare_quotes",
+    "framing",
+    "match_across",
+    "quote_problems",
+    "quotes",
+    "quotes_for_article",
+    "side_by_side",
+    "sourcing_mix",
     "check_claims",
     "load_contacts",
     "temporal_expressions",

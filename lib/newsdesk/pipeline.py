@@ -110,7 +110,11 @@ def analyse_article(article: Article, analysers: Sequence[tuple[str, Callable, s
             frame.attrs = {}  # DataFrames in attrs break pd.concat; notes go to the problems table
             out[name] = frame
             if isinstance(notes, pd.DataFrame):
-                for note in notes.to_dict("records"):
+                notes = notes.to_dict("records")
+            if isinstance(notes, list):
+                for note in notes:
+                    if not isinstance(note, dict):
+                        note = {"problem": str(note)}
                     where = f" (paragraph {note['paragraph_no']})" if "paragraph_no" in note else ""
                     text = str(note.get("reason") or note.get("problem") or note)
                     problems.append({"path": article.path, "article_id": article.article_id, "stage": name, "problem": "note", "reason": f"{text}{where}"})

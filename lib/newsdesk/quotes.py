@@ -1,0 +1,1239 @@
+"""Who said what: quote extraction and attribution with rules, no parser and no model.
+
+Pipeline per article (after Citron, the SFU Gender Gap Tracker and CoreNLP's quote annotator,
+see ``/work/shared/guides/quotes.md``), all written by hand because no parser model can be
+installed here:
+
+1. **Pair quote marks** by glyph in one linear scan per paragraph (curly, straight, guillemets,
+   single quotes told apart from apostrophes). Unmatched marks are reported, never fatal; an
+   unclosed quote stops at its sentence end unless the next paragraph opens with a quote mark
+   (the news convention for a quote running over several paragraphs).
+2. **Mask** the quoted text so cue verbs are never taken from inside a quote.
+3. **Find cues** per sentence (said, told reporters, according to, quoted … as saying …) and
+   the speaker noun phrase before the cue ("A senior US official said"), after it ("said
+   Mittal"), or inherited ("… but said", ", adding that").
+4. **Content**: the clause after the cue (``that``-clause or bare clause) or before it
+   (", a senior official said."). A content that is one quote is a *direct* quote; otherwise
+   it is *indirect* speech and any quoted fragments in it are *partial* quotes.
+5. **Resolve speakers**: anonymity first ("a senior … official", "on condition of
+   anonymity"), journalists and media, pronouns and "the official" to the most recent
+   compatible speaker, then the actor table. Relays ("…, Russian news agencies reported",
+   "according to TASS", "TASS quoted X as saying") go to ``via``.
+
+Output columns: see :data:`QUOTE_COLUMNS`. ``quotes()`` also lists quote-mark problems in
+``DataFrame.attrs["problems"]`` (records with PROBLEM_COLUMNS; see :func:`quote_problems`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import quote_cues as qc
+from .actors import ActorResolver, default_resolver
+from .corpus import Article, iter_articles
+from .sentences import sentence_spans
+from .text import normalise
+
+ANALYSER_VERSION = "1.0"
+
+QUOTE_COLUMNS = [
+    "quote_id",
+    "article_id",
+    "outlet",
+    "paragraph_no",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "cue",
+    "speaker_mention",
+    "speaker",
+    "speaker_type",
+    "side",
+    "via",
+    "nested_in",
+    "part_of",
+    "confidence",
+    "problem",
+]
+PROBLEM_COLUMNS = ["article_id", "paragraph_no", "position", "problem"]
+SPEAKER_TYPES = ("named_person", "anonymous", "institution", "journalist", "media", "unattributed")
+KINDS = ("direct", "partial", "indirect")
+
+#: Longer paragraphs are cut (and reported): a guard against pasted pages and binary junk.
+MAX_PARAGRAPH_CHARS = 30_000
+PH = "\ue000"  # placeholder for masked quote text (a private-use character, never in articles)
+_WORD_RE = re.compile(r"[\w][\w’'.\-]*|[^\w\s]")
+_SENT_END_RE = re.compile(r"[.!?](?=[\s\"”’']|$)")
+_NATIONALITY = {
+    "us": "US", "u.s.": "US", "american": "US", "washington": "US", "russian": "Russia", "russia's": "Russia",
+    "russia’s": "Russia", "kremlin": "Russia", "moscow": "Russia", "ukrainian": "Ukraine", "kyiv": "Ukraine",
+    "ukraine's": "Ukraine", "ukraine’s": "Ukraine", "chinese": "third party", "indian": "third party",
+    "german": "third party", "french": "third party", "british": "third party", "turkish": "third party",
+    "european": "third party", "nato": "international", "un": "international",
+}
+_ADVERBIAL_RE = re.compile(
+    r"(?:\s*,?\s*(?:on|in|at|during|after|by|via|late|early|last|this|earlier|later|again|also|separately|then|shortly|afterwards|publicly|privately|over|through|before|from)"
+    r"(?:\s+(?!that\b)[\w’'\-]+){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
+    re.IGNORECASE,
+)
+_TELL_OBJECT_RE = re.compile(
+    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts)"
+    r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress)"
+    r"|(?:[A-Z][\w’'\-.]*)(?:\s+(?:[A-Z][\w’'\-.]*|news|agency|newspaper|television|TV|channel|radio|daily))*)",
+)
+_SPEAKERLESS = {"it", "there", "this", "that", "what", "which", "who"}
+_TITLE_WORDS = frozenset(
+    ["us", "u.s.", "american", "russian", "ukrainian", "foreign", "minister", "secretary", "state", "president", "prime", "deputy", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "special", "senior", "top", "national", "security", "adviser", "advisor", "chief", "director", "general", "gen.", "defence", "defense", "former", "acting", "vice", "chancellor", "kremlin", "white", "house", "of", "the", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "senator", "rep.", "representative", "official", "head", "leader", "premier", "chairman", "commander", "lt.", "col.", "italian", "french", "german", "british", "chinese", "indian", "turkish", "european", "un", "nato", "eu", "g20", "foreign-policy", "aide", "press", "secretary-general", "correspondent", "reporter", "editor", "journalist"]
+)
+
+
+# ------------------------------------------------------------------------ quote marks
+
+
+@dataclass
+class QSpan:
+    """One quoted span in a paragraph: ``start`` is the opening mark, ``end`` is after the closing mark."""
+
+    start: int
+    end: int
+    closed: bool = True
+    glyph: str = "double"
+    continues: bool = False  # runs on into the next paragraph
+    problem: str = ""
+
+    text: str = field(default="", repr=False)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        a = self.start + 1
+        b = self.end - 1 if self.closed else self.end
+        while b > a and self.text and (self.text[b - 1] in ", " or self.text[b - 1].isspace()):
+            b -= 1  # "…last week,” said Mittal": the comma is the attribution's punctuation
+        return a, max(a, b)
+
+
+def _sentence_end_after(text: str, pos: int, limit: int) -> int:
+    m = _SENT_END_RE.search(text, pos, limit)
+    return m.end() if m else limit
+
+
+_EMBEDDED_CUE = re.compile(
+    r",\s+(?:(?:he|she|they)|(?:[A-Z][\w’'\-.]*\s+){1,3}?|(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,3}?)(?:said|says|added|adds|told\s+\w+|wrote|noted|stressed)(?:\s+\w+){0,3}[.!?]?\s*$"
+)
+
+
+def _close_before_attribution(text: str, start: int, stop: int) -> int:
+    """For an unclosed quote that swallowed its own attribution ("“We will respond, Peskov said."),
+    the position of the comma where the closing mark was probably forgotten; else ``stop``."""
+    lo = max(start + 1, stop - 120)
+    m = _EMBEDDED_CUE.search(text, lo, stop)
+    return m.start() if m else stop
+
+
+def scan_quotes(text: str, runs_on: bool = False) -> tuple[list[QSpan], list[tuple[int, str]]]:
+    """Pair the quote marks of one paragraph in a single left-to-right pass (linear time).
+
+    ``runs_on``: the next paragraph opens with a quote mark, so a quote still open at the end
+    of this paragraph continues there (news convention) instead of being unmatched.
+    Returns (spans, problems) where each problem is (position, plain-English note).
+    """
+    n = len(text)
+    spans: list[QSpan] = []
+    problems: list[tuple[int, str]] = []
+    open_at: int | None = None
+    open_glyph = ""
+    single_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch in qc.DOUBLE_MARKS:
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            if ch == '"':
+                role = "close" if open_at is not None else "open"
+            elif ch in qc.DOUBLE_CLOSE:
+                role = "close"
+                if open_at is None and (prev.isspace() or i == 0 or prev in "([—–-") and (nxt.isalnum()):
+                    role = "open"  # a closing glyph typed where an opening one belongs
+            else:
+                role = "open"
+                if open_at is not None and not prev.isspace() and not nxt.isalnum() and ch in qc.DOUBLE_OPEN.get(open_glyph, ""):
+                    role = "close"
+            single_at = None  # single quotes never straddle a double quote mark
+            if role == "close":
+                if open_at is None:
+                    problems.append((i, f"closing quote mark {ch!r} at character {i} has no opening mark (ignored)"))
+                else:
+                    spans.append(QSpan(open_at, i + 1, True, "double"))
+                    open_at = None
+            else:
+                if open_at is not None:
+                    stop = _sentence_end_after(text, open_at + 1, i)
+                    stop = _close_before_attribution(text, open_at, stop)
+                    spans.append(QSpan(open_at, stop, False, "double", problem="unclosed quote mark"))
+                    problems.append((open_at, f"opening quote mark at character {open_at} is never closed; the quote was cut at the end of its sentence"))
+                open_at, open_glyph = i, ch
+        elif ch in qc.SINGLE_MARKS:
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            can_open = ch in qc.SINGLE_OPEN and not prev.isalnum() and (nxt.isalnum() or nxt in "…."+'"“')
+            can_close = ch in qc.SINGLE_CLOSE and not prev.isspace() and not nxt.isalnum()
+            if single_at is None:
+                if can_open:
+                    single_at = i
+            elif can_close:
+                if i - single_at > 1:
+                    spans.append(QSpan(single_at, i + 1, True, "single"))
+                single_at = None
+            elif can_open and ch == "\u2018":
+                single_at = i
+    if open_at is not None:
+        if runs_on:
+            spans.append(QSpan(open_at, n, False, "double", continues=True))
+        else:
+            stop = _sentence_end_after(text, open_at + 1, n)
+            stop = _close_before_attribution(text, open_at, stop)
+            spans.append(QSpan(open_at, stop, False, "double", problem="unclosed quote mark"))
+            problems.append((open_at, f"opening quote mark at character {open_at} is never closed; the quote was cut at the end of its sentence"))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    for s in spans:
+        s.text = text
+    return spans, problems
+
+
+def _top_level(spans: list[QSpan]) -> tuple[list[QSpan], dict[int, int]]:
+    """Outermost spans, and for each nested span (index) the index of its enclosing span."""
+    top: list[QSpan] = []
+    parent: dict[int, int] = {}
+    cur = -1
+    for k, s in enumerate(spans):
+        if cur >= 0 and s.start >= spans[cur].start and s.end <= spans[cur].end:
+            parent[k] = cur
+            continue
+        if cur >= 0 and s.start < spans[cur].end:
+            parent[k] = -1  # overlaps without nesting: ignore (crossed marks)
+            continue
+        top.append(s)
+        cur = k
+    return top, parent
+
+
+def _mask(text: str, spans: list[QSpan]) -> str:
+    parts, pos = [], 0
+    for s in spans:
+        parts.append(text[pos : s.start])
+        parts.append(PH * (s.end - s.start))
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _units(text: str, top: list[QSpan]) -> list[tuple[int, int]]:
+    """Sentence spans, merged so that no top-level quote is split between two units."""
+    spans = sentence_spans(text)
+    if not spans:
+        return []
+    units: list[tuple[int, int]] = []
+    qi = 0
+    for a, b in spans:
+        prev_end = units[-1][1] if units else a
+        while qi < len(top) and top[qi].end <= min(a, prev_end):
+            qi += 1
+        inside = qi < len(top) and top[qi].start < a and (a < top[qi].end or prev_end < top[qi].end)
+        if units and inside:
+            units[-1] = (units[-1][0], b)
+        else:
+            units.append((a, b))
+    return units
+
+
+# ------------------------------------------------------------------------ cues and speakers
+
+
+@dataclass
+class Cue:
+    """A speech cue in one unit (sentence) and the frame around it."""
+
+    start: int
+    end: int  # end of the cue word(s)
+    word: str
+    mode: str  # pre | inverted | according | inherit | quoted | colon
+    mention: str = ""
+    mention_start: int = -1
+    mention_end: int = -1
+    appositive: str = ""
+    via: str = ""
+    region_start: int = 0  # where this cue's own words begin (subject or conjunction)
+    frame_end: int = 0  # end of cue + speaker + listener + adverbials
+    fragment_only: bool = False
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(m.start() + a, m.end() + a, m.group()) for m in _WORD_RE.finditer(text[a:b])]
+
+
+def _np_left(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
+    """The subject noun phrase ending at ``hi`` (leftward scan, stops at clause boundaries)."""
+    toks = _tokens(masked, max(lo, hi - 240), hi)
+    picked: list[tuple[int, int, str]] = []
+    k = len(toks) - 1
+    while k >= 0 and len(picked) < 12:
+        s, e, t = toks[k]
+        low = t.lower()
+        if not (t[0].isalnum() or t[0] == "_"):
+            break
+        left = toks[k - 1][2].lower() if k > 0 else ""
+        if low in qc.NP_STOP_WORDS:
+            if low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) and picked:
+                picked.append(toks[k])
+                k -= 1
+                continue
+            break
+        if low == "and":
+            right_cap = picked and picked[-1][2][:1].isupper()
+            left_cap = k > 0 and toks[k - 1][2][:1].isupper()
+            if right_cap and left_cap:
+                picked.append(toks[k])
+                k -= 1
+                continue
+            break
+        if low in qc.VERB_FORMS and picked:
+            break
+        picked.append(toks[k])
+        if low in qc.DETERMINERS:
+            if left in qc.NP_INNER_PREPS and k > 1:
+                k -= 1
+                continue
+            if left in ("to", "on", "with", "in") and k > 1 and toks[k - 2][2].lower() in qc.NP_PREP_HOSTS:
+                picked.append(toks[k - 1])
+                k -= 2
+                continue
+            break
+        k -= 1
+    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and"}:
+        picked.pop()
+    if not picked:
+        return hi, hi, ""
+    picked.reverse()
+    start, end = picked[0][0], picked[-1][1]
+    return start, end, masked[start:end]
+
+
+_NP_RIGHT_STOP = frozenset(["who", "which", "in", "on", "at", "during", "after", "when", "as", "told", "adding", "saying", "speaking", "according", "while", "before", "to", "that", "said", "says", "added", "and", "but", "than", "because", "if", "since", "last", "this", "earlier", "later", "late", "via", "by", "wrote", "noted", "recently", "reported", "in an", "over", "about", "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "do", "can", "may", "might", "must", "also", "not", "then", "declined", "refused"])
+
+
+def _np_right(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
+    """The noun phrase starting at ``lo`` (for "said Mittal", "according to TASS")."""
+    toks = _tokens(masked, lo, min(hi, lo + 200))
+    picked: list[tuple[int, int, str]] = []
+    for s, e, t in toks:
+        low = t.lower()
+        if not (t[0].isalnum() or t[0] == "_"):
+            break
+        if low in ("on", "with", "to") and picked and picked[-1][2].lower() in qc.NP_PREP_HOSTS:
+            picked.append((s, e, t))  # "people briefed on the discussions", "a source close to …"
+            continue
+        if low in qc.NP_PREP_HOSTS and picked:
+            picked.append((s, e, t))
+            continue
+        if low in _NP_RIGHT_STOP and picked and not (low == "and" and t and picked[-1][2][:1].isupper()):
+            break
+        if low in _NP_RIGHT_STOP and not picked and low not in ("the",):
+            break
+        if low == "from" and picked and picked[-1][2][:1].isupper():
+            break  # "the BBC's Steve Rosenberg from Moscow"
+        if picked and t.islower() and len(t) > 4 and t.endswith("ed"):
+            break  # "The official declined …": a verb ends the phrase
+        picked.append((s, e, t))
+        if len(picked) >= 10:
+            break
+    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and", "the", "a", "an"}:
+        picked.pop()
+    if not picked:
+        return lo, lo, ""
+    return picked[0][0], picked[-1][1], masked[picked[0][0] : picked[-1][1]]
+
+
+_APPOS_START = re.compile(r",\s+(?=(?:who|which|whose|a|an|the|his|her|its|their|one|himself|herself|speaking|writing|asked|responding|currently|formerly|then|now|also|itself|reporting|quoted)\b)", re.IGNORECASE)
+
+
+_RELATIVE = re.compile(r"\s(?:who|whom|whose)\s", re.IGNORECASE)
+_ROLE_MENTION = re.compile(
+    r"^(?:the\s+)?(?P<place>US|U\.S\.|American|Russian|Ukrainian|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<role>president|foreign\s+minister|prime\s+minister|defen[cs]e\s+minister|secretary\s+of\s+state|national\s+security\s+adviser|top\s+diplomat)$",
+    re.IGNORECASE,
+)
+_NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
+
+
+def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str, str]:
+    """Subject of a cue: (start, end, mention, appositive) — handles "X, who …, said"."""
+    seg_end = cue_start
+    lo = max(lo, seg_end - 400)  # bounded window: linear time on long paragraphs
+    head = masked[lo:seg_end]
+    stripped = head.rstrip()
+    m_adv = qc.ADVERB_RE.search(stripped)
+    if m_adv and m_adv.start() > 0:
+        stripped = stripped[: m_adv.start()]
+    appositive = ""
+    if stripped.endswith(","):
+        body = stripped[:-1]
+        window_lo = max(0, len(body) - 300)
+        m = _APPOS_START.search(body, window_lo)
+        if m:
+            appositive = body[m.end():]
+            stripped = body[: m.start()]
+        else:
+            nm = _NAME_APPOS.search(body)
+            if not nm:
+                return cue_start, cue_start, "", ""
+            # "Russia's envoy to the UN, Vassily Nebenzia, said": the name is the speaker
+            ts, te, title = _np_left(masked, lo, lo + nm.start())
+            return lo + nm.start(1), lo + nm.end(1), nm.group(1), title
+    rels = list(_RELATIVE.finditer(stripped, max(0, len(stripped) - 200)))
+    rel = rels[-1] if rels else None
+    if rel is not None and not appositive:
+        # "Officials who were not authorised to discuss the matter said"
+        s, e, text = _np_left(masked, lo, lo + rel.start())
+        if text:
+            return s, e, text, stripped[rel.start():].strip()
+    s, e, text = _np_left(masked, lo, lo + len(stripped))
+    return s, e, text, appositive
+
+
+_TIME_RE = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|day|Telegram|X|Twitter|Facebook|VKontakte|Instagram)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|interview|post|address|speech|briefing|conference|readout|video|message|call))\b",
+)
+
+
+def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
+    """Skip a listener ("told reporters") and adverbials ("on Thursday", "in a statement")."""
+    listener = ""
+    if tell:
+        m = _TELL_OBJECT_RE.match(masked, pos, hi)
+        if m:
+            listener = m.group().strip()
+            pos = m.end()
+    for _ in range(4):
+        m = _TIME_RE.match(masked, pos, hi) or _ADVERBIAL_RE.match(masked, pos, hi)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    return pos, listener
+
+
+def _only_punct(text: str) -> bool:
+    return not any(ch.isalnum() or ch == PH for ch in text)
+
+
+def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]:
+    """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames."""
+    cues: list[Cue] = []
+    quoted_spans: list[tuple[int, int]] = []
+    seg = masked[a:b]
+    for m in qc.QUOTED_AS_RE.finditer(seg):
+        s, e = m.start() + a, m.end() + a
+        quoted_spans.append((s, e))
+        passive = m.group().lower().lstrip().startswith(("was", "were", "is"))
+        if passive:
+            ms, me, mention, appos = _subject_before(masked, a, s)
+            via = (m.group("via_by") or "").strip()
+        else:
+            inner = (m.group("inner") or "").strip()
+            via_s, _, via, _ = _subject_before(masked, a, s)
+            ms = a + m.start("inner") if m.group("inner") else s
+            me = ms + len(m.group("inner") or "")
+            mention, appos = inner, ""
+        cue = Cue(s, e, "quoted … as saying", "quoted", mention, ms, me, appos, via)
+        cue.region_start = min(ms, s) if passive else min(s, via_s if via else s)
+        cue.frame_end = e
+        cues.append(cue)
+    for s, e, word in qc.iter_cues(masked, a, b, fragment):
+        if any(qs <= s < qe for qs, qe in quoted_spans):
+            continue
+        if word[:1].isupper() and (s - a > 200 or masked[a:s].strip(" " + PH + ",\"'“”‘’") != ""):
+            continue  # "United States" is not a cue
+        if word[:1].isupper() and qc.REPORTING_INTRO_RE.match(masked, s):
+            continue
+        before = _tokens(masked, max(a, s - 40), s)
+        prev = before[-1][2].lower() if before else ""
+        low = re.sub(r"\s+", " ", word.lower())
+        if prev == "to" and low != "according to":
+            continue  # "declined to say", "wants to add"
+        if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated"):
+            continue  # "is said to be", "was reported"
+        if (prev in qc.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")) and low != "according to":
+            continue  # "the report", "Lavrov's claims", "a warning"
+        if low in ("reporting", "writing", "speaking") and masked[e : e + 8].lstrip().lower().startswith("from"):
+            continue
+        cue = Cue(s, e, word, "pre")
+        cue.fragment_only = fragment
+        if low == "according to":
+            cue.mode = "according"
+            ms, me, mention = _np_right(masked, e, b)
+            appos = ""
+            rest = masked[me:b]
+            am = re.match(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))", rest)
+            if am and s - a < 200 and not masked[a:s].strip(" ,") and not am.group().rstrip().endswith(","):
+                am = None  # "According to Peskov, the Kremlin has …": that is the content
+            if am:
+                appos = am.group(1)
+                me2 = me + am.end()
+            else:
+                me2 = me
+            cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
+            cue.region_start = s
+            cue.frame_end = me2
+            cues.append(cue)
+            continue
+        left_text = masked[a:s] if s - a <= 400 else "x " + masked[s - 400 : s]
+        left_stripped = left_text.rstrip()
+        inverted = False
+        if low in qc.PARTICIPLES and (left_stripped.endswith(",") or left_stripped.endswith(PH) or not left_stripped):
+            cue.mode = "inherit"
+            cue.region_start = a + len(left_stripped) - (1 if left_stripped.endswith(",") else 0)
+            cue.frame_end = e
+        elif left_stripped.endswith((",", PH)) or (not left_stripped.strip()) or left_stripped.endswith(PH + ","):
+            # "“…,” said Mittal" / "…, said a senior official" / "Said Lavrov: …"
+            ms, me, mention = _np_right(masked, e, b)
+            if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS) and mention.split()[0].lower() not in qc.PRONOUNS:
+                inverted = True
+                cue.mode = "inverted"
+                cue.mention, cue.mention_start, cue.mention_end = mention, ms, me
+                rest = masked[me:b]
+                am = re.match(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160})", rest)
+                nm = re.match(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))", rest)
+                if nm and mention.split()[0].lower() in qc.DETERMINERS and not any(t[:1].isupper() for t in mention.split()[1:]):
+                    # "said the foreign secretary, James Cleverly": the name is the speaker
+                    cue.appositive, cue.mention = mention, nm.group(1)
+                    cue.mention_start, cue.mention_end = me + nm.start(1), me + nm.end(1)
+                    cue.frame_end = me + nm.end()
+                elif am:
+                    cue.appositive = am.group(1)
+                    cue.frame_end = me + am.end()
+                else:
+                    am = re.match(r"\s+(who\b[^,.;" + PH + r"]{0,160})", rest)
+                    cue.appositive = am.group(1) if am else ""
+                    cue.frame_end = me + (am.end() if am else 0)
+                cue.region_start = a + len(left_stripped.rstrip(",").rstrip())
+                after_end, _ = _skip_frame(masked, cue.frame_end, b, False)
+                rest_after = masked[after_end:b]
+                if not (_only_punct(rest_after) or re.match(r"\s*,\s*" + PH, rest_after) or re.match(r"\s*,\s*(?:adding|saying|noting|according)\b", rest_after)):
+                    inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
+                    cue.mode = "pre"
+                    cue.mention, cue.appositive = "", ""
+        if not inverted and cue.mode == "pre":
+            ms, me, mention, appos = _subject_before(masked, a, s)
+            if not mention:
+                between = (masked[a:s] if s - a <= 400 else "x " + masked[s - 400 : s]).rstrip()
+                if re.search(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", between, re.IGNORECASE) or not between.strip(" ,"):
+                    cue.mode = "inherit"
+                    cm = re.search(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", between, re.IGNORECASE)
+                    cue.region_start = a + (cm.start() if cm else len(between))
+                else:
+                    continue
+            else:
+                cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
+                conj = re.search(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s*$|,\s*$", masked[a:ms], re.IGNORECASE)
+                cue.region_start = a + conj.start() if conj else ms
+                if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",):
+                    continue
+            cue.frame_end = e
+        cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    # drop cues that sit inside another cue's speaker phrase (e.g. "according to" in an appositive)
+    colon = re.match(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")", seg)
+    if colon and not any(c.start < a + colon.end() for c in cues):
+        # headline style "Lavrov: ‘No negotiations took place’"
+        ms, me, mention = _np_left(masked, a, a + colon.end(1))
+        if mention and mention[:1].isupper():
+            cue = Cue(a + colon.end(1), a + colon.end(), ":", "colon", mention, ms, me)
+            cue.region_start, cue.frame_end = ms, a + colon.end()
+            cues.insert(0, cue)
+    kept: list[Cue] = []
+    for c in cues:
+        if any(k.mention_start <= c.start < max(k.frame_end, k.mention_end) and k is not c for k in kept[-4:]):
+            continue
+        kept.append(c)
+    donor: Cue | None = None
+    for c in kept:
+        if c.mode == "inherit" and not c.mention:
+            if donor is not None:
+                c.mention, c.appositive, c.via = donor.mention, donor.appositive, c.via or donor.via
+            else:
+                lead = re.compile(r"\s*").match(masked, a, min(b, a + 50)).end()
+                ms, me, mention = _np_right(masked, lead, c.start)
+                if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS | set(qc.PRONOUNS)):
+                    c.mention, c.mention_start, c.mention_end = mention, ms, me
+        if c.mention:
+            donor = c
+    for c in kept:
+        tell = c.word.lower() in qc.TELL_FORMS
+        if c.mode in ("pre", "inherit"):
+            c.frame_end, listener = _skip_frame(masked, c.end, b, tell)
+            if listener and not c.via and _is_media_name(listener):
+                c.via = listener
+        else:
+            c.frame_end, _ = _skip_frame(masked, c.frame_end, b, False)
+    return kept
+
+
+def _is_media_name(text: str) -> bool:
+    res = default_resolver()
+    hit = res.resolve(text, fuzzy=False)
+    if hit and res.actors.at[hit, "kind"] == "media":
+        return True
+    return bool(re.search(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b", text))
+
+
+# ------------------------------------------------------------------------ statements
+
+
+@dataclass
+class Statement:
+    """A statement before speaker resolution (offsets into the paragraph text)."""
+
+    paragraph_no: int
+    start: int
+    end: int
+    kind: str
+    cue: str = ""
+    mention: str = ""
+    appositive: str = ""
+    via: str = ""
+    context: str = ""  # the unit's text, for anonymity phrases and journalist sign-offs
+    cue_pos: int = 0
+    mode: str = ""
+    confidence: float = 0.8
+    nested_parent: int | None = None  # index into the article's statements list
+    span_key: tuple[int, int] | None = None  # (paragraph_no, span start) of a quote
+    chain: int | None = None
+    inherit: str = ""  # "" | "previous" (floating quote) | "cue" (same-unit cue)
+    problem: str = ""
+    resolved: dict = field(default_factory=dict)
+    unit_start: int = 0
+    intro: bool = False  # the sentence opens "Reporting from …" (a journalist's sign-off)
+
+
+def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tuple[int, int, bool]:
+    """Content span of cue ``k`` in unit [a, b): (start, end, content_before_cue)."""
+    c = cues[k]
+    nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
+    after = masked[c.frame_end : nxt]
+    before_text = masked[max(a, c.region_start - 400) : c.region_start]
+    parenthetical = bool(re.match(r"\s*,\s*(?:and|but|while|as|though|although)\b", after)) and masked[c.region_start : c.region_start + 1] == ","
+    if parenthetical:
+        nxt = c.frame_end + len(after) - len(after.lstrip(" ,"))
+    frame_tail = bool(re.match(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|when\s+asked|asked|apparently|reportedly)\b", after))
+    post_content = masked[c.region_start : c.region_start + 1] == "," or masked[max(a, c.region_start - 2) : c.region_start].rstrip().endswith(PH)
+    if post_content and re.match(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b", after):
+        frame_tail = True  # "…, the ministry said following the consultations in Istanbul"
+    if (_only_punct(after) or parenthetical or frame_tail) and before_text.strip(" ,;:—–-"):
+        prev_end = a
+        if k > 0:
+            prev_end = cues[k - 1].frame_end
+        s = prev_end
+        e = c.region_start
+        return s, e, True
+    s = c.frame_end
+    m = re.match(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*", masked[s:nxt])
+    if m:
+        s += m.end()
+    e = nxt
+    for co in _COORD_VERB.finditer(masked, s, min(nxt, s + 2000)):
+        if co.group(1).lower() in qc.FRAGMENT_FORMS or co.group(1).lower() in qc.VERB_FORMS:
+            e = co.start()  # "insisted X and accused Kyiv of …": the second verb is a new act
+            break
+    return s, e, False
+
+
+_QUOTED_TEXT = re.compile(r"[“\"‘«][^”\"’»]{0,300}[”\"’»]")
+_COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
+        e -= 1
+    return s, e
+
+
+def _quote_kind(text: str, masked: str, span: QSpan, unit_start: int, content: tuple[int, int] | None) -> str:
+    """direct = a whole quoted sentence; partial = a fragment inside the journalist's sentence."""
+    ia, ib = span.inner
+    inner = text[ia:ib].lstrip(" .…'‘\"“")
+    if not inner or not (inner[0].isupper() or inner[0].isdigit()):
+        return "partial"
+    lo = max(content[0] if content else unit_start, span.start - 80)
+    before = masked[lo : span.start].rstrip()
+    if not before.strip() or before.endswith((":", ",", PH, ";", "—", "–")) or re.search(r"\b(?:said|says|added|told\s+\w+|wrote|tweeted|stated|declared)\s*$", before, re.IGNORECASE):
+        return "direct"
+    return "partial"
+
+
+def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
+    """Raw statements of one paragraph (speakers not yet resolved)."""
+    spans, problems = scan_quotes(text, runs_on)
+    top, parent = _top_level(spans)
+    masked = _mask(text, top)
+    out: list[Statement] = []
+    covered: set[int] = set()  # indexes in `top` attributed so far
+    top_index = {id(s): k for k, s in enumerate(top)}
+    tq = 0
+    for ua, ub in _units(text, top):
+        cues = _find_cues(masked, ua, ub)
+        while tq < len(top) and top[tq].start < ua:
+            tq += 1
+        unit_quotes = []
+        while tq < len(top) and top[tq].start < ub:
+            unit_quotes.append(top[tq])
+            tq += 1
+        unit_first = len(out)
+        unit_starts = [q.start for q in unit_quotes]
+        frag_cues: list[Cue] | None = None
+        absorbed = False
+        unit_ctx = text[ua:ub] if ub - ua <= 1500 else ""
+        unit_intro = bool(qc.REPORTING_INTRO_RE.match(text, ua))
+        for k, c in enumerate(cues):
+            s, e, before = _content_bounds(masked, ua, ub, cues, k)
+            s, e = _trim(masked, s, e)
+            if before and k > 0 and cues[k - 1].mode != "inherit" and c.mode in ("pre", "inverted", "according"):
+                if c.word.lower() in ("reported", "reports", "reporting") or _is_media_name(c.mention):
+                    # "…, Russian news agencies reported": a relay for the earlier statements
+                    for st in out[unit_first:]:
+                        if not st.via:
+                            st.via = c.mention
+                    continue
+                if absorbed or len(cues) > 8:
+                    continue  # not a real sentence: keep it linear
+                absorbed = True
+                # "X warned Y …, Zakharova pointed out": the earlier cue is part of the content
+                del out[unit_first:]
+                for q in unit_quotes:
+                    covered.discard(top_index[id(q)])
+                s = ua
+                s, e = _trim(masked, s, e)
+            if c.mode == "according" and k + 1 < len(cues) and not before:
+                # "According to TASS, Lavrov said …" -> a relay for the next statement
+                cues[k + 1].via = cues[k + 1].via or c.mention
+                continue
+            lo_q = bisect.bisect_left(unit_starts, s)
+            hi_q = bisect.bisect_right(unit_starts, e)
+            content_quotes = [q for q in unit_quotes[lo_q:hi_q] if q.end <= e + 1]
+            stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
+            ctx = unit_ctx or text[max(ua, c.start - 400) : min(ub, c.start + 400)]
+            base = {"cue": c.word, "mention": c.mention, "appositive": c.appositive, "via": c.via, "context": ctx, "cue_pos": c.start, "mode": c.mode, "unit_start": ua, "intro": unit_intro}
+            if content_quotes and all(ch == PH for ch in stripped.replace(" ", "")):
+                for q in content_quotes:
+                    qi = top_index[id(q)]
+                    if qi in covered:
+                        continue
+                    covered.add(qi)
+                    ia, ib = q.inner
+                    kind = _quote_kind(text, masked, q, ua, (s, e))
+                    conf = 0.9 if c.mode != "inherit" else 0.8
+                    out.append(Statement(pno, ia, ib, kind, confidence=conf * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, **base))
+                continue
+            if len(stripped.split()) < 3 and not content_quotes:
+                continue
+            if not before and c.word.lower() in qc.TELL_FORMS and len(stripped.split()) < 5 and not re.match(r"\s*(?:,\s*)?(?:that\b|:)", masked[c.frame_end : e]):
+                continue
+            first = stripped.split()[0].lower() if stripped.split() else ""
+            if first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in") and not content_quotes:
+                continue
+            if not c.fragment_only:
+                conf = 0.75 if before else 0.8
+                out.append(Statement(pno, s, e, "indirect", confidence=conf, **base))
+            for q in content_quotes:
+                qi = top_index[id(q)]
+                if qi in covered:
+                    continue
+                covered.add(qi)
+                ia, ib = q.inner
+                kind = _quote_kind(text, masked, q, ua, (s, e))
+                out.append(Statement(pno, ia, ib, kind, confidence=0.85 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, **base))
+        # quotes in this unit that no cue's content covered
+        for q in unit_quotes:
+            qi = top_index[id(q)]
+            if qi in covered:
+                continue
+            ia, ib = q.inner
+            kind = _quote_kind(text, masked, q, ua, None)
+            if cues:
+                c = min(cues, key=lambda c: min(abs(c.start - q.end), abs(q.start - c.frame_end)))
+                covered.add(qi)
+                out.append(Statement(pno, ia, ib, kind, c.word, c.mention, c.appositive, c.via, unit_ctx, c.start, c.mode, 0.7 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
+                continue
+            if frag_cues is None:
+                frag_cues = _find_cues(masked, ua, ub, fragment=True)  # once per unit: linear time
+            frag = [f for f in frag_cues if f.start < q.start and f.mode in ("pre", "inherit")]
+            if frag:
+                c = frag[-1]
+                covered.add(qi)
+                out.append(Statement(pno, ia, ib, kind, c.word, c.mention, c.appositive, c.via, unit_ctx, c.start, c.mode, 0.6, span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
+                continue
+            covered.add(qi)
+            whole = q.start - ua < 200 and ub - q.end < 200 and _only_punct(masked[ua : q.start]) and _only_punct(masked[q.end : ub])
+            st = Statement(pno, ia, ib, kind, context=unit_ctx, confidence=0.55 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem)
+            st.inherit = "floating" if whole else ("same-paragraph" if kind == "direct" else "")
+            out.append(st)
+        # "“The United States,” Blinken said, “will not …”": the second part of a split quote is direct too
+        in_unit = sorted((st for st in out[unit_first:] if st.span_key and st.kind != "indirect"), key=lambda st: st.start)
+        for prev_st, st in zip(in_unit, in_unit[1:], strict=False):
+            gap = masked[prev_st.end : st.start].strip(PH + " \"'”“‘’")
+            if prev_st.kind == "direct" and st.kind == "partial" and re.fullmatch(r",?\s*[^.;!?]{1,100},", gap):
+                st.kind = "direct"
+    # nested quotes: inside a top-level quote; attribute via cues inside the quote, else the encloser
+    for k, s in enumerate(spans):
+        if parent.get(k, -1) < 0:
+            continue
+        outer = spans[parent[k]]
+        ia, ib = s.inner
+        oa, ob = outer.inner
+        lo = max(oa, s.start - 400)
+        c_list = _find_cues(text, lo, s.start, fragment=False) + _find_cues(text, lo, s.start, fragment=True)
+        c_list = [c for c in c_list if c.mention]
+        st = Statement(pno, ia, ib, "partial" if not text[ia:ib][:1].isupper() else "direct", context=text[max(oa, s.start - 400) : min(ob, s.end + 200)], span_key=(pno, s.start), confidence=0.6)
+        if c_list:
+            c = max(c_list, key=lambda c: c.start)
+            st.cue, st.mention, st.mode, st.cue_pos = c.word, c.mention, c.mode, c.start
+            st.context = text[max(oa, c.start - 200): ib]
+        else:
+            st.inherit = "encloser"
+        st.nested_parent = -1  # filled in by the caller (needs the encloser's statement)
+        st.resolved["outer_key"] = (pno, outer.start)
+        out.append(st)
+    return out, spans, problems, parent
+
+
+# ------------------------------------------------------------------------ speaker resolution
+
+
+@dataclass
+class _Speaker:
+    speaker: str
+    speaker_type: str
+    side: str
+    mention: str
+    actor_id: str | None
+    paragraph_no: int
+    role_text: str = ""
+
+
+def _side_from_words(text: str, res: ActorResolver) -> str:
+    for m in res.find(text):
+        side = res.actors.at[m.actor_id, "side"]
+        if side and side != "media":
+            return side
+    for tok in re.findall(r"[\w.’']+", text.lower()):
+        if tok in _NATIONALITY:
+            return _NATIONALITY[tok]
+    return "unknown"
+
+
+def _clean_mention(mention: str) -> str:
+    text = normalise(mention).strip(" ,.;:")
+    text = re.sub(r"^(?:and|but|while|as)\s+", "", text, flags=re.IGNORECASE)
+    return text
+
+
+def _head(mention: str) -> str:
+    words_ = re.split(r"\s+", mention.strip())
+    cut = []
+    for w in words_:
+        if w.lower() in ("of", "for", "with", "at", "from", "who", "close", "familiar", "briefed", "in", "on", "to"):
+            break
+        cut.append(w)
+    return (cut[-1] if cut else (words_[-1] if words_ else "")).lower().strip(",.")
+
+
+def _person_name_tail(mention: str) -> str:
+    """'Italian Foreign Minister Antonio Tajani' -> 'Antonio Tajani' (trailing capitalised run)."""
+    toks = mention.split()
+    out: list[str] = []
+    for t in reversed(toks):
+        if t[:1].isupper() and t.lower() not in _TITLE_WORDS and not t.endswith(("'s", "’s")):
+            out.append(t)
+        else:
+            break
+    return " ".join(reversed(out))
+
+
+class _Resolver:
+    """Resolves speaker mentions in article order, remembering earlier speakers."""
+
+    def __init__(self, article: Article, res: ActorResolver):
+        self.res = res
+        self.article = article
+        self.history: list[_Speaker] = []
+        self.outlet_id = res.resolve(article.outlet, fuzzy=False) if article.outlet else None
+        self.paragraph_texts = [(int(p.paragraph_no), str(p.text)) for p in article.analysable.itertuples(index=False)]
+        self._persons: dict[int, list[str]] = {}
+
+    def persons_in(self, pno: int) -> list[str]:
+        """Person actors named in a paragraph, in order (cached; long paragraphs: first/last 3,000 chars)."""
+        if pno not in self._persons:
+            text = dict(self.paragraph_texts).get(pno, "")
+            if len(text) > 6000:
+                text = text[:3000] + " " + text[-3000:]
+            self._persons[pno] = [m.actor_id for m in self.res.find(text) if self.res.actors.at[m.actor_id, "kind"] == "person"]
+        return self._persons[pno]
+
+    def _actor_speaker(self, actor_id: str, mention: str, pno: int, journalist: bool = False) -> _Speaker:
+        info = self.res.actors.loc[actor_id]
+        kind, side = info["kind"], info["side"]
+        if kind == "person":
+            if side == "media" or journalist:
+                return _Speaker(info["name"], "journalist", "journalist", mention, actor_id, pno, str(info["role"]))
+            return _Speaker(info["name"], "named_person", side or "unknown", mention, actor_id, pno, str(info["role"]))
+        if kind == "media":
+            return _Speaker(info["name"], "media", "media", mention, actor_id, pno, "")
+        return _Speaker(info["name"], "institution", side or "unknown", mention, actor_id, pno, str(info["role"]))
+
+    def _recent(self, pno: int, want: str, max_back: int = 4) -> _Speaker | None:
+        for sp in reversed(self.history):
+            if pno - sp.paragraph_no > max_back:
+                break
+            if sp.speaker_type == "unattributed":
+                continue
+            if want == "person" and sp.speaker_type in ("named_person", "journalist") or want == "person" and sp.speaker_type == "anonymous" and not sp.mention.lower().endswith("s"):
+                return sp
+            if want == "institution" and sp.speaker_type in ("institution", "media"):
+                return sp
+            if want == "any":
+                return sp
+        return None
+
+    def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
+        want = qc.PRONOUNS.get(word, "any")
+        if want == "person":
+            inside = [m for m in self.res.find(context_before) if self.res.actors.at[m.actor_id, "kind"] == "person"]
+            if inside:
+                return self._actor_speaker(inside[-1].actor_id, inside[-1].text, pno), 0.85
+            sp = self._recent(pno, "person")
+            if sp:
+                return sp, 0.85
+            earlier = [n for n, _ in self.paragraph_texts if n < pno][-3:]
+            for n in reversed(earlier):
+                found = self.persons_in(n)
+                if found:
+                    # the subject of the previous sentence is usually the first person named
+                    return self._actor_speaker(found[0], word, pno), 0.6
+            return None, 0.4
+        if want == "institution":
+            sp = self._recent(pno, "institution")
+            return sp, 0.75
+        sp = self._recent(pno, "any")
+        return sp, 0.7
+
+    def _nominal(self, mention: str, pno: int) -> _Speaker | None:
+        head = _head(mention)
+        if not head:
+            return None
+        for sp in reversed(self.history):
+            if pno - sp.paragraph_no > 6:
+                break
+            hay = f"{sp.mention} {sp.speaker} {sp.role_text}".lower()
+            if re.search(r"\b" + re.escape(head.rstrip("s")), hay):
+                return sp
+            if head in ("minister", "diplomat", "secretary", "envoy") and sp.speaker_type == "named_person" and re.search(r"minister|secretary|envoy|ambassador", hay):
+                return sp
+        return None
+
+    def _role_holder(self, mention: str) -> str | None:
+        """'Ukraine's president', 'the Russian foreign minister' -> the person holding that role."""
+        m = _ROLE_MENTION.match(mention)
+        if not m:
+            return None
+        place, role = m.group("place"), m.group("role").lower()
+        country_id = self.res.resolve(place, fuzzy=False)
+        code = None
+        if country_id:
+            code = self.res.actors.at[country_id, "country"]
+        else:
+            code = {"US": "US", "Russia": "RU", "Ukraine": "UA"}.get(_NATIONALITY.get(place.lower(), ""))
+        if not code:
+            return None
+        acts = self.res.actors
+        role_words = role.replace("defense", "defen").replace("defence", "defen").split()
+        pool = acts[(acts["kind"] == "person") & (acts["country"] == code)]
+        hits = [r for r in pool.itertuples(index=False) if all(w in str(r.role).lower().replace("defense", "defen").replace("defence", "defen") for w in role_words)]
+        when = self.article.published.isoformat() if self.article.published else None
+        if when:
+            hits = [r for r in hits if (not r.role_start or r.role_start <= when) and (not r.role_end or when <= r.role_end)]
+        elif len(hits) > 1:
+            hits = [r for r in hits if not r.role_end]
+        if role == "foreign minister":
+            hits = hits or [r for r in pool.itertuples(index=False) if "foreign affairs" in str(r.role).lower()]
+        return hits[0].actor_id if len(hits) == 1 else None
+
+    def _introduced(self, mention: str, pno: int, st: Statement) -> str:
+        """An unnamed source introduced earlier ("A senior official briefed …" -> "the official")."""
+        head = _head(mention)
+        if head not in qc.ANON_HEADS:
+            return ""
+        pattern = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w’'\-]+\s+){0,4}?" + re.escape(head) + r"s?\b", re.IGNORECASE)
+        texts = [normalise(st.context[: max(0, st.cue_pos)]) if False else ""]
+        texts += [t for n, t in reversed(self.paragraph_texts) if n < pno][:3]
+        for text in texts:
+            found = list(pattern.finditer(text))
+            if found:
+                phrase = found[-1].group()
+                return phrase[:1].lower() + phrase[1:]
+        return ""
+
+    def resolve(self, st: Statement) -> tuple[_Speaker, float]:
+        """(speaker, confidence factor) for one raw statement."""
+        pno = st.paragraph_no
+        mention = _clean_mention(st.mention)
+        low = mention.lower()
+        context = normalise(st.context)
+        ctx_low = context.lower()
+        appos = normalise(st.appositive)
+        if not mention:
+            return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
+        first = low.split()[0]
+        # journalist sign-offs and reporters
+        media_owner = re.match(r"^(.*?)['’]s\s+(.+)$", mention)
+        sign_off = st.intro or bool(qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
+        journalist_word = any(w in qc.JOURNALIST_HEADS for w in re.findall(r"[a-z]+", low)) or bool(re.match(r"(?:an?|the|our|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor)\b", appos.lower()))
+        if low in qc.PRONOUNS or first in qc.PRONOUNS and len(low.split()) == 1:
+            sp, f = self._pronoun(low, pno, normalise(st.context[: max(0, st.cue_pos)]) if False else "")
+            if sp is None:
+                return _Speaker(mention, "anonymous", "unknown", mention, None, pno), 0.4
+            return sp, f
+        owner_media = bool(media_owner and self.res.resolve(media_owner.group(1), fuzzy=False) and self.res.actors.at[self.res.resolve(media_owner.group(1), fuzzy=False), "kind"] == "media")
+        exact = self.res._by_key.get(re.sub(r"[-\s]+", " ", re.sub(r"['.]", "", re.sub(r"^the\s+", "", low))).strip())
+        persons = [m for m in self.res.find(mention) if self.res.actors.at[m.actor_id, "kind"] == "person"]
+        if sign_off or owner_media or journalist_word:
+            if persons:
+                return self._actor_speaker(persons[-1].actor_id, mention, pno, journalist=True), 0.95
+            name = _person_name_tail(media_owner.group(2) if media_owner else mention) or mention
+            if name[:1].isupper() or journalist_word:
+                return _Speaker(name, "journalist", "journalist", mention, None, pno), 0.85
+        # nominal anaphora: "the official", "the ministry", "the spokesman"
+        if first == "the" and len(low.split()) <= 3 and not exact and not persons and not any(t[:1].isupper() for t in mention.split()[1:]):
+            sp = self._nominal(mention, pno)
+            if sp is not None:
+                return sp, 0.85
+            intro = self._introduced(mention, pno, st)
+            if intro:
+                return _Speaker(intro, "anonymous", _side_from_words(intro, self.res), mention, None, pno), 0.7
+        # anonymity before resolution ("A senior US official" must not become the United States)
+        head = _head(mention)
+        anon_phrase = qc.ANONYMITY_RE.search(low + " " + appos.lower())
+        if not persons and not exact and (head in qc.ANON_HEADS or anon_phrase) and (head not in qc.INSTITUTION_HEADS or anon_phrase):
+            name = re.sub(r"^(?:A|An|The|One)\b", lambda m: m.group().lower(), mention)
+            return _Speaker(name, "anonymous", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.85
+        if persons:
+            return self._actor_speaker(persons[-1].actor_id, mention, pno), 0.95
+        holder = self._role_holder(mention)
+        if holder:
+            return self._actor_speaker(holder, mention, pno), 0.8
+        tail = _person_name_tail(mention)
+        if not exact and len(tail.split()) >= 2 and not any(w.lower() in qc.INSTITUTION_HEADS | qc.MEDIA_HEADS for w in tail.split()):
+            hit = self.res.resolve(tail, fuzzy=False)
+            if hit is None:
+                # "NATO Secretary General Jens Stoltenberg": a named person the actor table lacks
+                return _Speaker(tail, "named_person", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.8
+        if not exact and st.cue.lower() in ("reported", "reports") and len(mention.split()) == 1 and mention[:1].isupper():
+            return _Speaker(mention, "media", "media", mention, None, pno), 0.6  # "Kommersant reported"
+        actor = exact or self.res.resolve(mention)
+        if actor:
+            sp = self._actor_speaker(actor, mention, pno)
+            if actor == self.outlet_id:
+                sp.speaker_type, sp.side = "media", "media"
+            return sp, 0.9
+        words_ = mention.split()
+        if head in qc.MEDIA_HEADS:
+            return _Speaker(mention, "media", "media", mention, None, pno), 0.8
+        if head in qc.INSTITUTION_HEADS:
+            return _Speaker(mention, "institution", _side_from_words(mention, self.res), mention, None, pno), 0.8
+        tail = _person_name_tail(mention)
+        if tail and words_[-1][:1].isupper():
+            return _Speaker(tail, "named_person", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.75
+        if ctx_low and qc.ANONYMITY_RE.search(ctx_low):
+            return _Speaker(mention, "anonymous", _side_from_words(mention, self.res), mention, None, pno), 0.7
+        return _Speaker(mention, "anonymous", _side_from_words(mention, self.res), mention, None, pno), 0.6
+
+
+def quotes_for_article(article: Article, resolver: ActorResolver | None = None) -> pd.DataFrame:
+    """All attributed statements of one article (QUOTE_COLUMNS); problems in ``.attrs``."""
+    res = resolver or default_resolver()
+    paras = [(int(p.paragraph_no), str(p.text)) for p in article.analysable.itertuples(index=False)]
+    all_st: list[Statement] = []
+    problems: list[dict] = []
+    chain_of: dict[tuple[int, int], int] = {}
+    open_chain: int | None = None
+    for k, (pno, text) in enumerate(paras):
+        nxt = paras[k + 1][1].lstrip() if k + 1 < len(paras) else ""
+        runs_on = bool(nxt) and nxt[0] in qc.DOUBLE_MARKS and nxt[0] not in qc.DOUBLE_CLOSE
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": MAX_PARAGRAPH_CHARS, "problem": f"paragraph is {len(text):,} characters long (no news paragraph is); only the first {MAX_PARAGRAPH_CHARS:,} were searched for quotes"})
+            text = text[:MAX_PARAGRAPH_CHARS]
+            runs_on = False
+        stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None)
+        for pos, note in probs:
+            problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": pos, "problem": note})
+        # chain quotes that run over paragraphs
+        first_quote = min((s for s in spans if s.glyph == "double"), key=lambda s: s.start, default=None)
+        if open_chain is not None and first_quote is not None and text[: first_quote.start].strip() == "":
+            chain_of[(pno, first_quote.start)] = open_chain
+        else:
+            open_chain = None
+        cont = [s for s in spans if s.continues]
+        if cont:
+            key = (pno, cont[0].start)
+            open_chain = chain_of.get(key, len(chain_of) + 1000 + k)
+            chain_of[key] = open_chain
+        elif open_chain is not None:
+            open_chain = None
+        for st in stmts:
+            if st.span_key in chain_of:
+                st.chain = chain_of[st.span_key]
+        all_st.extend(stmts)
+    # share attribution along chains
+    by_chain: dict[int, list[Statement]] = {}
+    for st in all_st:
+        if st.chain is not None:
+            by_chain.setdefault(st.chain, []).append(st)
+    for members in by_chain.values():
+        donor = next((m for m in members if m.mention), None)
+        if donor:
+            for m in members:
+                if not m.mention:
+                    m.cue, m.mention, m.appositive, m.via, m.mode, m.inherit = donor.cue, donor.mention, donor.appositive, donor.via, donor.mode, ""
+                    m.context = donor.context
+                    m.kind = "direct"
+                    m.confidence = min(m.confidence, 0.8) if m.confidence < 0.8 else 0.8
+    # resolve speakers in reading order
+    rs = _Resolver(article, res)
+    rows: list[dict] = []
+    index_of_key: dict[tuple[int, int], int] = {}
+    ordered = sorted(range(len(all_st)), key=lambda i: (all_st[i].paragraph_no, all_st[i].start))
+    last_by_para: dict[int, _Speaker] = {}
+    order = [pno for pno, _ in paras]
+    order_pos = {pno: k for k, pno in enumerate(order)}
+    para_text = dict(paras)
+    for i in ordered:
+        st = all_st[i]
+        text = para_text[st.paragraph_no]
+        if st.mention:
+            context_before = st.context  # unit text; for "he" look for a person named before the cue
+            sp, f = rs.resolve(st)
+            if _clean_mention(st.mention).lower() in ("he", "she"):
+                unit_start = st.unit_start if st.mode else -1
+                if unit_start >= 0:
+                    before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
+                    inside = [m for m in res.find(before) if res.actors.at[m.actor_id, "kind"] == "person"]
+                    if inside and st.mode != "inherit":
+                        sp, f = rs._actor_speaker(inside[-1].actor_id, "he", st.paragraph_no), 0.8
+            del context_before
+        elif st.inherit == "encloser":
+            outer = index_of_key.get(st.resolved.get("outer_key", (-1, -1)))
+            if outer is not None:
+                o = rows[outer]
+                sp = _Speaker(o["speaker"], o["speaker_type"], o["side"], o["speaker_mention"], None, st.paragraph_no)
+                f = 0.6
+            else:
+                sp, f = _Speaker("unattributed", "unattributed", "unknown", "", None, st.paragraph_no), 0.3
+        elif st.inherit in ("floating", "same-paragraph"):
+            prev = last_by_para.get(st.paragraph_no)
+            factor = 0.9
+            if prev is None and st.inherit == "floating":
+                k = order_pos[st.paragraph_no]
+                prev = last_by_para.get(order[k - 1]) if k >= 1 else None
+                if prev is None and k >= 2:
+                    prev = last_by_para.get(order[k - 2])
+                    factor = 0.6
+            if prev is not None:
+                sp, f = prev, factor
+                st.cue = st.cue or "(continues previous speaker)"
+            else:
+                sp, f = _Speaker("unattributed", "unattributed", "unknown", "", None, st.paragraph_no), 0.5
+        else:
+            sp, f = _Speaker("unattributed", "unattributed", "unknown", "", None, st.paragraph_no), 0.5
+        if sp.speaker_type != "unattributed":
+            rs.history.append(_Speaker(sp.speaker, sp.speaker_type, sp.side, sp.mention or st.mention, sp.actor_id, st.paragraph_no, f"{sp.role_text} {st.appositive}"))
+            last_by_para[st.paragraph_no] = sp
+        via = _clean_mention(st.via) if st.via else ""
+        if via and normalise(via).casefold() == sp.speaker.casefold():
+            via = ""
+        index_of_key.setdefault(st.span_key or (-1, -1 - i), len(rows)) if st.span_key and st.nested_parent is None else None
+        rows.append(
+            {
+                "article_id": article.article_id,
+                "outlet": article.outlet or "",
+                "paragraph_no": st.paragraph_no,
+                "start": st.start,
+                "end": st.end,
+                "text": text[st.start : st.end],
+                "kind": st.kind,
+                "cue": normalise(st.cue),
+                "speaker_mention": _clean_mention(st.mention),
+                "speaker": sp.speaker,
+                "speaker_type": sp.speaker_type,
+                "side": sp.side if sp.side else "unknown",
+                "via": via,
+                "_outer": st.resolved.get("outer_key"),
+                "_chain": st.chain,
+                "confidence": round(max(0.05, min(1.0, st.confidence * f)), 2),
+                "problem": st.problem,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        out = pd.DataFrame(columns=QUOTE_COLUMNS)
+        out.attrs["problems"] = problems
+        return out
+    frame = frame.sort_values(["paragraph_no", "start", "end"], kind="stable").reset_index(drop=True)
+    frame["quote_id"] = [f"{article.article_id}:q{n}" for n in range(len(frame))]
+    # nested_in: the quote_id of the enclosing quote statement
+    key_to_id: dict[tuple[int, int], str] = {}
+    for row in frame.itertuples():
+        if row._asdict().get("_outer") is None and row.kind != "indirect":
+            key_to_id.setdefault((row.paragraph_no, row.start - 1), row.quote_id)
+    frame["nested_in"] = [key_to_id.get(k, "") if isinstance(k, tuple) else "" for k in frame["_outer"]]
+    first_of_chain: dict[int, str] = {}
+    part_of = []
+    for qid, ch in zip(frame["quote_id"], frame["_chain"], strict=True):
+        if ch is None or pd.isna(ch):
+            part_of.append("")
+            continue
+        first_of_chain.setdefault(int(ch), qid)
+        part_of.append(first_of_chain[int(ch)])
+    frame["part_of"] = part_of
+    out = frame[QUOTE_COLUMNS].copy()
+    out.attrs["problems"] = problems
+    return out
+
+
+def quotes(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
+    """One row per attributed statement in a Corpus or Article (QUOTE_COLUMNS).
+
+    ``kind``: direct (a whole quoted sentence), partial (a quoted fragment or scare quote),
+    indirect (reported speech without quote marks). ``speaker_type``: named_person,
+    anonymous, institution, journalist, media, or unattributed (quote marks with no speaker
+    found, e.g. scare quotes). ``start``/``end`` are offsets of the quoted content in the
+    paragraph's text. Quote-mark problems are in ``result.attrs["problems"]`` (a list of
+    dicts with PROBLEM_COLUMNS; ``pd.DataFrame(result.attrs["problems"])`` or
+    :func:`quote_problems` gives a table).
+    """
+    frames = [quotes_for_article(a, resolver) for a in iter_articles(corpus_or_article)]
+    problems: list[dict] = []
+    for f in frames:
+        problems.extend(f.attrs.get("problems", []))
+        f.attrs = {}
+    frames = [f for f in frames if not f.empty] or [pd.DataFrame(columns=QUOTE_COLUMNS)]
+    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    out.attrs["problems"] = problems
+    return out
+
+
+def quote_problems(corpus_or_article) -> pd.DataFrame:
+    """Unmatched or stray quote marks and over-long paragraphs (PROBLEM_COLUMNS), in plain English."""
+    return pd.DataFrame(quotes(corpus_or_article).attrs["problems"], columns=PROBLEM_COLUMNS)

@@ -1,0 +1,202 @@
+"""Score ``newsdesk.quotes`` against the hand-annotated set ``quotes_gold.jsonl``.
+
+Run as a script from the repository root::
+
+    .venv/bin/python tests/eval/score_quotes.py          # summary
+    .venv/bin/python tests/eval/score_quotes.py -v       # plus every miss and false alarm
+
+Gold format (one JSON object per line): ``id``, ``outlet``, ``phenomena`` and either ``file``
+(an article in the repository, paragraph numbers as loaded) or ``paragraphs`` (a list of
+body paragraphs numbered from 0), plus ``quotes``: ``paragraph``, ``text``, ``kind``
+(direct|partial|indirect), ``speaker``, ``speaker_type``.
+
+Matching rule (documented, used for every figure):
+
+1. Tokens: lower-cased word tokens after ``normalise`` (quote glyphs straightened), punctuation
+   dropped. Each quote is a *set* of tokens.
+2. Overlap = **Jaccard** |P∩G| / |P∪G|. A predicted and a gold quote in the same article and
+   paragraph are a candidate pair when Jaccard ≥ 0.5. Pairs are assigned one-to-one, greedily
+   by descending Jaccard.
+3. A matched pair is a true positive only when the **speaker is right** too: equal after
+   normalising (case, leading a/an/the), or both are names (capitalised last word) with the
+   same surname, or, for unnamed sources, word Jaccard ≥ 0.6 ("a spokesperson for the Russian
+   embassy" vs "… embassy in Washington").
+4. Precision = TP / predictions, recall = TP / gold, F1 their harmonic mean — overall and per
+   kind (per-kind precision counts predictions of that kind; recall counts gold of that kind;
+   the kind itself need not agree), and per split: ``dev`` documents were used while writing
+   the rules; ``heldout`` documents were written afterwards in four batches and scored
+   before any change. First-run figures (before the fixes they prompted): batch ``h-`` F1 0.79
+   (n=35 gold), batch ``h2-`` F1 0.94 (n=18), batch ``h3-`` P 0.77 / R 0.81 / F1 0.79 (n=16),
+   batch ``h4-`` P 0.75 / R 0.82 / F1 0.78 (n=11; h4-c, "she" for a prime minister named
+   only by title, is still missed).
+   After fixing the general causes (not the wording) all batches pass, so the current
+   held-out figure is optimistic: expect about 0.8 F1 on truly unseen text. Kind accuracy and speaker-type accuracy are reported over
+   true positives.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import newsdesk as nd
+import pandas as pd
+from newsdesk.corpus import PARAGRAPH_COLUMNS, Article
+from newsdesk.text import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = Path(__file__).with_name("quotes_gold.jsonl")
+THRESHOLD = 0.5
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> set[str]:
+    return set(_TOKEN.findall(normalise(str(text)).lower().replace("'", " ")))
+
+
+def jaccard(a: str, b: str) -> float:
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def _norm_speaker(s: str) -> str:
+    s = normalise(str(s)).casefold().replace("’", "'")
+    return re.sub(r"^(?:a|an|the)\s+", "", s).strip()
+
+
+def speaker_ok(pred: str, gold: str) -> bool:
+    """Same speaker: equal, same surname for names, or close wording for unnamed sources."""
+    p, g = _norm_speaker(pred), _norm_speaker(gold)
+    if p == g:
+        return True
+    gw, pw = str(gold).split(), str(pred).split()
+    if gw and pw and gw[-1][:1].isupper() and pw[-1][:1].isupper():
+        return gw[-1].casefold() == pw[-1].casefold()
+    return bool(gw and pw) and jaccard(p, g) >= 0.6
+
+
+def article_for(doc: dict) -> Article:
+    """The gold document as an Article (a file in the repo, or paragraphs numbered from 0)."""
+    if "file" in doc:
+        return nd.load_article(ROOT / doc["file"])
+    paras = doc["paragraphs"]
+    frame = pd.DataFrame(
+        {
+            "article_id": doc["id"],
+            "paragraph_no": range(len(paras)),
+            "role": "body",
+            "role_reason": "evaluation paragraph",
+            "text": paras,
+            "n_words": [len(p.split()) for p in paras],
+        },
+        columns=PARAGRAPH_COLUMNS,
+    )
+    return Article(article_id=doc["id"], paragraphs=frame, outlet=doc.get("outlet"))
+
+
+def load_gold(path: Path = GOLD) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def match_doc(doc: dict, pred: pd.DataFrame) -> list[dict]:
+    """One record per gold and per predicted quote, saying whether and how it matched."""
+    gold = doc["quotes"]
+    preds = list(pred.itertuples(index=False))
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(preds):
+            if int(p.paragraph_no) != int(g["paragraph"]):
+                continue
+            j = jaccard(p.text, g["text"])
+            if j >= THRESHOLD:
+                pairs.append((j, gi, pi))
+    pairs.sort(key=lambda t: -t[0])
+    used_g: dict[int, int] = {}
+    used_p: set[int] = set()
+    # prefer pairs whose speaker is right, then the best overlap
+    pairs.sort(key=lambda t: (not speaker_ok(preds[t[2]].speaker, gold[t[1]]["speaker"]), -t[0]))
+    for _j, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g[gi] = pi
+        used_p.add(pi)
+    out = []
+    for gi, g in enumerate(gold):
+        pi = used_g.get(gi)
+        p = preds[pi] if pi is not None else None
+        ok = p is not None and speaker_ok(p.speaker, g["speaker"])
+        out.append({"doc": doc["id"], "role": "gold", "kind": g["kind"], "text": g["text"], "speaker": g["speaker"], "speaker_type": g["speaker_type"], "tp": ok, "matched": p is not None, "pred_speaker": p.speaker if p is not None else "", "pred_kind": p.kind if p is not None else "", "pred_type": p.speaker_type if p is not None else ""})
+    gold_of = {pi: gi for gi, pi in used_g.items()}
+    for pi, p in enumerate(preds):
+        gi = gold_of.get(pi)
+        ok = gi is not None and speaker_ok(p.speaker, gold[gi]["speaker"])
+        out.append({"doc": doc["id"], "role": "pred", "kind": p.kind, "text": p.text, "speaker": p.speaker, "speaker_type": p.speaker_type, "tp": ok, "matched": gi is not None, "pred_speaker": "", "pred_kind": "", "pred_type": ""})
+    return out
+
+
+def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> dict:
+    precision = tp_p / n_p if n_p else 0.0
+    recall = tp_g / n_g if n_g else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "n_pred": n_p, "n_gold": n_g}
+
+
+def evaluate(gold_path: Path = GOLD) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(scores: one row per slice — overall and per kind —, details: every gold and predicted quote)."""
+    records = []
+    for doc in load_gold(gold_path):
+        pred = nd_quotes(article_for(doc))
+        for rec in match_doc(doc, pred):
+            rec["split"] = doc.get("split", "dev")
+            records.append(rec)
+    det = pd.DataFrame(records)
+    rows = []
+    slices = [("overall", None, None), ("direct", "direct", None), ("partial", "partial", None), ("indirect", "indirect", None), ("dev split", None, "dev"), ("held-out split", None, "heldout")]
+    for name, sel, split in slices:
+        g = det[det.role == "gold"]
+        p = det[det.role == "pred"]
+        if sel:
+            g, p = g[g.kind == sel], p[p.kind == sel]
+        if split:
+            g, p = g[g.split == split], p[p.split == split]
+        rows.append({"slice": name, **_prf(int(p.tp.sum()), len(p), int(g.tp.sum()), len(g))})
+    scores = pd.DataFrame(rows)
+    tp = det[(det.role == "gold") & det.tp]
+    scores.attrs["kind_accuracy"] = round(float((tp.kind == tp.pred_kind).mean()), 3) if len(tp) else 0.0
+    scores.attrs["speaker_type_accuracy"] = round(float((tp.speaker_type == tp.pred_type).mean()), 3) if len(tp) else 0.0
+    return scores, det
+
+
+def nd_quotes(article: Article) -> pd.DataFrame:
+    from newsdesk.quotes import quotes
+
+    return quotes(article)
+
+
+def main(argv: list[str]) -> int:
+    scores, det = evaluate()
+    print(scores.to_string(index=False))
+    print(f"kind accuracy on true positives: {scores.attrs['kind_accuracy']}")
+    print(f"speaker-type accuracy on true positives: {scores.attrs['speaker_type_accuracy']}")
+    if "-v" in argv:
+        pd.set_option("display.width", 220)
+        pd.set_option("display.max_colwidth", 60)
+        miss = det[(det.role == "gold") & ~det.tp]
+        print("\nMissed or wrongly attributed gold quotes:")
+        print(miss[["doc", "kind", "text", "speaker", "pred_speaker", "pred_kind"]].to_string(index=False))
+        fa = det[(det.role == "pred") & ~det.tp]
+        print("\nPredictions with no correct gold match:")
+        print(fa[["doc", "kind", "text", "speaker", "matched"]].to_string(index=False))
+        tp = det[(det.role == "gold") & det.tp]
+        wrong = tp[(tp.kind != tp.pred_kind) | (tp.speaker_type != tp.pred_type)]
+        print("\nTrue positives with a wrong kind or speaker type:")
+        print(wrong[["doc", "text", "kind", "pred_kind", "speaker_type", "pred_type"]].to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,223 @@
+"""Quote extraction and attribution: one test per phenomenon the issue lists, plus robustness."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from newsdesk.corpus import PARAGRAPH_COLUMNS, Article
+from newsdesk.quotes import KINDS, QUOTE_COLUMNS, SPEAKER_TYPES, quote_problems, quotes, scan_quotes
+
+
+def art(*paras: str, article_id: str = "t") -> Article:
+    frame = pd.DataFrame(
+        {"article_id": article_id, "paragraph_no": range(len(paras)), "role": "body", "role_reason": "test", "text": list(paras), "n_words": [len(p.split()) for p in paras]},
+        columns=PARAGRAPH_COLUMNS,
+    )
+    return Article(article_id=article_id, paragraphs=frame, outlet="Test Wire")
+
+
+def one(q: pd.DataFrame, kind: str | None = None, paragraph: int | None = None) -> pd.Series:
+    sel = q
+    if kind:
+        sel = sel[sel.kind == kind]
+    if paragraph is not None:
+        sel = sel[sel.paragraph_no == paragraph]
+    assert len(sel) == 1, sel[["paragraph_no", "kind", "text", "speaker"]]
+    return sel.iloc[0]
+
+
+def test_columns_and_offsets_point_into_the_paragraph():
+    text = "“We are not going to negotiate over the heads of Ukrainians,” Blinken told reporters."
+    q = quotes(art(text))
+    assert list(q.columns) == QUOTE_COLUMNS
+    row = one(q)
+    assert text[row.start : row.end] == row.text
+    assert row.quote_id == "t:q0" and row.kind in KINDS and row.speaker_type in SPEAKER_TYPES
+    assert 0 < row.confidence <= 1
+
+
+def test_curly_double_quotes_said_x_after():
+    row = one(quotes(art("“The ball is in Washington’s court,” Kremlin spokesman Dmitry Peskov said on Tuesday.")))
+    assert (row.text, row.kind, row.speaker, row.speaker_type, row.side) == ("The ball is in Washington’s court", "direct", "Dmitry Peskov", "named_person", "Russia")
+
+
+def test_straight_double_quotes_said_inverted_with_title():
+    row = one(quotes(art('"There will be no deal without Kyiv," said Jake Sullivan, the US national security adviser.')))
+    assert row.text == "There will be no deal without Kyiv" and row.speaker == "Jake Sullivan" and row.cue == "said"
+
+
+def test_apostrophe_is_not_a_quote_but_single_quotes_are():
+    q = quotes(art("Russia’s foreign ministry confirmed they spoke ‘on the move’ but said Russia's position had not changed."))
+    partial = one(q, "partial")
+    assert partial.text == "on the move" and partial.speaker == "Russian Foreign Ministry"
+    assert not q.text.str.startswith("s foreign").any()
+    spans, problems = scan_quotes("Russia’s and the officials’ view: it’s ‘fine’, and the '90s were different.")
+    assert [s.glyph for s in spans] == ["single"] and not problems
+
+
+def test_x_who_said():
+    q = quotes(art("Zelensky, who addressed the summit by video link, said Ukraine would “never accept” a frozen conflict."))
+    assert set(q.speaker) == {"Volodymyr Zelensky"}
+    assert one(q, "indirect").text.startswith("Ukraine would")
+    assert one(q, "partial").text == "never accept"
+
+
+def test_according_to_before_and_after():
+    q1 = quotes(art("According to Peskov, the Kremlin has not yet seen the text of the proposal."))
+    assert one(q1).speaker == "Dmitry Peskov" and one(q1).cue.lower() == "according to"
+    q2 = quotes(art('The meeting was "frank and useful", according to Ushakov.'))
+    assert set(q2.kind) == {"indirect", "partial"} and set(q2.speaker) == {"Yuri Ushakov"}
+
+
+def test_indirect_speech_that_clause_and_comma_clause():
+    q = quotes(art("Lavrov said on Friday that Moscow had received no concrete proposals from Washington."))
+    row = one(q, "indirect")
+    assert row.text == "Moscow had received no concrete proposals from Washington" and row.speaker == "Sergey Lavrov"
+    q2 = quotes(art("The two diplomats spoke for about 20 minutes, a State Department spokesperson said."))
+    row2 = one(q2, "indirect")
+    assert row2.text == "The two diplomats spoke for about 20 minutes" and row2.speaker_type == "anonymous"
+
+
+def test_quote_spanning_paragraphs_is_one_chain_with_one_speaker():
+    q = quotes(art(
+        "Peskov said the Kremlin viewed the contacts as routine. “These are working contacts, nothing more.",
+        "“There is no reason to read anything into them,” he said.",
+        "Lavrov did not comment.",
+    ))
+    direct = q[q.kind == "direct"]
+    assert list(direct.paragraph_no) == [0, 1]
+    assert set(direct.speaker) == {"Dmitry Peskov"}
+    assert direct.iloc[1].part_of == direct.iloc[0].quote_id
+    assert quote_problems(art("“A.", "“B,” he said.")).empty
+
+
+def test_floating_paragraph_inherits_previous_speaker():
+    q = quotes(art("“We will not be intimidated,” Blinken said after the meeting.", "“Our support for Ukraine will continue.”"))
+    row = one(q, paragraph=1)
+    assert row.speaker == "Antony Blinken" and row.kind == "direct"
+
+
+def test_the_official_resolves_to_earlier_anonymous_source():
+    q = quotes(art(
+        "Lavrov told reporters the conversation had been useful.",
+        "A senior Western diplomat said the encounter lasted less than a quarter of an hour.",
+        "The diplomat added that no follow-up meeting had been scheduled.",
+    ))
+    assert one(q, paragraph=2).speaker == "a senior Western diplomat"
+    assert one(q, paragraph=2).speaker_type == "anonymous"
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_pronoun_resolves_to_recent_person(pronoun):
+    q = quotes(art("Zakharova accused Washington of hypocrisy at a briefing on Thursday.", f"“They talk about dialogue but act as if we do not exist,” {pronoun} said."))
+    assert one(q).speaker == "Maria Zakharova"
+
+
+def test_pronoun_prefers_previous_speaker_over_mentioned_object():
+    q = quotes(art("Blinken said he had urged Lavrov to return to the treaty.", "“It is in both our interests,” he said."))
+    assert one(q, paragraph=1).speaker == "Antony Blinken"
+
+
+def test_anonymity_condition_and_senior_official():
+    q = quotes(art("One Russian official, who spoke on condition of anonymity because he was not authorised to speak publicly, said Moscow expected no breakthrough."))
+    row = one(q)
+    assert (row.speaker_type, row.side) == ("anonymous", "Russia")
+    row2 = one(quotes(art("A senior US official said Blinken made three points to Lavrov.")))
+    assert row2.speaker == "a senior US official" and row2.speaker_type == "anonymous" and row2.side == "US"
+
+
+def test_relay_via_news_agencies_and_quoted_as_saying():
+    row = one(quotes(art("Ryabkov said the treaty could not be revived in its current form, Russian news agencies reported.")))
+    assert row.speaker == "Sergei Ryabkov" and row.via == "Russian news agencies"
+    row2 = one(quotes(art("TASS quoted Ryabkov as saying that Russia would respond to any deployment.")))
+    assert row2.speaker == "Sergei Ryabkov" and row2.via == "TASS"
+
+
+def test_reporter_sign_offs_are_journalists():
+    q = quotes(art("Reporting from Washington, Al Jazeera’s Kimberly Halkett said officials were playing down expectations."))
+    assert one(q).speaker_type == "journalist" and one(q).side == "journalist"
+    row = one(quotes(art("“The mood here is tense,” reported the BBC’s Steve Rosenberg from Moscow.")))
+    assert row.speaker == "Steve Rosenberg" and row.speaker_type == "journalist"
+
+
+def test_nested_quote_points_to_enclosing_quote():
+    q = quotes(art("“When Lavrov says ‘we are open to dialogue’, nobody believes him,” a European diplomat said."))
+    outer, inner = one(q, "direct"), one(q, "partial")
+    assert inner.nested_in == outer.quote_id and inner.speaker == "Sergey Lavrov"
+    assert outer.speaker_type == "anonymous"
+
+
+def test_unmatched_quote_mark_is_reported_and_does_not_swallow_the_article():
+    a = art('Lavrov said the West was "playing with fire and warned of consequences. Blinken disagreed.', "Blinken said the United States would keep supporting Kyiv.")
+    q = quotes(a)
+    assert "the United States would keep supporting Kyiv" in set(q.text)
+    assert not q.text.str.contains("Blinken disagreed").any()
+    problems = pd.DataFrame(q.attrs["problems"])
+    assert len(problems) == 1 and "never closed" in problems.iloc[0].problem
+    assert len(quote_problems(a)) == 1
+    stray = quotes(art("Zakharova said the US position was unchanged.” Washington has yet to respond."))
+    assert "no opening mark" in stray.attrs["problems"][0]["problem"]
+
+
+def test_scare_quote_without_speaker_is_unattributed_partial():
+    row = one(quotes(art('Moscow\'s so-called "special military operation" entered its second year.')))
+    assert (row.kind, row.speaker_type) == ("partial", "unattributed")
+
+
+def test_journalist_voice_only_gives_no_statements():
+    assert quotes(art("Blinken and Lavrov last met in person in Geneva in January 2022, weeks before the invasion.")).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“" * 5000, "”" * 5000, "'" * 5000, "said said said", "“,” said", ": “", "", " ", "according to", "‘" + "a" * 10000, '"a" ' * 3000, "\ue000 said “x”"],
+)
+def test_awkward_text_never_crashes(text):
+    q = quotes(art(text or "x"))
+    assert set(q.columns) >= set(QUOTE_COLUMNS)
+
+
+def test_very_long_paragraph_is_cut_and_reported():
+    q = quotes(art("“" + "word " * 200_000))
+    assert any("characters long" in p["problem"] for p in q.attrs["problems"])
+
+
+def test_seed_article_key_statements(seed):
+    q = quotes(seed)
+    anon = q[q.speaker == "a senior US official"]
+    assert len(anon) >= 4 and set(anon.speaker_type) == {"anonymous"}
+    ministry = q[q.speaker == "Russian Foreign Ministry"]
+    assert "on the move" in set(ministry.text)
+    assert set(q[q.speaker == "Pavni Mittal"].speaker_type) == {"journalist"}
+    assert (q[q.via != ""].via == "Russian news agencies").all()
+    nested = q[q.nested_in != ""]
+    assert list(nested.text) == ["emotional statements"] and nested.iloc[0].speaker == "Sergey Lavrov"
+    assert q.quote_id.is_unique
+
+
+def test_quote_explorer_filters_and_escapes(corpus):
+    from newsdesk.ui.quotes_view import ALL, article_quotes_html, quote_explorer
+
+    box = quote_explorer(corpus)
+    assert len(box.current) == len(box.quotes) > 0
+    box.speaker_type.value = "anonymous"
+    assert len(box.current) > 0 and set(box.current.speaker_type) == {"anonymous"}
+    box.kind.value = "direct"
+    assert box.current.empty
+    box.kind.value = ALL
+    box.side.value = "US"
+    assert set(box.current.side) == {"US"}
+    evil = art("“<script>alert(1)</script> is fine,” Blinken said.")
+    html = article_quotes_html(evil)
+    assert "<script>" not in html and "&lt;script&gt;" in html and "named_person" in html
+
+
+def test_sourcing_chart_labels_in_words(seed):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from newsdesk.ui.quotes_view import sourcing_chart
+
+    ax = sourcing_chart(quotes(seed))
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert any("anonymous (orange)" in t for t in labels)
