@@ -11,7 +11,7 @@ import pandas as pd
 from IPython.display import HTML, display
 
 from ..corpus import Article, Corpus
-from .common import TINTS, esc, note_html, safe_callback, table_html
+from .common import TINTS, esc, note_html, safe_callback, showing_in, table_html
 
 #: role -> (colour name, what the role means for a reader)
 ROLE_STYLE: dict[str, tuple[str, str]] = {
@@ -86,7 +86,7 @@ class ArticleBrowser(widgets.VBox):
         if options:
             self._render()
         else:
-            with self.output:
+            with showing_in(self.output):
                 display(HTML(note_html("No articles loaded. Put .txt, .md, .html, .csv or .jsonl files in data/articles/ and run the notebook again.")))
 
     def _render_article(self) -> None:

@@ -7,6 +7,7 @@ article text is always HTML-escaped before it is shown, because an article is un
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import logging
@@ -99,8 +100,37 @@ def note_html(message: str) -> str:
     )
 
 
+def _outputs_of(cap) -> tuple[dict, ...]:
+    """Turn what IPython captured into the ``outputs`` list an Output widget displays."""
+    outputs: list[dict] = []
+    if cap.stdout:
+        outputs.append({"output_type": "stream", "name": "stdout", "text": cap.stdout})
+    outputs.extend({"output_type": "display_data", "data": o.data, "metadata": o.metadata or {}} for o in cap.outputs)
+    return tuple(outputs)
+
+
+@contextlib.contextmanager
+def showing_in(output):
+    """Context manager: whatever is displayed inside replaces what ``output`` shows.
+
+    Used instead of ``with output:``. Under nbclient (Voilà, nbmake) ``with output:`` during a
+    cell makes nbclient echo each output to the kernel while it waits for the cell's reply;
+    that race left Voilà stuck at "Executing 1 of N" in about half the runs. Capturing the
+    displays and setting ``output.outputs`` in one state update has no such race.
+    """
+    from IPython.core.displaypub import CapturingDisplayPublisher
+    from IPython.utils.capture import capture_output
+
+    if not hasattr(CapturingDisplayPublisher, "set_parent"):
+        # ipykernel calls display_pub.set_parent() for messages handled during a callback
+        CapturingDisplayPublisher.set_parent = lambda self, parent: None
+    with capture_output() as cap:
+        yield
+    output.outputs = _outputs_of(cap)
+
+
 def safe_callback(output) -> Callable:
-    """Decorator: run a widget callback inside ``output``, clearing it first.
+    """Decorator: run a widget callback and show what it displays in ``output``, replacing it.
 
     Any exception is logged and shown in ``output`` as a plain-English error box instead of
     vanishing (JupyterLab drops exceptions raised in callbacks).
@@ -110,34 +140,48 @@ def safe_callback(output) -> Callable:
     def wrap(func: Callable) -> Callable:
         @functools.wraps(func)
         def run(*args, **kwargs):
-            output.clear_output(wait=True)
-            with output:
+            result = None
+            with showing_in(output):
                 try:
-                    return func(*args, **kwargs)
+                    result = func(*args, **kwargs)
                 except Exception as exc:  # shown to the user, not swallowed
                     log.exception("widget callback failed")
                     display(HTML(error_html(friendly_error(exc))))
-            return None
+            return result
 
         return run
 
     return wrap
 
 
+def _cell(value: object) -> str:
+    if isinstance(value, float) and not pd.isna(value):
+        return esc(f"{value:.3f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.3g}")
+    return esc(value)
+
+
 def table_html(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int = 200, wrap_cols: tuple[str, ...] = ()) -> str:
     """An escaped HTML table that wraps long text instead of scrolling sideways (projector-friendly)."""
     frame = frame if columns is None else frame[columns]
     shown = frame.head(max_rows)
-    head = "".join(f"<th style='text-align:left;padding:4px 8px;border-bottom:2px solid #000'>{esc(c)}</th>" for c in shown.columns)
+    # header names wrap at spaces (snake_case shown as words) so wide tables fit a projector
+    head = "".join(
+        "<th style='text-align:left;vertical-align:bottom;padding:4px 8px;border-bottom:2px solid #000;"
+        f"white-space:normal;overflow-wrap:break-word'>{esc(str(c).replace('_', ' '))}</th>"
+        for c in shown.columns
+    )
     body = []
     for row in shown.itertuples(index=False):
         cells = []
         for col, value in zip(shown.columns, row, strict=True):
-            width = "min-width:16em;" if col in wrap_cols else ""
-            cells.append(f"<td style='vertical-align:top;padding:4px 8px;border-bottom:1px solid #ccc;{width}white-space:normal;word-break:break-word'>{esc(value)}</td>")
+            width = "min-width:14em;" if col in wrap_cols else ""
+            cells.append(
+                f"<td style='text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #ccc;{width}"
+                f"white-space:normal;word-break:normal;overflow-wrap:break-word'>{_cell(value)}</td>"
+            )
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = f"<p style='color:#444'>Showing {max_rows} of {len(frame)} rows.</p>" if len(frame) > max_rows else ""
     return (
-        "<table class='newsdesk-table' style='border-collapse:collapse;font-size:15px;width:100%;table-layout:auto'>"
+        "<table class='newsdesk-table' style='border-collapse:collapse;font-size:14px;width:100%;max-width:100%;table-layout:auto'>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
     )

@@ -23,7 +23,7 @@ from ..actors import default_resolver
 from ..contacts import check_claims, load_contacts
 from ..paths import resolve_data_dir
 from ..timeline import timeline, write_events_csv, write_timelinejs
-from .common import PALETTE, esc, note_html, safe_callback, table_html
+from .common import PALETTE, esc, note_html, safe_callback, showing_in, table_html
 
 #: contact type -> Okabe–Ito colour name (named in the legend too)
 TYPE_COLOURS: dict[str, str] = {
@@ -219,17 +219,14 @@ class TimelineExplorer(widgets.VBox):
         plt.close(fig)
         dated = dated_events(self.filtered)
         cols = ["paragraph_no", "expression", "value", "contact_type", "cameo_code", "participants", "place", "modality", "event"]
-        self.table_output.clear_output()
-        with self.table_output:
+        with showing_in(self.table_output):
             display(HTML(table_html(_keep_together(dated[cols]), wrap_cols=("event",)) if len(dated) else note_html("No dated events match these filters.")))
-        self.undated_output.clear_output()
-        with self.undated_output:
+        with showing_in(self.undated_output):
             und = undated_table(self.filtered)
             if self.article_picker.value != ALL:
                 und = und.drop(columns=["article_id"])
             display(HTML(table_html(_keep_together(und), wrap_cols=("event", "reason")) if len(und) else note_html("Everything shown here has a date.")))
-        self.claims_output.clear_output()
-        with self.claims_output:
+        with showing_in(self.claims_output):
             display(HTML(claims_html(self.claims)))
 
     def _do_export(self) -> None:
