@@ -184,7 +184,22 @@ def find_problems(page: Page, allow_error_boxes: bool = False) -> list[str]:
     match = VOILA_CELL_ERROR.search(data["body"])
     if match:
         problems.append(f"Voilà cell error: {data['body'][match.start():match.end() + 1500]}")
+    problems.extend(scripts_that_ran(page))
     return problems
+
+
+#: The hostile articles (tests/corpus_hostile) set window.__xss or open a dialog if they run.
+_XSS_JS = "() => (typeof window.__xss === 'undefined') ? null : String(window.__xss)"
+
+
+def scripts_that_ran(page: Page) -> list[str]:
+    """Evidence that text from an article was executed instead of shown: a set global or a dialog."""
+    found = []
+    value = page.evaluate(_XSS_JS)
+    if value is not None:
+        found.append(f"a script from an article ran in the page (window.__xss = {value})")
+    found.extend(f"a dialog opened (script from an article ran?): {m}" for m in getattr(page, "dialogs", []))
+    return found
 
 
 def widget_outputs(page: Page) -> tuple[int, int]:

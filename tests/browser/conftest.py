@@ -23,9 +23,13 @@ from . import CHROMIUM_ARGS, NOTEBOOKS, REPO, SERVER_LOGS, VIEWPORT
 from .servers import VENV_BIN, Server, start_lab, start_voila
 
 #: Articles added to the served copy of data/articles (never to the repository's data/).
+#: The hostile ones carry <script>, onerror= and javascript: in title, metadata and body; every
+#: check (find_problems) fails if one of them ran (window.__xss set, or a dialog opened).
 EXTRA_ARTICLES = (
     REPO / "tests" / "fixtures" / "awkward" / "front_matter_yaml.md",
     REPO / "tests" / "fixtures" / "awkward" / "bare_front_matter.txt",
+    REPO / "tests" / "corpus_hostile" / "articles" / "xss_everywhere.md",
+    REPO / "tests" / "corpus_hostile" / "articles" / "xss_page.html",
 )
 #: Derived or private data folders not copied into the served site.
 SKIP_DATA = ("cache", "processed", "labels")
@@ -120,6 +124,13 @@ def page(browser) -> Iterator[object]:  # type: ignore[no-untyped-def]
     pg.console_failures = []  # type: ignore[attr-defined]
     pg.on("console", lambda msg: pg.console_failures.append(msg.text)  # type: ignore[attr-defined]
           if msg.type == "error" and CONSOLE_FAILURE.search(msg.text) else None)
+    pg.dialogs = []  # type: ignore[attr-defined]
+
+    def on_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+        pg.dialogs.append(dialog.message)  # type: ignore[attr-defined]
+        dialog.dismiss()
+
+    pg.on("dialog", on_dialog)
     pg.set_default_timeout(60_000)
     yield pg
     context.close()

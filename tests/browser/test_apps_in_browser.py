@@ -94,3 +94,34 @@ def test_app_renders_and_responds_in_voila(app, voila: Server, page: Page) -> No
         failed = False
     finally:
         save_full_screenshot(page, screenshot_path(SCREENSHOTS, "voila", app, failed))
+
+
+_PICK_HOSTILE_JS = """
+(needles) => {
+  for (const select of document.querySelectorAll('.widget-dropdown select')) {
+    const i = [...select.options].findIndex(o => needles.some(n => o.text.includes(n)));
+    if (i >= 0) { select.selectedIndex = i; select.dispatchEvent(new Event('change', {bubbles: true})); return true; }
+  }
+  return false;
+}
+"""
+
+
+@pytest.mark.parametrize("app", app_notebooks(), ids=lambda p: p.name)
+def test_hostile_article_stays_text_in_app(app, voila: Server, page: Page) -> None:  # type: ignore[no-untyped-def]
+    """Pick the article whose title, outlet, URL and body carry scripts; nothing may run."""
+    spec = APP_SPECS.get(app.name, Spec())
+    open_app(page, voila, f"notebooks/apps/{app.name}", spec.run_timeout)
+    wait_for_widgets(page, True, allow_error_boxes=spec.allow_error_boxes)
+    picked = page.evaluate(_PICK_HOSTILE_JS, ["Blinken meets Lavrov", "xss_everywhere", "__xss"])
+    assert picked, f"{app.name}: no dropdown offers the hostile article (is it loaded?)"
+    page.wait_for_timeout(3000)
+    problems = find_problems(page, spec.allow_error_boxes)
+    assert not problems, f"{app.name} with a hostile article:\n" + "\n".join(problems)
+    if app.name in SHOWS_ARTICLE_TEXT:
+        # the script is on screen as literal text, not executed and not silently dropped
+        assert "__xss" in page.inner_text("body"), f"{app.name}: the hostile article's text is not shown"
+
+
+#: Apps that display sentences or quotes of the chosen article (the timeline shows events only).
+SHOWS_ARTICLE_TEXT = {"who_said_what.ipynb", "how_does_it_sound.ipynb"}

@@ -11,6 +11,7 @@ import contextlib
 import functools
 import html
 import logging
+import re
 from collections.abc import Callable
 
 import pandas as pd
@@ -154,10 +155,18 @@ def safe_callback(output) -> Callable:
     return wrap
 
 
+_LONG_TOKEN = re.compile(r"[^\s<>&]{24,}")
+
+
+def _breakable(escaped: str) -> str:
+    """Let long ids and URLs wrap after _ - / . (a <wbr> hint), so a table still fits the screen."""
+    return _LONG_TOKEN.sub(lambda m: re.sub(r"([_\-/.])", r"\1<wbr>", m.group()), escaped)
+
+
 def _cell(value: object) -> str:
     if isinstance(value, float) and not pd.isna(value):
         return esc(f"{value:.3f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.3g}")
-    return esc(value)
+    return _breakable(esc(value))
 
 
 def table_html(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int = 200, wrap_cols: tuple[str, ...] = ()) -> str:
@@ -174,7 +183,7 @@ def table_html(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: 
     for row in shown.itertuples(index=False):
         cells = []
         for col, value in zip(shown.columns, row, strict=True):
-            width = "min-width:14em;" if col in wrap_cols else ""
+            width = "min-width:12em;" if col in wrap_cols else ""
             cells.append(
                 f"<td style='text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #ccc;{width}"
                 f"white-space:normal;word-break:normal;overflow-wrap:break-word'>{_cell(value)}</td>"
