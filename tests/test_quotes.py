@@ -221,3 +221,59 @@ def test_sourcing_chart_labels_in_words(seed):
     ax = sourcing_chart(quotes(seed))
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert any("anonymous (orange)" in t for t in labels)
+
+
+# ---------------------------------------------------------------- speed-ups give the same answers
+
+
+def test_nearest_cue_matches_a_scan_of_all_cues():
+    """_NearestCue (bisection) picks the same cue as min() over all cues, ties to the first."""
+    import random
+
+    from newsdesk.quotes import Cue, _NearestCue
+
+    rng = random.Random(7)
+    for _ in range(300):
+        starts = sorted(rng.randrange(0, 120) for _ in range(rng.randrange(1, 8)))
+        cues = []
+        for s in starts:
+            c = Cue(s, s + 4, "said", "pre")
+            c.frame_end = s + rng.randrange(0, 30)
+            cues.append(c)
+        near = _NearestCue(cues)
+        for _ in range(10):
+            qs = rng.randrange(0, 130)
+            qe = qs + rng.randrange(1, 40)
+            want = min(cues, key=lambda c: min(abs(c.start - qe), abs(qs - c.frame_end)))
+            assert cues[near.index(qs, qe)] is want
+
+
+def test_conjunction_search_in_a_window_matches_the_full_search():
+    import random
+
+    from newsdesk.quotes import _CONJ_END, _conj_before
+
+    rng = random.Random(11)
+    pieces = ["word ", "and ", " but", ",", "  ", " " * 150, "while", "x", "\n", "Lavrov "]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60)))
+        a = rng.randrange(0, len(text) + 1)
+        m = _CONJ_END.search(text[a:])
+        assert _conj_before(text, a, len(text)) == (a + m.start() if m else -1)
+
+
+def test_subject_phrase_same_with_short_and_long_windows():
+    """_np_left's short first window never changes the phrase found."""
+    from newsdesk.quotes import _np_left, _np_left_scan, _tokens
+
+    text = ("The talks went on. " * 8) + "A senior official close to the Kremlin and familiar with the talks of the foreign ministry in Moscow"
+    for hi in range(0, len(text) + 1, 7):
+        lo = 0
+        full = _np_left_scan(_tokens(text, max(lo, hi - 240), hi), partial=False)
+        while full and full[-1][2].lower() in {"of", "for", "with", "at", "from", "and"}:
+            full.pop()
+        got = _np_left(text, lo, hi)
+        if not full:
+            assert got == (hi, hi, "")
+        else:
+            assert got == (full[-1][0], full[0][1], text[full[-1][0] : full[0][1]])

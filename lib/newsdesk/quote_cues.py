@@ -177,12 +177,14 @@ def iter_cues(text: str, start: int, end: int, fragment: bool = False) -> Iterat
     """
     forms = FRAGMENT_FORMS if fragment else VERB_FORMS
     for m in _LETTERS.finditer(text, start, end):
+        low = m.group().lower()
+        if low not in forms and low not in _SECOND_WORD:
+            continue  # most words: nothing below could yield (checked first for speed)
         s, e = m.start(), m.end()
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-_"):
             continue
         if e < len(text) and (text[e].isalnum() or text[e] in "-_"):
             continue
-        low = m.group().lower()
         second = _SECOND_WORD.get(low)
         if second:
             nxt = re.match(r"\s+" + second + r"\b", text[e : min(end, e + 12)], re.IGNORECASE)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -272,15 +273,38 @@ class Cue:
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    return [(m.start() + a, m.end() + a, m.group()) for m in _WORD_RE.finditer(text[a:b])]
+    # _WORD_RE has no anchors or look-arounds: scanning text[a:b] in place gives the same tokens
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, a, b)]
 
 
 def _np_left(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     """The subject noun phrase ending at ``hi`` (leftward scan, stops at clause boundaries)."""
-    toks = _tokens(masked, max(lo, hi - 240), hi)
+    w0 = max(lo, hi - 240)
+    picked = None
+    # Speed: tokenise only the last ~60 characters first, from a space (no token spans a space,
+    # so these tokens are exactly the tail of the 240-character window's tokens); use the full
+    # window only when the scan gets within two tokens of the short window's start.
+    p = masked.rfind(" ", w0, hi - 60) if hi - 60 > w0 else -1
+    if p > w0:
+        picked = _np_left_scan(_tokens(masked, p, hi), partial=True)
+    if picked is None:
+        picked = _np_left_scan(_tokens(masked, w0, hi), partial=False)
+    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and"}:
+        picked.pop()
+    if not picked:
+        return hi, hi, ""
+    picked.reverse()
+    start, end = picked[0][0], picked[-1][1]
+    return start, end, masked[start:end]
+
+
+def _np_left_scan(toks: list[tuple[int, int, str]], partial: bool) -> list[tuple[int, int, str]] | None:
+    """Tokens of the subject phrase, right to left; None if ``partial`` and more tokens are needed."""
     picked: list[tuple[int, int, str]] = []
     k = len(toks) - 1
     while k >= 0 and len(picked) < 12:
+        if partial and k < 2:
+            return None
         s, e, t = toks[k]
         low = t.lower()
         if not (t[0].isalnum() or t[0] == "_"):
@@ -313,13 +337,9 @@ def _np_left(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
                 continue
             break
         k -= 1
-    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and"}:
-        picked.pop()
-    if not picked:
-        return hi, hi, ""
-    picked.reverse()
-    start, end = picked[0][0], picked[-1][1]
-    return start, end, masked[start:end]
+    if partial and k < 0:
+        return None  # (only reachable with fewer than two tokens, kept for safety)
+    return picked
 
 
 _NP_RIGHT_STOP = frozenset(["who", "which", "in", "on", "at", "during", "after", "when", "as", "told", "adding", "saying", "speaking", "according", "while", "before", "to", "that", "said", "says", "added", "and", "but", "than", "because", "if", "since", "last", "this", "earlier", "later", "late", "via", "by", "wrote", "noted", "recently", "reported", "in an", "over", "about", "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "do", "can", "may", "might", "must", "also", "not", "then", "declined", "refused"])
@@ -327,7 +347,8 @@ _NP_RIGHT_STOP = frozenset(["who", "which", "in", "on", "at", "during", "after",
 
 def _np_right(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     """The noun phrase starting at ``lo`` (for "said Mittal", "according to TASS")."""
-    toks = _tokens(masked, lo, min(hi, lo + 200))
+    # lazily: the scan usually stops after a few words
+    toks = ((m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(masked, lo, min(hi, lo + 200)))
     picked: list[tuple[int, int, str]] = []
     for s, e, t in toks:
         low = t.lower()
@@ -427,6 +448,25 @@ def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
 
 def _only_punct(text: str) -> bool:
     return not any(ch.isalnum() or ch == PH for ch in text)
+
+
+_CONJ_END = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s*$|,\s*$", re.IGNORECASE)
+
+
+def _conj_before(masked: str, a: int, ms: int) -> int:
+    """Start of a conjunction or comma ending ``masked[a:ms]`` ("…, and Lavrov said"), or -1.
+
+    Same result as searching the whole of ``masked[a:ms]``, but only its last 200 characters are
+    searched (linear time on long paragraphs). A match must run to the end, so a match starting
+    before the window would leave the window almost all whitespace; then, or when the window's
+    match starts at its first character (it might extend further left), search it all.
+    """
+    lo = max(a, ms - 200)
+    window = masked[lo:ms]
+    m = _CONJ_END.search(window)
+    if lo > a and ((m is not None and m.start() == 0) or (m is None and len("".join(window.split())) <= 8)):
+        lo, m = a, _CONJ_END.search(masked[a:ms])
+    return lo + m.start() if m else -1
 
 
 def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]:
@@ -537,8 +577,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
                     continue
             else:
                 cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
-                conj = re.search(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s*$|,\s*$", masked[a:ms], re.IGNORECASE)
-                cue.region_start = a + conj.start() if conj else ms
+                conj = _conj_before(masked, a, ms)
+                cue.region_start = conj if conj >= 0 else ms
                 if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",):
                     continue
             cue.frame_end = e
@@ -584,7 +624,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
 def _is_media_name(text: str) -> bool:
     res = default_resolver()
     hit = res.resolve(text, fuzzy=False)
-    if hit and res.actors.at[hit, "kind"] == "media":
+    if hit and _actor_info(res)[hit]["kind"] == "media":
         return True
     return bool(re.search(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b", text))
 
@@ -675,6 +715,33 @@ def _quote_kind(text: str, masked: str, span: QSpan, unit_start: int, content: t
     return "partial"
 
 
+class _NearestCue:
+    """The cue nearest a quote, exactly as ``min(cues, key=lambda c: min(abs(c.start - q.end),
+    abs(q.start - c.frame_end)))`` (first cue on ties) but by bisection, not a scan of all cues."""
+
+    def __init__(self, cues: list[Cue]):
+        self.first_start: dict[int, int] = {}
+        self.first_end: dict[int, int] = {}
+        for k, c in enumerate(cues):
+            self.first_start.setdefault(c.start, k)
+            self.first_end.setdefault(c.frame_end, k)
+        self.starts = sorted(self.first_start)
+        self.ends = sorted(self.first_end)
+
+    @staticmethod
+    def _dist(values: list[int], x: int) -> int:
+        i = bisect.bisect_left(values, x)
+        best = values[i] - x if i < len(values) else None
+        if i > 0 and (best is None or x - values[i - 1] < best):
+            best = x - values[i - 1]
+        return best
+
+    def index(self, q_start: int, q_end: int) -> int:
+        m = min(self._dist(self.starts, q_end), self._dist(self.ends, q_start))
+        found = [self.first_start.get(q_end - m), self.first_start.get(q_end + m), self.first_end.get(q_start - m), self.first_end.get(q_start + m)]
+        return min(k for k in found if k is not None)
+
+
 def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
     """Raw statements of one paragraph (speakers not yet resolved)."""
     spans, problems = scan_quotes(text, runs_on)
@@ -695,6 +762,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
         unit_first = len(out)
         unit_starts = [q.start for q in unit_quotes]
         frag_cues: list[Cue] | None = None
+        nearest: _NearestCue | None = None
         absorbed = False
         unit_ctx = text[ua:ub] if ub - ua <= 1500 else ""
         unit_intro = bool(qc.REPORTING_INTRO_RE.match(text, ua))
@@ -764,7 +832,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
             ia, ib = q.inner
             kind = _quote_kind(text, masked, q, ua, None)
             if cues:
-                c = min(cues, key=lambda c: min(abs(c.start - q.end), abs(q.start - c.frame_end)))
+                if nearest is None:
+                    nearest = _NearestCue(cues)  # once per unit: no scan of all cues per quote
+                c = cues[nearest.index(q.start, q.end)]
                 covered.add(qi)
                 out.append(Statement(pno, ia, ib, kind, c.word, c.mention, c.appositive, c.via, unit_ctx, c.start, c.mode, 0.7 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
                 continue
@@ -824,9 +894,25 @@ class _Speaker:
     role_text: str = ""
 
 
+_ACTOR_INFO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_INFO_COLUMNS = ("name", "kind", "side", "role", "country")
+
+
+def _actor_info(res: ActorResolver) -> dict[str, dict]:
+    """actor_id -> {name, kind, side, role, country} for one resolver (read-only reference data,
+    cached per resolver object): plain dict look-ups instead of a pandas ``.at`` per mention."""
+    info = _ACTOR_INFO.get(res)
+    if info is None:
+        acts = res.actors
+        info = {aid: {col: acts.at[aid, col] for col in _INFO_COLUMNS} for aid in acts.index}
+        _ACTOR_INFO[res] = info
+    return info
+
+
 def _side_from_words(text: str, res: ActorResolver) -> str:
+    info = _actor_info(res)
     for m in res.find(text):
-        side = res.actors.at[m.actor_id, "side"]
+        side = info[m.actor_id]["side"]
         if side and side != "media":
             return side
     for tok in re.findall(r"[\w.’']+", text.lower()):
@@ -866,25 +952,30 @@ def _person_name_tail(mention: str) -> str:
 class _Resolver:
     """Resolves speaker mentions in article order, remembering earlier speakers."""
 
-    def __init__(self, article: Article, res: ActorResolver):
+    def __init__(self, article: Article, res: ActorResolver, paragraph_texts: list[tuple[int, str]] | None = None):
         self.res = res
+        self.info = _actor_info(res)
         self.article = article
         self.history: list[_Speaker] = []
         self.outlet_id = res.resolve(article.outlet, fuzzy=False) if article.outlet else None
-        self.paragraph_texts = [(int(p.paragraph_no), str(p.text)) for p in article.analysable.itertuples(index=False)]
+        if paragraph_texts is None:
+            paragraph_texts = [(int(p.paragraph_no), str(p.text)) for p in article.analysable.itertuples(index=False)]
+        self.paragraph_texts = paragraph_texts
+        self._text_of = dict(paragraph_texts)
         self._persons: dict[int, list[str]] = {}
+        self._persons_of: dict[str, list] = {}
 
     def persons_in(self, pno: int) -> list[str]:
         """Person actors named in a paragraph, in order (cached; long paragraphs: first/last 3,000 chars)."""
         if pno not in self._persons:
-            text = dict(self.paragraph_texts).get(pno, "")
+            text = self._text_of.get(pno, "")
             if len(text) > 6000:
                 text = text[:3000] + " " + text[-3000:]
-            self._persons[pno] = [m.actor_id for m in self.res.find(text) if self.res.actors.at[m.actor_id, "kind"] == "person"]
+            self._persons[pno] = [m.actor_id for m in self.res.find(text) if self.info[m.actor_id]["kind"] == "person"]
         return self._persons[pno]
 
     def _actor_speaker(self, actor_id: str, mention: str, pno: int, journalist: bool = False) -> _Speaker:
-        info = self.res.actors.loc[actor_id]
+        info = self.info[actor_id]
         kind, side = info["kind"], info["side"]
         if kind == "person":
             if side == "media" or journalist:
@@ -911,7 +1002,7 @@ class _Resolver:
     def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
         want = qc.PRONOUNS.get(word, "any")
         if want == "person":
-            inside = [m for m in self.res.find(context_before) if self.res.actors.at[m.actor_id, "kind"] == "person"]
+            inside = [m for m in self.res.find(context_before) if self.info[m.actor_id]["kind"] == "person"]
             if inside:
                 return self._actor_speaker(inside[-1].actor_id, inside[-1].text, pno), 0.85
             sp = self._recent(pno, "person")
@@ -953,7 +1044,7 @@ class _Resolver:
         country_id = self.res.resolve(place, fuzzy=False)
         code = None
         if country_id:
-            code = self.res.actors.at[country_id, "country"]
+            code = self.info[country_id]["country"]
         else:
             code = {"US": "US", "Russia": "RU", "Ukraine": "UA"}.get(_NATIONALITY.get(place.lower(), ""))
         if not code:
@@ -991,8 +1082,6 @@ class _Resolver:
         pno = st.paragraph_no
         mention = _clean_mention(st.mention)
         low = mention.lower()
-        context = normalise(st.context)
-        ctx_low = context.lower()
         appos = normalise(st.appositive)
         if not mention:
             return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
@@ -1006,9 +1095,11 @@ class _Resolver:
             if sp is None:
                 return _Speaker(mention, "anonymous", "unknown", mention, None, pno), 0.4
             return sp, f
-        owner_media = bool(media_owner and self.res.resolve(media_owner.group(1), fuzzy=False) and self.res.actors.at[self.res.resolve(media_owner.group(1), fuzzy=False), "kind"] == "media")
+        owner_media = bool(media_owner and self.res.resolve(media_owner.group(1), fuzzy=False) and self.info[self.res.resolve(media_owner.group(1), fuzzy=False)]["kind"] == "media")
         exact = self.res._by_key.get(re.sub(r"[-\s]+", " ", re.sub(r"['.]", "", re.sub(r"^the\s+", "", low))).strip())
-        persons = [m for m in self.res.find(mention) if self.res.actors.at[m.actor_id, "kind"] == "person"]
+        persons = self._persons_of.get(mention)
+        if persons is None:  # the same mention recurs in an article: find it once (speed)
+            persons = self._persons_of[mention] = [m for m in self.res.find(mention) if self.info[m.actor_id]["kind"] == "person"]
         if sign_off or owner_media or journalist_word:
             if persons:
                 return self._actor_speaker(persons[-1].actor_id, mention, pno, journalist=True), 0.95
@@ -1056,6 +1147,7 @@ class _Resolver:
         tail = _person_name_tail(mention)
         if tail and words_[-1][:1].isupper():
             return _Speaker(tail, "named_person", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.75
+        ctx_low = normalise(st.context).lower()  # only needed here: normalised late (speed)
         if ctx_low and qc.ANONYMITY_RE.search(ctx_low):
             return _Speaker(mention, "anonymous", _side_from_words(mention, self.res), mention, None, pno), 0.7
         return _Speaker(mention, "anonymous", _side_from_words(mention, self.res), mention, None, pno), 0.6
@@ -1064,7 +1156,8 @@ class _Resolver:
 def quotes_for_article(article: Article, resolver: ActorResolver | None = None) -> pd.DataFrame:
     """All attributed statements of one article (QUOTE_COLUMNS); problems in ``.attrs``."""
     res = resolver or default_resolver()
-    paras = [(int(p.paragraph_no), str(p.text)) for p in article.analysable.itertuples(index=False)]
+    rows_ = article.analysable
+    paras = [(int(n), str(t)) for n, t in zip(rows_["paragraph_no"].tolist(), rows_["text"].tolist(), strict=True)]
     all_st: list[Statement] = []
     problems: list[dict] = []
     chain_of: dict[tuple[int, int], int] = {}
@@ -1111,7 +1204,8 @@ def quotes_for_article(article: Article, resolver: ActorResolver | None = None) 
                     m.kind = "direct"
                     m.confidence = min(m.confidence, 0.8) if m.confidence < 0.8 else 0.8
     # resolve speakers in reading order
-    rs = _Resolver(article, res)
+    rs = _Resolver(article, res, paras)
+    info = rs.info
     rows: list[dict] = []
     index_of_key: dict[tuple[int, int], int] = {}
     ordered = sorted(range(len(all_st)), key=lambda i: (all_st[i].paragraph_no, all_st[i].start))
@@ -1129,7 +1223,7 @@ def quotes_for_article(article: Article, resolver: ActorResolver | None = None) 
                 unit_start = st.unit_start if st.mode else -1
                 if unit_start >= 0:
                     before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
-                    inside = [m for m in res.find(before) if res.actors.at[m.actor_id, "kind"] == "person"]
+                    inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
                     if inside and st.mode != "inherit":
                         sp, f = rs._actor_speaker(inside[-1].actor_id, "he", st.paragraph_no), 0.8
             del context_before
@@ -1185,29 +1279,37 @@ def quotes_for_article(article: Article, resolver: ActorResolver | None = None) 
                 "problem": st.problem,
             }
         )
-    frame = pd.DataFrame(rows)
-    if frame.empty:
+    if not rows:
         out = pd.DataFrame(columns=QUOTE_COLUMNS)
         out.attrs["problems"] = problems
         return out
-    frame = frame.sort_values(["paragraph_no", "start", "end"], kind="stable").reset_index(drop=True)
-    frame["quote_id"] = [f"{article.article_id}:q{n}" for n in range(len(frame))]
+    # Built in plain Python and turned into one DataFrame at the end (speed: no pandas
+    # sort/itertuples/column assignment per article). Python's sort is stable like sort_values.
+    rows.sort(key=lambda r: (r["paragraph_no"], r["start"], r["end"]))
+    quote_ids = [f"{article.article_id}:q{n}" for n in range(len(rows))]
     # nested_in: the quote_id of the enclosing quote statement
     key_to_id: dict[tuple[int, int], str] = {}
-    for row in frame.itertuples():
-        if row._asdict().get("_outer") is None and row.kind != "indirect":
-            key_to_id.setdefault((row.paragraph_no, row.start - 1), row.quote_id)
-    frame["nested_in"] = [key_to_id.get(k, "") if isinstance(k, tuple) else "" for k in frame["_outer"]]
+    for qid, row in zip(quote_ids, rows, strict=True):
+        if row["kind"] != "indirect":
+            key_to_id.setdefault((row["paragraph_no"], row["start"] - 1), qid)
     first_of_chain: dict[int, str] = {}
     part_of = []
-    for qid, ch in zip(frame["quote_id"], frame["_chain"], strict=True):
-        if ch is None or pd.isna(ch):
+    for qid, row in zip(quote_ids, rows, strict=True):
+        ch = row["_chain"]
+        if ch is None:
             part_of.append("")
             continue
         first_of_chain.setdefault(int(ch), qid)
         part_of.append(first_of_chain[int(ch)])
-    frame["part_of"] = part_of
-    out = frame[QUOTE_COLUMNS].copy()
+    columns: dict[str, list] = {"quote_id": quote_ids}
+    for col in QUOTE_COLUMNS[1:]:
+        if col == "nested_in":
+            columns[col] = [key_to_id.get(r["_outer"], "") if isinstance(r["_outer"], tuple) else "" for r in rows]
+        elif col == "part_of":
+            columns[col] = part_of
+        else:
+            columns[col] = [r[col] for r in rows]
+    out = pd.DataFrame(columns, columns=QUOTE_COLUMNS)
     out.attrs["problems"] = problems
     return out
 
