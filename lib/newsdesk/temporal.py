@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
@@ -146,8 +147,108 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("vague", _p(r"(?P<vague>" + _alt(R.VAGUE) + r")")),
 ]
 _PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
-_BAD_NUM_CONTEXT = re.compile(r"^\s*(?:%|percent|per\s+cent|people|troops|soldiers|points|km|miles|tonnes|dollars)", re.IGNORECASE)
+
+# --- prefilter -----------------------------------------------------------------------------
+# Most sentences hold no date at all, and a rule cannot match (or cannot be accepted) unless the
+# text holds its core word: a month name, a unit, 'ago'. One cheap search per core word lets us
+# skip most of the 41 rules, each of which would otherwise try every position of the text.
+# Each feature below is a NECESSARY condition of the rules listing it (checked against the
+# unfiltered scan in tests/test_temporal.py), so skipping a rule never changes the result.
+_I = re.IGNORECASE
+_FEATURES: dict[str, re.Pattern] = {
+    "digit": re.compile(r"\d"),
+    "iso": re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d"),
+    "year": re.compile(r"(?:1[89]|20)\d{2}"),
+    "decade": re.compile(r"(?:19|20)\d0"),
+    "ordinal": re.compile(r"\d(?:st|nd|rd|th)", _I),
+    # _accept rejects a month or weekday whose first letter is lower case: only capitalised ones count
+    "month": re.compile(r"\b(?:J(?i:anuary|an|une|un|uly|ul)|F(?i:ebruary|eb)|M(?i:arch|ar|ay)|A(?i:pril|pr|ugust|ug)|S(?i:eptember|ept|ep)|O(?i:ctober|ct)|N(?i:ovember|ov)|D(?i:ecember|ec))\b"),
+    "weekday": re.compile(r"\b(?:M(?i:on)|T(?i:ue|hu)|W(?i:ed)|F(?i:ri)|S(?i:at|un))"),
+    "unit": re.compile(r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b", _I),
+    "relperiod": re.compile(r"\b(?:week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b", _I),
+    "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", _I),
+    "weekend": re.compile(r"weekend", _I),
+    "deictic": re.compile(r"today|night|yesterday|tomorrow|morning|afternoon|evening", _I),
+    "hour": re.compile(r"hour", _I),
+    "minute": re.compile(r"minute", _I),
+    "ago": re.compile(r"\bago\b", _I),
+    "hence": re.compile(r"now|today|hence", _I),
+    "dir": re.compile(r"after|before|later|earlier|prior", _I),
+    "known_signal": re.compile(r"since|before|after|until|ahead|prior", _I),
+    "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage", _I),
+    "pn": re.compile(r"past|last|previous|preceding|next|coming|following", _I),
+    "half": re.compile(r"half", _I),
+    "long": re.compile(r"long", _I),
+    "took": re.compile(r"took|take|last|spent|spend", _I),
+    "every": re.compile(r"every|each", _I),
+    "freq": re.compile(r"once|twice|times", _I),
+    "setword": re.compile(_alt(R.SET_WORDS), _I),
+    "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
+    "noon": re.compile(r"noon|midday|midnight", _I),
+}
+#: rule -> features it needs (all of them). A rule not listed always runs.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso_date": ("iso",),
+    "month_day_year": ("month", "digit"),
+    "day_month_year": ("month", "digit"),
+    "date_range": ("month", "digit"),
+    "weekend": ("weekend",),
+    "month_year": ("month", "year"),
+    "part_rel_period": ("unit",),
+    "rel_period": ("relperiod",),
+    "rel_month": ("month",),
+    "month": ("month",),
+    "season_year": ("season", "year"),
+    "decade": ("decade",),
+    "year": ("year",),
+    "weekday": ("weekday",),
+    "day_of_month": ("ordinal",),
+    "deictic": ("deictic",),
+    "part_the_period": ("unit",),
+    "season": ("season",),
+    "duration_compound": ("hour", "minute"),
+    "ago": ("ago", "unit"),
+    "from_now": ("unit", "hence"),
+    "vague_ago": ("ago", "unit"),
+    "anchored_offset": ("unit", "dir"),
+    "anchored_known": ("known_signal", "known"),
+    "past_n_units": ("unit", "pn"),
+    "duration_half": ("half",),
+    "duration": ("unit",),
+    "duration_long": ("long",),
+    "vague_duration": ("unit",),
+    "vague_duration_of": ("unit",),
+    "vague_duration_took": ("unit", "took"),
+    "set_every": ("every",),
+    "set_every_vague": ("every",),
+    "set_freq": ("freq",),
+    "set_word": ("setword",),
+    "weekday_plural": ("weekday",),
+    "time_of_day": ("ampm",),
+    "noon": ("noon",),
+}
+_BAD_NUM_CONTEXT = re.compile(r"\s*(?:%|percent|per\s+cent|people|troops|soldiers|points|km|miles|tonnes|dollars)", re.IGNORECASE)
 _DATE_NEIGHBOUR = re.compile(r"(?:\b(?:in|since|until|till|by|from|of|through|early|mid|late|last|next|this|before|after|during|between|and|to|on|or)\s+|mid-)$", re.IGNORECASE)
+# Look-arounds of _accept, matched at an offset of the whole text (``pattern.match(text, pos)``
+# or ``search(text, pos, endpos)``) instead of on a slice: slicing a long paragraph for every
+# candidate made the scan quadratic.
+_NUM_DECIMAL = re.compile(r"[,.]\d")
+_PLURAL_NOUN = re.compile(r"\s+[a-z]+s\b")
+_CURRENCY_BEFORE = re.compile(r"[$£€#]\s*$")
+_UNIT_BEFORE = re.compile(r"\b(?:days|weeks|months|years|hours|day|week|month|year|hour)\s*$", re.IGNORECASE)
+_INTO = re.compile(r"\s+into\b")
+_THEN_THIS = re.compile(r"\s+(?:this|that|in|on)\b", re.IGNORECASE)
+_NOW_THAT = re.compile(r"\s*-|\s+that\b")
+_AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
+
+
+def _ends_with(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
+    """``pattern.search(text[:end])`` for a pattern ending in ``\\s*$``/``\\s+$`` whose other
+    part is at most ``reach`` characters long: searched in a window, not the whole prefix."""
+    i = end
+    while i and text[i - 1].isspace():
+        i -= 1
+    return pattern.search(text, max(0, i - reach), end) is not None
 
 
 def _accept(rule: str, m: re.Match, text: str) -> bool:
@@ -163,66 +264,160 @@ def _accept(rule: str, m: re.Match, text: str) -> bool:
         return False  # "Sun", "Sat", "Wed" alone are too ambiguous without a date
     if rule in ("month", "rel_month") and mon:
         key = mon.rstrip(".").lower()
-        if (key in R.AMBIGUOUS_MONTHS or len(mon.rstrip(".")) <= 3) and not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear")):
-            before = text[: m.start()]
-            if not _DATE_NEIGHBOUR.search(before):
-                return False
-    if rule == "year":
-        after = text[m.end():]
-        if _BAD_NUM_CONTEXT.match(after) or re.match(r"^[,.]\d", after) or re.search(r"[$£€#]\s*$", text[: m.start()]):
+        bare = not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear"))
+        if (key in R.AMBIGUOUS_MONTHS or len(mon.rstrip(".")) <= 3) and bare and not _ends_with(_DATE_NEIGHBOUR, text, m.start(), 10):
             return False
-        if re.match(r"^\s+[a-z]+s\b", after) and not (g.get("signal") or g.get("part")):
+    if rule == "year":
+        end = m.end()
+        if _BAD_NUM_CONTEXT.match(text, end) or _NUM_DECIMAL.match(text, end) or _ends_with(_CURRENCY_BEFORE, text, m.start(), 2):
+            return False
+        if _PLURAL_NOUN.match(text, end) and not (g.get("signal") or g.get("part")):
             return False
     if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
         return False
-    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not re.match(r"\s+into\b", text[m.end():]):
+    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not _INTO.match(text, m.end()):
         return False  # "a day" alone is rarely a duration worth a row ("a day of talks" is)
     if rule == "set_word" and g["setword"][0].isupper() and m.start() > 0:
         return False  # "Daily Mail", "Weekly Standard"
-    if rule == "anchored_known" and re.search(r"\b(?:days|weeks|months|years|hours|day|week|month|year|hour)\s*$", text[: m.start()], re.IGNORECASE):
+    if rule == "anchored_known" and _ends_with(_UNIT_BEFORE, text, m.start(), 10):
         return False  # "days before the invasion": the offset rule takes the whole phrase
     if rule == "vague":
         word = g["vague"].lower()
-        if word == "later" and re.match(r"^\s+(?:this|that|in|on)\b", text[m.end():], re.IGNORECASE):
+        end = m.end()
+        if word == "later" and _THEN_THIS.match(text, end):
             return False
-        if word == "earlier" and re.match(r"^\s+(?:this|that|in|on)\b", text[m.end():], re.IGNORECASE):
+        if word == "earlier" and _THEN_THIS.match(text, end):
             return False
-        if word == "now" and re.match(r"^\s*-|^\s+that\b", text[m.end():]):
+        if word == "now" and _NOW_THAT.match(text, end):
             return False
-        if word == "shortly" and re.match(r"^\s+(?:after|before)\b", text[m.end():]):
+        if word == "shortly" and _AFTER_BEFORE.match(text, end):
             return False
     return True
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """Every span a rule matches, overlaps removed (longest span wins, then rule order)."""
+def _rules_for(text: str) -> list[tuple[str, re.Pattern]]:
+    """The rules whose core words occur in ``text`` (see _NEEDS)."""
+    have: dict[str, bool] = {}
+
+    def has(feature: str) -> bool:
+        if feature not in have:
+            have[feature] = _FEATURES[feature].search(text) is not None
+        return have[feature]
+
+    return [(rule, pattern) for rule, pattern in RULES if all(has(f) for f in _NEEDS.get(rule, ()))]
+
+
+def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
+    """Every span a rule matches, overlaps removed (longest span wins, then rule order).
+
+    ``prefilter=False`` runs every rule on the text (the reference the prefilter is tested
+    against); the result is the same either way.
+    """
     found: list[Candidate] = []
-    for rule, pattern in RULES:
+    for rule, pattern in (_rules_for(text) if prefilter else RULES):
         for m in pattern.finditer(text):
             if m.end() <= m.start() or not _accept(rule, m, text):
                 continue
             found.append(Candidate(m.start(), m.end(), rule, {k: v for k, v in m.groupdict().items() if v is not None}, _PRIORITY[rule]))
+    if len(found) < 2:
+        return found
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    # overlap test against a map of the characters already taken: linear in the text, where
+    # testing each candidate against every kept one was quadratic on long paragraphs
+    taken = bytearray(len(text))
     kept: list[Candidate] = []
     for cand in found:
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+        if taken.find(1, cand.start, cand.end) == -1:
+            taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
 
 
 # --- tense ---------------------------------------------------------------------------------
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
+_CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
+
+
+class TextIndex:
+    """Clause breaks and tense cues of one text, found once and looked up by offset.
+
+    :func:`clause_bounds` and :func:`tense_at` on one text at a time scanned the whole text
+    (or clause) for every expression: quadratic on a long paragraph. The index answers each
+    query with a binary search and gives the same answers (a cue never spans a clause break;
+    if one ever did, the index falls back to scanning that clause as before).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+        self.break_starts = [a for a, _ in breaks]
+        self.break_ends = [b for _, b in breaks]
+        self._cues: tuple[list, list, list, list] | None = None
+        self._exact = True
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Same as :func:`clause_bounds`."""
+        i = bisect_right(self.break_ends, start)
+        left = self.break_ends[i - 1] if i else 0
+        j = bisect_left(self.break_starts, end)
+        right = self.break_starts[j] if j < len(self.break_starts) else len(self.text)
+        return left, right
+
+    def _build_cues(self) -> tuple[list, list, list, list]:
+        text = self.text
+        cues = []
+        for label, pattern in _CUE_PATTERNS:
+            for m in pattern.finditer(text):
+                word = m.group().lower()
+                if label == "past" and word in R.NOT_PAST_ED:
+                    continue
+                if label == "future" and word == "may" and text[m.start()].isupper():
+                    continue
+                cues.append((m.start(), m.end(), label))
+        # a cue straddling a clause boundary would make a scan of one clause differ from the
+        # scan of the whole text: then fall back to scanning each clause (never seen in practice)
+        edges = sorted(set(self.break_starts) | set(self.break_ends))
+        for a, b, _ in cues:
+            k = bisect_right(edges, a)
+            if k < len(edges) and edges[k] < b:
+                self._exact = False
+                break
+        by_start = sorted(cues, key=lambda c: (c[0], c[2]))  # ties: the earlier label, as in tense_at
+        by_end = sorted(cues, key=lambda c: (c[1], c[0], c[2]))
+        return by_start, [c[0] for c in by_start], by_end, [c[1] for c in by_end]
+
+    def tense(self, start: int, end: int) -> str:
+        """Same as :func:`tense_at`."""
+        if self._cues is None:
+            self._cues = self._build_cues()
+        left, right = self.bounds(start, end)
+        if not self._exact:
+            return _tense_scan(self.text, start, end, left, right)
+        by_start, starts, by_end, ends = self._cues
+        # the nearest cue before the span (ending at or before its start), inside the clause
+        best = None
+        k = bisect_right(ends, start) - 1
+        while k >= 0 and by_end[k][1] >= left:
+            a, b, label = by_end[k]
+            if best is not None and b < best[1]:
+                break
+            if a >= left and (best is None or (a, label) < (best[0], best[2])):
+                best = by_end[k]
+            k -= 1
+        if best is not None:
+            return best[2]
+        # else the nearest after it (starting at or after its end)
+        k = bisect_left(starts, end)
+        while k < len(by_start) and by_start[k][0] < right:
+            if by_start[k][1] <= right:
+                return by_start[k][2]
+            k += 1
+        return ""
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``text`` holding the span: cut at semicolons, 'but', 'while', dashes."""
-    left, right = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end and right == len(text):
-            right = m.start()
-    return left, right
+    return TextIndex(text).bounds(start, end)
 
 
 def tense_at(text: str, start: int, end: int) -> str:
@@ -233,8 +428,13 @@ def tense_at(text: str, start: int, end: int) -> str:
     expression itself ("last", "next") are ignored; the nearest cue wins, the one before on ties.
     """
     left, right = clause_bounds(text, start, end)
-    cues: list[tuple[int, int, str]] = []
-    for label, pattern in (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES)):
+    return _tense_scan(text, start, end, left, right)
+
+
+def _tense_scan(text: str, start: int, end: int, left: int, right: int) -> str:
+    """tense_at over the clause [left, right) by scanning it (see TextIndex.tense)."""
+    cues: list[tuple[bool, int, int, str]] = []
+    for label, pattern in _CUE_PATTERNS:
         for m in pattern.finditer(text, left, right):
             if m.start() < end and m.end() > start:
                 continue
@@ -515,11 +715,15 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
     return t
 
 
-def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None) -> Timex:
-    """Resolve one candidate against the publication date and the tense of its clause."""
+def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None) -> Timex:
+    """Resolve one candidate against the publication date and the tense of its clause.
+
+    ``index`` (a :class:`TextIndex` of ``text``) saves re-scanning the text for each candidate.
+    """
     g = cand.groups
     expr = text[cand.start:cand.end]
-    tense = tense_at(text, cand.start, cand.end) if tense is None else tense
+    if tense is None:
+        tense = index.tense(cand.start, cand.end) if index is not None else tense_at(text, cand.start, cand.end)
     signal = re.sub(r"\s+", " ", g.get("signal", "").lower())
     t = Timex(cand.start, cand.end, expr, "date", rule=cand.rule, tense=tense)
     t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(signal, "")
@@ -856,9 +1060,13 @@ def _value_direction(value: str, published: dt.date | None, tense: str) -> str:
     return "present"
 
 
-def timexes(text: str, published: dt.date | None) -> list[Timex]:
+def timexes(text: str, published: dt.date | None, index: TextIndex | None = None) -> list[Timex]:
     """Find and resolve every temporal expression in one sentence (or paragraph) of text."""
-    return [resolve(c, text, published) for c in find_candidates(text)]
+    found = find_candidates(text)
+    if not found:
+        return []
+    index = index if index is not None else TextIndex(text)
+    return [resolve(c, text, published, index=index) for c in found]
 
 
 def _row(t: Timex) -> dict:
