@@ -10,6 +10,7 @@ an alias inside the phrase, then a fuzzy match (rapidfuzz) for misspelt names.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from .frames import Columns, extend_columns
 from .paths import data_file
 from .text import normalise
 
@@ -82,11 +84,30 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     return frame[ACTOR_COLUMNS + [c for c in frame.columns if c not in ACTOR_COLUMNS]]
 
 
+_MEMO_MAX_CHARS = 4000
+_RESOLVERS: weakref.WeakSet = weakref.WeakSet()
+
+
+def clear_memos() -> None:
+    """Forget every resolver's memoised look-ups (the pipeline does this between articles)."""
+    for resolver in list(_RESOLVERS):
+        resolver.clear_memo()
+
+_MEMO_ENTRIES = 20000
+
+
 class ActorResolver:
     """Finds and resolves actor mentions. Build once per actor table (see :func:`default_resolver`)."""
 
     def __init__(self, actors: pd.DataFrame):
         self.actors = actors.set_index("actor_id", drop=False)
+        # Plain dicts for the hot paths: a pandas .loc/.at look-up per mention cost more than
+        # finding the mentions (profiled on the synthetic corpus).
+        self.info: dict[str, dict[str, str]] = {str(r["actor_id"]): {k: str(v) for k, v in r.items()} for r in actors.to_dict("records")}
+        self.kind: dict[str, str] = {a: i["kind"] for a, i in self.info.items()}
+        self.side: dict[str, str] = {a: i["side"] for a, i in self.info.items()}
+        self._find_memo: dict[str, tuple[Mention, ...]] = {}
+        _RESOLVERS.add(self)
         self._by_key: dict[str, str] = {}
         forms: list[tuple[str, str]] = []
         for row in actors.itertuples(index=False):
@@ -109,13 +130,31 @@ class ActorResolver:
     # -- lookups ---------------------------------------------------------------
     def actor(self, actor_id: str) -> dict:
         """The actor's row as a dict."""
-        return self.actors.loc[actor_id].to_dict()
+        return dict(self.info[actor_id])
 
     def name(self, actor_id: str) -> str:
-        return str(self.actors.at[actor_id, "name"])
+        return self.info[actor_id]["name"]
 
     def find(self, text: str) -> list[Mention]:
-        """Every actor mention in ``text`` (non-overlapping, longest alias wins)."""
+        """Every actor mention in ``text`` (non-overlapping, longest alias wins).
+
+        Memoised for short texts: quotes, timeline, mentions and sentiment each scan the same
+        paragraphs and sentences of an article, and a look-up is cheaper than a rescan.
+        """
+        if len(text) > _MEMO_MAX_CHARS:
+            return list(self._scan(text))
+        hit = self._find_memo.get(text)
+        if hit is None:
+            if len(self._find_memo) >= _MEMO_ENTRIES:
+                self._find_memo.clear()  # bounded memory; a cleared memo only costs a rescan
+            hit = self._find_memo[text] = self._scan(text)
+        return list(hit)
+
+    def clear_memo(self) -> None:
+        """Forget memoised look-ups (the pipeline does this between articles)."""
+        self._find_memo.clear()
+
+    def _scan(self, text: str) -> tuple[Mention, ...]:
         spans = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
         found: list[Mention] = []
         i = 0
@@ -145,7 +184,7 @@ class ActorResolver:
                 i += match[0]
             else:
                 i += 1
-        return found
+        return tuple(found)
 
     def resolve(self, mention: str | None, fuzzy: bool = True) -> str | None:
         """The actor_id a noun phrase refers to, or None.
@@ -184,26 +223,29 @@ def mentions(corpus_or_article, resolver: ActorResolver | None = None) -> pd.Dat
     """One row per resolved actor mention in title, standfirst and body paragraphs (MENTION_COLUMNS)."""
     from .corpus import iter_articles
 
-    resolver = resolver or default_resolver()
-    rows = []
+    cols: Columns = {c: [] for c in MENTION_COLUMNS}
     for article in iter_articles(corpus_or_article):
-        for para in article.analysable.itertuples(index=False):
-            for m in resolver.find(para.text):
-                info = resolver.actors.loc[m.actor_id]
-                rows.append(
-                    {
-                        "article_id": article.article_id,
-                        "paragraph_no": int(para.paragraph_no),
-                        "start": m.start,
-                        "end": m.end,
-                        "mention": m.text,
-                        "actor_id": m.actor_id,
-                        "name": info["name"],
-                        "kind": info["kind"],
-                        "side": info["side"],
-                    }
-                )
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+        extend_columns(cols, mention_columns(article, resolver)[0])
+    return mention_frame(cols)
+
+
+def mention_columns(article, resolver: ActorResolver | None = None) -> tuple[Columns, list]:
+    """One article's mentions as plain columns (MENTION_COLUMNS) and no notes (batch pipeline)."""
+    resolver = resolver or default_resolver()
+    cols: Columns = {c: [] for c in MENTION_COLUMNS}
+    paras = article.analysable
+    for pno, text in zip(paras["paragraph_no"].tolist(), paras["text"].tolist(), strict=True):
+        for m in resolver.find(text):
+            info = resolver.info[m.actor_id]
+            values = (article.article_id, int(pno), m.start, m.end, m.text, m.actor_id, info["name"], info["kind"], info["side"])
+            for col, value in zip(MENTION_COLUMNS, values, strict=True):
+                cols[col].append(value)
+    return cols, []
+
+
+def mention_frame(cols: Columns) -> pd.DataFrame:
+    """The mentions table from plain columns."""
+    return pd.DataFrame(cols, columns=MENTION_COLUMNS)
 
 
 def unresolved(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
@@ -258,7 +300,7 @@ def name_variants(corpus_or_article, resolver: ActorResolver | None = None) -> p
                 entry = table.setdefault(m.actor_id, {"spellings": {}, "titles": {}, "n": 0})
                 entry["n"] += 1
                 entry["spellings"][normalise(m.text)] = None
-                if resolver.actors.at[m.actor_id, "kind"] != "person":
+                if resolver.kind[m.actor_id] != "person":
                     continue
                 tail = _TITLE_TAIL.search(para.text[max(0, m.start - 80) : m.start])
                 if tail:

@@ -71,7 +71,7 @@ def _actor_ids(text: str, side: str, resolver: ActorResolver) -> str:
     """Canonical ids of the people/institutions named in a participants cell, on ``side``."""
     ids: list[str] = []
     for m in resolver.find(text):
-        info = resolver.actors.loc[m.actor_id]
+        info = resolver.info[m.actor_id]
         if info["side"] != side or info["kind"] in ("media", "treaty", "organisation", "country"):
             continue
         if m.actor_id not in ids:
@@ -219,7 +219,7 @@ def _urls(rows: pd.DataFrame) -> list[str]:
 def _claim_participants(sentence: str, article, resolver: ActorResolver, pair: list[str]) -> tuple[list[str], list[str]]:
     us, ru = [], []
     for m in resolver.find(sentence):
-        info = resolver.actors.loc[m.actor_id]
+        info = resolver.info[m.actor_id]
         if info["kind"] != "person":
             continue
         target = us if info["side"] == "US" else ru if info["side"] == "Russia" else None
@@ -230,7 +230,7 @@ def _claim_participants(sentence: str, article, resolver: ActorResolver, pair: l
         # "they", "the two ministers", or no one named ("The call was the first since …"):
         # the claim is about the article's main US–Russian pair
         for a in pair:
-            side = resolver.actors.at[a, "side"]
+            side = resolver.side[a]
             if side == "US" and not us:
                 us.append(a)
             if side == "Russia" and not ru:

@@ -26,6 +26,7 @@ import pandas as pd
 
 from .corpus import Article, Corpus, _article_files, _catalog_meta, build_article, load_catalog
 from .errors import ArticleProblem
+from .frames import Columns, extend_columns, frame_from_rows
 from .paths import resolve_data_dir
 from .readers import (
     EXPORT_SUFFIXES,
@@ -50,6 +51,11 @@ class Analyser:
     name: str
     module: str
     function: str
+    #: Optional fast path for batches: ``columnar(article, **deps) -> (columns, notes)`` and
+    #: ``finish(columns) -> DataFrame``. Per-article DataFrames cost more than some analyses,
+    #: so a batch gathers plain columns and builds each table once.
+    columnar: str = ""
+    finish: str = ""
 
     def load(self) -> tuple[Callable[[Article], pd.DataFrame], str] | None:
         """(function, version) or None when the module is not installed in this version."""
@@ -62,15 +68,38 @@ class Analyser:
             return None
         return func, str(getattr(mod, "ANALYSER_VERSION", "0"))
 
+    def load_columnar(self) -> tuple[Callable, Callable] | None:
+        """(columnar, finish) functions, or None when this analyser has no fast path."""
+        if not self.columnar:
+            return None
+        try:
+            mod = importlib.import_module(self.module)
+        except ImportError:
+            return None
+        columnar, finish = getattr(mod, self.columnar, None), getattr(mod, self.finish, None)
+        return (columnar, finish) if columnar is not None and finish is not None else None
+
 
 #: The analysers a full run applies, in order. Later issues add theirs here.
 ANALYSERS: tuple[Analyser, ...] = (
-    Analyser("sentences", "newsdesk.sentences", "sentences"),
-    Analyser("mentions", "newsdesk.actors", "mentions"),
-    Analyser("quotes", "newsdesk.quotes", "quotes_for_article"),
-    Analyser("timeline", "newsdesk.timeline", "timeline_for_article"),
-    Analyser("sentiment", "newsdesk.sentiment", "sentiment_for_article"),
+    Analyser("sentences", "newsdesk.sentences", "sentences", "sentence_columns", "sentence_frame"),
+    Analyser("mentions", "newsdesk.actors", "mentions", "mention_columns", "mention_frame"),
+    Analyser("quotes", "newsdesk.quotes", "quotes_for_article", "quote_columns", "quote_frame"),
+    Analyser("timeline", "newsdesk.timeline", "timeline_for_article", "timeline_columns", "timeline_frame"),
+    Analyser("sentiment", "newsdesk.sentiment", "sentiment_for_article", "sentiment_columns", "sentiment_frame"),
 )
+
+
+def _fast_paths(names: Iterable[str]) -> dict[str, tuple[Callable, Callable]]:
+    """name -> (columnar, finish) for the analysers among ``names`` that have a batch fast path."""
+    wanted = set(names)
+    found = {}
+    for analyser in ANALYSERS:
+        if analyser.name in wanted:
+            pair = analyser.load_columnar()
+            if pair is not None:
+                found[analyser.name] = pair
+    return found
 
 
 def available_analysers(names: Iterable[str] | None = None) -> list[tuple[str, Callable, str]]:
@@ -97,7 +126,7 @@ def versions_key(analysers: Sequence[tuple[str, Callable, str]]) -> str:
 def analyse_article(article: Article, analysers: Sequence[tuple[str, Callable, str]]) -> dict[str, pd.DataFrame]:
     """Run each analyser on one article. A failing analyser becomes a ``problems`` row."""
     out: dict[str, pd.DataFrame] = {
-        "articles": pd.DataFrame([article.record()]),
+        "articles": frame_from_rows([article.record()], list(article.record())),
         "paragraphs": article.paragraphs,
     }
     problems = []
@@ -109,22 +138,93 @@ def analyse_article(article: Article, analysers: Sequence[tuple[str, Callable, s
             notes = frame.attrs.get("problems")
             frame.attrs = {}  # DataFrames in attrs break pd.concat; notes go to the problems table
             out[name] = frame
-            if isinstance(notes, pd.DataFrame):
-                notes = notes.to_dict("records")
-            if isinstance(notes, list):
-                for note in notes:
-                    if not isinstance(note, dict):
-                        note = {"problem": str(note)}
-                    where = f" (paragraph {note['paragraph_no']})" if "paragraph_no" in note else ""
-                    text = str(note.get("reason") or note.get("problem") or note)
-                    problems.append({"path": article.path, "article_id": article.article_id, "stage": name, "problem": "note", "reason": f"{text}{where}"})
+            problems.extend(_note_rows(article, name, notes))
         except Exception as exc:  # one bad article must not stop the run
-            problems.append(
-                {"path": article.path, "article_id": article.article_id, "stage": name, "problem": type(exc).__name__, "reason": f"The {name} analysis failed on this article: {exc}"}
-            )
+            problems.append(_failure_row(article, name, exc))
     if problems:
         out["problems"] = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
     return out
+
+
+def clear_memos() -> None:
+    """Forget the per-text memos (sentence splits, actor mentions) kept for one article.
+
+    The analysers of one article share them; across articles they would only grow, and a
+    benchmark on templated text would flatter us by hitting them.
+    """
+    from .actors import clear_memos as clear_actor_memos
+
+    importlib.import_module("newsdesk.sentences").clear_memo()
+    clear_actor_memos()
+
+
+def _note_rows(article: Article, stage: str, notes: object) -> list[dict]:
+    """An analyser's notes (quote-mark problems, cut paragraphs) as problems rows."""
+    if isinstance(notes, pd.DataFrame):
+        notes = notes.to_dict("records")
+    rows = []
+    if isinstance(notes, list):
+        for note in notes:
+            if not isinstance(note, dict):
+                note = {"problem": str(note)}
+            where = f" (paragraph {note['paragraph_no']})" if "paragraph_no" in note else ""
+            text = str(note.get("reason") or note.get("problem") or note)
+            rows.append({"path": article.path, "article_id": article.article_id, "stage": stage, "problem": "note", "reason": f"{text}{where}"})
+    return rows
+
+
+def _failure_row(article: Article, stage: str, exc: Exception) -> dict:
+    return {"path": article.path, "article_id": article.article_id, "stage": stage, "problem": type(exc).__name__, "reason": f"The {stage} analysis failed on this article: {exc}"}
+
+
+class _Batch:
+    """Tables of a batch of articles being gathered: plain columns where an analyser has a fast
+    path (one DataFrame per table at the end), DataFrames otherwise."""
+
+    def __init__(self, analysers: Sequence[tuple[str, Callable, str]]):
+        self.analysers = analysers
+        self.fast = _fast_paths(name for name, _, _ in analysers)
+        self.columns: dict[str, Columns] = {}
+        self.frames: dict[str, list[pd.DataFrame]] = {}
+        self.problems: list[dict] = []
+
+    def add(self, article: Article) -> None:
+        """Analyse one article into the batch; a failing analyser becomes a problems row."""
+        extend_columns(self.columns.setdefault("articles", {}), {k: [v] for k, v in article.record().items()})
+        self.frames.setdefault("paragraphs", []).append(article.paragraphs)
+        done: dict[str, Columns | pd.DataFrame] = {}
+        for name, func, _version in self.analysers:
+            try:
+                if name in self.fast:
+                    columnar = self.fast[name][0]
+                    extra = {dep: done[dep] for dep in _accepts(columnar) if dep in done}
+                    cols, notes = columnar(article, **extra)
+                    extend_columns(self.columns.setdefault(name, {}), cols)
+                    done[name] = cols
+                else:
+                    extra = {dep: done[dep] for dep in _accepts(func) if dep in done}
+                    extra = {dep: (v if isinstance(v, pd.DataFrame) else pd.DataFrame(v)) for dep, v in extra.items()}
+                    frame = func(article, **extra)
+                    notes = frame.attrs.get("problems")
+                    frame.attrs = {}
+                    self.frames.setdefault(name, []).append(frame)
+                    done[name] = frame
+                self.problems.extend(_note_rows(article, name, notes))
+            except Exception as exc:  # one bad article must not stop the run
+                self.problems.append(_failure_row(article, name, exc))
+
+    def tables(self, load_problems: list[dict]) -> dict[str, pd.DataFrame]:
+        out: dict[str, pd.DataFrame] = {}
+        for name, cols in self.columns.items():
+            out[name] = pd.DataFrame(cols) if name == "articles" else self.fast[name][1](cols)
+        for name, frames in self.frames.items():
+            if frames:
+                frame = pd.concat(frames, ignore_index=True)
+                out[name] = pd.concat([out[name], frame], ignore_index=True) if name in out else frame
+        problems = self.problems + load_problems
+        if problems:
+            out["problems"] = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
+        return out
 
 
 @functools.lru_cache(maxsize=32)
@@ -138,7 +238,7 @@ def _problem(path: str, article_id: str | None, exc: ArticleProblem) -> dict:
     return {"path": path, "article_id": article_id, "stage": "load", "problem": exc.code, "reason": exc.reason}
 
 
-def _analyse_items(file: Path, results, meta, analysers, parts: dict, problems: list) -> None:
+def _analyse_items(file: Path, results, meta, batch: _Batch, problems: list) -> None:
     """Build and analyse the raw documents read from one file (or one part of an export)."""
     for item in results:
         if isinstance(item, ArticleProblem):
@@ -149,24 +249,15 @@ def _analyse_items(file: Path, results, meta, analysers, parts: dict, problems: 
         except ArticleProblem as exc:
             problems.append(_problem(str(file), item.article_id, exc))
             continue
-        for name, frame in analyse_article(article, analysers).items():
-            parts.setdefault(name, []).append(frame)
-
-
-def _collect(parts: dict, problems: list) -> dict[str, pd.DataFrame]:
-    out = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items() if frames}
-    if problems:
-        extra = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
-        out["problems"] = pd.concat([out["problems"], extra], ignore_index=True) if "problems" in out else extra
-    return out
+        clear_memos()  # memos serve the analysers of one article, not the whole corpus
+        batch.add(article)
 
 
 def _analyse_files(args: tuple[list[str], str, list[str] | None]) -> dict[str, pd.DataFrame]:
     """Worker: read, build and analyse a batch of files (runs in a child process or Dask task)."""
     files, root, names = args
-    analysers = available_analysers(names)
+    batch = _Batch(available_analysers(names))
     catalog = load_catalog(Path(root) / "catalog.csv")
-    parts: dict[str, list[pd.DataFrame]] = {}
     problems: list[dict] = []
     for file in map(Path, files):
         try:
@@ -177,20 +268,19 @@ def _analyse_files(args: tuple[list[str], str, list[str] | None]) -> dict[str, p
         except Exception as exc:
             problems.append({"path": str(file), "article_id": None, "stage": "load", "problem": "unreadable", "reason": f"Unexpected error while reading: {exc}"})
             continue
-        _analyse_items(file, results, _catalog_meta(catalog, file), analysers, parts, problems)
-    return _collect(parts, problems)
+        _analyse_items(file, results, _catalog_meta(catalog, file), batch, problems)
+    return batch.tables(problems)
 
 
 def _analyse_part(args: tuple[str, int, pd.DataFrame, str, list[str] | None]) -> dict[str, pd.DataFrame]:
     """Worker: analyse one part (a block of rows) of a large CSV/JSONL/Parquet export."""
     path, first_row, frame, root, names = args
-    analysers = available_analysers(names)
+    batch = _Batch(available_analysers(names))
     file = Path(path)
     meta = _catalog_meta(load_catalog(Path(root) / "catalog.csv"), file)
-    parts: dict[str, list[pd.DataFrame]] = {}
     problems: list[dict] = []
-    _analyse_items(file, export_part_documents(file, frame, first_row), meta, analysers, parts, problems)
-    return _collect(parts, problems)
+    _analyse_items(file, export_part_documents(file, frame, first_row), meta, batch, problems)
+    return batch.tables(problems)
 
 
 def _work(job: tuple) -> dict[str, pd.DataFrame]:
@@ -528,12 +618,15 @@ def _analyze_corpus(corpus: Corpus, active, vkey: str, cache_dir, t0: float) -> 
     manifest = cache.manifest() if cache else pd.DataFrame(columns=["content_hash", "versions"])
     known = set(manifest.loc[manifest["versions"] == vkey, "content_hash"]) if len(manifest) else set()
     parts, reused = [], set()
+    batch = _Batch(active)
     for article in corpus:
         digest = article.content_hash
         if digest in known:
             reused.add(digest)
             continue
-        parts.append(analyse_article(article, active))
+        clear_memos()
+        batch.add(article)
+    parts.append(batch.tables([]))
     if reused:
         parts.insert(0, _rows_for(cached, reused, {a.path for a in corpus}, load_problems=False))
     tables = _merge(parts)

@@ -1155,6 +1155,22 @@ class _Resolver:
 
 def quotes_for_article(article: Article, resolver: ActorResolver | None = None) -> pd.DataFrame:
     """All attributed statements of one article (QUOTE_COLUMNS); problems in ``.attrs``."""
+    cols, problems = quote_columns(article, resolver)
+    out = quote_frame(cols)
+    out.attrs["problems"] = problems
+    return out
+
+
+def quote_frame(cols: dict[str, list]) -> pd.DataFrame:
+    """The quotes table from plain columns."""
+    return pd.DataFrame(cols, columns=QUOTE_COLUMNS)
+
+
+def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tuple[dict[str, list], list[dict]]:
+    """One article's statements as plain columns (QUOTE_COLUMNS) and its quote-mark problems.
+
+    The batch pipeline gathers these for many articles and builds one DataFrame at the end.
+    """
     res = resolver or default_resolver()
     rows_ = article.analysable
     paras = [(int(n), str(t)) for n, t in zip(rows_["paragraph_no"].tolist(), rows_["text"].tolist(), strict=True)]
@@ -1280,9 +1296,7 @@ def quotes_for_article(article: Article, resolver: ActorResolver | None = None) 
             }
         )
     if not rows:
-        out = pd.DataFrame(columns=QUOTE_COLUMNS)
-        out.attrs["problems"] = problems
-        return out
+        return {c: [] for c in QUOTE_COLUMNS}, problems
     # Built in plain Python and turned into one DataFrame at the end (speed: no pandas
     # sort/itertuples/column assignment per article). Python's sort is stable like sort_values.
     rows.sort(key=lambda r: (r["paragraph_no"], r["start"], r["end"]))
@@ -1309,9 +1323,7 @@ def quotes_for_article(article: Article, resolver: ActorResolver | None = None) 
             columns[col] = part_of
         else:
             columns[col] = [r[col] for r in rows]
-    out = pd.DataFrame(columns, columns=QUOTE_COLUMNS)
-    out.attrs["problems"] = problems
-    return out
+    return columns, problems
 
 
 def quotes(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:

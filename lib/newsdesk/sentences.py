@@ -15,6 +15,7 @@ from functools import lru_cache
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .frames import Columns, extend_columns
 from .text import straighten
 
 #: Abbreviations (lower case, without the final period) that do not end a sentence.
@@ -45,7 +46,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of the sentences in one paragraph of text."""
     if not text or not text.strip():
         return []
-    return [(a, b) for a, b in _tokenizer().span_tokenize(straighten(text)) if b > a]
+    if len(text) <= 4000:
+        return list(_spans_memo(text))
+    return list(_spans(text))
+
+
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((a, b) for a, b in _tokenizer().span_tokenize(straighten(text)) if b > a)
+
+
+# Several analysers split the same paragraphs of an article; a bounded memo saves the re-split.
+_spans_memo = lru_cache(maxsize=8192)(_spans)
+
+
+def clear_memo() -> None:
+    """Forget memoised sentence splits."""
+    _spans_memo.cache_clear()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -62,25 +78,31 @@ def sentences(corpus_or_article, roles: Iterable[str] = ("title", "standfirst", 
     """
     from .corpus import iter_articles
 
-    wanted = set(roles)
-    rows: list[dict] = []
+    cols: Columns = {c: [] for c in SENTENCE_COLUMNS}
     for article in iter_articles(corpus_or_article):
-        n = 0
-        for para in article.paragraphs.itertuples(index=False):
-            if para.role not in wanted:
-                continue
-            for k, (a, b) in enumerate(sentence_spans(para.text)):
-                rows.append(
-                    {
-                        "article_id": article.article_id,
-                        "paragraph_no": int(para.paragraph_no),
-                        "sentence_no": n,
-                        "sentence_in_paragraph": k,
-                        "role": para.role,
-                        "start": a,
-                        "end": b,
-                        "text": para.text[a:b],
-                    }
-                )
-                n += 1
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+        extend_columns(cols, sentence_columns(article, roles)[0])
+    return sentence_frame(cols)
+
+
+def sentence_columns(article, roles: Iterable[str] = ("title", "standfirst", "body")) -> tuple[Columns, list]:
+    """One article's sentences as plain columns (SENTENCE_COLUMNS) and no notes.
+
+    The batch pipeline gathers these for many articles and builds one DataFrame at the end.
+    """
+    wanted = set(roles)
+    cols: Columns = {c: [] for c in SENTENCE_COLUMNS}
+    n = 0
+    paras = article.paragraphs
+    for pno, role, text in zip(paras["paragraph_no"].tolist(), paras["role"].tolist(), paras["text"].tolist(), strict=True):
+        if role not in wanted:
+            continue
+        for k, (a, b) in enumerate(sentence_spans(text)):
+            for col, value in zip(SENTENCE_COLUMNS, (article.article_id, int(pno), n, k, role, a, b, text[a:b]), strict=True):
+                cols[col].append(value)
+            n += 1
+    return cols, []
+
+
+def sentence_frame(cols: Columns) -> pd.DataFrame:
+    """The sentences table from plain columns."""
+    return pd.DataFrame(cols, columns=SENTENCE_COLUMNS)

@@ -30,6 +30,7 @@ from functools import lru_cache
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from .frames import Columns, as_columns, n_rows
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -149,66 +150,69 @@ def attach_speakers(sentences_df: pd.DataFrame, quotes_df: pd.DataFrame | None) 
     out = sentences_df.copy()
     if quotes_df is None:
         return _empty_speakers(out)
+    cols = _speaker_columns(out["article_id"].tolist(), out["paragraph_no"].tolist(), out["start"].tolist(), out["end"].tolist(), quotes_df)
+    for col in SPEAKER_COLUMNS:
+        out[col] = pd.Series(cols[col], index=out.index) if len(out) else pd.Series(dtype="object")
+    out["in_quote"] = out["in_quote"].astype("boolean")
+    out["quoted_share"] = out["quoted_share"].astype("Float64")
+    return out
+
+
+def _speaker_columns(article_ids: list, paragraph_nos: list, starts: list, ends: list, quotes_df: pd.DataFrame | Columns) -> dict[str, list]:
+    """The SPEAKER_COLUMNS as lists, one entry per sentence (the rules of :func:`attach_speakers`).
+
+    Works on plain lists: per-row pandas access cost more than the matching itself.
+    ``quotes_df`` is a quotes table or its plain columns.
+    """
+    names = set(quotes_df.columns) if isinstance(quotes_df, pd.DataFrame) else set(quotes_df)
     needed = {"article_id", "paragraph_no", "start", "end", "kind", "speaker"}
-    missing = needed - set(quotes_df.columns)
+    missing = needed - names
     if missing:
         raise ValueError(f"the quotes table lacks columns {sorted(missing)}")
-    by_para: dict[tuple, list[dict]] = {}
-    for q in quotes_df.to_dict("records"):
-        by_para.setdefault((q["article_id"], int(q["paragraph_no"])), []).append(q)
+    n_q = len(quotes_df) if isinstance(quotes_df, pd.DataFrame) else n_rows(quotes_df)
 
-    rows = []
-    for s in out[["article_id", "paragraph_no", "start", "end"]].itertuples(index=False):
-        s_start, s_end = int(s.start), int(s.end)
-        best, best_key, quoted = None, None, 0
+    def column(name: str) -> list:
+        if name not in names:
+            return [pd.NA] * n_q
+        return quotes_df[name].tolist() if isinstance(quotes_df, pd.DataFrame) else list(quotes_df[name])
+
+    q_cols = zip(column("article_id"), column("paragraph_no"), column("start"), column("end"), column("kind"), column("speaker"), column("speaker_type"), column("side"), column("quote_id"), strict=True)
+    by_para: dict[tuple, list[tuple]] = {}
+    for q in q_cols:
+        by_para.setdefault((q[0], int(q[1])), []).append(q)
+
+    out: dict[str, list] = {col: [] for col in SPEAKER_COLUMNS}
+    for art, pno, s_start, s_end in zip(article_ids, paragraph_nos, starts, ends, strict=True):
+        s_start, s_end = int(s_start), int(s_end)
+        best, best_key = None, None
         spans: list[tuple[int, int]] = []
-        for q in by_para.get((s.article_id, int(s.paragraph_no)), []):
-            q_start, q_end = int(q["start"]), int(q["end"])
+        for q in by_para.get((art, int(pno)), ()):
+            q_start, q_end = int(q[2]), int(q[3])
             overlap = min(s_end, q_end) - max(s_start, q_start)
             if overlap <= 0:
                 continue
-            is_quote = str(q.get("kind", "")).lower() in ("direct", "partial")
+            is_quote = str(q[4] if not _missing(q[4]) else "").lower() in ("direct", "partial")
             if is_quote:
                 spans.append((max(s_start, q_start), min(s_end, q_end)))
             key = (overlap, is_quote, -q_start)
             if best_key is None or key > best_key:
                 best, best_key = q, key
-        # characters of the sentence inside any direct/partial quote (quotes may nest/overlap)
-        covered: set[int] = set()
-        for a, b in spans:
-            covered.update(range(a, b))
-        quoted = len(covered)
-        length = max(s_end - s_start, 1)
         if best is None:
-            rows.append(
-                {
-                    "speaker": NARRATION,
-                    "speaker_type": "journalist",
-                    "side": "journalist",
-                    "in_quote": False,
-                    "voice": "narration",
-                    "quote_id": pd.NA,
-                    "quoted_share": 0.0,
-                }
-            )
+            values = (NARRATION, "journalist", "journalist", False, "narration", pd.NA, 0.0)
         else:
-            rows.append(
-                {
-                    "speaker": best.get("speaker", pd.NA),
-                    "speaker_type": best.get("speaker_type", pd.NA),
-                    "side": best.get("side", pd.NA),
-                    "in_quote": bool(spans),
-                    "voice": "quoted" if spans else "reported speech",
-                    "quote_id": best.get("quote_id", pd.NA),
-                    "quoted_share": round(quoted / length, 3),
-                }
-            )
-    extra = pd.DataFrame(rows, index=out.index, columns=SPEAKER_COLUMNS)
-    for col in SPEAKER_COLUMNS:
-        out[col] = extra[col] if len(out) else pd.Series(dtype="object")
-    out["in_quote"] = out["in_quote"].astype("boolean")
-    out["quoted_share"] = out["quoted_share"].astype("Float64")
+            # characters of the sentence inside any direct/partial quote (quotes may nest/overlap)
+            covered: set[int] = set()
+            for a, b in spans:
+                covered.update(range(a, b))
+            length = max(s_end - s_start, 1)
+            values = (best[5], best[6], best[7], bool(spans), "quoted" if spans else "reported speech", best[8], round(len(covered) / length, 3))
+        for col, value in zip(SPEAKER_COLUMNS, values, strict=True):
+            out[col].append(value)
     return out
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def _quotes_for(article) -> tuple[pd.DataFrame | None, str | None]:
@@ -239,16 +243,23 @@ def score_sentences(sentences_df: pd.DataFrame, lexicon_overrides: Overrides | N
     return out
 
 
-def sentiment_for_article(article, quotes: pd.DataFrame | None = None, lexicon_overrides: Overrides | None = None, find_quotes: bool = True) -> pd.DataFrame:
+def sentiment_for_article(
+    article,
+    quotes: pd.DataFrame | None = None,
+    lexicon_overrides: Overrides | None = None,
+    find_quotes: bool = True,
+    sentences: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per sentence of one article (columns :data:`SENTIMENT_COLUMNS`).
 
     ``quotes`` is the quotes table (rows of other articles are ignored); when it is None and
     ``find_quotes`` is True the quotes module is asked, and if it cannot answer the speaker
-    columns are NA and ``frame.attrs["note"]`` says why.
+    columns are NA and ``frame.attrs["note"]`` says why. ``sentences`` is this article's
+    sentences table when the caller already has it (the batch pipeline does).
     """
-    from .sentences import sentences
+    from .sentences import sentences as split
 
-    sents = sentences(article)
+    sents = sentences if sentences is not None else split(article)
     note = None
     if quotes is None and find_quotes:
         quotes, note = _quotes_for(article)
@@ -256,11 +267,59 @@ def sentiment_for_article(article, quotes: pd.DataFrame | None = None, lexicon_o
         quotes = quotes[quotes["article_id"] == article.article_id]
     elif not find_quotes:
         note = "Speakers were not looked up."
-    scored = attach_speakers(score_sentences(sents, lexicon_overrides), quotes)
-    frame = scored[SENTIMENT_COLUMNS].reset_index(drop=True)
+    if quotes is None or not len(sents):
+        scored = attach_speakers(score_sentences(sents, lexicon_overrides), quotes)
+        frame = scored[SENTIMENT_COLUMNS].reset_index(drop=True)
+    else:
+        frame = sentiment_frame(_scored_columns(as_columns(sents), quotes, lexicon_overrides))
     if note:
         frame.attrs["note"] = note
     return frame
+
+
+def sentiment_columns(article, quotes: Columns | pd.DataFrame | None = None, sentences: Columns | pd.DataFrame | None = None) -> tuple[Columns, list]:
+    """One article's sentence scores as plain columns (SENTIMENT_COLUMNS) and notes (batch pipeline).
+
+    ``quotes`` and ``sentences`` are this article's tables (or columns) when the caller has
+    them; without quotes the quotes module is asked, as :func:`sentiment_for_article` does.
+    """
+    if quotes is None:
+        return as_columns(sentiment_for_article(article, sentences=sentences if isinstance(sentences, pd.DataFrame) else None), SENTIMENT_COLUMNS), []
+    from .sentences import sentence_columns
+
+    sents = as_columns(sentences) if sentences is not None else sentence_columns(article)[0]
+    return _scored_columns(sents, quotes, None), []
+
+
+def sentiment_frame(cols: Columns) -> pd.DataFrame:
+    """The sentiment table from plain columns, with the dtypes :func:`sentiment_for_article` gives."""
+    data: dict[str, object] = dict(cols)
+    data["label"] = pd.Series(cols["label"], dtype="object")
+    for col in ("neg", "neu", "pos", "compound"):
+        data[col] = pd.array(cols[col], dtype="float64")
+    frame = pd.DataFrame(data, columns=SENTIMENT_COLUMNS)
+    frame["in_quote"] = frame["in_quote"].astype("boolean")
+    frame["quoted_share"] = frame["quoted_share"].astype("Float64")
+    return frame
+
+
+def _scored_columns(sents: Columns, quotes: pd.DataFrame | Columns, lexicon_overrides: Overrides | None) -> Columns:
+    """score_sentences + attach_speakers in one pass over plain lists.
+
+    Same values as the two public steps; building one frame instead of copying and assigning
+    columns three times made sentiment about 3x faster per article.
+    """
+    cols = {c: list(sents[c]) for c in ("article_id", "paragraph_no", "sentence_no", "sentence_in_paragraph", "start", "end", "role", "text")}
+    sia = analyzer(lexicon_overrides)
+    scores = [sia.polarity_scores(prepare(t)) for t in cols["text"]]
+    data: Columns = dict(cols)
+    for col in ("neg", "neu", "pos", "compound"):
+        data[col] = [sc[col] for sc in scores]
+    data["label"] = [label_for(sc["compound"]) for sc in scores]
+    speakers = _speaker_columns(cols["article_id"], cols["paragraph_no"], cols["start"], cols["end"], quotes)
+    for col in SPEAKER_COLUMNS:
+        data[col] = speakers[col]
+    return {c: data[c] for c in SENTIMENT_COLUMNS}
 
 
 def sentiment(corpus_or_article, quotes: pd.DataFrame | None = None, lexicon_overrides: Overrides | None = None, find_quotes: bool = True) -> pd.DataFrame:

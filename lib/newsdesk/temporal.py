@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 import pandas as pd
 
 from . import temporal_rules as R
+from .frames import frame_from_rows
 
 ANALYSER_VERSION = "1.0"
 
@@ -295,16 +296,52 @@ def _accept(rule: str, m: re.Match, text: str) -> bool:
     return True
 
 
+#: Features that are case-insensitive alternations of plain words: on ASCII text a substring
+#: test of the lower-cased text gives the same answer as the regex, several times faster.
+_LITERAL_FEATURES: dict[str, tuple[str, ...]] = {
+    name: tuple(pattern.pattern.split("|"))
+    for name, pattern in _FEATURES.items()
+    if pattern.flags & re.IGNORECASE and re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", pattern.pattern)
+}
+
+
+_FEATURE_ORDER: tuple[str, ...] = tuple(_FEATURES)
+_DIGIT_FEATURES = frozenset(n for n, p in _FEATURES.items() if n != "digit" and "\\d" in p.pattern)
+_RULES_BY_FEATURES: dict[frozenset[str], list[tuple[str, re.Pattern]]] = {}
+
+
+def _features(text: str) -> frozenset[str]:
+    """The _FEATURES present in ``text``.
+
+    Plain-word features are substring tests on lower-cased ASCII text (same answer as their
+    regex there, several times faster); features that need a digit are skipped when there is
+    none.
+    """
+    lower = text.lower() if text.isascii() else None
+    digit = _FEATURES["digit"].search(text) is not None
+    present = []
+    for name in _FEATURE_ORDER:
+        if name in _DIGIT_FEATURES and not digit:
+            continue
+        words = _LITERAL_FEATURES.get(name) if lower is not None else None
+        if words is not None:
+            hit = any(w in lower for w in words)
+        else:
+            hit = digit if name == "digit" else _FEATURES[name].search(text) is not None
+        if hit:
+            present.append(name)
+    return frozenset(present)
+
+
 def _rules_for(text: str) -> list[tuple[str, re.Pattern]]:
     """The rules whose core words occur in ``text`` (see _NEEDS)."""
-    have: dict[str, bool] = {}
-
-    def has(feature: str) -> bool:
-        if feature not in have:
-            have[feature] = _FEATURES[feature].search(text) is not None
-        return have[feature]
-
-    return [(rule, pattern) for rule, pattern in RULES if all(has(f) for f in _NEEDS.get(rule, ()))]
+    have = _features(text)
+    rules = _RULES_BY_FEATURES.get(have)
+    if rules is None:
+        rules = [(rule, pattern) for rule, pattern in RULES if all(f in have for f in _NEEDS.get(rule, ()))]
+        if len(_RULES_BY_FEATURES) < 4096:
+            _RULES_BY_FEATURES[have] = rules
+    return rules
 
 
 def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
@@ -1089,7 +1126,7 @@ def temporal_for_article(article) -> pd.DataFrame:
             row = _row(t)
             row.update(article_id=article.article_id, paragraph_no=int(s.paragraph_no), sentence_no=int(s.sentence_no), sentence=s.text)
             rows.append(row)
-    frame = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
+    frame = frame_from_rows(rows, TIMEX_COLUMNS)
     for col in ("start", "end"):
         frame[col] = pd.to_datetime(frame[col])
     return frame

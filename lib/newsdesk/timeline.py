@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import ActorResolver, default_resolver
+from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import clause_bounds, interval, timexes
 
@@ -124,7 +125,7 @@ def find_place(clause: str, resolver: ActorResolver) -> str:
         if _NOT_PLACES.search(phrase) or re.search(r"['’]s?$", phrase):
             continue
         actor = resolver.resolve(phrase, fuzzy=False)
-        if actor and resolver.actors.at[actor, "kind"] in ("person", "media", "treaty"):
+        if actor and resolver.kind[actor] in ("person", "media", "treaty"):
             continue
         return re.sub(r"^the\s+", "", phrase).rstrip(" .,;")
     return ""
@@ -161,7 +162,7 @@ def main_pair(article, resolver: ActorResolver) -> list[str]:
             counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
     pair = []
     for side in ("US", "Russia"):
-        people = [(n, a) for a, n in counts.items() if resolver.actors.at[a, "kind"] == "person" and resolver.actors.at[a, "side"] == side]
+        people = [(n, a) for a, n in counts.items() if resolver.kind[a] == "person" and resolver.side[a] == side]
         if people:
             pair.append(max(people)[1])
     return pair
@@ -177,32 +178,32 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str]) -> tu
     scope = clause[: tail.start()] if tail else clause
     ids: list[str] = []
     for m in resolver.find(scope):
-        info = resolver.actors.loc[m.actor_id]
+        info = resolver.info[m.actor_id]
         if info["kind"] in ("media", "treaty", "organisation") or info["side"] == "media":
             continue
         if _SPEECH.match(scope[m.end:]) or re.search(r"according\s+to\s*$", scope[: m.start], re.IGNORECASE):
             continue
         if m.actor_id not in ids:
             ids.append(m.actor_id)
-    people = [a for a in ids if resolver.actors.at[a, "kind"] == "person"]
+    people = [a for a in ids if resolver.kind[a] == "person"]
     expanded = False
     if len(people) < 2 and _PRONOUN_PAIR.search(scope) and pair:
         for a in pair:
             if a not in ids:
                 ids.append(a)
                 expanded = True
-        people = [a for a in ids if resolver.actors.at[a, "kind"] == "person"]
+        people = [a for a in ids if resolver.kind[a] == "person"]
     if people:
         ids = [a for a in ids if a in people]
     if _BOTH_SIDES.search(scope):
         for a in ("united_states", "russia"):
-            if a in resolver.actors.index and a not in ids and not any(resolver.actors.at[i, "side"] == resolver.actors.at[a, "side"] for i in ids):
+            if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
     return ids, expanded
 
 
 def _sides(ids: list[str], resolver: ActorResolver) -> set[str]:
-    return {resolver.actors.at[a, "side"] for a in ids}
+    return {resolver.side[a] for a in ids}
 
 
 def _time_role(t, clause: str) -> str:
@@ -229,19 +230,38 @@ def _when_clause(sentence: str, end: int) -> tuple[int, int] | None:
     return a, a + (stop.start() if stop else len(sentence) - a)
 
 
-def timeline_for_article(article, resolver: ActorResolver | None = None) -> pd.DataFrame:
-    """Timeline rows for one article (TIMELINE_COLUMNS); see :func:`timeline`."""
-    from .sentences import sentences as split
+def timeline_for_article(article, resolver: ActorResolver | None = None, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Timeline rows for one article (TIMELINE_COLUMNS); see :func:`timeline`.
+
+    ``sentences`` is this article's sentences table when the caller already has it.
+    """
+    return timeline_frame(timeline_columns(article, resolver, sentences)[0])
+
+
+def timeline_frame(cols: Columns) -> pd.DataFrame:
+    """The timeline table from plain columns (start/end as datetimes)."""
+    frame = pd.DataFrame(cols, columns=TIMELINE_COLUMNS)
+    for col in ("start", "end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+def timeline_columns(article, resolver: ActorResolver | None = None, sentences: pd.DataFrame | Columns | None = None) -> tuple[Columns, list]:
+    """One article's timeline rows as plain columns (TIMELINE_COLUMNS) and no notes.
+
+    ``sentences``: this article's sentences (table or columns) when the caller has them.
+    """
+    from .sentences import sentence_columns
 
     resolver = resolver or default_resolver()
     pair = main_pair(article, resolver)
     rows: list[dict] = []
     last_contact: dict | None = None
-    for s in split(article).itertuples(index=False):
-        text = s.text
+    sents = as_columns(sentences if sentences is not None else sentence_columns(article)[0], ["paragraph_no", "sentence_no", "text"])
+    for pno, sno, text in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], strict=True):
         found = timexes(text, article.published)
         covered_clauses: set[tuple[int, int]] = set()
-        base = {"article_id": article.article_id, "paragraph_no": int(s.paragraph_no), "sentence_no": int(s.sentence_no), "sentence": text}
+        base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         for t in found:
             a, b = clause_bounds(text, t.start_char, t.end_char)
             when = _when_clause(text, t.end_char)
@@ -269,18 +289,18 @@ def timeline_for_article(article, resolver: ActorResolver | None = None) -> pd.D
                 continue
             covered_clauses.add(bounds)
             clause = text[bounds[0]:bounds[1]].strip(" ,")
-            fields = _event_fields(clause, None, resolver, pair, False, article.published)
+            trig = _trigger(clause)
+            if trig is None:
+                continue  # no contact verb: no undated row, so skip finding participants
+            fields = _event_fields(clause, None, resolver, pair, False, article.published, trig)
             ids = [a for a in fields["participant_ids"].split("; ") if a]
-            people_sides = {resolver.actors.at[a, "side"] for a in ids if resolver.actors.at[a, "kind"] == "person"}
+            people_sides = {resolver.side[a] for a in ids if resolver.kind[a] == "person"}
             # an undated row needs named people on both sides (or a prisoner swap): "relations
             # between Washington and Moscow" is not a contact
             if fields["contact_type"] and ({"US", "Russia"} <= people_sides or fields["contact_type"].startswith("prisoner")):
                 rows.append({**base, **fields})
                 last_contact = fields
-    frame = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
-    for col in ("start", "end"):
-        frame[col] = pd.to_datetime(frame[col])
-    return frame
+    return rows_to_columns(rows, TIMELINE_COLUMNS), []
 
 
 def _carry_over(fields: dict, last: dict) -> dict:
@@ -295,8 +315,8 @@ def _carry_over(fields: dict, last: dict) -> dict:
     return out
 
 
-def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published) -> dict:
-    trig = _trigger(clause)
+def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published, trig: tuple | None | bool = False) -> dict:
+    trig = _trigger(clause) if trig is False else trig
     ids, expanded = participants_in(clause, resolver, pair)
     sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
