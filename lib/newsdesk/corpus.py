@@ -95,7 +95,13 @@ class Article:
 
     @property
     def n_words(self) -> int:
-        return int(self.body["n_words"].sum())
+        """Words in the body paragraphs (plain lists: a pandas mask per article cost more)."""
+        roles, counts = self.paragraphs["role"].tolist(), self.paragraphs["n_words"].tolist()
+        return int(sum(n for r, n in zip(roles, counts, strict=True) if r == "body"))
+
+    @property
+    def n_body_paragraphs(self) -> int:
+        return self.paragraphs["role"].tolist().count("body")
 
     def record(self) -> dict:
         """This article as one row of ``Corpus.articles``."""
@@ -110,7 +116,7 @@ class Article:
             "language": self.language,
             "path": self.path,
             "source_format": self.source_format,
-            "n_paragraphs": len(self.body),
+            "n_paragraphs": self.n_body_paragraphs,
             "n_words": self.n_words,
             "content_hash": self.content_hash,
             "duplicate_of": self.duplicate_of,

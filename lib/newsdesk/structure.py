@@ -68,10 +68,22 @@ def split_paragraphs(text: str) -> list[str]:
     return paras
 
 
+def _any_of(patterns: list[tuple[re.Pattern, str]]) -> list[re.Pattern]:
+    """One alternation per flag set: a paragraph none of them matches (most) is rejected in
+    one or two searches instead of one per pattern."""
+    by_flags: dict[int, list[str]] = {}
+    for pattern, _ in patterns:
+        by_flags.setdefault(pattern.flags, []).append(f"(?:{pattern.pattern})")
+    return [re.compile("|".join(parts), flags) for flags, parts in by_flags.items()]
+
+
+_ANY_CLUTTER = _any_of(CREDIT_PATTERNS + BOILERPLATE_PATTERNS)
+
+
 def clutter_role(paragraph: str) -> tuple[str, str] | None:
     """('credit'|'boilerplate', why) when a short paragraph matches a clutter pattern."""
     text = normalise(paragraph)
-    if len(text) > MAX_CLUTTER_CHARS:
+    if len(text) > MAX_CLUTTER_CHARS or not any(p.search(text) for p in _ANY_CLUTTER):
         return None
     for pattern, why in CREDIT_PATTERNS:
         if pattern.search(text):

@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 import pandas as pd
 
 from . import temporal_rules as R
+from .folded import Folded, fold
 from .frames import frame_from_rows
 
 ANALYSER_VERSION = "1.0"
@@ -186,6 +187,8 @@ _FEATURES: dict[str, re.Pattern] = {
     "setword": re.compile(_alt(R.SET_WORDS), _I),
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
+    # every vague phrase ends in one of these words, so a text without them needs no vague scan
+    "vague": re.compile("|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)), _I),
 }
 #: rule -> features it needs (all of them). A rule not listed always runs.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -227,6 +230,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday_plural": ("weekday",),
     "time_of_day": ("ampm",),
     "noon": ("noon",),
+    "vague": ("vague",),
 }
 _BAD_NUM_CONTEXT = re.compile(r"\s*(?:%|percent|per\s+cent|people|troops|soldiers|points|km|miles|tonnes|dollars)", re.IGNORECASE)
 _DATE_NEIGHBOUR = re.compile(r"(?:\b(?:in|since|until|till|by|from|of|through|early|mid|late|last|next|this|before|after|during|between|and|to|on|or)\s+|mid-)$", re.IGNORECASE)
@@ -310,26 +314,65 @@ _DIGIT_FEATURES = frozenset(n for n, p in _FEATURES.items() if n != "digit" and 
 _RULES_BY_FEATURES: dict[frozenset[str], list[tuple[str, re.Pattern]]] = {}
 
 
+#: Features that are whole words (``\b(?:a|b)\b``, case-insensitive): a token test.
+def _whole_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """The words of a ``\\b(?:a|bs?)\\b`` or ``\\bword\\b`` pattern (``s?``: both forms), else None."""
+    m = re.fullmatch(r"\\b(?:\(\?:)?([a-z|?]+)\)?\\b", pattern.pattern)
+    if not (pattern.flags & re.IGNORECASE and m):
+        return None
+    words: set[str] = set()
+    for alt in m.group(1).split("|"):
+        if alt.count("?") > 1 or ("?" in alt and not alt.endswith("?")):
+            return None
+        words |= {alt[:-1], alt[:-2]} if alt.endswith("?") else {alt}
+    return frozenset(words)
+
+
+_WHOLE_WORD_FEATURES: dict[str, frozenset[str]] = {
+    name: words for name, pattern in _FEATURES.items() if (words := _whole_words(pattern)) is not None
+}
+_WORD_FEATURES = {**_LITERAL_FEATURES, **_WHOLE_WORD_FEATURES}
+_TOKEN_FEATURES: dict[str, frozenset[str]] = {}
+_TOKEN = re.compile(r"\w+")
+#: The only non-ASCII characters that IGNORECASE matches to an ASCII letter, or that lower-case
+#: to one (dotted/dotless i, long s, Kelvin sign): text with them takes the regex path.
+_CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _token_features(token: str) -> frozenset[str]:
+    """The plain-word features one lower-cased ``\\w+`` token carries (memoised)."""
+    hit = _TOKEN_FEATURES.get(token)
+    if hit is None:
+        hit = frozenset(
+            [name for name, words in _LITERAL_FEATURES.items() if any(w in token for w in words)]
+            + [name for name, words in _WHOLE_WORD_FEATURES.items() if token in words]
+        )
+        if len(token) <= 40 and len(_TOKEN_FEATURES) < 100_000:
+            _TOKEN_FEATURES[token] = hit
+    return hit
+
+
 def _features(text: str) -> frozenset[str]:
     """The _FEATURES present in ``text``.
 
-    Plain-word features are substring tests on lower-cased ASCII text (same answer as their
-    regex there, several times faster); features that need a digit are skipped when there is
-    none.
+    The plain-word features come from the text's words: a feature word (all
+    letters) occurs in the text exactly when it occurs inside one ``\\w+`` token, and each
+    token's features are memoised — the same answer as the regexes, several times faster.
+    Features that need a digit are skipped when there is none.
     """
-    lower = text.lower() if text.isascii() else None
     digit = _FEATURES["digit"].search(text) is not None
-    present = []
+    present: set[str] = set()
+    if text.isascii() or _CASE_SPECIALS.search(text) is None:
+        for token in set(_TOKEN.findall(text.lower())):
+            present |= _token_features(token)
+        skip = _WORD_FEATURES
+    else:
+        skip = {}
     for name in _FEATURE_ORDER:
-        if name in _DIGIT_FEATURES and not digit:
+        if name in skip or (name in _DIGIT_FEATURES and not digit):
             continue
-        words = _LITERAL_FEATURES.get(name) if lower is not None else None
-        if words is not None:
-            hit = any(w in lower for w in words)
-        else:
-            hit = digit if name == "digit" else _FEATURES[name].search(text) is not None
-        if hit:
-            present.append(name)
+        if digit if name == "digit" else _FEATURES[name].search(text) is not None:
+            present.add(name)
     return frozenset(present)
 
 
@@ -344,6 +387,10 @@ def _rules_for(text: str) -> list[tuple[str, re.Pattern]]:
     return rules
 
 
+#: Each rule with its fast twin for lower-cased text (see :mod:`newsdesk.folded`).
+_FOLDED_RULES: dict[str, Folded] = {rule: Folded(pattern) for rule, pattern in RULES}
+
+
 def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
     """Every span a rule matches, overlaps removed (longest span wins, then rule order).
 
@@ -351,8 +398,9 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
     against); the result is the same either way.
     """
     found: list[Candidate] = []
-    for rule, pattern in (_rules_for(text) if prefilter else RULES):
-        for m in pattern.finditer(text):
+    low = fold(text)
+    for rule, _pattern in (_rules_for(text) if prefilter else RULES):
+        for m in _FOLDED_RULES[rule].finditer(text, low):
             if m.end() <= m.start() or not _accept(rule, m, text):
                 continue
             found.append(Candidate(m.start(), m.end(), rule, {k: v for k, v in m.groupdict().items() if v is not None}, _PRIORITY[rule]))
@@ -373,6 +421,7 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
 # --- tense ---------------------------------------------------------------------------------
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
+_FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 
 
 class TextIndex:
@@ -403,14 +452,15 @@ class TextIndex:
     def _build_cues(self) -> tuple[list, list, list, list]:
         text = self.text
         cues = []
-        for label, pattern in _CUE_PATTERNS:
-            for m in pattern.finditer(text):
-                word = m.group().lower()
+        low = fold(text)
+        for label, pattern in _FOLDED_CUES:
+            for a, b in pattern.spans(text, low):
+                word = text[a:b].lower()
                 if label == "past" and word in R.NOT_PAST_ED:
                     continue
-                if label == "future" and word == "may" and text[m.start()].isupper():
+                if label == "future" and word == "may" and text[a].isupper():
                     continue
-                cues.append((m.start(), m.end(), label))
+                cues.append((a, b, label))
         # a cue straddling a clause boundary would make a scan of one clause differ from the
         # scan of the whole text: then fall back to scanning each clause (never seen in practice)
         edges = sorted(set(self.break_starts) | set(self.break_ends))

@@ -20,9 +20,10 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import ActorResolver, default_resolver
+from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
-from .temporal import clause_bounds, interval, timexes
+from .temporal import TextIndex, interval, timexes
 
 ANALYSER_VERSION = f"1.0+t{TEMPORAL_VERSION}"
 
@@ -64,6 +65,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|contact|conferred)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
+_FOLDED_TRIGGERS = [(name, Folded(pattern), code) for name, pattern, code in _TRIGGERS]
 IN_PERSON = {"in-person meeting", "brief encounter", "summit"}
 
 #: Places on either side's soil: an in-person contact there is a visit (042), not 044.
@@ -106,8 +108,9 @@ _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 def _trigger(clause: str) -> tuple[str, str, int] | None:
     """The contact type of a clause, its CAMEO rule and trigger position, or None."""
     text = _VENUE.sub(lambda m: " " * len(m.group()), clause)  # "at a G20 meeting" is a venue
-    for name, pattern, code in _TRIGGERS:
-        m = pattern.search(text)
+    low = fold(text)
+    for name, pattern, code in _FOLDED_TRIGGERS:
+        m = pattern.search(text, low)
         if m:
             return name, code, m.start()
     return None
@@ -259,11 +262,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     last_contact: dict | None = None
     sents = as_columns(sentences if sentences is not None else sentence_columns(article)[0], ["paragraph_no", "sentence_no", "text"])
     for pno, sno, text in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], strict=True):
-        found = timexes(text, article.published)
+        index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
+        found = timexes(text, article.published, index=index)
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         for t in found:
-            a, b = clause_bounds(text, t.start_char, t.end_char)
+            a, b = index.bounds(t.start_char, t.end_char)
             when = _when_clause(text, t.end_char)
             if when and ("SINCE" in t.mod or _trigger(text[a:t.start_char]) is None):
                 a, b = when  # "since July, when they spoke by phone": the when-clause is the event
@@ -271,7 +275,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
             clause = text[a:b].strip(" ,")
-            covered_clauses.add(clause_bounds(text, t.start_char, t.end_char))
+            covered_clauses.add(index.bounds(t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
             fields = _event_fields(clause, t, resolver, pair, when is not None, article.published)
@@ -282,9 +286,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 last_contact = fields
             rows.append({**base, **fields})
         # contact events with no temporal expression in their clause
-        starts = sorted({0} | {m.end() for m in re.finditer(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+", text)})
+        starts = sorted({0, *index.break_ends})  # each clause starts after a clause break
         for a in starts:
-            bounds = clause_bounds(text, a, a)
+            bounds = index.bounds(a, a)
             if bounds in covered_clauses:
                 continue
             covered_clauses.add(bounds)

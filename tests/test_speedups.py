@@ -1,0 +1,74 @@
+"""The speed-ups must not change answers: each fast path against the plain one it replaces.
+
+Hypothesis builds text from the words the rules care about, glued by spaces, punctuation,
+underscores and the four characters where lower-casing and IGNORECASE disagree.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdesk.folded import Folded, fold
+from newsdesk.temporal_rules import FUTURE_CUES, PAST_CUES, PRESENT_CUES
+
+temporal = importlib.import_module("newsdesk.temporal")
+timeline = importlib.import_module("newsdesk.timeline")
+structure = importlib.import_module("newsdesk.structure")
+
+WORDS = ["today", "Monday", "Mon.", "2023", "5th", "45th", "hours", "hrs", "min", "minute", "ago", "now", "nowhere", "after", "afternoon", "since", "war", "last", "half", "long", "took", "every", "once", "weekly", "3", "pm", "p.m.", "noon", "January", "Mar.", "March", "in", "the", "of", "week", "weekend", "spring", "fall_", "years5", "_ago", "sinceach", "soon", "future", "recently", "eventually", "coming", "next", "will", "won't", "met", "spoke", "talked", "phone", "call", "summit", "Blinken", "Lavrov", "US", "Russian", "talks", "February", "30", "“quoted”", "’s", "é", "日本", "DAY", "ÜNION", "KELVIN"]
+GLUE = [" ", "", "-", ", ", "_", "’", ". ", "; ", "\u0130", "\u0131", "\u017f", "\u212a", "\u200b"]
+texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=14).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_feature_prefilter_equals_the_regexes(text):
+    expected = frozenset(name for name, pattern in temporal._FEATURES.items() if pattern.search(text))
+    assert temporal._features(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_prefiltered_candidates_equal_running_every_rule(text):
+    assert temporal.find_candidates(text) == temporal.find_candidates(text, prefilter=False)
+
+
+PATTERNS = [pattern for _, pattern in temporal.RULES] + [FUTURE_CUES, PAST_CUES, PRESENT_CUES] + [p for _, p, _ in timeline._TRIGGERS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=len(PATTERNS) - 1))
+def test_folded_pattern_finds_what_ignorecase_finds(text, k):
+    pattern = PATTERNS[k]
+    folded = Folded(pattern)
+    want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in folded.finditer(text)] == want
+    assert folded.spans(text, fold(text)) == [span for span, _ in want]
+    hit = folded.search(text)
+    assert (hit.span() if hit else None) == (want[0][0] if want else None)
+
+
+def test_folded_keeps_the_writers_capitals_in_groups():
+    folded = Folded(re.compile(r"(?P<w>monday)", re.IGNORECASE))
+    assert folded.fast is not None
+    assert next(folded.finditer("On MONDAY")).group("w") == "MONDAY"
+
+
+def test_pattern_with_capitals_is_not_folded():
+    assert Folded(re.compile(r"US\s+and", re.IGNORECASE)).fast is None
+    assert Folded(re.compile(r"\S+", re.IGNORECASE)).fast is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_clutter_prefilter_agrees_with_each_pattern(text):
+    plain = None
+    norm = structure.normalise(text)
+    if len(norm) <= structure.MAX_CLUTTER_CHARS:
+        plain = next((("credit", why) for p, why in structure.CREDIT_PATTERNS if p.search(norm)), None) or next(
+            (("boilerplate", why) for p, why in structure.BOILERPLATE_PATTERNS if p.search(norm)), None
+        )
+    assert structure.clutter_role(text) == plain
