@@ -143,3 +143,45 @@ def test_parquet_export(tmp_path):
     frame.to_parquet(tmp_path / "dump.parquet")
     corpus = nd.load_corpus(tmp_path)
     assert corpus.ids == ["dump-a", "dump-b"]
+
+
+def test_cache_parts_hide_stale_rows_and_orphans(folder, tmp_path):
+    cache = tmp_path / "cache"
+    first = pipeline.analyze(folder, engine="processes", workers=2, batch_size=3, cache_dir=cache, progress=False)
+    assert isinstance(first.tables, pipeline.LazyTables)
+    n_parts = len(list((cache / "sentences").glob("*.parquet")))
+    assert n_parts > 1  # one part per batch: a run never holds every table in memory
+    target = folder / "bare_front_matter.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\nA new closing paragraph was added later.\n", encoding="utf-8")
+    # a part no manifest lists (a run killed mid-way) is ignored, then deleted
+    orphan = cache / "sentences" / "99999999999999999999-1-000000.parquet"
+    pd.DataFrame({"article_id": ["bare_front_matter"], "text": ["stale"]}).to_parquet(orphan)
+    second = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert second.stats["analysed_files"] == 1
+    paras = second["paragraphs"]
+    changed = paras[paras["article_id"] == "bare_front_matter"]
+    assert changed["text"].str.contains("new closing paragraph").sum() == 1
+    assert not changed["paragraph_no"].duplicated().any()  # the old rows of the changed file are hidden
+    assert "stale" not in set(second["sentences"]["text"])
+    assert not orphan.exists()
+    fresh = pipeline.analyze(folder, engine="local", progress=False)
+    for name in fresh.tables:
+        pd.testing.assert_frame_equal(_sorted(fresh[name]), _sorted(second[name]))
+
+
+def test_streamed_table_files_equal_in_memory_tables(folder, tmp_path):
+    out = tmp_path / "out"
+    assert main(["analyze", str(folder), "--out", str(out), "--csv", "--quiet", "--engine", "processes", "--workers", "2"]) == 0
+    memory = pipeline.analyze(folder, engine="local", progress=False)
+    for name in ("articles", "quotes", "timeline", "sentiment", "problems"):
+        from_file = pd.read_parquet(out / f"{name}.parquet")
+        pd.testing.assert_frame_equal(_sorted(from_file), _sorted(memory[name]))
+        assert len(pd.read_csv(out / f"{name}.csv")) == len(memory[name])
+
+
+def test_notebook_and_cli_share_a_cache_without_evicting_each_other(folder, tmp_path):
+    cache = tmp_path / "cache"
+    pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    pipeline.analyze(nd.load_corpus(DATA), cache_dir=cache)
+    again = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert again.stats["analysed_files"] == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -298,14 +299,19 @@ def load_article(path: str | Path, catalog: pd.DataFrame | None = None) -> Artic
 
 
 def _article_files(folder: Path) -> list[Path]:
-    files = []
-    for p in sorted(folder.rglob("*")):
-        rel = p.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or p.name.startswith("~$"):
-            continue  # hidden files and editor/OS litter (.DS_Store, .ipynb_checkpoints, ~$x.docx)
-        if p.is_file():
-            files.append(p)
-    return files
+    """Every article file under ``folder``, sorted; hidden files and folders and editor/OS
+    litter (.DS_Store, .ipynb_checkpoints, ~$x.docx) left out. os.walk, not Path.rglob: a
+    100,000-file corpus is listed in a fraction of a second instead of seconds."""
+    found: list[tuple[str, ...]] = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = Path(top).relative_to(folder).parts
+        for name in names:
+            if name.startswith(".") or name.startswith("~$"):
+                continue
+            if os.path.isfile(os.path.join(top, name)):
+                found.append((*rel, name))
+    return [folder.joinpath(*parts) for parts in sorted(found)]
 
 
 def load_corpus(path: str | Path = "data") -> Corpus:

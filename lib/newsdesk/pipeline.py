@@ -18,7 +18,7 @@ import importlib
 import inspect
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -294,19 +294,72 @@ def _job_size(job: tuple) -> int:
 # --------------------------------------------------------------------------- cache
 
 
+class LazyTables(Mapping):
+    """Tables read from the cache only when first asked for (``result["quotes"]``).
+
+    At 100,000 articles every table together takes several GB in memory; a notebook about
+    quotes should not pay for the timeline. Loaded tables are kept.
+    """
+
+    def __init__(self, cache: AnalysisCache, manifest: pd.DataFrame, extra: dict[str, pd.DataFrame] | None = None):
+        self.cache = cache
+        self.manifest = manifest
+        self.extra = extra or {}  # rows not in the cache (a loaded Corpus's loader problems)
+        self.names = [n for n in TABLES if cache.has_table(n, manifest) or n in self.extra]
+        self.loaded: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self.names:
+            raise KeyError(name)
+        if name not in self.loaded:
+            frames = [f for f in (self.extra.get(name), self.cache.table(name, self.manifest)) if f is not None and len(f)]
+            self.loaded[name] = pd.concat(frames, ignore_index=True) if len(frames) > 1 else (frames[0] if frames else self.cache.table(name, self.manifest))
+        return self.loaded[name]
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def parts(self, name: str) -> Iterator[pd.DataFrame]:
+        """The table piece by piece (one cache part at a time): for writing huge tables."""
+        if name in self.loaded:
+            yield self.loaded[name]
+            return
+        if self.extra.get(name) is not None and len(self.extra[name]):
+            yield self.extra[name]
+        yield from self.cache.table_parts(name, self.manifest)
+
+
 @dataclass
 class AnalysisResult:
-    """The tables of a run plus what it did (``stats``: counts and seconds)."""
+    """The tables of a run plus what it did (``stats``: counts and seconds).
 
-    tables: dict[str, pd.DataFrame]
+    ``tables`` is a dict, or with a cache a :class:`LazyTables` that reads each table on
+    first use.
+    """
+
+    tables: Mapping[str, pd.DataFrame]
     stats: dict[str, float] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables.get(name, pd.DataFrame())
 
 
+MANIFEST_COLUMNS = ["path", "size", "mtime_ns", "content_hash", "versions", "article_id", "part"]
+
+
 class AnalysisCache:
-    """Parquet tables plus a manifest, under one folder; every write is atomic."""
+    """A manifest plus tables stored in parts (``<table>/<part>.parquet``), one part per batch.
+
+    Each batch's tables are written as soon as it finishes, so a run of any size holds one
+    batch in memory, and Ctrl-C loses at most the batches in flight (a part the manifest does
+    not list is ignored and later deleted). The manifest lists, per article, its file's size
+    and mtime, content hash, analyser versions and part; a part's rows count only for the
+    articles (and, for ``problems``, the files) the manifest assigns to it, so a changed file
+    re-analysed into a new part hides its old rows. Every write is atomic.
+    """
 
     MANIFEST = "manifest.parquet"
 
@@ -315,29 +368,68 @@ class AnalysisCache:
 
     def manifest(self) -> pd.DataFrame:
         path = self.folder / self.MANIFEST
+        empty = pd.DataFrame(columns=MANIFEST_COLUMNS)
         if not path.exists():
-            return pd.DataFrame(columns=["path", "size", "mtime_ns", "content_hash", "versions"])
+            return empty
         try:
-            return pd.read_parquet(path)
+            frame = pd.read_parquet(path)
         except Exception:  # a damaged cache is rebuilt, never trusted
-            return pd.DataFrame(columns=["path", "size", "mtime_ns", "content_hash", "versions"])
+            return empty
+        return frame if set(MANIFEST_COLUMNS) <= set(frame.columns) else empty  # older layout: rebuild
 
-    def tables(self, names: Iterable[str] = TABLES) -> dict[str, pd.DataFrame]:
-        out = {}
-        for name in names:
-            path = self.folder / f"{name}.parquet"
-            if path.exists():
-                try:
-                    out[name] = pd.read_parquet(path)
-                except Exception:
-                    continue
-        return out
-
-    def save(self, tables: dict[str, pd.DataFrame], manifest: pd.DataFrame) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+    def write_part(self, part: str, tables: dict[str, pd.DataFrame]) -> None:
         for name, frame in tables.items():
-            write_table_atomic(frame, self.folder / f"{name}.parquet")
-        write_table_atomic(manifest, self.folder / self.MANIFEST)
+            if name in TABLES:
+                (self.folder / name).mkdir(parents=True, exist_ok=True)
+                write_table_atomic(frame, self.folder / name / f"{part}.parquet")
+
+    def save_manifest(self, manifest: pd.DataFrame) -> None:
+        """Write the manifest, then delete parts it no longer refers to."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_table_atomic(manifest[MANIFEST_COLUMNS], self.folder / self.MANIFEST)
+        live = set(manifest["part"])
+        for name in TABLES:
+            for file in (self.folder / name).glob("*.parquet") if (self.folder / name).is_dir() else ():
+                if file.stem not in live:
+                    file.unlink(missing_ok=True)
+        for stale in self.folder.glob("*.parquet"):  # tables of the older single-file layout
+            if stale.name != self.MANIFEST:
+                stale.unlink(missing_ok=True)
+
+    def _valid(self, manifest: pd.DataFrame) -> tuple[dict[str, set], dict[str, set]]:
+        ids: dict[str, set] = {}
+        paths: dict[str, set] = {}
+        for part, article_id, path in zip(manifest["part"].tolist(), manifest["article_id"].tolist(), manifest["path"].tolist(), strict=True):
+            paths.setdefault(part, set()).add(path)
+            if isinstance(article_id, str):
+                ids.setdefault(part, set()).add(article_id)
+        return ids, paths
+
+    def has_table(self, name: str, manifest: pd.DataFrame) -> bool:
+        folder = self.folder / name
+        return folder.is_dir() and any((folder / f"{part}.parquet").exists() for part in set(manifest["part"]))
+
+    def table_parts(self, name: str, manifest: pd.DataFrame) -> Iterator[pd.DataFrame]:
+        """The valid rows of a table, one part at a time, parts in the order they were written."""
+        ids, paths = self._valid(manifest)
+        for part in sorted(paths):
+            file = self.folder / name / f"{part}.parquet"
+            if not file.exists():
+                continue
+            frame = pd.read_parquet(file)
+            key, allowed = ("path", paths[part]) if name == "problems" else ("article_id", ids.get(part, set()))
+            if key in frame.columns:
+                keep = frame[key].isin(allowed)
+                if not keep.all():
+                    frame = frame[keep].reset_index(drop=True)
+            if len(frame):
+                yield frame
+
+    def table(self, name: str, manifest: pd.DataFrame) -> pd.DataFrame:
+        frames = list(self.table_parts(name, manifest))
+        if not frames:
+            return pd.DataFrame(columns=PROBLEM_COLUMNS if name == "problems" else ["article_id"])
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
 def _parquet_safe(frame: pd.DataFrame) -> pd.DataFrame:
@@ -436,70 +528,74 @@ def analyze(
     if isinstance(source, Corpus):
         return _analyze_corpus(source, active, vkey, cache_dir, t0)
     root, files = _resolve_files(source)
-    cache = AnalysisCache(cache_dir) if cache_dir else None
-    reuse: dict[str, list[str]] = {}  # path -> content hashes of its articles, for unchanged files
-    cached_tables: dict[str, pd.DataFrame] = {}
-    manifest_old = cache.manifest() if cache else None
     stats: dict[str, float] = {"files": len(files)}
-    if cache is not None and manifest_old is not None and len(manifest_old):
-        old = manifest_old[manifest_old["versions"] == vkey]
-        by_path = {path: group for path, group in old.groupby("path", sort=False)}
-        for f in files:
-            group = by_path.get(str(f))
-            if group is not None:
-                st = f.stat()
-                first = group.iloc[0]
-                if int(first["size"]) == st.st_size and int(first["mtime_ns"]) == st.st_mtime_ns:
-                    reuse[str(f)] = group["content_hash"].tolist()
-        if reuse:
-            cached_tables = cache.tables()
-    todo = [str(f) for f in files if str(f) not in reuse]
-    stats["cached_files"] = len(reuse)
+    if not cache_dir:
+        parts = _run([str(f) for f in files], str(root), names, engine, workers, progress, scheduler, batch_size, part_rows)
+        tables = _merge(parts)
+        stats.update(cached_files=0, analysed_files=len(files), seconds=time.perf_counter() - t0, articles=len(tables.get("articles", ())))
+        return AnalysisResult(tables, stats)
+    cache = AnalysisCache(cache_dir)
+    kept = _reusable(cache.manifest(), files, vkey)
+    reused = set(kept["path"])
+    todo = [str(f) for f in files if str(f) not in reused]
+    stats["cached_files"] = len(reused)
     stats["analysed_files"] = len(todo)
-    parts = _run(todo, str(root), names, engine, workers, progress, scheduler, batch_size, part_rows)
-    fresh = _merge(parts)
-    tables = fresh
-    if reuse:
-        keep = {digest for digests in reuse.values() for digest in digests}
-        tables = _merge([_rows_for(cached_tables, keep, set(reuse)), fresh])
-    if cache is not None:
-        manifest = _manifest_for(files, tables, vkey)
-        cache.save(tables, manifest)
+    run_id = f"{time.time_ns():020d}-{os.getpid()}"
+    new_rows: list[pd.DataFrame] = []
+
+    def sink(index: int, job: tuple, result: dict[str, pd.DataFrame]) -> None:
+        """Store one finished batch as a cache part and keep only its manifest rows."""
+        part = f"{run_id}-{index:06d}"
+        cache.write_part(part, result)
+        new_rows.append(_manifest_rows(job, result, part, vkey))
+
+    _run(todo, str(root), names, engine, workers, progress, scheduler, batch_size, part_rows, sink=sink)
+    manifest = pd.concat([kept, *new_rows], ignore_index=True) if new_rows else kept
+    cache.save_manifest(manifest)
     stats["seconds"] = time.perf_counter() - t0
-    stats["articles"] = len(tables.get("articles", ()))
-    return AnalysisResult(tables, stats)
+    stats["articles"] = int(manifest["article_id"].map(lambda a: isinstance(a, str)).sum())
+    return AnalysisResult(LazyTables(cache, manifest), stats)
 
 
-def _rows_for(cached: dict[str, pd.DataFrame], hashes: set[str], paths: set[str], load_problems: bool = True) -> dict[str, pd.DataFrame]:
-    """The cached rows of the articles whose content hash is in ``hashes`` (and their files' problems)."""
-    arts = cached.get("articles")
-    if arts is None or not len(arts):
-        return {}
-    ids = set(arts.loc[arts["content_hash"].isin(hashes), "article_id"])
-    kept = {}
-    for name, frame in cached.items():
-        if name == "problems":
-            keep = frame["path"].isin(paths) if "path" in frame else pd.Series(False, index=frame.index)
-            if not load_problems and "stage" in frame:
-                keep &= frame["stage"] != "load"
-            kept[name] = frame[keep]
-        elif "article_id" in frame:
-            kept[name] = frame[frame["article_id"].isin(ids)]
-    return kept
-
-
-def _manifest_for(files: list[Path], tables: dict[str, pd.DataFrame], vkey: str) -> pd.DataFrame:
-    arts = tables.get("articles")
-    hashes: dict[str, list[str]] = {}
-    if arts is not None and len(arts):
-        for path, digest in zip(arts["path"], arts["content_hash"], strict=True):
-            hashes.setdefault(str(path), []).append(digest)
-    rows = []
+def _reusable(manifest: pd.DataFrame, files: list[Path], vkey: str) -> pd.DataFrame:
+    """The manifest rows of files unchanged since they were cached (same size, mtime, versions)."""
+    if not len(manifest):
+        return pd.DataFrame(columns=MANIFEST_COLUMNS)
+    seen: dict[str, tuple[int, int, str]] = {}
+    for path, size, mtime, versions in zip(manifest["path"].tolist(), manifest["size"].tolist(), manifest["mtime_ns"].tolist(), manifest["versions"].tolist(), strict=True):
+        seen.setdefault(path, (int(size), int(mtime), versions))
+    same = set()
     for f in files:
-        st = f.stat()
-        for digest in hashes.get(str(f), []):
-            rows.append({"path": str(f), "size": st.st_size, "mtime_ns": st.st_mtime_ns, "content_hash": digest, "versions": vkey})
-    return pd.DataFrame(rows, columns=["path", "size", "mtime_ns", "content_hash", "versions"])
+        key = str(f)
+        if key in seen:
+            size, mtime, versions = seen[key]
+            if versions == vkey:
+                st = os.stat(key)
+                if st.st_size == size and st.st_mtime_ns == mtime:
+                    same.add(key)
+    return manifest[manifest["path"].isin(same)].reset_index(drop=True)
+
+
+def _manifest_rows(job: tuple, result: dict[str, pd.DataFrame], part: str, vkey: str) -> pd.DataFrame:
+    """Manifest rows for one finished job: one per article, one per file that gave none."""
+    files = job[1] if job[0] == "files" else [job[1]]
+    arts = result.get("articles")
+    rows = []
+    with_articles = set()
+    if arts is not None and len(arts):
+        for path, article_id, digest in zip(arts["path"].tolist(), arts["article_id"].tolist(), arts["content_hash"].tolist(), strict=True):
+            rows.append((str(path), article_id, digest))
+            with_articles.add(str(path))
+    rows += [(str(f), None, "") for f in files if str(f) not in with_articles]
+    out = []
+    for path, article_id, digest in rows:
+        try:
+            st = os.stat(path)
+            size, mtime = st.st_size, st.st_mtime_ns
+        except OSError:
+            size, mtime = -1, -1
+        out.append({"path": path, "size": size, "mtime_ns": mtime, "content_hash": digest, "versions": vkey, "article_id": article_id, "part": part})
+    return pd.DataFrame(out, columns=MANIFEST_COLUMNS)
 
 
 def _resolve_files(source) -> tuple[Path, list[Path]]:
@@ -537,26 +633,28 @@ def _is_large_export(path: str) -> bool:
     return p.suffix.lower() in EXPORT_SUFFIXES and p.stat().st_size > LARGE_BYTES
 
 
-def _run(todo: list[str], root: str, names, engine: str, workers, progress: bool, scheduler, batch_size: int, part_rows: int = 2000) -> list[dict[str, pd.DataFrame]]:
+def _run(todo: list[str], root: str, names, engine: str, workers, progress: bool, scheduler, batch_size: int, part_rows: int = 2000, sink: Callable | None = None) -> list[dict[str, pd.DataFrame]]:
+    """Run every job; results in job order. With ``sink(index, job, result)`` each result is
+    handed over as it arrives and not kept (memory stays at a few batches)."""
     if not todo:
         return []
     workers = workers or os.cpu_count() or 1
     jobs = _jobs(todo, root, names, workers, batch_size, part_rows)
     bar = _progress(len(todo), progress)
+    keep = _Keeper(sink)
     try:
         if engine == "local" or (engine == "processes" and workers == 1):
-            out = []
-            for job in jobs:
-                out.append(_work(job))
+            for i, job in enumerate(jobs):
+                keep(i, job, _work(job))
                 bar.update(_job_size(job) if job[0] == "files" else 0)
-            return out
+            return keep.results()
         if engine == "processes":
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                return _bounded(pool.submit, _wait_first, jobs, workers, bar)
+                return _bounded(pool.submit, _wait_first, jobs, workers, bar, keep)
         if engine == "dask":
-            return _run_dask(jobs, workers, scheduler, bar)
+            return _run_dask(jobs, workers, scheduler, bar, keep)
         raise ValueError(f"Unknown engine {engine!r}: use 'local', 'processes' or 'dask'.")
     finally:
         bar.close()
@@ -569,27 +667,44 @@ def _wait_first(pending):
     return done
 
 
-def _bounded(submit, wait_some, jobs, workers: int, bar) -> list[dict[str, pd.DataFrame]]:
+class _Keeper:
+    """Collects job results in job order, or hands each to a sink and keeps nothing."""
+
+    def __init__(self, sink: Callable | None):
+        self.sink = sink
+        self.kept: dict[int, dict] = {}
+
+    def __call__(self, index: int, job: tuple, result: dict[str, pd.DataFrame]) -> None:
+        if self.sink is not None:
+            self.sink(index, job, result)
+        else:
+            self.kept[index] = result
+
+    def results(self) -> list[dict[str, pd.DataFrame]]:
+        return [self.kept[i] for i in sorted(self.kept)]
+
+
+def _bounded(submit, wait_some, jobs, workers: int, bar, keep: _Keeper) -> list[dict[str, pd.DataFrame]]:
     """Keep at most 3 jobs per worker in flight (memory stays bounded on huge exports);
-    return results in submission order so every engine gives the same tables."""
-    results: dict[int, dict] = {}
+    results are kept in submission order so every engine gives the same tables."""
     pending: dict = {}
+
+    def collect() -> None:
+        for fut in wait_some(list(pending)):
+            j, done_job = pending.pop(fut)
+            keep(j, done_job, fut.result())
+            bar.update(_job_size(done_job) if done_job[0] == "files" else 0)
+
     for i, job in enumerate(jobs):
         pending[submit(_work, job)] = (i, job)
         while len(pending) >= 3 * workers:
-            for fut in wait_some(list(pending)):
-                j, done_job = pending.pop(fut)
-                results[j] = fut.result()
-                bar.update(_job_size(done_job) if done_job[0] == "files" else 0)
+            collect()
     while pending:
-        for fut in wait_some(list(pending)):
-            j, done_job = pending.pop(fut)
-            results[j] = fut.result()
-            bar.update(_job_size(done_job) if done_job[0] == "files" else 0)
-    return [results[i] for i in sorted(results)]
+        collect()
+    return keep.results()
 
 
-def _run_dask(jobs, workers: int, scheduler: str | None, bar) -> list[dict[str, pd.DataFrame]]:
+def _run_dask(jobs, workers: int, scheduler: str | None, bar, keep: _Keeper) -> list[dict[str, pd.DataFrame]]:
     from dask.distributed import Client, LocalCluster, wait
 
     cluster = None
@@ -604,7 +719,7 @@ def _run_dask(jobs, workers: int, scheduler: str | None, bar) -> list[dict[str, 
         return wait(futures, return_when="FIRST_COMPLETED").done
 
     try:
-        return _bounded(lambda fn, job: client.submit(fn, job, pure=False), wait_some, jobs, n_workers, bar)
+        return _bounded(lambda fn, job: client.submit(fn, job, pure=False), wait_some, jobs, n_workers, bar, keep)
     finally:
         client.close()
         if cluster is not None:
@@ -613,31 +728,37 @@ def _run_dask(jobs, workers: int, scheduler: str | None, bar) -> list[dict[str, 
 
 def _analyze_corpus(corpus: Corpus, active, vkey: str, cache_dir, t0: float) -> AnalysisResult:
     """In-process run over a loaded Corpus (notebooks), reusing cached rows by content hash."""
-    cache = AnalysisCache(cache_dir) if cache_dir else None
-    cached = cache.tables() if cache else {}
-    manifest = cache.manifest() if cache else pd.DataFrame(columns=["content_hash", "versions"])
-    known = set(manifest.loc[manifest["versions"] == vkey, "content_hash"]) if len(manifest) else set()
-    parts, reused = [], set()
-    batch = _Batch(active)
-    for article in corpus:
-        digest = article.content_hash
-        if digest in known:
-            reused.add(digest)
-            continue
-        clear_memos()
-        batch.add(article)
-    parts.append(batch.tables([]))
-    if reused:
-        parts.insert(0, _rows_for(cached, reused, {a.path for a in corpus}, load_problems=False))
-    tables = _merge(parts)
+    loader = None
     if not corpus.problems.empty:
         loader = corpus.problems.rename(columns={"severity": "stage"}).assign(stage="load")[PROBLEM_COLUMNS]
-        tables["problems"] = pd.concat([loader, tables.get("problems", pd.DataFrame(columns=PROBLEM_COLUMNS))], ignore_index=True)
-    if cache is not None:
-        rows = [{"path": a.path, "size": -1, "mtime_ns": -1, "content_hash": a.content_hash, "versions": vkey} for a in corpus]
-        cache.save(tables, pd.DataFrame(rows))
-    stats = {"articles": len(corpus), "cached_files": len(reused), "analysed_files": len(corpus) - len(reused), "seconds": time.perf_counter() - t0}
-    return AnalysisResult(tables, stats)
+    cache = AnalysisCache(cache_dir) if cache_dir else None
+    manifest = cache.manifest() if cache else pd.DataFrame(columns=MANIFEST_COLUMNS)
+    manifest = manifest[manifest["versions"] == vkey]
+    known = manifest.drop_duplicates("content_hash")
+    known = known[known["content_hash"].isin({a.content_hash for a in corpus}) & (known["content_hash"] != "")]
+    reused = set(known["content_hash"])
+    batch = _Batch(active)
+    fresh = [a for a in corpus if a.content_hash not in reused]
+    for article in fresh:
+        clear_memos()
+        batch.add(article)
+    tables = batch.tables([])
+    stats = {"articles": len(corpus), "cached_files": len(corpus) - len(fresh), "analysed_files": len(fresh)}
+    if cache is None:
+        if loader is not None:
+            tables["problems"] = pd.concat([loader, tables.get("problems", pd.DataFrame(columns=PROBLEM_COLUMNS))], ignore_index=True)
+        stats["seconds"] = time.perf_counter() - t0
+        return AnalysisResult(tables, stats)
+    part = f"{time.time_ns():020d}-{os.getpid()}-corpus"
+    rows = [{"path": a.path, "size": -1, "mtime_ns": -1, "content_hash": a.content_hash, "versions": vkey, "article_id": a.article_id, "part": part} for a in fresh]
+    if rows:
+        cache.write_part(part, tables)
+    new = pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
+    # the cache keeps other corpora's rows (a CLI run over the same folder stays reusable)
+    cache.save_manifest(pd.concat([manifest, new], ignore_index=True))
+    view = pd.concat([known, new], ignore_index=True)
+    stats["seconds"] = time.perf_counter() - t0
+    return AnalysisResult(LazyTables(cache, view, extra={"problems": loader} if loader is not None else None), stats)
 
 
 class _NoBar:
@@ -657,17 +778,63 @@ def _progress(total: int, enabled: bool):
 
 
 def write_tables(result: AnalysisResult, out_dir: str | Path, formats: Iterable[str] = ("parquet",)) -> list[Path]:
-    """Write every table of a run (atomically) as Parquet and/or CSV under ``out_dir``."""
+    """Write every table of a run (atomically) as Parquet and/or CSV under ``out_dir``.
+
+    Tables backed by the cache are streamed part by part, so writing 100,000 articles'
+    tables never holds a whole table in memory.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name in TABLES:
+        empty = pd.DataFrame(columns=PROBLEM_COLUMNS if name == "problems" else ["article_id"])
+        if isinstance(result.tables, LazyTables) and name in result.tables:
+            for fmt in formats:
+                written.append(_write_streamed(functools.partial(result.tables.parts, name), out / f"{name}.{fmt}", fmt, empty))
+            continue
         frame = result.tables.get(name)
         if frame is None:
-            frame = pd.DataFrame(columns=PROBLEM_COLUMNS if name == "problems" else ["article_id"])
+            frame = empty
         for fmt in formats:
             written.append(write_table_atomic(frame, out / f"{name}.{fmt}", fmt))
     return written
 
 
-__all__ = ["ANALYSERS", "AnalysisCache", "AnalysisResult", "Analyser", "analyze", "analyse_article", "write_tables", "RawDocument"]
+def _write_streamed(parts: Callable[[], Iterator[pd.DataFrame]], path: Path, fmt: str, empty: pd.DataFrame) -> Path:
+    """Write a table given in pieces (``parts()`` iterates them) to a temp file, then rename
+    it into place (atomic). Memory: one piece at a time."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        if fmt == "parquet":
+            # pieces can disagree on a type (a column all empty in one batch): a first pass
+            # reads only their schemas and unifies them, the second writes
+            schemas = [pa.Schema.from_pandas(_parquet_safe(p), preserve_index=False) for p in parts()]
+            if not schemas:
+                return write_table_atomic(empty, path, fmt)
+            schema = pa.unify_schemas(schemas, promote_options="permissive")
+            with pq.ParquetWriter(tmp, schema) as writer:
+                for piece in parts():
+                    table = pa.Table.from_pandas(_parquet_safe(piece), preserve_index=False)
+                    writer.write_table(table.cast(schema) if table.schema != schema else table)
+        elif fmt == "csv":
+            wrote = False
+            for piece in parts():
+                piece.to_csv(tmp, index=False, mode="a" if wrote else "w", header=not wrote)
+                wrote = True
+            if not wrote:
+                empty.to_csv(tmp, index=False)
+        else:
+            raise ValueError(f"Unknown table format {fmt!r}; use parquet or csv.")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+__all__ = ["ANALYSERS", "AnalysisCache", "AnalysisResult", "LazyTables", "Analyser", "analyze", "analyse_article", "write_tables", "RawDocument"]
