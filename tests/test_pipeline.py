@@ -153,8 +153,8 @@ def test_cache_parts_hide_stale_rows_and_orphans(folder, tmp_path):
     assert n_parts > 1  # one part per batch: a run never holds every table in memory
     target = folder / "bare_front_matter.txt"
     target.write_text(target.read_text(encoding="utf-8") + "\nA new closing paragraph was added later.\n", encoding="utf-8")
-    # a part no manifest lists (a run killed mid-way) is ignored, then deleted
-    orphan = cache / "sentences" / "99999999999999999999-1-000000.parquet"
+    # a part no manifest lists (a run killed mid-way, long ago) is ignored, then deleted
+    orphan = cache / "sentences" / "00000000000000000001-1-000000.parquet"
     pd.DataFrame({"article_id": ["bare_front_matter"], "text": ["stale"]}).to_parquet(orphan)
     second = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
     assert second.stats["analysed_files"] == 1
@@ -185,3 +185,24 @@ def test_notebook_and_cli_share_a_cache_without_evicting_each_other(folder, tmp_
     pipeline.analyze(nd.load_corpus(DATA), cache_dir=cache)
     again = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
     assert again.stats["analysed_files"] == 0
+
+
+def test_analysed_reads_back_what_the_analysers_give(tmp_path):
+    corpus = nd.load_corpus(AWKWARD)
+    nd.analysed(corpus, cache_dir=tmp_path / "c")
+    again = nd.analysed(corpus, cache_dir=tmp_path / "c")
+    assert again.stats["analysed_files"] == 0
+    pd.testing.assert_frame_equal(again["timeline"].reset_index(drop=True), nd.timeline(corpus).reset_index(drop=True))
+    pd.testing.assert_frame_equal(again["quotes"].reset_index(drop=True), nd.quotes(corpus).reset_index(drop=True))
+    assert set(again["problems"]["stage"]) >= {"load"}  # the corpus's file problems are kept
+
+
+def test_analysed_without_a_writable_cache_still_answers(tmp_path, monkeypatch):
+    corpus = nd.load_corpus(DATA)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError("read-only share")
+
+    monkeypatch.setattr(pipeline.AnalysisCache, "write_part", refuse)
+    result = nd.analysed(corpus, cache_dir=tmp_path / "c")
+    assert len(result["quotes"]) > 0

@@ -21,6 +21,7 @@ from .contacts import check_claims, load_contacts
 from .corpus import Article, Corpus, iter_articles, load_article, load_corpus
 from .errors import ArticleProblem
 from .explain import explain
+from .pipeline import AnalysisResult, analysed, analyze, write_tables
 from .quote_compare import compare_quotes, framing, match_across, side_by_side, sourcing_mix
 from .quotes import quote_problems, quotes, quotes_for_article
 from .sentences import sentences, split_sentences
@@ -32,6 +33,10 @@ from .timeline import timeline, to_timelinejs, write_events_csv, write_timelinej
 __version__ = "0.1.0"
 
 __all__ = [
+    "AnalysisResult",
+    "analysed",
+    "analyze",
+    "write_tables",
     "compare_quotes",
     "framing",
     "match_across",

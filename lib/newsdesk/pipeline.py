@@ -347,6 +347,12 @@ class AnalysisResult:
         return self.tables.get(name, pd.DataFrame())
 
 
+def _part_time(part: str) -> int:
+    """When a part was written (its name starts with time.time_ns()); 0 if unknown."""
+    head = part.split("-", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
 MANIFEST_COLUMNS = ["path", "size", "mtime_ns", "content_hash", "versions", "article_id", "part"]
 
 
@@ -362,6 +368,8 @@ class AnalysisCache:
     """
 
     MANIFEST = "manifest.parquet"
+    #: Unlisted parts younger than this are kept: another notebook or run may still read them.
+    KEEP_UNLISTED_NS = 3600 * 10**9
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
@@ -388,9 +396,10 @@ class AnalysisCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         write_table_atomic(manifest[MANIFEST_COLUMNS], self.folder / self.MANIFEST)
         live = set(manifest["part"])
+        cutoff = time.time_ns() - self.KEEP_UNLISTED_NS
         for name in TABLES:
             for file in (self.folder / name).glob("*.parquet") if (self.folder / name).is_dir() else ():
-                if file.stem not in live:
+                if file.stem not in live and _part_time(file.stem) < cutoff:
                     file.unlink(missing_ok=True)
         for stale in self.folder.glob("*.parquet"):  # tables of the older single-file layout
             if stale.name != self.MANIFEST:
@@ -417,6 +426,9 @@ class AnalysisCache:
             if not file.exists():
                 continue
             frame = pd.read_parquet(file)
+            for col in frame.columns:  # Parquet has no second-resolution timestamps: restore ours
+                if str(frame[col].dtype) == "datetime64[ms]":
+                    frame[col] = frame[col].astype("datetime64[s]")
             key, allowed = ("path", paths[part]) if name == "problems" else ("article_id", ids.get(part, set()))
             if key in frame.columns:
                 keep = frame[key].isin(allowed)
@@ -761,6 +773,23 @@ def _analyze_corpus(corpus: Corpus, active, vkey: str, cache_dir, t0: float) -> 
     return AnalysisResult(LazyTables(cache, view, extra={"problems": loader} if loader is not None else None), stats)
 
 
+def analysed(corpus: Corpus, cache_dir: str | Path | None = None) -> AnalysisResult:
+    """Every analysis table of a loaded corpus, reusing the shared cache (notebooks use this).
+
+    The cache lives in ``<data folder>/cache/analysis`` (the folder ``newsdesk analyze`` can
+    share with ``--cache``); articles analysed before are read back, only new or changed ones
+    are analysed. When the data folder cannot be written to (a read-only class share) the
+    analysis simply runs without a cache.
+    """
+    folder = cache_dir or (Path(corpus.root) / "cache" / "analysis" if getattr(corpus, "root", None) else None)
+    if folder is None:
+        return analyze(corpus)
+    try:
+        return analyze(corpus, cache_dir=folder)
+    except OSError:
+        return analyze(corpus)
+
+
 class _NoBar:
     def update(self, n: int) -> None:
         pass
@@ -837,4 +866,4 @@ def _write_streamed(parts: Callable[[], Iterator[pd.DataFrame]], path: Path, fmt
     return path
 
 
-__all__ = ["ANALYSERS", "AnalysisCache", "AnalysisResult", "LazyTables", "Analyser", "analyze", "analyse_article", "write_tables", "RawDocument"]
+__all__ = ["ANALYSERS", "AnalysisCache", "AnalysisResult", "LazyTables", "analysed", "Analyser", "analyze", "analyse_article", "write_tables", "RawDocument"]
