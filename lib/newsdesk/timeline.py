@@ -223,14 +223,32 @@ def _time_role(t, clause: str) -> str:
     return "when"
 
 
+_WHEN = re.compile(r",?\s*when\s+")
+_WHEN_STOP = re.compile(r"[;.]|,\s+(?:but|and|while)\b")
+#: Characters of a clause kept on each side of its date. News clauses are far shorter; a
+#: "sentence" of thousands of dates with no clause break (hostile input) stays linear.
+CLAUSE_WINDOW = 400
+#: Longer sentences are shown in the ``sentence`` column as a window around the expression.
+MAX_SENTENCE_CHARS = 1000
+
+
 def _when_clause(sentence: str, end: int) -> tuple[int, int] | None:
     """'since July, when they spoke by phone': the when-clause describes the dated event."""
-    m = re.match(r",?\s*when\s+", sentence[end:])
+    m = _WHEN.match(sentence, end)
     if not m:
         return None
-    a = end + m.end()
-    stop = re.search(r"[;.]|,\s+(?:but|and|while)\b", sentence[a:])
-    return a, a + (stop.start() if stop else len(sentence) - a)
+    a = m.end()
+    stop = _WHEN_STOP.search(sentence, a, a + CLAUSE_WINDOW)
+    return a, stop.start() if stop else min(len(sentence), a + CLAUSE_WINDOW)
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    """The sentence, or for a very long one a window around ``start:end`` marked with '…'."""
+    if len(text) <= MAX_SENTENCE_CHARS:
+        return text
+    half = MAX_SENTENCE_CHARS // 2
+    a, b = max(0, start - half), min(len(text), end + half)
+    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
 
 
 def timeline_for_article(article, resolver: ActorResolver | None = None, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -268,6 +286,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         for t in found:
             a, b = index.bounds(t.start_char, t.end_char)
+            a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
             when = _when_clause(text, t.end_char)
             if when and ("SINCE" in t.mod or _trigger(text[a:t.start_char]) is None):
                 a, b = when  # "since July, when they spoke by phone": the when-clause is the event
@@ -279,6 +298,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if when:
                 covered_clauses.add(when)
             fields = _event_fields(clause, t, resolver, pair, when is not None, article.published)
+            if len(text) > MAX_SENTENCE_CHARS:
+                fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
             if not fields["contact_type"] and last_contact and same_time and _ANAPHOR.search(clause):
                 fields = _carry_over(fields, last_contact)
@@ -297,6 +318,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
             fields = _event_fields(clause, None, resolver, pair, False, article.published, trig)
+            if len(text) > MAX_SENTENCE_CHARS:
+                fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             ids = [a for a in fields["participant_ids"].split("; ") if a]
             people_sides = {resolver.side[a] for a in ids if resolver.kind[a] == "person"}
             # an undated row needs named people on both sides (or a prisoner swap): "relations
