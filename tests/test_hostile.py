@@ -131,3 +131,24 @@ def test_five_megabyte_paragraph(tmp_path):
     assert len(article.body_text) > 4_900_000
     for name, func, _ in pipeline.available_analysers():
         assert isinstance(func(article), pd.DataFrame), name
+
+
+def test_dollar_signs_in_chart_labels_are_drawn_as_text(tmp_path):
+    """An outlet or speaker like '$\\frac$' is text, not a matplotlib formula (which would fail)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from newsdesk.sentiment import by_speaker, sentiment
+    from newsdesk.ui.quotes_view import sourcing_chart
+    from newsdesk.ui.sentiment_view import speaker_chart
+
+    (tmp_path / "a.txt").write_text("---\noutlet: '$\\frac$'\n---\nHeadline\n\n“We talked,” Blinken said.\n", encoding="utf-8")
+    corpus = nd.load_corpus(tmp_path)
+    ax = sourcing_chart(nd.quotes(corpus), by="outlet")
+    ax.figure.canvas.draw()
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["\\$\\frac\\$"]
+    plt.close("all")
+    speakers = by_speaker(sentiment(corpus)).assign(speaker="$\\frac$")
+    speaker_chart(speakers).canvas.draw()
+    plt.close("all")

@@ -57,6 +57,12 @@ SIDE_COLOURS: dict[str, str] = {
 }
 
 
+def chart_text(value: object) -> str:
+    """Text from an article for a matplotlib label: '$' escaped, so '$\\frac$' in an outlet
+    or a speaker's name is drawn as written instead of parsed (and failing) as a formula."""
+    return str(value).replace("$", r"\$")
+
+
 def esc(value: object) -> str:
     """HTML-escape any value (None and NA become an empty string)."""
     if value is None:

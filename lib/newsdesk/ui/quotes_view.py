@@ -13,7 +13,7 @@ from IPython.display import HTML, display
 
 from ..corpus import Article, Corpus, iter_articles
 from ..quotes import quotes
-from .common import PALETTE, TINTS, esc, note_html, safe_callback, table_html
+from .common import PALETTE, TINTS, chart_text, esc, note_html, safe_callback, table_html
 
 #: speaker type -> (colour name, plain-English meaning)
 SPEAKER_TYPE_STYLE: dict[str, tuple[str, str]] = {
@@ -100,7 +100,7 @@ def sourcing_chart(q: pd.DataFrame, by: str = "article_id", ax=None):
     for key, (colour, meaning) in SPEAKER_TYPE_STYLE.items():
         if key not in shares.columns:
             continue
-        ax.barh(shares.index.astype(str), shares[key], left=left, color=PALETTE[colour], edgecolor="black", label=f"{key} ({colour}): {meaning}")
+        ax.barh([chart_text(v) for v in shares.index], shares[key], left=left, color=PALETTE[colour], edgecolor="black", label=f"{key} ({colour}): {meaning}")
         for y, (x0, w) in enumerate(zip(left, shares[key], strict=True)):
             if w >= 0.08:
                 ax.text(x0 + w / 2, y, f"{key}\n{w:.0%}", ha="center", va="center", fontsize=9, color="white" if colour in ("blue", "vermillion") else "black")

@@ -29,6 +29,7 @@ from ..sentiment import THRESHOLD, analyzer, by_speaker, rescore, sentiment
 from .common import (
     PALETTE,
     TINTS,
+    chart_text,
     error_html,
     esc,
     note_html,
@@ -83,7 +84,7 @@ def strip_chart(scores: pd.DataFrame, article_id: str | None = None, title: str 
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel("VADER compound score\n(−1 most negative, +1 most positive)", fontsize=12)
     ax.set_xlabel("sentence in reading order (H = headline, S = standfirst)", fontsize=12)
-    ax.set_title(title or f"Sentence by sentence: {article_id}", fontsize=13)
+    ax.set_title(title or f"Sentence by sentence: {chart_text(article_id)}", fontsize=13)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=11, frameon=False)
     ax.grid(axis="y", alpha=0.3)
     fig.tight_layout()
@@ -125,7 +126,7 @@ def speaker_chart(speakers: pd.DataFrame, min_sentences: int = 1):
     """
     frame = speakers[speakers["n_sentences"] >= min_sentences].sort_values("mean_compound")
     fig, ax = plt.subplots(figsize=(10, 0.45 * max(len(frame), 2) + 1.4))
-    names = [f"{s} [{side}] (n={n})" for s, side, n in zip(frame["speaker"], frame["side"], frame["n_sentences"], strict=True)]
+    names = [f"{chart_text(s)} [{chart_text(side)}] (n={n})" for s, side, n in zip(frame["speaker"], frame["side"], frame["n_sentences"], strict=True)]
     labels = [("positive" if v >= THRESHOLD else "negative" if v <= -THRESHOLD else "neutral") for v in frame["mean_compound"]]
     colours = [PALETTE[LABEL_STYLE[lab][0]] for lab in labels]
     ax.barh(names, frame["mean_compound"], color=colours, edgecolor="black")

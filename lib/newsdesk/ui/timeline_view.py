@@ -23,7 +23,7 @@ from ..actors import default_resolver
 from ..contacts import check_claims, load_contacts
 from ..paths import resolve_data_dir
 from ..timeline import timeline, write_events_csv, write_timelinejs
-from .common import PALETTE, esc, note_html, safe_callback, showing_in, table_html
+from .common import PALETTE, chart_text, esc, note_html, safe_callback, showing_in, table_html
 
 #: contact type -> Okabe–Ito colour name (named in the legend too)
 TYPE_COLOURS: dict[str, str] = {
@@ -105,7 +105,7 @@ def plot_timeline(events: pd.DataFrame, reference: pd.DataFrame | None = None, l
             ax.scatter([r.start], [yy], s=130, color=colour, marker=marker, edgecolors="black", linewidths=0.8, zorder=4, label=None if label in seen else label)
         seen.add(label)
         if r.contact_type:  # label contacts with the phrase as written; other events stay quiet
-            ax.annotate(f"'{r.expression}'", (r.start, yy), xytext=(4, 9), textcoords="offset points", fontsize=9)
+            ax.annotate(f"'{chart_text(r.expression)}'", (r.start, yy), xytext=(4, 9), textcoords="offset points", fontsize=9)
     for p in published or []:
         ax.axvline(pd.Timestamp(p), color=PALETTE["black"], linestyle=":", linewidth=1)
     if published:
@@ -113,7 +113,7 @@ def plot_timeline(events: pd.DataFrame, reference: pd.DataFrame | None = None, l
     for m, meaning in MODALITY_MARKERS.values():
         ax.scatter([], [], marker=m, color="black", label=meaning)
     ax.set_yticks(range(len(lane_names)))
-    ax.set_yticklabels(lane_names, fontsize=11)
+    ax.set_yticklabels([chart_text(n) for n in lane_names], fontsize=11)
     ax.set_xlim(lo - pd.Timedelta(days=10), hi + pd.Timedelta(days=10))
     locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
     ax.xaxis.set_major_locator(locator)
