@@ -203,6 +203,32 @@ def test_one_bad_file_never_stops_the_rest(tmp_path, monkeypatch):
     assert "disk on fire" in corpus.problems["reason"].iloc[0]
 
 
+def test_unreadable_subfolder_is_reported_and_the_rest_loads(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text("Good title\n\nGood body.\n", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "hidden_from_us.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()  # hidden folders and litter are skipped on purpose
+    (tmp_path / ".DS_Store").write_bytes(b"\0")
+    (tmp_path / "~$draft.docx").write_bytes(b"\0")
+    import os
+
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def denied(path):  # chmod cannot lock out root, so refuse the way the OS would
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return None
+
+    monkeypatch.setattr(os, "scandir", lambda p=".": denied(p) or real_scandir(p))
+    monkeypatch.setattr(os, "listdir", lambda p=".": denied(p) or real_listdir(p))
+    corpus = nd.load_corpus(tmp_path)
+    assert corpus.ids == ["good"]
+    row = corpus.problems.set_index("path").loc["locked"]
+    assert row["problem"] == "unreadable" and "Permission denied" in row["reason"]
+    assert len(corpus.problems) == 1
+
+
 def test_missing_folder_is_reported(tmp_path):
     corpus = nd.load_corpus(tmp_path / "nope")
     assert len(corpus) == 0 and corpus.problems["problem"].tolist() == ["missing"]

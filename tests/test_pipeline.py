@@ -106,7 +106,9 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path):
     monkey = Boom({"a": [2]})
     import unittest.mock
 
-    with unittest.mock.patch.object(pipeline, "_parquet_safe", lambda frame: frame), pytest.raises(KeyboardInterrupt):
+    from newsdesk import analysis_cache
+
+    with unittest.mock.patch.object(analysis_cache, "_parquet_safe", lambda frame: frame), pytest.raises(KeyboardInterrupt):
         pipeline.write_table_atomic(monkey, path)
     assert pd.read_parquet(path)["a"].tolist() == [1]
     assert not list(tmp_path.glob(".*.tmp"))
@@ -206,3 +208,51 @@ def test_analysed_without_a_writable_cache_still_answers(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline.AnalysisCache, "write_part", refuse)
     result = nd.analysed(corpus, cache_dir=tmp_path / "c")
     assert len(result["quotes"]) > 0
+
+
+def _missing_as_none(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.astype(object)
+    return frame.where(frame.notna(), None)
+
+
+def test_whole_table_read_equals_part_by_part_read(folder, tmp_path):
+    """The fast Arrow read of a whole table gives exactly the rows and types of the
+    part-by-part pandas read, even when parts disagree on a column's type."""
+    cache = tmp_path / "cache"
+    result = pipeline.analyze(folder, engine="local", batch_size=2, cache_dir=cache, progress=False)
+    store = pipeline.AnalysisCache(cache)
+    manifest = result.tables.manifest
+    for name in result.tables:
+        whole = store.table(name, manifest)
+        pieces = list(store.table_parts(name, manifest))
+        assert len(pieces) > 1 or name == "problems"
+        by_parts = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+        # the part-by-part read leaves a column empty in one part as object/None; the whole
+        # read makes it one typed column with NaN: the same values
+        pd.testing.assert_frame_equal(_missing_as_none(whole), _missing_as_none(by_parts), check_dtype=False)
+        for col in whole.columns:  # same kind of column: numbers stay numbers, dates dates
+            assert whole[col].dtype.kind == by_parts[col].dtype.kind or by_parts[col].dtype == object, (name, col)
+
+
+def test_arrow_read_promotes_a_column_empty_in_one_part(tmp_path):
+    store = pipeline.AnalysisCache(tmp_path)
+    store.write_part("1-a", {"quotes": pd.DataFrame({"article_id": ["a"], "speaker": [None], "n": [1]})})
+    store.write_part("2-b", {"quotes": pd.DataFrame({"article_id": ["b", "x"], "speaker": ["Lavrov", "gone"], "n": [2.5, 3.0]})})
+    manifest = pd.DataFrame({"path": ["a.txt", "b.txt"], "size": [1, 1], "mtime_ns": [1, 1], "content_hash": ["h", "i"], "versions": ["v", "v"], "article_id": ["a", "b"], "part": ["1-a", "2-b"]})
+    table = store.table("quotes", manifest)
+    assert table["article_id"].tolist() == ["a", "b"]  # "x" is not in the manifest: hidden
+    assert table["speaker"].isna().tolist() == [True, False]
+    assert table["n"].tolist() == [1.0, 2.5]
+
+
+def test_unchanged_cache_is_not_rewritten(folder, tmp_path):
+    cache = tmp_path / "cache"
+    pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    before = (cache / "manifest.parquet").stat().st_mtime_ns
+    again = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert again.stats["analysed_files"] == 0
+    assert (cache / "manifest.parquet").stat().st_mtime_ns == before
+    (folder / "bare_front_matter.txt").unlink()  # a file gone: the manifest forgets it
+    third = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert (cache / "manifest.parquet").stat().st_mtime_ns != before
+    assert "bare_front_matter" not in set(third["articles"]["article_id"])

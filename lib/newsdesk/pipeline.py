@@ -18,13 +18,23 @@ import importlib
 import inspect
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Article, Corpus, _article_files, _catalog_meta, build_article, load_catalog
+from .analysis_cache import (
+    MANIFEST_COLUMNS,
+    PROBLEM_COLUMNS,
+    TABLES,
+    AnalysisCache,
+    LazyTables,
+    empty_table,
+    write_streamed,
+    write_table_atomic,
+)
+from .corpus import Article, Corpus, _catalog_meta, article_paths, build_article, load_catalog
 from .errors import ArticleProblem
 from .frames import Columns, extend_columns, frame_from_rows
 from .paths import resolve_data_dir
@@ -40,8 +50,6 @@ from .readers import (
 #: Bump when the loader's output (paragraph roles, metadata) changes, to invalidate caches.
 LOADER_VERSION = "1"
 
-PROBLEM_COLUMNS = ["path", "article_id", "stage", "problem", "reason"]
-TABLES = ("articles", "paragraphs", "sentences", "mentions", "quotes", "timeline", "sentiment", "problems")
 
 
 @dataclass(frozen=True)
@@ -294,44 +302,6 @@ def _job_size(job: tuple) -> int:
 # --------------------------------------------------------------------------- cache
 
 
-class LazyTables(Mapping):
-    """Tables read from the cache only when first asked for (``result["quotes"]``).
-
-    At 100,000 articles every table together takes several GB in memory; a notebook about
-    quotes should not pay for the timeline. Loaded tables are kept.
-    """
-
-    def __init__(self, cache: AnalysisCache, manifest: pd.DataFrame, extra: dict[str, pd.DataFrame] | None = None):
-        self.cache = cache
-        self.manifest = manifest
-        self.extra = extra or {}  # rows not in the cache (a loaded Corpus's loader problems)
-        self.names = [n for n in TABLES if cache.has_table(n, manifest) or n in self.extra]
-        self.loaded: dict[str, pd.DataFrame] = {}
-
-    def __getitem__(self, name: str) -> pd.DataFrame:
-        if name not in self.names:
-            raise KeyError(name)
-        if name not in self.loaded:
-            frames = [f for f in (self.extra.get(name), self.cache.table(name, self.manifest)) if f is not None and len(f)]
-            self.loaded[name] = pd.concat(frames, ignore_index=True) if len(frames) > 1 else (frames[0] if frames else self.cache.table(name, self.manifest))
-        return self.loaded[name]
-
-    def __iter__(self):
-        return iter(self.names)
-
-    def __len__(self) -> int:
-        return len(self.names)
-
-    def parts(self, name: str) -> Iterator[pd.DataFrame]:
-        """The table piece by piece (one cache part at a time): for writing huge tables."""
-        if name in self.loaded:
-            yield self.loaded[name]
-            return
-        if self.extra.get(name) is not None and len(self.extra[name]):
-            yield self.extra[name]
-        yield from self.cache.table_parts(name, self.manifest)
-
-
 @dataclass
 class AnalysisResult:
     """The tables of a run plus what it did (``stats``: counts and seconds).
@@ -345,154 +315,6 @@ class AnalysisResult:
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables.get(name, pd.DataFrame())
-
-
-def _part_time(part: str) -> int:
-    """When a part was written (its name starts with time.time_ns()); 0 if unknown."""
-    head = part.split("-", 1)[0]
-    return int(head) if head.isdigit() else 0
-
-
-MANIFEST_COLUMNS = ["path", "size", "mtime_ns", "content_hash", "versions", "article_id", "part"]
-
-
-class AnalysisCache:
-    """A manifest plus tables stored in parts (``<table>/<part>.parquet``), one part per batch.
-
-    Each batch's tables are written as soon as it finishes, so a run of any size holds one
-    batch in memory, and Ctrl-C loses at most the batches in flight (a part the manifest does
-    not list is ignored and later deleted). The manifest lists, per article, its file's size
-    and mtime, content hash, analyser versions and part; a part's rows count only for the
-    articles (and, for ``problems``, the files) the manifest assigns to it, so a changed file
-    re-analysed into a new part hides its old rows. Every write is atomic.
-    """
-
-    MANIFEST = "manifest.parquet"
-    #: Unlisted parts younger than this are kept: another notebook or run may still read them.
-    KEEP_UNLISTED_NS = 3600 * 10**9
-
-    def __init__(self, folder: str | Path):
-        self.folder = Path(folder)
-
-    def manifest(self) -> pd.DataFrame:
-        path = self.folder / self.MANIFEST
-        empty = pd.DataFrame(columns=MANIFEST_COLUMNS)
-        if not path.exists():
-            return empty
-        try:
-            frame = pd.read_parquet(path)
-        except Exception:  # a damaged cache is rebuilt, never trusted
-            return empty
-        return frame if set(MANIFEST_COLUMNS) <= set(frame.columns) else empty  # older layout: rebuild
-
-    def write_part(self, part: str, tables: dict[str, pd.DataFrame]) -> None:
-        for name, frame in tables.items():
-            if name in TABLES:
-                (self.folder / name).mkdir(parents=True, exist_ok=True)
-                write_table_atomic(frame, self.folder / name / f"{part}.parquet")
-
-    def save_manifest(self, manifest: pd.DataFrame) -> None:
-        """Write the manifest, then delete parts it no longer refers to."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_table_atomic(manifest[MANIFEST_COLUMNS], self.folder / self.MANIFEST)
-        live = set(manifest["part"])
-        cutoff = time.time_ns() - self.KEEP_UNLISTED_NS
-        for name in TABLES:
-            for file in (self.folder / name).glob("*.parquet") if (self.folder / name).is_dir() else ():
-                if file.stem not in live and _part_time(file.stem) < cutoff:
-                    file.unlink(missing_ok=True)
-        for stale in self.folder.glob("*.parquet"):  # tables of the older single-file layout
-            if stale.name != self.MANIFEST:
-                stale.unlink(missing_ok=True)
-
-    def _valid(self, manifest: pd.DataFrame) -> tuple[dict[str, set], dict[str, set]]:
-        ids: dict[str, set] = {}
-        paths: dict[str, set] = {}
-        for part, article_id, path in zip(manifest["part"].tolist(), manifest["article_id"].tolist(), manifest["path"].tolist(), strict=True):
-            paths.setdefault(part, set()).add(path)
-            if isinstance(article_id, str):
-                ids.setdefault(part, set()).add(article_id)
-        return ids, paths
-
-    def has_table(self, name: str, manifest: pd.DataFrame) -> bool:
-        folder = self.folder / name
-        return folder.is_dir() and any((folder / f"{part}.parquet").exists() for part in set(manifest["part"]))
-
-    def table_parts(self, name: str, manifest: pd.DataFrame) -> Iterator[pd.DataFrame]:
-        """The valid rows of a table, one part at a time, parts in the order they were written."""
-        ids, paths = self._valid(manifest)
-        for part in sorted(paths):
-            file = self.folder / name / f"{part}.parquet"
-            if not file.exists():
-                continue
-            frame = pd.read_parquet(file)
-            for col in frame.columns:  # Parquet has no second-resolution timestamps: restore ours
-                if str(frame[col].dtype) == "datetime64[ms]":
-                    frame[col] = frame[col].astype("datetime64[s]")
-            key, allowed = ("path", paths[part]) if name == "problems" else ("article_id", ids.get(part, set()))
-            if key in frame.columns:
-                keep = frame[key].isin(allowed)
-                if not keep.all():
-                    frame = frame[keep].reset_index(drop=True)
-            if len(frame):
-                yield frame
-
-    def table(self, name: str, manifest: pd.DataFrame) -> pd.DataFrame:
-        frames = list(self.table_parts(name, manifest))
-        if not frames:
-            return pd.DataFrame(columns=PROBLEM_COLUMNS if name == "problems" else ["article_id"])
-        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-
-
-def _parquet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Object columns holding lists, dates or mixed values become types Parquet can store."""
-    frame = frame.copy()
-    for col in frame.columns:
-        if frame[col].dtype != object:
-            continue
-        values = frame[col].dropna()
-        kinds = set(map(type, values))
-        if not kinds or kinds == {str}:
-            continue
-        if all(issubclass(k, (int, float)) and not issubclass(k, bool) for k in kinds):
-            frame[col] = pd.to_numeric(frame[col], errors="coerce")
-        else:
-            frame[col] = frame[col].map(_as_text)
-    return frame
-
-
-def _as_text(value: object) -> object:
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, float) and pd.isna(value):
-        return None
-    if isinstance(value, (list, tuple, set)):
-        return "; ".join(map(str, value))
-    return str(value)
-
-
-def write_table_atomic(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -> Path:
-    """Write a table to a temp file beside ``path`` and rename it into place.
-
-    A crash or Ctrl-C leaves either the old file or the new one, never half of one.
-    """
-    path = Path(path)
-    fmt = fmt or path.suffix.lstrip(".")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        if fmt == "parquet":
-            _parquet_safe(frame).to_parquet(tmp, index=False)
-        elif fmt == "csv":
-            frame.to_csv(tmp, index=False)
-        else:
-            raise ValueError(f"Unknown table format {fmt!r}; use parquet or csv.")
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path
 
 
 # --------------------------------------------------------------------------- runs
@@ -542,14 +364,16 @@ def analyze(
     root, files = _resolve_files(source)
     stats: dict[str, float] = {"files": len(files)}
     if not cache_dir:
-        parts = _run([str(f) for f in files], str(root), names, engine, workers, progress, scheduler, batch_size, part_rows)
+        parts = _run(files, str(root), names, engine, workers, progress, scheduler, batch_size, part_rows)
         tables = _merge(parts)
         stats.update(cached_files=0, analysed_files=len(files), seconds=time.perf_counter() - t0, articles=len(tables.get("articles", ())))
         return AnalysisResult(tables, stats)
     cache = AnalysisCache(cache_dir)
-    kept = _reusable(cache.manifest(), files, vkey)
+    listed = cache.manifest()
+    n_listed = len(listed)
+    kept = _reusable(listed, files, vkey)
     reused = set(kept["path"])
-    todo = [str(f) for f in files if str(f) not in reused]
+    todo = [f for f in files if f not in reused]
     stats["cached_files"] = len(reused)
     stats["analysed_files"] = len(todo)
     run_id = f"{time.time_ns():020d}-{os.getpid()}"
@@ -563,29 +387,34 @@ def analyze(
 
     _run(todo, str(root), names, engine, workers, progress, scheduler, batch_size, part_rows, sink=sink)
     manifest = pd.concat([kept, *new_rows], ignore_index=True) if new_rows else kept
-    cache.save_manifest(manifest)
+    if new_rows or len(kept) != n_listed:  # an unchanged cache is not rewritten
+        cache.save_manifest(manifest)
     stats["seconds"] = time.perf_counter() - t0
-    stats["articles"] = int(manifest["article_id"].map(lambda a: isinstance(a, str)).sum())
+    stats["articles"] = int(manifest["article_id"].notna().sum())
     return AnalysisResult(LazyTables(cache, manifest), stats)
 
 
-def _reusable(manifest: pd.DataFrame, files: list[Path], vkey: str) -> pd.DataFrame:
+def _reusable(manifest: pd.DataFrame, files: list[str], vkey: str) -> pd.DataFrame:
     """The manifest rows of files unchanged since they were cached (same size, mtime, versions)."""
     if not len(manifest):
         return pd.DataFrame(columns=MANIFEST_COLUMNS)
     seen: dict[str, tuple[int, int, str]] = {}
-    for path, size, mtime, versions in zip(manifest["path"].tolist(), manifest["size"].tolist(), manifest["mtime_ns"].tolist(), manifest["versions"].tolist(), strict=True):
+    paths = manifest["path"].tolist()
+    for path, size, mtime, versions in zip(paths, manifest["size"].tolist(), manifest["mtime_ns"].tolist(), manifest["versions"].tolist(), strict=True):
         seen.setdefault(path, (int(size), int(mtime), versions))
     same = set()
-    for f in files:
-        key = str(f)
+    for key in files:
         if key in seen:
             size, mtime, versions = seen[key]
             if versions == vkey:
-                st = os.stat(key)
+                try:
+                    st = os.stat(key)
+                except OSError:
+                    continue
                 if st.st_size == size and st.st_mtime_ns == mtime:
                     same.add(key)
-    return manifest[manifest["path"].isin(same)].reset_index(drop=True)
+    keep = [p in same for p in paths]  # a plain set look-up: Series.isin on Arrow strings is 40x slower
+    return manifest[keep].reset_index(drop=True)
 
 
 def _manifest_rows(job: tuple, result: dict[str, pd.DataFrame], part: str, vkey: str) -> pd.DataFrame:
@@ -610,22 +439,24 @@ def _manifest_rows(job: tuple, result: dict[str, pd.DataFrame], part: str, vkey:
     return pd.DataFrame(out, columns=MANIFEST_COLUMNS)
 
 
-def _resolve_files(source) -> tuple[Path, list[Path]]:
+def _resolve_files(source) -> tuple[Path, list[str]]:
+    """The data root and every article file of ``source``, as path strings (100,000 Path
+    objects cost a second on a warm reload)."""
     if isinstance(source, (list, tuple)):
-        files = [Path(p) for p in source]
-        root = files[0].parent if files else Path(".")
+        files = [str(p) for p in source]
+        root = Path(files[0]).parent if files else Path(".")
         return root, files
     text = str(source)
     if any(ch in text for ch in "*?["):
         import glob
 
-        files = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
-        return (files[0].parent if files else Path(".")), files
+        files = sorted(p for p in glob.glob(text, recursive=True) if os.path.isfile(p))
+        return (Path(files[0]).parent if files else Path(".")), files
     root = resolve_data_dir(source)
     if root.is_file():
-        return root.parent, [root]
+        return root.parent, [str(root)]
     folder = root / "articles" if (root / "articles").is_dir() else root
-    return root, _article_files(folder) if folder.exists() else []
+    return root, article_paths(folder) if folder.exists() else []
 
 
 def _jobs(todo: list[str], root: str, names, workers: int, batch_size: int, part_rows: int):
@@ -816,10 +647,10 @@ def write_tables(result: AnalysisResult, out_dir: str | Path, formats: Iterable[
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name in TABLES:
-        empty = pd.DataFrame(columns=PROBLEM_COLUMNS if name == "problems" else ["article_id"])
+        empty = empty_table(name)
         if isinstance(result.tables, LazyTables) and name in result.tables:
             for fmt in formats:
-                written.append(_write_streamed(functools.partial(result.tables.parts, name), out / f"{name}.{fmt}", fmt, empty))
+                written.append(write_streamed(functools.partial(result.tables.parts, name), out / f"{name}.{fmt}", fmt, empty))
             continue
         frame = result.tables.get(name)
         if frame is None:
@@ -827,43 +658,6 @@ def write_tables(result: AnalysisResult, out_dir: str | Path, formats: Iterable[
         for fmt in formats:
             written.append(write_table_atomic(frame, out / f"{name}.{fmt}", fmt))
     return written
-
-
-def _write_streamed(parts: Callable[[], Iterator[pd.DataFrame]], path: Path, fmt: str, empty: pd.DataFrame) -> Path:
-    """Write a table given in pieces (``parts()`` iterates them) to a temp file, then rename
-    it into place (atomic). Memory: one piece at a time."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        if fmt == "parquet":
-            # pieces can disagree on a type (a column all empty in one batch): a first pass
-            # reads only their schemas and unifies them, the second writes
-            schemas = [pa.Schema.from_pandas(_parquet_safe(p), preserve_index=False) for p in parts()]
-            if not schemas:
-                return write_table_atomic(empty, path, fmt)
-            schema = pa.unify_schemas(schemas, promote_options="permissive")
-            with pq.ParquetWriter(tmp, schema) as writer:
-                for piece in parts():
-                    table = pa.Table.from_pandas(_parquet_safe(piece), preserve_index=False)
-                    writer.write_table(table.cast(schema) if table.schema != schema else table)
-        elif fmt == "csv":
-            wrote = False
-            for piece in parts():
-                piece.to_csv(tmp, index=False, mode="a" if wrote else "w", header=not wrote)
-                wrote = True
-            if not wrote:
-                empty.to_csv(tmp, index=False)
-        else:
-            raise ValueError(f"Unknown table format {fmt!r}; use parquet or csv.")
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path
 
 
 __all__ = ["ANALYSERS", "AnalysisCache", "AnalysisResult", "LazyTables", "analysed", "Analyser", "analyze", "analyse_article", "write_tables", "RawDocument"]

@@ -13,6 +13,7 @@ import codecs
 import datetime as dt
 import io
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,6 +239,13 @@ def read_path(path: Path) -> list[RawDocument | ArticleProblem]:
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():  # only listed when it could not be opened
+        try:
+            os.listdir(path)
+            reason = "it is a folder, not a file"
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+        raise ArticleProblem("unreadable", f"The folder could not be opened ({reason}); the articles in it were not loaded.")
     if suffix not in SUPPORTED_SUFFIXES:
         raise ArticleProblem(
             "unknown_format",
