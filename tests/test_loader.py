@@ -327,3 +327,21 @@ def test_jsonl_without_objects_is_a_problem(tmp_path):
     (tmp_path / "x.jsonl").write_text(json.dumps([1, 2]) + "\n", encoding="utf-8")
     corpus = nd.load_corpus(tmp_path)
     assert corpus.problems["problem"].tolist() == ["parse_error"]
+
+
+def test_article_paragraph_lists_and_lazy_frame_agree(seed):
+    """Articles made by the loader keep plain lists and build their DataFrame on first use;
+    both views say the same, and a frame assigned later replaces the lists."""
+    from newsdesk.corpus import Article
+
+    lists = seed.paragraph_lists
+    frame = seed.paragraphs
+    assert list(frame.columns) == PARAGRAPH_COLUMNS
+    assert {c: frame[c].tolist() for c in PARAGRAPH_COLUMNS} == lists
+    assert seed.analysable_lists["text"] == seed.analysable["text"].tolist()
+    twin = Article(article_id=seed.article_id, paragraphs=frame.copy())
+    assert twin.paragraph_lists == lists and twin.content_hash == seed.content_hash
+    twin.paragraphs = frame.iloc[:2].copy()
+    assert twin.paragraph_lists["text"] == frame["text"].iloc[:2].tolist()
+    empty = Article(article_id="x")
+    assert list(empty.paragraphs.columns) == PARAGRAPH_COLUMNS and empty.paragraph_lists["text"] == []

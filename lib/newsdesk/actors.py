@@ -125,6 +125,7 @@ class ActorResolver:
                 self._index.setdefault(toks[0], []).append((toks, alias, actor_id))
         for candidates in self._index.values():
             candidates.sort(key=lambda c: (-len(c[0]), -len(c[1])))
+        self._first_words = frozenset(self._index)
         self._fuzzy_keys = [k for k in self._by_key if " " in k]
 
     # -- lookups ---------------------------------------------------------------
@@ -155,6 +156,12 @@ class ActorResolver:
         self._find_memo.clear()
 
     def _scan(self, text: str) -> tuple[Mention, ...]:
+        # most words start no alias: words and a first-word check at C speed, and word
+        # positions only for texts that may name someone
+        low = text.lower()
+        words = _TOKEN.findall(low) if len(low) == len(text) else None
+        if words is not None and self._first_words.isdisjoint(words):
+            return ()
         spans = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
         found: list[Mention] = []
         i = 0
@@ -233,8 +240,8 @@ def mention_columns(article, resolver: ActorResolver | None = None) -> tuple[Col
     """One article's mentions as plain columns (MENTION_COLUMNS) and no notes (batch pipeline)."""
     resolver = resolver or default_resolver()
     cols: Columns = {c: [] for c in MENTION_COLUMNS}
-    paras = article.analysable
-    for pno, text in zip(paras["paragraph_no"].tolist(), paras["text"].tolist(), strict=True):
+    paras = article.analysable_lists
+    for pno, text in zip(paras["paragraph_no"], paras["text"], strict=True):
         for m in resolver.find(text):
             info = resolver.info[m.actor_id]
             values = (article.article_id, int(pno), m.start, m.end, m.text, m.actor_id, info["name"], info["kind"], info["side"])

@@ -55,12 +55,40 @@ def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+class _LazyParagraphs:
+    """The ``Article.paragraphs`` field: a DataFrame, built on first use when the article was
+    made from plain columns. The batch pipeline reads the columns and never needs the frame;
+    building it cost about 5% of a whole analysis."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}"
+
+    def __get__(self, obj: Article | None, owner: type | None = None) -> pd.DataFrame | None:
+        if obj is None:
+            return None  # the dataclass default
+        frame = obj.__dict__.get(self.slot)
+        if frame is None:
+            cols = obj.paragraph_columns
+            frame = pd.DataFrame(cols if cols is not None else {}, columns=PARAGRAPH_COLUMNS)
+            obj.__dict__[self.slot] = frame
+        return frame
+
+    def __set__(self, obj: Article, value: pd.DataFrame | None) -> None:
+        obj.__dict__[self.slot] = value
+        obj.__dict__.pop("paragraph_lists", None)  # forget lists made from an older frame
+        obj.__dict__.pop("analysable_lists", None)
+
+
 @dataclass
 class Article:
-    """One article: metadata plus its paragraphs (a DataFrame with PARAGRAPH_COLUMNS)."""
+    """One article: metadata plus its paragraphs (a DataFrame with PARAGRAPH_COLUMNS).
+
+    Made either from a ``paragraphs`` DataFrame or from ``paragraph_columns`` (a dict of
+    plain lists, PARAGRAPH_COLUMNS), in which case the DataFrame is built on first use.
+    """
 
     article_id: str
-    paragraphs: pd.DataFrame
+    paragraphs: pd.DataFrame = _LazyParagraphs()  # type: ignore[assignment]
     title: str | None = None
     standfirst: str | None = None
     outlet: str | None = None
@@ -73,6 +101,23 @@ class Article:
     notes: str | None = None
     warnings: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
+    paragraph_columns: dict[str, list] | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def paragraph_lists(self) -> dict[str, list]:
+        """The paragraphs as plain lists per column (PARAGRAPH_COLUMNS): analyses that walk
+        paragraph by paragraph read these; a pandas column or mask per article costs more."""
+        if self.__dict__.get("_paragraphs") is None and self.paragraph_columns is not None:
+            return self.paragraph_columns
+        frame = self.paragraphs
+        return {c: frame[c].tolist() if c in frame.columns else [None] * len(frame) for c in PARAGRAPH_COLUMNS}
+
+    @functools.cached_property
+    def analysable_lists(self) -> dict[str, list]:
+        """``paragraph_lists`` of the title, standfirst and body paragraphs only."""
+        lists = self.paragraph_lists
+        keep = [i for i, role in enumerate(lists["role"]) if role in ANALYSABLE_ROLES]
+        return {c: [values[i] for i in keep] for c, values in lists.items()}
 
     @functools.cached_property
     def body(self) -> pd.DataFrame:
@@ -91,18 +136,18 @@ class Article:
     @functools.cached_property
     def content_hash(self) -> str:
         """SHA-256 of the normalised title, standfirst and body: same story, same hash."""
-        joined = "\n".join(normalise(t) for t in self.analysable["text"])
+        joined = "\n".join(normalise(t) for t in self.analysable_lists["text"])
         return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
     @property
     def n_words(self) -> int:
         """Words in the body paragraphs (plain lists: a pandas mask per article cost more)."""
-        roles, counts = self.paragraphs["role"].tolist(), self.paragraphs["n_words"].tolist()
-        return int(sum(n for r, n in zip(roles, counts, strict=True) if r == "body"))
+        lists = self.paragraph_lists
+        return int(sum(n for r, n in zip(lists["role"], lists["n_words"], strict=True) if r == "body"))
 
     @property
     def n_body_paragraphs(self) -> int:
-        return self.paragraphs["role"].tolist().count("body")
+        return self.paragraph_lists["role"].count("body")
 
     def record(self) -> dict:
         """This article as one row of ``Corpus.articles``."""
@@ -166,11 +211,11 @@ class Corpus:
         items = {a.article_id: a for a in articles}
         art = pd.DataFrame([a.record() for a in items.values()], columns=ARTICLE_COLUMNS)
         art["published"] = pd.to_datetime(art["published"])
-        paras = (
-            pd.concat([a.paragraphs for a in items.values()], ignore_index=True)
-            if items
-            else pd.DataFrame(columns=PARAGRAPH_COLUMNS)
-        )
+        cols: dict[str, list] = {c: [] for c in PARAGRAPH_COLUMNS}
+        for a in items.values():  # plain lists, one DataFrame: no frame per article
+            for c in PARAGRAPH_COLUMNS:
+                cols[c].extend(a.paragraph_lists[c])
+        paras = pd.DataFrame(cols, columns=PARAGRAPH_COLUMNS)
         if problems is None:
             problems = pd.DataFrame(columns=PROBLEM_COLUMNS)
         return cls(articles=art, paragraphs=paras, problems=problems.reset_index(drop=True), items=items, root=root)
@@ -236,21 +281,19 @@ def build_article(raw: RawDocument, catalog_meta: dict[str, str] | None = None) 
         title_in_text=raw.title_in_text,
         standfirst_in_text=raw.standfirst_in_text,
     )
-    frame = pd.DataFrame(
-        {
-            "article_id": raw.article_id,
-            "paragraph_no": range(len(paras)),
-            "role": [r for r, _ in roles],
-            "role_reason": [w for _, w in roles],
-            "text": paras,
-            "n_words": [count_words(p) for p in paras],
-        },
-        columns=PARAGRAPH_COLUMNS,
-    )
-    if not (frame["role"] == "body").any():
+    role_list = [r for r, _ in roles]
+    columns = {
+        "article_id": [raw.article_id] * len(paras),
+        "paragraph_no": list(range(len(paras))),
+        "role": role_list,
+        "role_reason": [w for _, w in roles],
+        "text": paras,
+        "n_words": [count_words(p) for p in paras],
+    }
+    if "body" not in role_list:
         raise ArticleProblem("no_body", "No article text was found: the file has no body paragraphs (only a title, credits or page clutter).")
-    title = meta.get("title") or next((t for t, r in zip(paras, frame["role"], strict=True) if r == "title"), None)
-    standfirst = meta.get("standfirst") or next((t for t, r in zip(paras, frame["role"], strict=True) if r == "standfirst"), None)
+    title = meta.get("title") or next((t for t, r in zip(paras, role_list, strict=True) if r == "title"), None)
+    standfirst = meta.get("standfirst") or next((t for t, r in zip(paras, role_list, strict=True) if r == "standfirst"), None)
     published, why = parse_published(meta.get("published"))
     if why:
         warnings.append(why)
@@ -259,7 +302,7 @@ def build_article(raw: RawDocument, catalog_meta: dict[str, str] | None = None) 
             warnings.append(f"no {label} given")
     return Article(
         article_id=raw.article_id,
-        paragraphs=frame,
+        paragraph_columns=columns,
         title=title,
         standfirst=standfirst,
         outlet=meta.get("outlet"),

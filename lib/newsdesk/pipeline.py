@@ -34,7 +34,15 @@ from .analysis_cache import (
     write_streamed,
     write_table_atomic,
 )
-from .corpus import Article, Corpus, _catalog_meta, article_paths, build_article, load_catalog
+from .corpus import (
+    PARAGRAPH_COLUMNS,
+    Article,
+    Corpus,
+    _catalog_meta,
+    article_paths,
+    build_article,
+    load_catalog,
+)
 from .errors import ArticleProblem
 from .frames import Columns, extend_columns, frame_from_rows
 from .paths import resolve_data_dir
@@ -199,7 +207,7 @@ class _Batch:
     def add(self, article: Article) -> None:
         """Analyse one article into the batch; a failing analyser becomes a problems row."""
         extend_columns(self.columns.setdefault("articles", {}), {k: [v] for k, v in article.record().items()})
-        self.frames.setdefault("paragraphs", []).append(article.paragraphs)
+        extend_columns(self.columns.setdefault("paragraphs", {}), article.paragraph_lists)
         done: dict[str, Columns | pd.DataFrame] = {}
         for name, func, _version in self.analysers:
             try:
@@ -224,7 +232,10 @@ class _Batch:
     def tables(self, load_problems: list[dict]) -> dict[str, pd.DataFrame]:
         out: dict[str, pd.DataFrame] = {}
         for name, cols in self.columns.items():
-            out[name] = pd.DataFrame(cols) if name == "articles" else self.fast[name][1](cols)
+            if name in self.fast:
+                out[name] = self.fast[name][1](cols)
+            else:  # articles and paragraphs: plain tables
+                out[name] = pd.DataFrame(cols, columns=PARAGRAPH_COLUMNS if name == "paragraphs" else None)
         for name, frames in self.frames.items():
             if frames:
                 frame = pd.concat(frames, ignore_index=True)

@@ -1172,8 +1172,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     The batch pipeline gathers these for many articles and builds one DataFrame at the end.
     """
     res = resolver or default_resolver()
-    rows_ = article.analysable
-    paras = [(int(n), str(t)) for n, t in zip(rows_["paragraph_no"].tolist(), rows_["text"].tolist(), strict=True)]
+    rows_ = article.analysable_lists
+    paras = [(int(n), str(t)) for n, t in zip(rows_["paragraph_no"], rows_["text"], strict=True)]
     all_st: list[Statement] = []
     problems: list[dict] = []
     chain_of: dict[tuple[int, int], int] = {}

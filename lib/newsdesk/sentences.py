@@ -92,8 +92,8 @@ def sentence_columns(article, roles: Iterable[str] = ("title", "standfirst", "bo
     wanted = set(roles)
     cols: Columns = {c: [] for c in SENTENCE_COLUMNS}
     n = 0
-    paras = article.paragraphs
-    for pno, role, text in zip(paras["paragraph_no"].tolist(), paras["role"].tolist(), paras["text"].tolist(), strict=True):
+    paras = article.paragraph_lists
+    for pno, role, text in zip(paras["paragraph_no"], paras["role"], paras["text"], strict=True):
         if role not in wanted:
             continue
         for k, (a, b) in enumerate(sentence_spans(text)):

@@ -160,7 +160,7 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
 def main_pair(article, resolver: ActorResolver) -> list[str]:
     """The article's most-mentioned US person and Russian person (for 'they', 'the two')."""
     counts: dict[str, int] = {}
-    for text in article.analysable["text"]:
+    for text in article.analysable_lists["text"]:
         for m in resolver.find(text):
             counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
     pair = []
