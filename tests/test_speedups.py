@@ -72,3 +72,16 @@ def test_clutter_prefilter_agrees_with_each_pattern(text):
             (("boilerplate", why) for p, why in structure.BOILERPLATE_PATTERNS if p.search(norm)), None
         )
     assert structure.clutter_role(text) == plain
+
+
+CLUTTER_WORDS = ["subscribe", "Subscribe", "SUBSCRIBE", "to", "our", "now", "for", "free", "sign", "up", "Sign up", "newsletter", "newsletters", "click", "here", "follow", "us", "on", "press", "the", "bell", "turn", "notifications", "all", "rights", "reserved", "Copyright", "©", "cookies", "accept", "policy", "By", "Jane", "Doe", "and", "agencies", "Al Jazeera", "(AP)", "(Reuters)", "Photo:", "Source:", "via", "Reporting by", "Share", "Facebook", "|", "Twitter", "3 comments", "Leave a comment", "Related", "Read more", "Tags:", "Advertisement", "Disclaimer:", "— Reuters", "Lavrov", "said", "met", "\u212a", "\u017f", "\u0130"]
+clutter_texts = st.lists(st.tuples(st.sampled_from(CLUTTER_WORDS), st.sampled_from([" ", "", "-", ": ", ". ", "\n", "_", "’"])), max_size=10).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(clutter_texts)
+def test_clutter_quick_test_never_says_no_when_a_pattern_matches(text):
+    norm = structure.normalise(text)
+    if any(p.search(norm) for p, _ in structure.CREDIT_PATTERNS + structure.BOILERPLATE_PATTERNS):
+        assert structure._may_be_clutter(norm)
+    test_clutter_prefilter_agrees_with_each_pattern.hypothesis.inner_test(text)

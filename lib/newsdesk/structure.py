@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .folded import Folded, fold
 from .sentences import sentence_spans
 from .text import normalise
 
@@ -68,22 +69,70 @@ def split_paragraphs(text: str) -> list[str]:
     return paras
 
 
-def _any_of(patterns: list[tuple[re.Pattern, str]]) -> list[re.Pattern]:
-    """One alternation per flag set: a paragraph none of them matches (most) is rejected in
-    one or two searches instead of one per pattern."""
-    by_flags: dict[int, list[str]] = {}
+def _alternatives(source: str) -> list[str]:
+    """The top-level ``|`` alternatives of a pattern's source."""
+    parts, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, source[start:]]
+
+
+def _any_of(patterns: list[tuple[re.Pattern, str]]) -> list[tuple[str, Folded]]:
+    """A quick test for "might any pattern match?" (never no when one does): most
+    paragraphs match none.
+
+    Alternatives anchored with ``^`` are tried only at the start (``match``); the others are
+    joined into one search per flag set, run on lower-cased text where possible (folded.py).
+    One alternation of everything was slower than the patterns one by one: Python's ``re``
+    tried every anchored alternative at every position.
+    """
+    groups: dict[tuple[str, int], list[str]] = {}
     for pattern, _ in patterns:
-        by_flags.setdefault(pattern.flags, []).append(f"(?:{pattern.pattern})")
-    return [re.compile("|".join(parts), flags) for flags, parts in by_flags.items()]
+        for alt in _alternatives(pattern.pattern):
+            how = "match" if alt.startswith("^") else "search"
+            # a leading \b stops re from skipping ahead to the first letter: drop it (the
+            # test may say yes too often, never too seldom; clutter_role then checks exactly)
+            alt = alt[1:] if how == "match" else alt.removeprefix("\\b")
+            groups.setdefault((how, pattern.flags), []).append(f"(?:{alt})")
+    return [(how, Folded(re.compile("|".join(parts), flags))) for (how, flags), parts in groups.items()]
 
 
 _ANY_CLUTTER = _any_of(CREDIT_PATTERNS + BOILERPLATE_PATTERNS)
 
 
+def _may_be_clutter(text: str) -> bool:
+    low = fold(text)
+    for how, pattern in _ANY_CLUTTER:
+        if how == "match":
+            if pattern.pattern.match(text):
+                return True
+        elif pattern.search(text, low):
+            return True
+    return False
+
+
 def clutter_role(paragraph: str) -> tuple[str, str] | None:
     """('credit'|'boilerplate', why) when a short paragraph matches a clutter pattern."""
     text = normalise(paragraph)
-    if len(text) > MAX_CLUTTER_CHARS or not any(p.search(text) for p in _ANY_CLUTTER):
+    if len(text) > MAX_CLUTTER_CHARS or not _may_be_clutter(text):
         return None
     for pattern, why in CREDIT_PATTERNS:
         if pattern.search(text):
