@@ -15,6 +15,17 @@ SEED_PATH = DATA / "articles" / SEED_NAME
 AWKWARD = Path(__file__).parent / "fixtures" / "awkward"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _fresh_analysis_cache(tmp_path_factory):
+    """Views and notebooks keep analysis results in a cache; a test run starts from an empty
+    one (never results left by an earlier run or older code) and leaves none in the repo."""
+    import os
+
+    os.environ["NEWSDESK_CACHE_DIR"] = str(tmp_path_factory.mktemp("analysis-cache"))
+    yield
+    os.environ.pop("NEWSDESK_CACHE_DIR", None)
+
+
 @pytest.fixture(scope="session")
 def corpus() -> nd.Corpus:
     return nd.load_corpus(DATA)

@@ -256,3 +256,63 @@ def test_unchanged_cache_is_not_rewritten(folder, tmp_path):
     third = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
     assert (cache / "manifest.parquet").stat().st_mtime_ns != before
     assert "bare_front_matter" not in set(third["articles"]["article_id"])
+
+
+def test_cache_of_a_plain_folder_is_never_read_back_as_articles(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSDESK_CACHE_DIR", raising=False)  # the default places are tested
+    shutil.copy(DATA / "articles" / "aljazeera_2023-03-02_blinken-lavrov-g20.txt", tmp_path)
+    corpus = nd.load_corpus(tmp_path)
+    nd.analysed(corpus)
+    assert (tmp_path / ".cache" / "analysis" / "manifest.parquet").exists()
+    again = nd.load_corpus(tmp_path)
+    assert again.ids == corpus.ids and again.problems.empty
+
+
+def test_explorers_read_a_corpus_analysed_before_from_the_cache(tmp_path, monkeypatch):
+    """At 10,000 articles re-analysing on every app start takes minutes: views take their
+    tables from the shared cache, which gives the same rows as analysing afresh."""
+    from newsdesk.quotes import quotes
+    from newsdesk.timeline import timeline
+    from newsdesk.ui import quotes_view, sentiment_view, timeline_view
+
+    monkeypatch.delenv("NEWSDESK_CACHE_DIR", raising=False)
+    folder = tmp_path / "data"
+    shutil.copytree(AWKWARD, folder / "articles")
+    corpus = nd.load_corpus(folder)
+    fresh_quotes, fresh_timeline = quotes(corpus), timeline(corpus)
+    nd.analysed(corpus)
+    assert (folder / "cache" / "analysis" / "manifest.parquet").exists()
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the view analysed again instead of reading the cache")
+
+    for module, name in ((quotes_view, "quotes"), (timeline_view, "timeline"), (sentiment_view, "sentiment")):
+        monkeypatch.setattr(module, name, refuse)
+    ledger = quotes_view.quote_explorer(corpus)
+    pd.testing.assert_frame_equal(_missing_as_none(ledger.quotes), _missing_as_none(fresh_quotes), check_dtype=False)
+    explorer = timeline_view.timeline_explorer(corpus)
+    pd.testing.assert_frame_equal(_missing_as_none(explorer.events), _missing_as_none(fresh_timeline), check_dtype=False)
+    assert len(sentiment_view.sentiment_explorer(corpus).all_scores) > 0
+
+
+def test_cache_keeps_each_copy_of_the_same_text_under_its_own_id(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSDESK_CACHE_DIR", raising=False)
+    folder = tmp_path / "data" / "articles"
+    folder.mkdir(parents=True)
+    seed = DATA / "articles" / "aljazeera_2023-03-02_blinken-lavrov-g20.txt"
+    shutil.copy(seed, folder / "first.txt")
+    shutil.copy(seed, folder / "copy.txt")
+    corpus = nd.load_corpus(tmp_path / "data")
+    assert sorted(corpus.ids) == ["copy", "first"]
+    cold = nd.analysed(corpus)
+    warm = nd.analysed(corpus)
+    assert warm.stats["analysed_files"] == 0
+    for name in ("quotes", "timeline", "sentiment"):
+        assert set(warm[name]["article_id"]) == {"copy", "first"}, name
+        assert len(warm[name]) == len(cold[name])
+    # another corpus sharing the cache, holding the same text under a third name
+    other = tmp_path / "other" / "articles"
+    other.mkdir(parents=True)
+    shutil.copy(seed, other / "third.txt")
+    third = nd.analysed(nd.load_corpus(tmp_path / "other"), cache_dir=tmp_path / "data" / "cache" / "analysis")
+    assert set(third["quotes"]["article_id"]) == {"third"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -224,3 +225,60 @@ def test_modality_cues_around_noun_triggers(sentence, modality):
     df = timeline(make_article(["Title", sentence], dt.date(2025, 5, 20)))
     contacts = df[df["contact_type"] != ""]
     assert len(contacts) == 1 and contacts.iloc[0]["modality"] == modality, df
+
+
+def test_plot_draws_thousands_of_events_with_a_few_artists():
+    """"(all)" over a big corpus: one drawing call per contact type and marker (a per-event
+    loop took minutes at 1,000 articles), no unreadable labels, no wall of dotted lines."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from newsdesk.contacts import load_contacts
+    from newsdesk.ui.timeline_view import MAX_LABELS, plot_timeline
+
+    n = 3000
+    days = pd.to_datetime("2022-01-01") + pd.to_timedelta([i % 700 for i in range(n)], unit="D")
+    kinds = ["phone call", "in-person meeting", "", "summit"]
+    events = pd.DataFrame({
+        "type": "date", "value": "2022", "time_role": "when", "start": days,
+        "end": [d + pd.Timedelta(days=6 if i % 5 == 0 else 0) for i, d in enumerate(days)],
+        "contact_type": [kinds[i % 4] for i in range(n)],
+        "modality": [("occurred", "planned", "denied", "")[i % 4] for i in range(n)],
+        "participant_ids": "blinken; lavrov", "participants": "Antony Blinken; Sergei Lavrov", "expression": "on <b>day</b> $x$",
+    })
+    published = sorted({d.date() for d in days})
+    fig = plot_timeline(events, load_contacts(), published=published)
+    ax = fig.axes[0]
+    assert len(ax.collections) < 30
+    assert not ax.texts and "too many to label" in ax.get_title()
+    labels = ax.get_legend_handles_labels()[1]
+    assert "dotted line = publication date" not in labels  # 700 dates: no wall of lines
+    assert {"blue = phone call", "vermillion = in-person meeting", "grey = other event"} <= set(labels)
+    assert len(labels) == len(set(labels))  # each colour named once
+    plt.close(fig)
+    few = plot_timeline(events.head(MAX_LABELS), load_contacts(), published=published[:3])
+    assert len(few.axes[0].texts) == int((events.head(MAX_LABELS)["contact_type"] != "").sum())
+    assert "dotted line = publication date" in few.axes[0].get_legend_handles_labels()[1]
+    plt.close(few)
+
+
+def test_claims_of_many_articles_wait_for_the_button(tmp_path, corpus):
+    """With "(all)" over more than CLAIMS_AT_ONCE articles the claim check (about 0.07 s an
+    article) runs only when asked; one article is checked at once as before."""
+    import newsdesk as nd
+    from newsdesk.ui.timeline_view import ALL, CLAIMS_AT_ONCE, timeline_explorer
+
+    folder = tmp_path / "data" / "articles"
+    folder.mkdir(parents=True)
+    seed_text = corpus["aljazeera_2023-03-02_blinken-lavrov-g20"].path
+    for k in range(CLAIMS_AT_ONCE + 1):
+        (folder / f"copy_{k:02d}.txt").write_bytes(Path(seed_text).read_bytes())
+    many = nd.load_corpus(tmp_path / "data")
+    ui = timeline_explorer(many, export_dir=tmp_path / "out")
+    assert not ui.claims_pending and len(ui.claims) == 2
+    assert ui.claims_button.layout.display == "none"
+    ui.article_picker.value = ALL
+    assert ui.claims_pending and ui.claims.empty and ui.claims_button.layout.display != "none"
+    ui.claims_button.click()
+    assert not ui.claims_pending and len(ui.claims) == 2 * (CLAIMS_AT_ONCE + 1)

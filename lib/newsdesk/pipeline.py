@@ -425,7 +425,7 @@ def _reusable(manifest: pd.DataFrame, files: list[str], vkey: str) -> pd.DataFra
                 if st.st_size == size and st.st_mtime_ns == mtime:
                     same.add(key)
     keep = [p in same for p in paths]  # a plain set look-up: Series.isin on Arrow strings is 40x slower
-    return manifest[keep].reset_index(drop=True)
+    return manifest[pd.Series(keep, index=manifest.index, dtype=bool)].reset_index(drop=True)
 
 
 def _manifest_rows(job: tuple, result: dict[str, pd.DataFrame], part: str, vkey: str) -> pd.DataFrame:
@@ -581,18 +581,24 @@ def _run_dask(jobs, workers: int, scheduler: str | None, bar, keep: _Keeper) -> 
 
 
 def _analyze_corpus(corpus: Corpus, active, vkey: str, cache_dir, t0: float) -> AnalysisResult:
-    """In-process run over a loaded Corpus (notebooks), reusing cached rows by content hash."""
+    """In-process run over a loaded Corpus (notebooks), reusing cached rows by content hash.
+
+    Rows are reused for the same text under the same article id: a copy of an article under
+    another name (or in another corpus sharing the cache) carries its own id in every row.
+    """
     loader = None
     if not corpus.problems.empty:
         loader = corpus.problems.rename(columns={"severity": "stage"}).assign(stage="load")[PROBLEM_COLUMNS]
     cache = AnalysisCache(cache_dir) if cache_dir else None
     manifest = cache.manifest() if cache else pd.DataFrame(columns=MANIFEST_COLUMNS)
     manifest = manifest[manifest["versions"] == vkey]
-    known = manifest.drop_duplicates("content_hash")
-    known = known[known["content_hash"].isin({a.content_hash for a in corpus}) & (known["content_hash"] != "")]
-    reused = set(known["content_hash"])
+    wanted = {(a.content_hash, a.article_id) for a in corpus}
+    keys = list(zip(manifest["content_hash"].tolist(), manifest["article_id"].tolist(), strict=True))
+    known = manifest[pd.Series([key in wanted for key in keys], index=manifest.index, dtype=bool)]
+    known = known.drop_duplicates(["content_hash", "article_id"])
+    reused = set(zip(known["content_hash"].tolist(), known["article_id"].tolist(), strict=True))
     batch = _Batch(active)
-    fresh = [a for a in corpus if a.content_hash not in reused]
+    fresh = [a for a in corpus if (a.content_hash, a.article_id) not in reused]
     for article in fresh:
         clear_memos()
         batch.add(article)
@@ -615,6 +621,21 @@ def _analyze_corpus(corpus: Corpus, active, vkey: str, cache_dir, t0: float) -> 
     return AnalysisResult(LazyTables(cache, view, extra={"problems": loader} if loader is not None else None), stats)
 
 
+def default_cache_dir(corpus: Corpus) -> Path | None:
+    """Where :func:`analysed` keeps a corpus's cache: ``<data folder>/cache/analysis`` beside
+    ``articles/``; in a plain folder of article files, the hidden ``.cache/analysis`` inside it
+    (the loader skips hidden folders, so the cache is never read back as articles).
+    ``NEWSDESK_CACHE_DIR`` puts every corpus's cache in one folder instead (a read-only class
+    share, or a test run that must not reuse results from an earlier one)."""
+    if os.environ.get("NEWSDESK_CACHE_DIR"):
+        return Path(os.environ["NEWSDESK_CACHE_DIR"])
+    root = getattr(corpus, "root", None)
+    if not root:
+        return None
+    root = Path(root)
+    return root / "cache" / "analysis" if (root / "articles").is_dir() else root / ".cache" / "analysis"
+
+
 def analysed(corpus: Corpus, cache_dir: str | Path | None = None) -> AnalysisResult:
     """Every analysis table of a loaded corpus, reusing the shared cache (notebooks use this).
 
@@ -623,7 +644,7 @@ def analysed(corpus: Corpus, cache_dir: str | Path | None = None) -> AnalysisRes
     are analysed. When the data folder cannot be written to (a read-only class share) the
     analysis simply runs without a cache.
     """
-    folder = cache_dir or (Path(corpus.root) / "cache" / "analysis" if getattr(corpus, "root", None) else None)
+    folder = cache_dir or default_cache_dir(corpus)
     if folder is None:
         return analyze(corpus)
     try:

@@ -12,8 +12,17 @@ import pandas as pd
 from IPython.display import HTML, display
 
 from ..corpus import Article, Corpus, iter_articles
-from ..quotes import quotes
-from .common import PALETTE, TINTS, chart_text, esc, note_html, safe_callback, table_html
+from ..quotes import QUOTE_COLUMNS, quotes
+from .common import (
+    PALETTE,
+    TINTS,
+    analysed_table,
+    chart_text,
+    esc,
+    note_html,
+    safe_callback,
+    table_html,
+)
 
 #: speaker type -> (colour name, plain-English meaning)
 SPEAKER_TYPE_STYLE: dict[str, tuple[str, str]] = {
@@ -139,7 +148,7 @@ def quote_explorer(corpus: Corpus | Article) -> widgets.VBox:
     """Filterable quote ledger. Attributes: ``.article``, ``.speaker_type``, ``.side``, ``.kind``
     (Dropdowns), ``.output`` (Output), ``.quotes`` (all statements), ``.current`` (shown rows)."""
     arts = iter_articles(corpus)
-    q = quotes(arts)
+    q = analysed_table(corpus, "quotes", lambda: quotes(arts), QUOTE_COLUMNS)
 
     def options(col: str, extra: tuple[str, ...] = ()) -> list[str]:
         values = sorted(set(q[col].astype(str)) | set(extra)) if len(q) else list(extra)

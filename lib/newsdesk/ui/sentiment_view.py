@@ -25,10 +25,11 @@ from ..labels import (
     load_labels,
     save_label,
 )
-from ..sentiment import THRESHOLD, analyzer, by_speaker, rescore, sentiment
+from ..sentiment import SENTIMENT_COLUMNS, THRESHOLD, analyzer, by_speaker, rescore, sentiment
 from .common import (
     PALETTE,
     TINTS,
+    analysed_table,
     chart_text,
     error_html,
     esc,
@@ -346,7 +347,7 @@ class SentimentExplorer(widgets.VBox):
 
     def __init__(self, corpus: Corpus, scores: pd.DataFrame | None = None):
         self.corpus = corpus
-        self.all_scores = scores if scores is not None else sentiment(corpus)
+        self.all_scores = scores if scores is not None else analysed_table(corpus, "sentiment", lambda: sentiment(corpus), SENTIMENT_COLUMNS)
         self.picker = widgets.Dropdown(options=_article_options(corpus), description="Article:", layout=_WIDE, style=_STYLE)
         self.chart_output = widgets.Output()
         self.scores = self._article_scores()

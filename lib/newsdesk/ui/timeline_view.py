@@ -20,10 +20,19 @@ import pandas as pd
 from IPython.display import HTML, display
 
 from ..actors import default_resolver
-from ..contacts import check_claims, load_contacts
+from ..contacts import CLAIM_COLUMNS, check_claims, load_contacts
 from ..paths import resolve_data_dir
-from ..timeline import timeline, write_events_csv, write_timelinejs
-from .common import PALETTE, chart_text, esc, note_html, safe_callback, showing_in, table_html
+from ..timeline import TIMELINE_COLUMNS, timeline, write_events_csv, write_timelinejs
+from .common import (
+    PALETTE,
+    analysed_table,
+    chart_text,
+    esc,
+    note_html,
+    safe_callback,
+    showing_in,
+    table_html,
+)
 
 #: contact type -> Okabe–Ito colour name (named in the legend too)
 TYPE_COLOURS: dict[str, str] = {
@@ -42,6 +51,13 @@ TYPE_COLOURS: dict[str, str] = {
 }
 MODALITY_MARKERS = {"occurred": ("o", "filled circle = it happened"), "planned": ("^", "triangle = planned or possible"), "denied": ("x", "cross = denied")}
 ALL = "(all)"
+#: Contacts labelled with their phrase on the chart; more would be an unreadable smear.
+MAX_LABELS = 40
+#: Publication dates drawn as dotted lines; with more articles than this they are left out.
+MAX_PUBLISHED_LINES = 20
+#: Claims are checked at once for up to this many articles, else when a button is clicked
+#: (about 0.07 s an article: 10,000 articles take minutes).
+CLAIMS_AT_ONCE = 10
 
 
 def dated_events(df: pd.DataFrame) -> pd.DataFrame:
@@ -92,23 +108,36 @@ def plot_timeline(events: pd.DataFrame, reference: pd.DataFrame | None = None, l
     y = {name: i for i, name in enumerate(lane_names)}
     if len(ref):
         ax.scatter(ref["date"], [y.get(n, -1) for n in ref["lane"]], s=70, facecolors="none", edgecolors=PALETTE["grey"], linewidths=1.5, label="grey hollow circle = reference record (data/contacts.csv)", zorder=2)
-    seen = set()
-    for r in ev.itertuples(index=False):
-        colour_name = TYPE_COLOURS.get(r.contact_type or "other", "grey")
-        colour = PALETTE[colour_name]
-        marker, meaning = MODALITY_MARKERS.get(r.modality or "occurred", MODALITY_MARKERS["occurred"])
-        yy = y[r.lane]
-        label = f"{colour_name} = {r.contact_type or 'other event'}"
-        if (r.end - r.start).days >= 1:
-            ax.plot([r.start, r.end], [yy, yy], color=colour, linewidth=7, alpha=0.75, solid_capstyle="butt", zorder=3, label=None if label in seen else label)
-        else:
-            ax.scatter([r.start], [yy], s=130, color=colour, marker=marker, edgecolors="black", linewidths=0.8, zorder=4, label=None if label in seen else label)
-        seen.add(label)
-        if r.contact_type:  # label contacts with the phrase as written; other events stay quiet
-            ax.annotate(f"'{chart_text(r.expression)}'", (r.start, yy), xytext=(4, 9), textcoords="offset points", fontsize=9)
-    for p in published or []:
-        ax.axvline(pd.Timestamp(p), color=PALETTE["black"], linestyle=":", linewidth=1)
+    # one drawing call per contact type and marker, not one per event: "(all)" over 10,000
+    # articles draws thousands of events (the per-event loop took minutes)
+    kinds = ev["contact_type"].where(ev["contact_type"] != "", "other")
+    bars = (pd.to_datetime(ev["end"]) - pd.to_datetime(ev["start"])).dt.days >= 1  # an empty table's columns are untyped
+    lane_y = ev["lane"].map(y)
+    for kind in dict.fromkeys(kinds):
+        colour_name = TYPE_COLOURS.get(kind, "grey")
+        label: str | None = f"{colour_name} = {kind if kind != 'other' else 'other event'}"
+        of_kind = kinds == kind
+        span = ev[of_kind & bars]
+        if len(span):
+            ax.hlines(lane_y[of_kind & bars], span["start"], span["end"], colors=PALETTE[colour_name], linewidth=7, alpha=0.75, capstyle="butt", zorder=3, label=label)
+            label = None
+        points = of_kind & ~bars
+        modality = ev["modality"].where(ev["modality"].isin(list(MODALITY_MARKERS)), "occurred")
+        for name, (marker, _meaning) in MODALITY_MARKERS.items():
+            at = points & (modality == name)
+            if at.any():
+                edge = {} if marker == "x" else {"edgecolors": "black"}  # a cross has no edge to draw
+                ax.scatter(ev.loc[at, "start"], lane_y[at], s=130, color=PALETTE[colour_name], marker=marker, linewidths=0.8, zorder=4, label=label, **edge)
+                label = None
+    contacts = ev[ev["contact_type"] != ""]
+    if len(contacts) <= MAX_LABELS:  # label contacts with the phrase as written; other events stay quiet
+        for r in contacts.itertuples(index=False):
+            ax.annotate(f"'{chart_text(r.expression)}'", (r.start, y[r.lane]), xytext=(4, 9), textcoords="offset points", fontsize=9)
+    published = list(published or [])
+    if len(published) > MAX_PUBLISHED_LINES:  # hundreds of lines would hide the events
+        published = []
     if published:
+        ax.vlines([pd.Timestamp(p) for p in published], 0, 1, transform=ax.get_xaxis_transform(), colors=PALETTE["black"], linestyles=":", linewidth=1)
         ax.plot([], [], color="black", linestyle=":", label="dotted line = publication date")
     for m, meaning in MODALITY_MARKERS.values():
         ax.scatter([], [], marker=m, color="black", label=meaning)
@@ -119,10 +148,26 @@ def plot_timeline(events: pd.DataFrame, reference: pd.DataFrame | None = None, l
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.grid(axis="x", color="#ddd")
-    ax.set_title("Article events (coloured) over the reference record (grey); bars = a whole week/month/year", fontsize=12)
+    title = "Article events (coloured) over the reference record (grey); bars = a whole week/month/year"
+    if len(contacts) > MAX_LABELS:
+        title += f"\n{len(contacts):,} contacts: too many to label; pick one article to read the phrases"
+    ax.set_title(title, fontsize=12)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, fontsize=9, frameon=False)  # below: never widens the image
-    fig.tight_layout()
+    _set_margins(fig, [chart_text(n) for n in lane_names], n_legend=len(ax.get_legend_handles_labels()[1]), title_lines=title.count("\n") + 1, height=height)
     return fig
+
+
+def _set_margins(fig, lane_labels: list[str], n_legend: int, title_lines: int, height: float) -> None:
+    """Room for the lane names, title and legend, estimated from their lengths.
+
+    ``tight_layout`` measures every text by drawing it: about 100 ms, most of a redraw.
+    An estimate is enough: notebooks save figures with ``bbox_inches="tight"``, so a label
+    that needs more room widens the picture a little instead of being cut off.
+    """
+    left_in = 0.25 + 0.085 * max((len(t) for t in lane_labels), default=0)  # 11 pt text
+    top_in = 0.25 + 0.22 * title_lines
+    legend_in = 0.55 + 0.24 * -(-n_legend // 3)  # date labels, then rows of three entries
+    fig.subplots_adjust(left=min(max(left_in / 10, 0.08), 0.45), right=0.98, top=1 - top_in / height, bottom=min(legend_in / height, 0.6))
 
 
 class TimelineExplorer(widgets.VBox):
@@ -132,7 +177,9 @@ class TimelineExplorer(widgets.VBox):
     ``date_range`` (SelectionRangeSlider of months, continuous_update=False), ``lanes``
     (ToggleButtons), ``export_button``; outputs ``chart_output``, ``table_output``,
     ``undated_output``, ``claims_output``, ``export_output``; data ``events`` (all rows),
-    ``filtered`` (rows after the filters), ``claims`` (claim check for the picked articles),
+    ``filtered`` (rows after the filters), ``claims`` (claim check for the picked articles;
+    with more than CLAIMS_AT_ONCE articles empty and ``claims_pending`` until
+    ``claims_button`` is clicked),
     ``exported`` (paths written by the last export).
     """
 
@@ -140,8 +187,9 @@ class TimelineExplorer(widgets.VBox):
         self.corpus = corpus
         self.reference = load_contacts() if reference is None else reference
         self.export_dir = Path(export_dir) if export_dir else resolve_data_dir() / "processed"
-        self.events = timeline(corpus)
-        self.claims = pd.DataFrame()
+        self.events = analysed_table(corpus, "timeline", lambda: timeline(corpus), TIMELINE_COLUMNS)
+        self.claims = pd.DataFrame(columns=CLAIM_COLUMNS)
+        self.claims_pending = False
         self.filtered = self.events
         self.exported: list[Path] = []
         arts = corpus.articles
@@ -155,13 +203,19 @@ class TimelineExplorer(widgets.VBox):
         self._months = [str(m) for m in months]
         self.date_range = widgets.SelectionRangeSlider(options=self._months, index=(0, len(self._months) - 1), description="Dates:", continuous_update=False, style=style, layout=widgets.Layout(width="95%"))
         self.export_button = widgets.Button(description="Export CSV + TimelineJS", icon="download", button_style="info", layout=widgets.Layout(width="260px"))
+        self.claims_button = widgets.Button(description="Check every article's claims", icon="search", layout=widgets.Layout(width="300px", display="none"))
         self.chart_output, self.table_output, self.undated_output = widgets.Output(), widgets.Output(), widgets.Output()
         self.claims_output, self.export_output = widgets.Output(), widgets.Output()
         self._refresh = safe_callback(self.chart_output)(self._render)
         self._export = safe_callback(self.export_output)(self._do_export)
+        self._check_all = safe_callback(self.claims_output)(self._do_check_all)
+        self._check_picked = self._check_all  # one picked article: checked at once
+        self.claims_button.on_click(lambda _b: self._check_all())
         self.article_picker.observe(self._on_article, names="value")
+        self._quiet = False
+        self._positions: dict | None = None
         for w in (self.actor_filter, self.type_filter, self.lanes, self.date_range):
-            w.observe(lambda _change: self._refresh(), names="value")
+            w.observe(lambda _change: self._on_filter(), names="value")
         self.export_button.on_click(lambda _b: self._export())
         super().__init__([
             self.article_picker,
@@ -169,7 +223,7 @@ class TimelineExplorer(widgets.VBox):
             self.lanes, self.date_range, self.chart_output,
             widgets.HTML("<h4>Dated events (after the filters)</h4>"), self.table_output,
             widgets.HTML("<h4>What the article does not date</h4>"), self.undated_output,
-            widgets.HTML("<h4>Claims checked against the record</h4>"), self.claims_output,
+            widgets.HTML("<h4>Claims checked against the record</h4>"), self.claims_button, self.claims_output,
             self.export_button, self.export_output,
         ])
         self._on_article(None)
@@ -178,7 +232,11 @@ class TimelineExplorer(widgets.VBox):
     def _article_rows(self) -> pd.DataFrame:
         if self.article_picker.value == ALL:
             return self.events
-        return self.events[self.events["article_id"] == self.article_picker.value]
+        if self._positions is None:  # row positions per article, found once (a mask over
+            # 10,000 articles' rows on every pick took 35 ms)
+            self._positions = self.events.groupby("article_id", sort=False).indices if "article_id" in self.events else {}
+        rows = self._positions.get(self.article_picker.value)
+        return self.events.iloc[rows] if rows is not None else self.events.iloc[0:0]
 
     def _apply_filters(self) -> pd.DataFrame:
         df = self._article_rows()
@@ -192,17 +250,50 @@ class TimelineExplorer(widgets.VBox):
         df = df[~dated | ((df["end"] >= lo) & (df["start"] <= hi))]
         return df
 
+    def _on_filter(self) -> None:
+        if not self._quiet:
+            self._refresh()
+
     def _on_article(self, _change) -> None:
         rows = self._article_rows()
         ids = sorted({i for cell in rows["participant_ids"] for i in cell.split("; ") if i})
         res = default_resolver()
-        self.actor_filter.options = [(ALL, ALL)] + [(res.name(i), i) for i in ids]
-        self.actor_filter.value = ALL
-        self.type_filter.options = [(ALL, ALL)] + [(t, t) for t in sorted({t for t in rows["contact_type"] if t})]
-        self.type_filter.value = ALL
-        articles = [a for a in self.corpus if self.article_picker.value in (ALL, a.article_id)]
-        self.claims = check_claims(articles, self.reference) if articles else pd.DataFrame()
-        self._refresh()
+        self._quiet = True  # resetting the filters must not redraw the chart once per filter
+        try:
+            self.actor_filter.options = [(ALL, ALL)] + [(res.name(i), i) for i in ids]
+            self.actor_filter.value = ALL
+            self.type_filter.options = [(ALL, ALL)] + [(t, t) for t in sorted({t for t in rows["contact_type"] if t})]
+            self.type_filter.value = ALL
+        finally:
+            self._quiet = False
+        articles = self._picked_articles()
+        many = len(articles) > CLAIMS_AT_ONCE
+        self.claims_pending = many  # checked when the button is clicked
+        self.claims = pd.DataFrame(columns=CLAIM_COLUMNS)
+        self.claims_button.layout.display = None if many else "none"
+        self._refresh()  # the chart first: checking claims takes longer than drawing
+        if articles and not many:
+            self._check_picked()
+        else:
+            self._show_claims()
+
+    def _picked_articles(self) -> list:
+        return [a for a in self.corpus if self.article_picker.value in (ALL, a.article_id)]
+
+    def _do_check_all(self) -> None:
+        """Check the claims of every picked article (the button, or one picked article)."""
+        self.claims = check_claims(self._picked_articles(), self.reference)
+        self.claims_pending = False
+        self.claims_button.layout.display = "none"
+        display(HTML(claims_html(self.claims)))
+
+    def _show_claims(self) -> None:
+        with showing_in(self.claims_output):
+            if self.claims_pending:
+                n = len(self._picked_articles())
+                display(HTML(note_html(f"Claims are checked one article at a time: for {n:,} articles that takes about {max(1, round(n * 0.07 / 60))} minute(s). Pick one article, or click the button above.")))
+            else:
+                display(HTML(claims_html(self.claims)))
 
     # -- rendering ------------------------------------------------------------------------
     def _render(self) -> None:
@@ -226,8 +317,6 @@ class TimelineExplorer(widgets.VBox):
             if self.article_picker.value != ALL:
                 und = und.drop(columns=["article_id"])
             display(HTML(table_html(_keep_together(und), wrap_cols=("event", "reason")) if len(und) else note_html("Everything shown here has a date.")))
-        with showing_in(self.claims_output):
-            display(HTML(claims_html(self.claims)))
 
     def _do_export(self) -> None:
         stem = "all_articles" if self.article_picker.value == ALL else self.article_picker.value
