@@ -12,6 +12,7 @@ rewriting anything. Every file is written to a temp name and renamed into place.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -254,14 +255,19 @@ def _as_text(value: object) -> object:
     return str(value)
 
 
-def _temp_beside(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
-
-
-def _commit(tmp: Path, path: Path) -> None:
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+@contextlib.contextmanager
+def _atomically(path: Path) -> Iterator[Path]:
+    """A temp file beside ``path`` to write; renamed into place (after fsync) only when the
+    block finishes, removed whatever happens."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def write_table_atomic(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -> Path:
@@ -271,18 +277,13 @@ def write_table_atomic(frame: pd.DataFrame, path: str | Path, fmt: str | None = 
     """
     path = Path(path)
     fmt = fmt or path.suffix.lstrip(".")
-    tmp = _temp_beside(path)
-    try:
+    if fmt not in ("parquet", "csv"):
+        raise ValueError(f"Unknown table format {fmt!r}; use parquet or csv.")
+    with _atomically(path) as tmp:
         if fmt == "parquet":
             _parquet_safe(frame).to_parquet(tmp, index=False)
-        elif fmt == "csv":
-            frame.to_csv(tmp, index=False)
         else:
-            raise ValueError(f"Unknown table format {fmt!r}; use parquet or csv.")
-        _commit(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+            frame.to_csv(tmp, index=False)
     return path
 
 
@@ -292,30 +293,26 @@ def write_streamed(parts: Callable[[], Iterator[pd.DataFrame]], path: Path, fmt:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    tmp = _temp_beside(path)
-    try:
+    if fmt not in ("parquet", "csv"):
+        raise ValueError(f"Unknown table format {fmt!r}; use parquet or csv.")
+    if fmt == "parquet":
+        # pieces can disagree on a type (a column all empty in one batch): a first pass
+        # reads only their schemas and unifies them, the second writes
+        schemas = [pa.Schema.from_pandas(_parquet_safe(p), preserve_index=False) for p in parts()]
+        if not schemas:
+            return write_table_atomic(empty, path, fmt)
+        schema = pa.unify_schemas(schemas, promote_options="permissive")
+    with _atomically(path) as tmp:
         if fmt == "parquet":
-            # pieces can disagree on a type (a column all empty in one batch): a first pass
-            # reads only their schemas and unifies them, the second writes
-            schemas = [pa.Schema.from_pandas(_parquet_safe(p), preserve_index=False) for p in parts()]
-            if not schemas:
-                return write_table_atomic(empty, path, fmt)
-            schema = pa.unify_schemas(schemas, promote_options="permissive")
             with pq.ParquetWriter(tmp, schema) as writer:
                 for piece in parts():
                     table = pa.Table.from_pandas(_parquet_safe(piece), preserve_index=False)
                     writer.write_table(table.cast(schema) if table.schema != schema else table)
-        elif fmt == "csv":
+        else:
             wrote = False
             for piece in parts():
                 piece.to_csv(tmp, index=False, mode="a" if wrote else "w", header=not wrote)
                 wrote = True
             if not wrote:
                 empty.to_csv(tmp, index=False)
-        else:
-            raise ValueError(f"Unknown table format {fmt!r}; use parquet or csv.")
-        _commit(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return path
