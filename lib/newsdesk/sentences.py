@@ -51,8 +51,33 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_spans(text))
 
 
+#: Punkt runs on pieces of at most this many characters. NLTK stops a regex search after 5 s
+#: (its ReDoS guard) and raises; a 1 MB paragraph of dense punctuation took longer than that
+#: in one piece, though the time is linear. No real paragraph is near this long.
+PIECE_CHARS = 50_000
+
+
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((a, b) for a, b in _tokenizer().span_tokenize(straighten(text)) if b > a)
+    plain = straighten(text)
+    out: list[tuple[int, int]] = []
+    for offset, piece in _pieces(plain):
+        out.extend((offset + a, offset + b) for a, b in _tokenizer().span_tokenize(piece) if b > a)
+    return tuple(out)
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """``text`` cut into pieces of at most PIECE_CHARS, at a space where there is one."""
+    if len(text) <= PIECE_CHARS:
+        return [(0, text)]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + PIECE_CHARS, len(text))
+        if end < len(text):
+            space = text.rfind(" ", start + PIECE_CHARS // 2, end)
+            end = space + 1 if space > 0 else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
 
 
 # Several analysers split the same paragraphs of an article; a bounded memo saves the re-split.
