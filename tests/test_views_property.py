@@ -31,6 +31,7 @@ import logging
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -175,6 +176,15 @@ def _corpus(folder: Path, doc: tuple[str, str]) -> nd.Corpus:
     articles.mkdir(parents=True)
     (articles / name).write_bytes(text.encode("utf-8"))
     return nd.load_corpus(folder)
+
+
+@contextlib.contextmanager
+def hostile_corpus(caught, doc: tuple[str, str]) -> Iterator[tuple[nd.Corpus, Path]]:
+    """One hostile document loaded from a fresh folder (yielded too); errors caught for an
+    earlier failing example are forgotten first."""
+    caught.errors.clear()
+    with tempfile.TemporaryDirectory() as folder:
+        yield _corpus(Path(folder), doc), Path(folder)
 
 
 # ------------------------------------------------------------------------------ HTML checks
@@ -445,9 +455,7 @@ def test_table_note_and_error_html_escape(rows, columns):
 @given(documents())
 @SETTINGS
 def test_article_browser_shows_hostile_article_as_text(caught, doc):
-    caught.errors.clear()  # nothing left over from an earlier failing example
-    with tempfile.TemporaryDirectory() as folder:
-        corpus = _corpus(Path(folder), doc)
+    with hostile_corpus(caught, doc) as (corpus, folder):
         event(f"articles loaded: {len(corpus)}")
         browser = ArticleBrowser(corpus)
         check_view(browser, "build")
@@ -469,9 +477,7 @@ def test_article_browser_shows_hostile_article_as_text(caught, doc):
 @SETTINGS
 def test_views_survive_a_corpus_whose_only_file_was_rejected(caught, stem, text):
     """A NUL byte makes the loader refuse the file: every view must then cope with no articles."""
-    caught.errors.clear()  # nothing left over from an earlier failing example
-    with tempfile.TemporaryDirectory() as folder:
-        corpus = _corpus(Path(folder), (stem + ".txt", text + "\x00" + text))
+    with hostile_corpus(caught, (stem + ".txt", text + "\x00" + text)) as (corpus, folder):
         assert len(corpus) == 0 and len(corpus.problems) == 1
         assert_safe(problems_html(corpus), "problems_html")
         views = [
@@ -502,9 +508,7 @@ def test_views_survive_a_corpus_whose_only_file_was_rejected(caught, stem, text)
 @given(documents())
 @SETTINGS
 def test_quote_explorer_filters_hostile_quotes(caught, doc):
-    caught.errors.clear()  # nothing left over from an earlier failing example
-    with tempfile.TemporaryDirectory() as folder:
-        corpus = _corpus(Path(folder), doc)
+    with hostile_corpus(caught, doc) as (corpus, folder):
         box = quote_explorer(corpus)
         check_view(box, "build")
         for dropdown in (box.article, box.speaker_type, box.side, box.kind):
@@ -530,9 +534,7 @@ def test_quote_explorer_filters_hostile_quotes(caught, doc):
 @given(documents(), st.integers(0, 59), st.integers(0, 59), st.data())
 @SETTINGS
 def test_timeline_explorer_filters_and_exports_hostile_events(caught, doc, a, b, data):
-    caught.errors.clear()  # nothing left over from an earlier failing example
-    with tempfile.TemporaryDirectory() as folder:
-        corpus = _corpus(Path(folder), doc)
+    with hostile_corpus(caught, doc) as (corpus, folder):
         ui = TimelineExplorer(corpus, export_dir=Path(folder) / "processed")
         check_view(ui, "build")
         for value in _values(ui.article_picker):
@@ -565,9 +567,7 @@ def test_timeline_explorer_filters_and_exports_hostile_events(caught, doc, a, b,
 @given(documents(), HOSTILE_SHORT, st.floats(-4.0, 4.0), st.data())
 @SETTINGS
 def test_sentiment_explorer_explains_and_rescores_hostile_text(caught, doc, word, valence, data):
-    caught.errors.clear()  # nothing left over from an earlier failing example
-    with tempfile.TemporaryDirectory() as folder:
-        corpus = _corpus(Path(folder), doc)
+    with hostile_corpus(caught, doc) as (corpus, folder):
         panel = SentimentExplorer(corpus)
         check_view(panel, "build")
         for value in _values(panel.picker):
@@ -605,9 +605,7 @@ def test_sentiment_explorer_explains_and_rescores_hostile_text(caught, doc, word
 @given(documents(), HOSTILE_SHORT, HOSTILE_SHORT, st.sampled_from(["negative", "neutral", "positive", None]))
 @SETTINGS
 def test_labelling_widget_saves_hostile_names_and_comments(caught, doc, student, comment, label):
-    caught.errors.clear()  # nothing left over from an earlier failing example
-    with tempfile.TemporaryDirectory() as folder:
-        corpus = _corpus(Path(folder), doc)
+    with hostile_corpus(caught, doc) as (corpus, folder):
         scores = sentiment(corpus, find_quotes=False)
         path = Path(folder) / "labels" / "labels.csv"
         panel = LabellingWidget(corpus, labels_path=path, scores=scores)
@@ -657,9 +655,7 @@ def test_explorer_charts_render_to_png(ipython_shell, caught, doc):
     """A chart that fails while IPython renders it gets no error box: IPython's formatter catches
     the exception and prints a traceback instead of the image. So each chart Output must hold
     an image/png, as it does under the inline backend in JupyterLab and Voilà."""
-    caught.errors.clear()  # nothing left over from an earlier failing example
-    with tempfile.TemporaryDirectory() as folder, png_figures(ipython_shell):
-        corpus = _corpus(Path(folder), doc)
+    with hostile_corpus(caught, doc) as (corpus, folder), png_figures(ipython_shell):
         views = [TimelineExplorer(corpus, export_dir=Path(folder) / "processed")]
         if len(corpus):  # the sentiment explorer draws no chart without an article
             views.append(SentimentExplorer(corpus))
