@@ -424,8 +424,14 @@ def _reusable(manifest: pd.DataFrame, files: list[str], vkey: str) -> pd.DataFra
                     continue
                 if st.st_size == size and st.st_mtime_ns == mtime:
                     same.add(key)
-    keep = [p in same for p in paths]  # a plain set look-up: Series.isin on Arrow strings is 40x slower
-    return manifest[pd.Series(keep, index=manifest.index, dtype=bool)].reset_index(drop=True)
+    return _rows_where(manifest, [p in same for p in paths]).reset_index(drop=True)
+
+
+def _rows_where(frame: pd.DataFrame, keep: list[bool]) -> pd.DataFrame:
+    """Rows of ``frame`` where ``keep`` is True. The mask comes from plain set look-ups
+    (Series.isin over Arrow strings is 40x slower); as a Series so an empty list still
+    selects no rows rather than no columns."""
+    return frame[pd.Series(keep, index=frame.index, dtype=bool)]
 
 
 def _manifest_rows(job: tuple, result: dict[str, pd.DataFrame], part: str, vkey: str) -> pd.DataFrame:
@@ -594,8 +600,7 @@ def _analyze_corpus(corpus: Corpus, active, vkey: str, cache_dir, t0: float) -> 
     manifest = manifest[manifest["versions"] == vkey]
     wanted = {(a.content_hash, a.article_id) for a in corpus}
     keys = list(zip(manifest["content_hash"].tolist(), manifest["article_id"].tolist(), strict=True))
-    known = manifest[pd.Series([key in wanted for key in keys], index=manifest.index, dtype=bool)]
-    known = known.drop_duplicates(["content_hash", "article_id"])
+    known = _rows_where(manifest, [key in wanted for key in keys]).drop_duplicates(["content_hash", "article_id"])
     reused = set(zip(known["content_hash"].tolist(), known["article_id"].tolist(), strict=True))
     batch = _Batch(active)
     fresh = [a for a in corpus if (a.content_hash, a.article_id) not in reused]

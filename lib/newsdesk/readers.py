@@ -231,6 +231,17 @@ def normalise_meta(raw: dict) -> dict[str, str]:
 # --------------------------------------------------------------------------- readers
 
 
+def _folder_problem(path: Path) -> ArticleProblem:
+    """A folder the file listing could not open is handed to read_path like a file (so it
+    is reported, not skipped); checked only once reading it has failed, never per file."""
+    try:
+        os.listdir(path)
+        reason = "it is a folder, not a file"
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    return ArticleProblem("unreadable", f"The folder could not be opened ({reason}); the articles in it were not loaded.")
+
+
 def read_path(path: Path) -> list[RawDocument | ArticleProblem]:
     """Read one file into raw documents (several for CSV/JSONL exports).
 
@@ -239,14 +250,9 @@ def read_path(path: Path) -> list[RawDocument | ArticleProblem]:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if path.is_dir():  # only listed when it could not be opened
-        try:
-            os.listdir(path)
-            reason = "it is a folder, not a file"
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-        raise ArticleProblem("unreadable", f"The folder could not be opened ({reason}); the articles in it were not loaded.")
     if suffix not in SUPPORTED_SUFFIXES:
+        if path.is_dir():
+            raise _folder_problem(path)
         raise ArticleProblem(
             "unknown_format",
             f"Files of type '{suffix or 'none'}' cannot be read. Save the article as .txt, .md, .html, "
@@ -262,6 +268,8 @@ def read_path(path: Path) -> list[RawDocument | ArticleProblem]:
             )
         data = path.read_bytes()
     except OSError as exc:
+        if path.is_dir():
+            raise _folder_problem(path) from exc
         raise ArticleProblem("unreadable", f"The file could not be opened: {exc.strerror or exc}.") from exc
     stem_id = slugify(path.stem)
     if suffix == ".parquet":
