@@ -9,16 +9,17 @@ from __future__ import annotations
 import importlib
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdesk.folded import Folded, fold
+from newsdesk.folded import Folded, fold, lowered_source
 from newsdesk.temporal_rules import FUTURE_CUES, PAST_CUES, PRESENT_CUES
 
 temporal = importlib.import_module("newsdesk.temporal")
 timeline = importlib.import_module("newsdesk.timeline")
 structure = importlib.import_module("newsdesk.structure")
 
-WORDS = ["today", "Monday", "Mon.", "2023", "5th", "45th", "hours", "hrs", "min", "minute", "ago", "now", "nowhere", "after", "afternoon", "since", "war", "last", "half", "long", "took", "every", "once", "weekly", "3", "pm", "p.m.", "noon", "January", "Mar.", "March", "in", "the", "of", "week", "weekend", "spring", "fall_", "years5", "_ago", "sinceach", "soon", "future", "recently", "eventually", "coming", "next", "will", "won't", "met", "spoke", "talked", "phone", "call", "summit", "Blinken", "Lavrov", "US", "Russian", "talks", "February", "30", "“quoted”", "’s", "é", "日本", "DAY", "ÜNION", "KELVIN"]
+WORDS = ["today", "Monday", "Mon.", "2023", "5th", "45th", "hours", "hrs", "min", "minute", "ago", "now", "nowhere", "after", "afternoon", "since", "war", "last", "half", "long", "took", "every", "once", "weekly", "3", "pm", "p.m.", "noon", "January", "Mar.", "March", "in", "the", "of", "week", "weekend", "spring", "fall_", "years5", "_ago", "sinceach", "soon", "future", "recently", "eventually", "coming", "next", "will", "won't", "met", "spoke", "talked", "phone", "call", "summit", "Blinken", "Lavrov", "US", "Russian", "talks", "February", "30", "“quoted”", "’s", "é", "日本", "DAY", "ÜNION", "KELVIN", "MARCH", "tuesday", "SEPT.", "jan", "Wed.", "EST", "a.m."]
 GLUE = [" ", "", "-", ", ", "_", "’", ". ", "; ", "\u0130", "\u0131", "\u017f", "\u212a", "\u200b"]
 texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=14).map(lambda parts: "".join(w + g for w, g in parts))
 
@@ -57,9 +58,26 @@ def test_folded_keeps_the_writers_capitals_in_groups():
     assert next(folded.finditer("On MONDAY")).group("w") == "MONDAY"
 
 
-def test_pattern_with_capitals_is_not_folded():
-    assert Folded(re.compile(r"US\s+and", re.IGNORECASE)).fast is None
-    assert Folded(re.compile(r"\S+", re.IGNORECASE)).fast is None
+def test_capitals_are_lowered_but_escapes_and_group_names_are_kept():
+    assert lowered_source(re.compile(r"US\s+(?P<Mon>Jan)\S(?P=Mon)\B[A-Z]\x2d", re.IGNORECASE)) == r"us\s+(?P<Mon>jan)\S(?P=Mon)\B[a-z]\x2d"
+    assert Folded(re.compile(r"(?P<m>March|MAY)\b", re.IGNORECASE)).fast.pattern == r"(?P<m>march|may)\b"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"US", r"(?-i:US)\s+and", r"(?s-i:x)", r"[A-z]", r"\x4A", r"\u00C9", r"\N{LATIN CAPITAL LETTER A}", "[\u00c0-\u00de]", "\u212a"],
+)
+def test_sources_the_fast_path_cannot_reproduce_are_left_alone(source):
+    flags = 0 if source == "US" else re.IGNORECASE
+    assert Folded(re.compile(source, flags)).fast is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from([r"(?P<w>Jan(?:uary)?|MAR\.?)\s+\d+", r"[A-Z][a-z]+day", r"\bUS\b|\x41\.?m\.", r"(?P<x>We)?(?(x)d|T)"]))
+def test_lowered_patterns_find_what_ignorecase_finds(text, source):
+    pattern = re.compile(source, re.IGNORECASE)
+    folded = Folded(pattern)
+    assert [(m.span(), m.groupdict()) for m in folded.finditer(text)] == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
 
 @settings(max_examples=200, deadline=None)

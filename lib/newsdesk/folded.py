@@ -1,9 +1,10 @@
-"""Case-insensitive regular expressions run faster: as case-sensitive ones on lower-cased text.
+r"""Case-insensitive regular expressions run faster: as case-sensitive ones on lower-cased text.
 
 Python's ``re`` is several times slower with ``IGNORECASE`` on long alternations (the
-temporal rules, tense cues and contact triggers are such). For a pattern whose source has no
-upper-case letters, matching it case-sensitively against ``text.lower()`` finds exactly the
-same spans as matching it with IGNORECASE against ``text`` — provided the text contains none
+temporal rules, tense cues and contact triggers are such). A pattern's literal letters are
+lower-cased (escapes such as ``\S`` and group names are kept); matching that case-sensitively
+against ``text.lower()`` finds exactly the same spans as matching the original with IGNORECASE
+against ``text`` — provided the text contains none
 of the four characters where lower-casing and IGNORECASE disagree with plain ASCII (dotted and
 dotless i, long s, Kelvin sign; ``İ`` also changes length when lower-cased). Such text simply
 takes the ordinary path. Match objects from the fast path are re-made on the original text
@@ -25,9 +26,46 @@ def fold(text: str) -> str | None:
     return None
 
 
-def _foldable(pattern: re.Pattern) -> bool:
-    source = re.sub(r"\(\?P[<=]", "", pattern.pattern)
-    return bool(pattern.flags & re.IGNORECASE) and "(?-i" not in source and re.search(r"[A-Z]", source) is None
+#: Pieces of a pattern's source copied as they are: an escape (``\S``, ``\x41``, ``\.``) or a
+#: group name (``(?P<Name>``, ``(?P=Name)``, ``(?(Name)``). Every other character is a literal or syntax.
+_VERBATIM = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)", re.DOTALL)
+#: A class range whose ends differ in case (``[A-z]``) covers punctuation between the cases,
+#: ``\N{NAME}`` names a character in capitals, ``(?-i:...)`` turns IGNORECASE off, and the four
+#: special characters lower-case differently: such sources are left alone.
+_UNSAFE = re.compile(r"[A-Z]-[a-z]|[a-z]-[A-Z]|\\N\{|\(\?[a-zA-Z]*-[a-zA-Z]*i|[\u0130\u0131\u017f\u212a]")
+
+
+def lowered_source(pattern: re.Pattern) -> str | None:
+    """The source of an IGNORECASE ``pattern`` with its literal letters lower-cased, or None.
+
+    None when the fast path would not be exact: the pattern is case-sensitive, turns
+    IGNORECASE off somewhere, or has one of the constructs in ``_UNSAFE``.
+    """
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or not isinstance(source, str) or _UNSAFE.search(source):
+        return None
+    if any(not c.isascii() and c.lower() != c for c in source):
+        return None  # a range of non-ASCII capitals may not map onto the lower-case range
+    out, last = [], 0
+    for m in _VERBATIM.finditer(source):
+        piece = m.group()
+        if piece[:2] in ("\\x", "\\u", "\\U") and _escaped_capital(source, m.start()):
+            return None  # "\x4A" is "J": it would have to become "\x6a"
+        out.append(source[last : m.start()].lower())
+        out.append(piece)
+        last = m.end()
+    out.append(source[last:].lower())
+    return "".join(out)
+
+
+def _escaped_capital(source: str, at: int) -> bool:
+    """Whether the hex escape at ``source[at]`` stands for a letter that lower-casing changes."""
+    width = {"x": 2, "u": 4, "U": 8}[source[at + 1]]
+    try:
+        char = chr(int(source[at + 2 : at + 2 + width], 16))
+    except ValueError:
+        return True
+    return char.lower() != char
 
 
 class Folded:
@@ -35,7 +73,8 @@ class Folded:
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        self.fast = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if _foldable(pattern) else None
+        source = lowered_source(pattern)
+        self.fast = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         """Like ``pattern.search(text)``; ``folded`` is :func:`fold` of ``text`` if known."""

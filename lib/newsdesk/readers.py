@@ -145,8 +145,13 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     )
 
 
+#: Every byte except the control characters that never occur in text (tab, newlines and form
+#: feed do): deleting these leaves only the suspicious ones, counted in C instead of a loop.
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
+
+
 def _looks_binary(head: bytes) -> bool:
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    control = len(head.translate(None, _NOT_CONTROL))
     return control > max(8, len(head) // 100)
 
 
