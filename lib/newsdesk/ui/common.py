@@ -136,6 +136,34 @@ def showing_in(output):
     output.outputs = _outputs_of(cap)
 
 
+def figure_png(fig) -> bytes:
+    """``fig`` as PNG bytes, drawn once, at fast compression.
+
+    What ``display(fig)`` does under the inline backend, at about half the cost: the inline
+    backend saves with ``bbox_inches="tight"``, which draws the figure twice (once to measure),
+    and Pillow's default compression took 50 ms of a chart callback for a file only 1-2 %
+    smaller. Our charts set their own margins (``tight_layout`` or an estimate), so one draw
+    is enough. Measured on a timeline chart: 330 ms -> 135 ms.
+    """
+    import io
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=fig.dpi, pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def show_figure(fig) -> None:
+    """Display ``fig`` as a PNG (see :func:`figure_png`) and close it, so figures made by
+    repeated callbacks never pile up in pyplot's memory."""
+    import matplotlib.pyplot as plt
+    from IPython.display import Image, display
+
+    try:
+        display(Image(data=figure_png(fig), format="png"))
+    finally:
+        plt.close(fig)
+
+
 def analysed_table(corpus, name: str, compute: Callable[[], pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     """Table ``name`` for a view: from the shared analysis cache when ``corpus`` is a loaded
     Corpus (a corpus analysed before opens in seconds, not minutes, at 10,000 articles),

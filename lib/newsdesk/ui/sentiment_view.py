@@ -35,6 +35,7 @@ from .common import (
     esc,
     note_html,
     safe_callback,
+    show_figure,
     table_html,
 )
 
@@ -370,8 +371,7 @@ class SentimentExplorer(widgets.VBox):
 
     def _draw_chart(self) -> None:
         fig = strip_chart(self.scores, self.picker.value)
-        display(fig)
-        plt.close(fig)
+        show_figure(fig)
 
     def _switch(self) -> None:
         self.scores = self._article_scores()

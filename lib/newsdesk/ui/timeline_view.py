@@ -30,6 +30,7 @@ from .common import (
     esc,
     note_html,
     safe_callback,
+    show_figure,
     showing_in,
     table_html,
 )
@@ -53,6 +54,8 @@ MODALITY_MARKERS = {"occurred": ("o", "filled circle = it happened"), "planned":
 ALL = "(all)"
 #: Contacts labelled with their phrase on the chart; more would be an unreadable smear.
 MAX_LABELS = 40
+#: Columns of the legend under the chart (three overflowed the picture with long entries).
+LEGEND_COLUMNS = 2
 #: Publication dates drawn as dotted lines; with more articles than this they are left out.
 MAX_PUBLISHED_LINES = 20
 #: Claims are checked at once for up to this many articles, else when a button is clicked
@@ -105,8 +108,7 @@ def plot_timeline(events: pd.DataFrame, reference: pd.DataFrame | None = None, l
         ref = ref[ref["lane"].isin(lane_names)] if lane_names else ref.iloc[0:0]
     if not lane_names:
         lane_names = ["(nothing dated)"]
-    height = max(3.4, 0.55 * len(lane_names) + 2.6)
-    fig, ax = plt.subplots(figsize=(10, height))  # 1000 px at 100 dpi: fits a 1280x720 projector
+    fig, ax = plt.subplots(figsize=(10, 4))  # the height is set by _lay_out
     y = {name: i for i, name in enumerate(lane_names)}
     if len(ref):
         ax.scatter(ref["date"], [y.get(n, -1) for n in ref["lane"]], s=70, facecolors="none", edgecolors=PALETTE["grey"], linewidths=1.5, label="grey hollow circle = reference record (data/contacts.csv)", zorder=2)
@@ -150,26 +152,34 @@ def plot_timeline(events: pd.DataFrame, reference: pd.DataFrame | None = None, l
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.grid(axis="x", color="#ddd")
-    title = "Article events (coloured) over the reference record (grey); bars = a whole week/month/year"
+    title = "Article events (coloured) over the reference record (grey)\nbars = a whole week, month or year"
     if len(contacts) > MAX_LABELS:
         title += f"\n{len(contacts):,} contacts: too many to label; pick one article to read the phrases"
-    ax.set_title(title, fontsize=12)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, fontsize=9, frameon=False)  # below: never widens the image
-    _set_margins(fig, [chart_text(n) for n in lane_names], n_legend=len(ax.get_legend_handles_labels()[1]), title_lines=title.count("\n") + 1, height=height)
+    _lay_out(fig, ax, title, [chart_text(n) for n in lane_names])
     return fig
 
 
-def _set_margins(fig, lane_labels: list[str], n_legend: int, title_lines: int, height: float) -> None:
-    """Room for the lane names, title and legend, estimated from their lengths.
+def _lay_out(fig, ax, title: str, lane_labels: list[str]) -> None:
+    """Title above, legend below (both centred on the picture, so neither is ever cut off),
+    and room for the lane names, estimated from their lengths; the picture grows in height
+    with the lanes and the legend's rows.
 
     ``tight_layout`` measures every text by drawing it: about 100 ms, most of a redraw.
-    An estimate is enough: notebooks save figures with ``bbox_inches="tight"``, so a label
-    that needs more room widens the picture a little instead of being cut off.
+    The chart is shown as drawn (:func:`~newsdesk.ui.common.figure_png`, no second, measuring
+    draw), so the estimate errs on the generous side: 0.095 in per character is wider than the
+    average 11 pt DejaVu Sans letter, capitals included.
     """
-    left_in = 0.25 + 0.085 * max((len(t) for t in lane_labels), default=0)  # 11 pt text
-    top_in = 0.25 + 0.22 * title_lines
-    legend_in = 0.55 + 0.24 * -(-n_legend // 3)  # date labels, then rows of three entries
-    fig.subplots_adjust(left=min(max(left_in / 10, 0.08), 0.45), right=0.98, top=1 - top_in / height, bottom=min(legend_in / height, 0.6))
+    handles, labels = ax.get_legend_handles_labels()
+    left_in = 0.25 + 0.095 * max((len(t) for t in lane_labels), default=0)  # 11 pt text
+    top_in = 0.2 + 0.24 * (title.count("\n") + 1)  # 12 pt lines
+    legend_in = 0.15 + 0.23 * -(-len(labels) // LEGEND_COLUMNS)  # rows of 9 pt entries
+    ticks_in = 0.45  # the date labels under the plot
+    plot_in = max(1.2, 0.55 * len(lane_labels))
+    height = top_in + plot_in + ticks_in + legend_in
+    fig.set_size_inches(10, height)  # 1000 px at 100 dpi: fits a 1280x720 projector
+    fig.suptitle(title, fontsize=12, y=1 - 0.1 / height, va="top")
+    fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.05 / height), ncol=LEGEND_COLUMNS, fontsize=9, frameon=False)
+    fig.subplots_adjust(left=min(max(left_in / 10, 0.08), 0.45), right=0.97, top=1 - top_in / height, bottom=(ticks_in + legend_in) / height)
 
 
 class TimelineExplorer(widgets.VBox):
@@ -307,8 +317,7 @@ class TimelineExplorer(widgets.VBox):
         if self.type_filter.value != ALL:
             ref = ref[ref["contact_type"] == self.type_filter.value]
         fig = plot_timeline(self.filtered, ref, self.lanes.value, pd.Period(a).start_time.date(), pd.Period(b).end_time.date(), published)
-        display(fig)
-        plt.close(fig)
+        show_figure(fig)
         dated = dated_events(self.filtered)
         cols = ["paragraph_no", "expression", "value", "contact_type", "cameo_code", "participants", "place", "modality", "event"]
         with showing_in(self.table_output):
