@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .analysis_cache import _atomically
 from .errors import ArticleProblem
+from .paths import cache_home
 
 SNAPSHOT_FILE = "corpus-snapshot.parquet"
 #: Modules whose code decides what a file gives; a change to any of them invalidates snapshots.
@@ -56,7 +57,7 @@ def snapshot_path(root: Path, folder: Path) -> Path:
     if shared:
         key = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:12]
         return Path(shared) / f"corpus-snapshot-{key}.parquet"
-    return (root / "cache" if folder != root else root / ".cache") / SNAPSHOT_FILE
+    return cache_home(root) / SNAPSHOT_FILE
 
 
 def _file_key(path: str) -> tuple[int, int] | None:
@@ -72,12 +73,12 @@ _TEXT_FIELDS = ("title", "standfirst", "outlet", "original_outlet", "url", "lang
 
 @dataclass
 class Snapshot:
-    """Per file: its (size, mtime) when read and the items it gave. ``changed`` says whether
-    anything differs from what is on disk, so an unchanged snapshot is not rewritten."""
+    """Per file, the stored rows of the items it gave, each with the file's size and mtime
+    when read. ``changed`` says whether anything differs from what is on disk, so an unchanged
+    snapshot is not rewritten."""
 
     location: Path
     key: str
-    files: dict[str, tuple[tuple[int, int], list[Item]]] = field(default_factory=dict)
     rows: dict[str, list[dict]] = field(default_factory=dict)
     changed: bool = False
 
@@ -91,7 +92,7 @@ class Snapshot:
         try:
             snap._read()
         except Exception:  # a damaged, foreign or unreadable snapshot is simply rebuilt
-            snap.files, snap.rows, snap.changed = {}, {}, True
+            snap.rows, snap.changed = {}, True
         return snap
 
     def _read(self) -> None:
@@ -107,23 +108,19 @@ class Snapshot:
             return
         cols = {name: table.column(name).to_pylist() for name in table.column_names}
         for i, path in enumerate(cols["file"]):
-            row = {name: values[i] for name, values in cols.items()}
-            entry = self.files.setdefault(path, ((row["size"], row["mtime_ns"]), []))
-            entry[1].append((row["original_id"], _restore(row)))
-            self.rows.setdefault(path, []).append(row)
+            self.rows.setdefault(path, []).append({name: values[i] for name, values in cols.items()})
 
     def items_for(self, path: str) -> tuple[tuple[int, int] | None, list[Item] | None]:
         """(the file's size and mtime now, what it gave when last read if it has not changed since)."""
         now = _file_key(path)
-        entry = self.files.get(path)
-        if entry is None or now is None or entry[0] != now:
+        rows = self.rows.get(path)
+        if not rows or now is None or (rows[0]["size"], rows[0]["mtime_ns"]) != now:
             return now, None
-        return now, entry[1]
+        return now, [(row["original_id"], _restore(row)) for row in rows]
 
     def remember(self, path: str, file_key: tuple[int, int] | None, items: list[Item]) -> None:
         """Keep what a freshly read file gave (called before anything mutates the articles)."""
         self.changed = True
-        self.files.pop(path, None)
         if file_key is None:
             self.rows.pop(path, None)
             return

@@ -34,3 +34,12 @@ def data_file(name: str, data_dir: str | Path | None = None) -> Path:
     base = resolve_data_dir(data_dir or "data")
     candidate = base / name
     return candidate if candidate.exists() else PROJECT_DATA / name
+
+
+def cache_home(root: Path) -> Path:
+    """Where a data folder keeps what newsdesk derives from it (analysis cache, corpus
+    snapshot): ``<data folder>/cache`` beside ``articles/``; in a plain folder of article
+    files the hidden ``.cache`` inside it, which the loader skips, so it is never read back
+    as articles."""
+    root = Path(root)
+    return root / "cache" if (root / "articles").is_dir() else root / ".cache"

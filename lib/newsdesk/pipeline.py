@@ -45,7 +45,7 @@ from .corpus import (
 )
 from .errors import ArticleProblem
 from .frames import Columns, extend_columns, frame_from_rows
-from .paths import resolve_data_dir
+from .paths import cache_home, resolve_data_dir
 from .readers import (
     EXPORT_SUFFIXES,
     LARGE_BYTES,
@@ -637,8 +637,7 @@ def default_cache_dir(corpus: Corpus) -> Path | None:
     root = getattr(corpus, "root", None)
     if not root:
         return None
-    root = Path(root)
-    return root / "cache" / "analysis" if (root / "articles").is_dir() else root / ".cache" / "analysis"
+    return cache_home(Path(root)) / "analysis"
 
 
 def analysed(corpus: Corpus, cache_dir: str | Path | None = None) -> AnalysisResult:
