@@ -103,6 +103,38 @@ def test_constructed_claims(sentence, published, verdict):
     assert claims.iloc[0]["explanation"]
 
 
+def test_claims_from_a_given_timeline_equal_claims_worked_out(seed, tmp_path):
+    """The explorer hands over the article's timeline rows read back from the Parquet cache;
+    the claims must be the same as when the timeline is worked out again."""
+    from newsdesk.timeline import timeline_for_article
+
+    articles = [seed, make_article(["Title", "It was the first call between Lloyd Austin and Sergei Shoigu since May."], dt.date(2022, 10, 22))]
+    for article in articles:
+        tl = timeline_for_article(article)
+        tl.to_parquet(tmp_path / "tl.parquet")
+        stored = pd.read_parquet(tmp_path / "tl.parquet")
+        expected = check_claims(article)
+        assert len(expected)
+        got = check_claims(article, timelines={article.article_id: stored})
+        pd.testing.assert_frame_equal(got.astype(str), expected.astype(str))
+
+
+def test_a_given_timeline_is_used(seed):
+    """The claim is placed at the article's own dated contact: a timeline with another date
+    moves it (so the rows passed in are really read, not worked out again)."""
+    from newsdesk.timeline import timeline_for_article
+
+    tl = timeline_for_article(seed)
+    contacts_rows = (tl["type"] == "date") & (tl["modality"] == "occurred") & (tl["contact_type"] != "")
+    assert contacts_rows.any()
+    moved = tl.copy()
+    moved.loc[contacts_rows, "start"] = pd.Timestamp("2023-02-20")
+    moved.loc[contacts_rows, "value"] = "2023-02-20"
+    before = set(check_claims(seed)["event_date"])
+    after = set(check_claims(seed, timelines={seed.article_id: moved})["event_date"])
+    assert before != after and any(d.startswith("2023-02-20") for d in after)
+
+
 def test_unknown_people_give_not_enough_data():
     claims = check_claims(make_article(["Title", "It was the first meeting between the two envoys since May, they said."], dt.date(2022, 10, 1)))
     assert claims.iloc[0]["verdict"] == "not enough data"

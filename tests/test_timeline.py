@@ -165,6 +165,7 @@ def test_timeline_explorer_filters_and_exports(corpus, tmp_path, caplog):
     ui.type_filter.value = ALL
     ui.date_range.value = ("2023-01", "2023-12")  # the July 2022 call falls out; undated rows stay
     assert "since July" not in set(ui.filtered["expression"]) and "on Thursday" in set(ui.filtered["expression"])
+    assert list(ui.filtered.columns) == list(ui.events.columns)  # the chart reads a few columns; an export gets all
     ui.lanes.value = "participant pair"
     ui.export_button.click()
     assert [p.suffix for p in ui.exported] == [".csv", ".json", ".html"]

@@ -47,6 +47,22 @@ def _restore_seconds(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _one_chunk(table):
+    """``table`` with each column in one contiguous Arrow chunk, where it fits.
+
+    Pandas keeps string columns as Arrow arrays; with one chunk per cache part, every row
+    selection (``iloc``, a boolean mask) walks all the chunks: picking one article's rows of
+    the 10k-article timeline took 25 ms on 50 chunks and 0.5 ms on one. A column of more
+    than 2 GB of text cannot be one chunk and is left as it is.
+    """
+    import pyarrow as pa
+
+    try:
+        return table.combine_chunks()
+    except (pa.ArrowInvalid, pa.ArrowCapacityError, OverflowError):
+        return table
+
+
 class AnalysisCache:
     """A manifest plus tables stored in parts (``<table>/<part>.parquet``), one part per batch.
 
@@ -146,7 +162,7 @@ class AnalysisCache:
         if not pieces:
             return empty_table(name)
         joined = pa.concat_tables(pieces, promote_options="permissive") if len(pieces) > 1 else pieces[0]
-        return _restore_seconds(joined.to_pandas())
+        return _restore_seconds(_one_chunk(joined).to_pandas())
 
     def _read_arrow(self, name: str, part: str, valid: Valid):
         import pyarrow as pa

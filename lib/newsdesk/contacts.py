@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -240,17 +241,17 @@ def _claim_participants(sentence: str, article, resolver: ActorResolver, pair: l
 
 def _event_date(article, us: list[str], ru: list[str], tl: pd.DataFrame) -> dt.date | None:
     """The date of the article's own contact between the claim's people (else publication)."""
+    if not len(tl):
+        return article.published
     want = set(us) | set(ru)
-    keep = [
-        r.type == "date" and r.modality == "occurred" and bool(r.contact_type)
-        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(r.value)) is not None
-        and (not want or bool(want & {x.strip() for x in str(r.participant_ids).split(";")}))
-        and (not article.published or pd.Timestamp(r.start) <= pd.Timestamp(article.published))
-        for r in tl.itertuples(index=False)
-    ]
-    dated = tl[keep] if len(tl) else tl
-    if len(dated):
-        return pd.Timestamp(dated["start"].max()).date()
+    keep = (tl["type"] == "date") & (tl["modality"] == "occurred") & (tl["contact_type"].fillna("").astype(str) != "")
+    keep &= tl["value"].astype(str).str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)
+    if want:
+        keep &= tl["participant_ids"].astype(str).map(lambda ids: bool(want & {x.strip() for x in ids.split(";")})).astype(bool)
+    if article.published:
+        keep &= pd.to_datetime(tl["start"]) <= pd.Timestamp(article.published)
+    if keep.any():
+        return pd.Timestamp(pd.to_datetime(tl["start"])[keep].max()).date()
     return article.published
 
 
@@ -272,8 +273,12 @@ def _since_interval(phrase: str, sentence: str, start: int, published: dt.date |
     return None
 
 
-def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: ActorResolver | None = None) -> pd.DataFrame:
-    """Claims of one article checked against the record (CLAIM_COLUMNS); see :func:`check_claims`."""
+def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: ActorResolver | None = None,
+                       timeline: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Claims of one article checked against the record (CLAIM_COLUMNS); see :func:`check_claims`.
+
+    ``timeline``: the article's rows of :func:`~newsdesk.timeline.timeline` when already at
+    hand (the explorer has them from the analysis cache), else they are worked out here."""
     from .sentences import sentences as split
 
     contacts = load_contacts() if contacts is None else contacts
@@ -291,7 +296,7 @@ def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: 
                     if got and article_since is None:
                         article_since = (got[0], got[2])
     seen: set[tuple[int, int]] = set()
-    tl = None  # the article's timeline, built once and only when there is a claim
+    tl = timeline  # the article's timeline, built once and only when there is a claim
     for s, kind_name, m in found:
         key = (int(s.sentence_no), m.start())
         if key in seen:
@@ -465,7 +470,8 @@ def _verdict_gap(base, who, kind, value, within, after, others, matching, ev, co
     return base
 
 
-def check_claims(corpus_or_article, contacts: pd.DataFrame | None = None, resolver: ActorResolver | None = None) -> pd.DataFrame:
+def check_claims(corpus_or_article, contacts: pd.DataFrame | None = None, resolver: ActorResolver | None = None,
+                 timelines: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Test "first … since …", "first … in months", "had not met since …" and "last … was"
     claims against the reference timeline.
 
@@ -477,13 +483,15 @@ def check_claims(corpus_or_article, contacts: pd.DataFrame | None = None, resolv
     contested | not enough data; ``explanation`` one or two plain sentences; ``last_matching``
     the record's last matching contact; ``counter_examples`` contacts that contradict it;
     ``other_contacts`` other US–Russia contacts in the period (context); ``source_urls`` of
-    the reference rows cited.
+    the reference rows cited. ``timelines``: article_id -> that article's timeline rows, for
+    articles whose timeline is already at hand (else it is worked out).
     """
     from .corpus import iter_articles
 
     contacts = load_contacts() if contacts is None else contacts
     resolver = resolver or default_resolver()
-    frames = [claims_for_article(a, contacts, resolver) for a in iter_articles(corpus_or_article)]
+    timelines = timelines or {}
+    frames = [claims_for_article(a, contacts, resolver, timelines.get(a.article_id)) for a in iter_articles(corpus_or_article)]
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame(columns=CLAIM_COLUMNS)

@@ -217,8 +217,10 @@ def _cell(value: object) -> str:
     return _breakable(esc(value))
 
 
-def table_html(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int = 200, wrap_cols: tuple[str, ...] = ()) -> str:
-    """An escaped HTML table that wraps long text instead of scrolling sideways (projector-friendly)."""
+def table_html(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int = 200, wrap_cols: tuple[str, ...] = (), total: int | None = None) -> str:
+    """An escaped HTML table that wraps long text instead of scrolling sideways (projector-friendly).
+
+    ``total``: the rows there are when ``frame`` holds only the first of them."""
     frame = frame if columns is None else frame[columns]
     shown = frame.head(max_rows)
     # header names wrap at spaces (snake_case shown as words) so wide tables fit a projector
@@ -237,7 +239,8 @@ def table_html(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: 
                 f"white-space:normal;word-break:normal;overflow-wrap:break-word'>{_cell(value)}</td>"
             )
         body.append("<tr>" + "".join(cells) + "</tr>")
-    more = f"<p style='color:#444'>Showing {max_rows} of {len(frame)} rows.</p>" if len(frame) > max_rows else ""
+    total = len(frame) if total is None else total
+    more = f"<p style='color:#444'>Showing {len(shown)} of {total:,} rows.</p>" if total > len(shown) else ""
     return (
         "<table class='newsdesk-table' style='border-collapse:collapse;font-size:14px;width:100%;max-width:100%;table-layout:auto'>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import ipywidgets as widgets
+import numpy as np
 import pandas as pd
 from IPython.display import HTML, display
 
@@ -22,6 +23,7 @@ from ..paths import resolve_data_dir
 from ..timeline import TIMELINE_COLUMNS, timeline, write_events_csv, write_timelinejs
 from .common import analysed_table, esc, note_html, safe_callback, showing_in, table_html
 from .timeline_chart import (
+    CHART_COLUMNS,
     MAX_LABELS,
     MAX_PUBLISHED_LINES,
     TYPE_COLOURS,
@@ -43,14 +45,21 @@ CLAIMS_AT_ONCE = 10
 CLAIM_SECONDS_PER_ARTICLE = 0.07
 
 
+UNDATED_COLUMNS = ["article_id", "paragraph_no", "expression", "type", "contact_type", "event", "reason"]
+DATED_TABLE_COLUMNS = ["paragraph_no", "expression", "value", "contact_type", "cameo_code", "participants", "place", "modality", "event"]
+#: The columns the explorer shows (chart, tables); the long ``sentence`` and the rule names are
+#: left out of what a redraw copies, and read only for an export (see ``filtered``).
+VIEW_COLUMNS = list(dict.fromkeys(CHART_COLUMNS + DATED_TABLE_COLUMNS + UNDATED_COLUMNS + ["time_role"]))
+
+
 def undated_table(df: pd.DataFrame) -> pd.DataFrame:
     """Expressions and contacts the article does not date: vague, event-anchored, unresolved, undated."""
     if df.empty:
-        return df.assign(why="")[["article_id", "paragraph_no", "expression", "type", "contact_type", "event", "reason"]]
+        return df[UNDATED_COLUMNS]
     mask = df["type"].isin(["vague", "event_anchored"]) & (df["value"] == "") | (df["type"] == "") | ((df["type"] == "date") & (df["value"] == ""))
-    out = df[mask].copy()
+    out = df.loc[mask.to_numpy(), UNDATED_COLUMNS]  # a new frame: safe to change
     out["expression"] = out["expression"].replace("", "(no time expression)")
-    return out[["article_id", "paragraph_no", "expression", "type", "contact_type", "event", "reason"]]
+    return out
 
 
 class TimelineExplorer(widgets.VBox):
@@ -60,7 +69,7 @@ class TimelineExplorer(widgets.VBox):
     ``date_range`` (SelectionRangeSlider of months, continuous_update=False), ``lanes``
     (ToggleButtons), ``export_button``; outputs ``chart_output``, ``table_output``,
     ``undated_output``, ``claims_output``, ``export_output``; data ``events`` (all rows),
-    ``filtered`` (rows after the filters), ``claims`` (claim check for the picked articles;
+    ``filtered`` (rows after the filters, every column), ``claims`` (claim check for the picked articles;
     with more than CLAIMS_AT_ONCE articles empty and ``claims_pending`` until
     ``claims_button`` is clicked),
     ``exported`` (paths written by the last export: CSV, TimelineJS JSON, the chart as HTML),
@@ -74,7 +83,8 @@ class TimelineExplorer(widgets.VBox):
         self.events = analysed_table(corpus, "timeline", lambda: timeline(corpus), TIMELINE_COLUMNS)
         self.claims = pd.DataFrame(columns=CLAIM_COLUMNS)
         self.claims_pending = False
-        self.filtered = self.events
+        self._shown: tuple[pd.DataFrame, np.ndarray | None] = (self.events, None)
+        self._filtered: pd.DataFrame | None = self.events
         self.exported: list[Path] = []
         arts = corpus.articles
         options = [(ALL, ALL)] + [(f"{(r.title or r.article_id)[:60]} ({r.outlet or 'unknown'})", r.article_id) for r in arts.itertuples()]
@@ -128,17 +138,33 @@ class TimelineExplorer(widgets.VBox):
             self._rows_of = (picked, self.events.iloc[rows] if rows is not None else self.events.iloc[0:0])
         return self._rows_of[1]
 
-    def _apply_filters(self) -> pd.DataFrame:
+    def _apply_filters(self) -> tuple[pd.DataFrame, np.ndarray | None]:
+        """The picked article's rows and which of them pass the filters (None: all of them).
+
+        A mask, not a copy: "(all)" is 200,000 rows at 10,000 articles, and copying every
+        column of them on each redraw cost more than drawing the chart."""
         df = self._article_rows()
-        if self.actor_filter.value != ALL:
-            df = df[df["participant_ids"].str.split("; ").apply(lambda ids: self.actor_filter.value in ids)]
+        keep = np.ones(len(df), dtype=bool)
+        actor = self.actor_filter.value
+        if actor != ALL:  # test each distinct cell once ("(all)" has a few hundred)
+            cells = df["participant_ids"].astype(str)
+            with_actor = [c for c in pd.unique(cells) if actor in c.split("; ")]
+            keep &= cells.isin(with_actor).to_numpy()
         if self.type_filter.value != ALL:
-            df = df[df["contact_type"] == self.type_filter.value]
+            keep &= (df["contact_type"] == self.type_filter.value).to_numpy()
         a, b = self.date_range.value
         lo, hi = pd.Period(a).start_time, pd.Period(b).end_time
-        dated = df["start"].notna()
-        keep = ~dated | ((df["end"] >= lo) & (df["start"] <= hi))
-        return df if keep.all() else df[keep]  # no copy when the slider shows everything
+        dated = df["start"].notna().to_numpy()
+        keep &= ~dated | ((df["end"] >= lo) & (df["start"] <= hi)).to_numpy()
+        return df, (None if keep.all() else keep)
+
+    @property
+    def filtered(self) -> pd.DataFrame:
+        """The rows after the filters with every column (built when first asked for)."""
+        if self._filtered is None:
+            rows, keep = self._shown
+            self._filtered = rows if keep is None else rows[keep]
+        return self._filtered
 
     def _on_filter(self) -> None:
         if not self._quiet:
@@ -176,7 +202,9 @@ class TimelineExplorer(widgets.VBox):
 
     def _do_check_all(self) -> None:
         """Check the claims of every picked article (the button, or one picked article)."""
-        self.claims = check_claims(self._picked_articles(), self.reference)
+        picked = self.article_picker.value
+        known = {picked: self._article_rows()} if picked != ALL else {}  # the cached timeline rows
+        self.claims = check_claims(self._picked_articles(), self.reference, timelines=known)
         self.claims_pending = False
         self.claims_button.layout.display = "none"
         display(HTML(claims_html(self.claims)))
@@ -191,7 +219,9 @@ class TimelineExplorer(widgets.VBox):
 
     # -- rendering ------------------------------------------------------------------------
     def _render(self) -> None:
-        self.filtered = self._apply_filters()
+        self._shown, self._filtered = self._apply_filters(), None
+        rows, keep = self._shown
+        view = rows if keep is None else rows.loc[keep, [c for c in VIEW_COLUMNS if c in rows.columns]]
         a, b = self.date_range.value
         picked = self.article_picker.value
         published = list(self._published.values()) if picked == ALL else [self._published[picked]] if picked in self._published else []
@@ -200,17 +230,16 @@ class TimelineExplorer(widgets.VBox):
             ref = ref[(ref["us_actor_ids"] + "; " + ref["russian_actor_ids"]).str.split("; ").apply(lambda ids: self.actor_filter.value in ids)]
         if self.type_filter.value != ALL:
             ref = ref[ref["contact_type"] == self.type_filter.value]
-        self.chart_html = timeline_chart_html(self.filtered, ref, self.lanes.value, pd.Period(a).start_time.date(), pd.Period(b).end_time.date(), published)
+        self.chart_html = timeline_chart_html(view, ref, self.lanes.value, pd.Period(a).start_time.date(), pd.Period(b).end_time.date(), published)
         display(HTML(self.chart_html))
-        dated = dated_events(self.filtered)
-        cols = ["paragraph_no", "expression", "value", "contact_type", "cameo_code", "participants", "place", "modality", "event"]
+        dated = dated_events(view, DATED_TABLE_COLUMNS)
         with showing_in(self.table_output):
-            display(HTML(table_html(_keep_together(dated[cols]), wrap_cols=("event",)) if len(dated) else note_html("No dated events match these filters.")))
+            display(HTML(_shown_table(dated, ("event",)) if len(dated) else note_html("No dated events match these filters.")))
         with showing_in(self.undated_output):
-            und = undated_table(self.filtered)
+            und = undated_table(view)
             if self.article_picker.value != ALL:
                 und = und.drop(columns=["article_id"])
-            display(HTML(table_html(_keep_together(und), wrap_cols=("event", "reason")) if len(und) else note_html("Everything shown here has a date.")))
+            display(HTML(_shown_table(und, ("event", "reason")) if len(und) else note_html("Everything shown here has a date.")))
 
     def _do_export(self) -> None:
         stem = "all_articles" if self.article_picker.value == ALL else self.article_picker.value
@@ -221,6 +250,11 @@ class TimelineExplorer(widgets.VBox):
         self.exported = [csv, js, page]
         links = "".join(f"<li><a href='{esc(_rel(p))}' download>{esc(p.name)}</a> <span style='color:#444'>({esc(p)})</span></li>" for p in self.exported)
         display(HTML(f"<p>Written {len(self.filtered)} rows. Load the JSON in TimelineJS (timeline.knightlab.com) to publish it; the HTML page is the chart, for slides or offline use:</p><ul>{links}</ul>"))
+
+
+def _shown_table(frame: pd.DataFrame, wrap_cols: tuple[str, ...], max_rows: int = 200) -> str:
+    """The first ``max_rows`` rows as a table (only those are reformatted), with the total."""
+    return table_html(_keep_together(frame.head(max_rows)), wrap_cols=wrap_cols, total=len(frame))
 
 
 def _keep_together(frame: pd.DataFrame) -> pd.DataFrame:
