@@ -159,13 +159,21 @@ class ActorResolver:
         # most words start no alias: words and a first-word check at C speed, and word
         # positions only for texts that may name someone
         low = text.lower()
-        words = _TOKEN.findall(low) if len(low) == len(text) else None
-        if words is not None and self._first_words.isdisjoint(words):
-            return ()
-        spans = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        if len(low) == len(text):  # lower-casing kept every offset: words of ``low`` are the text's
+            words = _TOKEN.findall(low)
+            if self._first_words.isdisjoint(words):
+                return ()
+            spans = [(*m.span(), m.group()) for m in _TOKEN.finditer(low)]
+        else:
+            spans = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        # only words that start an alias can start a mention: visit those, left to right,
+        # skipping the words a mention already covers
+        first = self._first_words
         found: list[Mention] = []
-        i = 0
-        while i < len(spans):
+        free = 0
+        for i in [i for i, span in enumerate(spans) if span[2] in first]:
+            if i < free:
+                continue
             match = None
             for toks, alias, actor_id in self._index.get(spans[i][2], ()):
                 k = len(toks)
@@ -188,9 +196,7 @@ class ActorResolver:
                 break
             if match:
                 found.append(match[1])
-                i += match[0]
-            else:
-                i += 1
+                free = i + match[0]
         return tuple(found)
 
     def resolve(self, mention: str | None, fuzzy: bool = True) -> str | None:
