@@ -126,6 +126,17 @@ class ActorResolver:
         for candidates in self._index.values():
             candidates.sort(key=lambda c: (-len(c[0]), -len(c[1])))
         self._first_words = frozenset(self._index)
+        # the same candidates split by their second word: "the" starts 8 aliases, and a text
+        # has many "the"s; only the aliases whose second word follows are worth trying
+        # (longest first, then one-word aliases, as in ``_index``)
+        self._by_pair: dict[tuple[str, str], tuple] = {}
+        self._single: dict[str, tuple] = {}
+        for first, candidates in self._index.items():
+            for cand in candidates:
+                if len(cand[0]) > 1:
+                    self._by_pair[(first, cand[0][1])] = (*self._by_pair.get((first, cand[0][1]), ()), cand)
+                else:
+                    self._single[first] = (*self._single.get(first, ()), cand)
         self._fuzzy_keys = [k for k in self._by_key if " " in k]
 
     # -- lookups ---------------------------------------------------------------
@@ -168,14 +179,17 @@ class ActorResolver:
             spans = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
         # only words that start an alias can start a mention: visit those, left to right,
         # skipping the words a mention already covers
-        first = self._first_words
+        first, by_pair, single = self._first_words, self._by_pair, self._single
         found: list[Mention] = []
         free = 0
+        last = len(spans) - 1
         for i in [i for i, span in enumerate(spans) if span[2] in first]:
             if i < free:
                 continue
             match = None
-            for toks, alias, actor_id in self._index.get(spans[i][2], ()):
+            word = spans[i][2]
+            candidates = (by_pair.get((word, spans[i + 1][2]), ()) if i < last else ()) + single.get(word, ())
+            for toks, alias, actor_id in candidates:
                 k = len(toks)
                 if i + k > len(spans) or any(spans[i + j][2] != toks[j] for j in range(1, k)):
                     continue
