@@ -136,6 +136,11 @@ def _close_before_attribution(text: str, start: int, stop: int) -> int:
     return m.start() if m else stop
 
 
+#: Any quote mark: the pass below visits only these (a Python step per character cost more
+#: than pairing the marks).
+_MARK_RE = re.compile("[" + re.escape(qc.DOUBLE_MARKS + qc.SINGLE_MARKS) + "]")
+
+
 def scan_quotes(text: str, runs_on: bool = False) -> tuple[list[QSpan], list[tuple[int, str]]]:
     """Pair the quote marks of one paragraph in a single left-to-right pass (linear time).
 
@@ -149,7 +154,8 @@ def scan_quotes(text: str, runs_on: bool = False) -> tuple[list[QSpan], list[tup
     open_at: int | None = None
     open_glyph = ""
     single_at: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _MARK_RE.finditer(text):  # every other character leaves the state as it is
+        i, ch = mark.start(), mark.group()
         if ch in qc.DOUBLE_MARKS:
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < n else " "
