@@ -104,8 +104,12 @@ def widget_callbacks(data: Path, cache: Path) -> dict:
     until the new chart is in its Output (what the reader waits for), the other the whole
     callback."""
     import matplotlib
+    from IPython.core.interactiveshell import InteractiveShell
 
     matplotlib.use("Agg")
+    # a shell, as in a notebook: displays are published and the apps capture them into their
+    # Outputs (without one, display() prints a repr and the chart never reaches an Output)
+    InteractiveShell.instance()
     from newsdesk.ui.quotes_view import quote_explorer
     from newsdesk.ui.timeline_view import ALL, timeline_explorer
 
