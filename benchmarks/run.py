@@ -98,7 +98,8 @@ def run_size(n: int, workers: int) -> dict:
 def widget_callbacks(data: Path, cache: Path) -> dict:
     """The real apps on the whole corpus, their tables read from the run's cache: how long
     opening each takes, and typical callbacks (a filter of the quote ledger; picking another
-    article, a contact type, or every article on the timeline). Chart callbacks include
+    article in the sentiment explorer; picking another article, a contact type, or every
+    article on the timeline). Chart callbacks include
     building what the browser receives (the timeline's SVG; the PNG of a matplotlib chart).
     Picking an article also checks its claims after drawing: ``..._chart_shown`` is the time
     until the new chart is in its Output (what the reader waits for), the other the whole
@@ -111,6 +112,7 @@ def widget_callbacks(data: Path, cache: Path) -> dict:
     # Outputs (without one, display() prints a repr and the chart never reaches an Output)
     InteractiveShell.instance()
     from newsdesk.ui.quotes_view import quote_explorer
+    from newsdesk.ui.sentiment_view import sentiment_explorer
     from newsdesk.ui.timeline_view import ALL, timeline_explorer
 
     os.environ["NEWSDESK_CACHE_DIR"] = str(cache)  # the apps read what the cold run stored
@@ -141,6 +143,8 @@ def widget_callbacks(data: Path, cache: Path) -> dict:
     explorer = ms("open_timeline_app", lambda: timeline_explorer(corpus))
     ids = [i for i in corpus.ids if i != explorer.article_picker.value]
     picks = [ids[len(ids) * k // 5] for k in range(5)]
+    tone = ms("open_sentiment_app", lambda: sentiment_explorer(corpus))
+    median_ms("sentiment_pick_article", [choose(tone.picker, i) for i in picks])
     shown: list[float] = []
     explorer.chart_output.observe(lambda _c: shown.append(time.perf_counter()), names="outputs")
 

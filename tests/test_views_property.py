@@ -661,23 +661,20 @@ def png_figures(shell):
 
 @given(documents())
 @settings(SETTINGS, max_examples=max(4, SETTINGS.max_examples // 3))
-def test_explorer_charts_render_to_png(ipython_shell, caught, doc):
+def test_explorer_charts_render_as_svg(ipython_shell, caught, doc):
     """A chart that fails while IPython renders it gets no error box: IPython's formatter catches
     the exception and prints a traceback instead of the image. So each chart Output must hold
     an image/png, as it does under the inline backend in JupyterLab and Voilà. The timeline's
-    chart is inline SVG in HTML: its Output must hold that."""
+    and the sentiment explorer's charts are inline SVG in HTML: their Outputs must hold that."""
     with hostile_corpus(caught, doc) as (corpus, folder), png_figures(ipython_shell):
         views = [TimelineExplorer(corpus, export_dir=Path(folder) / "processed")]
         if len(corpus):  # the sentiment explorer draws no chart without an article
             views.append(SentimentExplorer(corpus))
         for view in views:
-            kinds = [set(out.get("data", {})) for out in view.chart_output.outputs]
-            if isinstance(view, TimelineExplorer):
-                shown = [out["data"].get("text/html", "") for out in view.chart_output.outputs]
-                assert len(shown) == 1 and "<svg" in shown[0] and "newsdesk-error" not in shown[0], f"timeline chart not rendered: {shown}"
-                assert_safe(shown[0], "timeline chart")
-                continue
-            assert kinds and all("image/png" in k for k in kinds), f"{type(view).__name__}: chart not rendered: {view.chart_output.outputs}"
+            shown = [out.get("data", {}).get("text/html", "") for out in view.chart_output.outputs]
+            name = type(view).__name__
+            assert len(shown) == 1 and "<svg" in shown[0] and "newsdesk-error" not in shown[0], f"{name}: chart not rendered: {shown}"
+            assert_safe(shown[0], f"{name} chart")
         assert_no_unexpected_errors(caught, "charts")
 
 

@@ -35,9 +35,9 @@ from .common import (
     esc,
     note_html,
     safe_callback,
-    show_figure,
     table_html,
 )
+from .strip_chart import strip_chart_html
 
 #: label -> (palette colour name, marker, arrow word)
 LABEL_STYLE: dict[str, tuple[str, str]] = {
@@ -64,7 +64,11 @@ def label_legend_html() -> str:
 
 
 def strip_chart(scores: pd.DataFrame, article_id: str | None = None, title: str | None = None):
-    """Sentence-by-sentence chart of one article: one stem per sentence, colour + shape by label."""
+    """Sentence-by-sentence chart of one article: one stem per sentence, colour + shape by label.
+
+    A matplotlib figure, for saving a picture (``fig.savefig``); the explorer and notebook 02
+    show the same chart as inline SVG (:func:`newsdesk.ui.strip_chart.strip_chart_html`), which
+    is drawn in milliseconds and has a tooltip per sentence."""
     if article_id is None and len(scores):
         article_id = scores["article_id"].iloc[0]
     frame = scores[scores["article_id"] == article_id].sort_values("sentence_no")
@@ -370,8 +374,7 @@ class SentimentExplorer(widgets.VBox):
         return self.all_scores[self.all_scores["article_id"] == self.picker.value]
 
     def _draw_chart(self) -> None:
-        fig = strip_chart(self.scores, self.picker.value)
-        show_figure(fig)
+        display(HTML(strip_chart_html(self.scores, self.picker.value)))
 
     def _switch(self) -> None:
         self.scores = self._article_scores()

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .common import PALETTE, esc
+from .common import svg_num as _fmt
 
 #: contact type -> Okabe–Ito colour name (named in the legend too)
 TYPE_COLOURS: dict[str, str] = {
@@ -157,10 +158,6 @@ class _Scale:
 
     def x(self, days: np.ndarray | float) -> np.ndarray:
         return self.left + (np.asarray(days, dtype=float) - self.day0) / (self.day1 - self.day0) * (self.right - self.left)
-
-
-def _fmt(v: float) -> str:
-    return f"{v:.1f}".rstrip("0").rstrip(".")
 
 
 def _ticks(lo: pd.Timestamp, hi: pd.Timestamp) -> tuple[list[float], list[str], str]:
