@@ -262,7 +262,10 @@ def ratings_table(labels: pd.DataFrame, scores: pd.DataFrame | None = None) -> p
     keys = list(zip(wide["article_id"], wide["sentence_no"], strict=True))
     wide.insert(2, "text", [texts.loc[k, "text"] for k in keys])
     if scores is not None:
-        machine = scores.set_index(["article_id", "sentence_no"])["label"]
+        # only the labelled articles' rows: indexing all 270,000 sentences of a 10k corpus took
+        # 90 ms per call, and the agreement panel makes three
+        mine = scores["article_id"].isin(wide["article_id"].unique()).to_numpy()
+        machine = scores.loc[mine, ["article_id", "sentence_no", "label"]].set_index(["article_id", "sentence_no"])["label"]
         values = [machine.get((a, int(s)), pd.NA) for a, s in keys]
     else:
         values = [texts.loc[k, "machine_label"] or pd.NA for k in keys]
