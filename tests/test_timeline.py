@@ -249,3 +249,13 @@ def test_claims_of_many_articles_wait_for_the_button(tmp_path, corpus):
     assert ui.claims_pending and ui.claims.empty and ui.claims_button.layout.display != "none"
     ui.claims_button.click()
     assert not ui.claims_pending and len(ui.claims) == 2 * (CLAIMS_AT_ONCE + 1)
+
+
+def test_tables_under_the_chart_show_their_first_rows_and_the_total():
+    from newsdesk.ui.timeline_view import _shown_table
+
+    frame = pd.DataFrame({"paragraph_no": range(5), "contact_type": ["phone call"] * 5, "event": [f"e{i}" for i in range(5)]})
+    shown = _shown_table(frame.head(3), ("event",), 5)
+    assert "Showing 3 of 5 rows" in shown and shown.count("<tr>") == 4  # the header and 3 rows
+    assert "phone\u00a0call" in shown  # a contact type never splits over two lines
+    assert "Showing" not in _shown_table(frame, ("event",), 5)

@@ -73,16 +73,22 @@ SUBTITLE = "bars = a whole week, month or year · hover a mark to read the phras
 
 #: The columns the chart reads. "(all)" over 10,000 articles is 200,000 rows: copying these
 #: few columns, not all of them, halves the cost of a redraw.
-CHART_COLUMNS = ["article_id", "paragraph_no", "expression", "value", "start", "end", "contact_type", "participants", "participant_ids", "modality"]
+CHART_COLUMNS = ["article_id", "paragraph_no", "expression", "type", "value", "start", "end", "time_role", "contact_type", "participants", "participant_ids", "modality"]
+
+
+def dated_mask(df: pd.DataFrame) -> np.ndarray:
+    """Which rows can be placed on a time axis (a date or an anchored event with a value)."""
+    if df.empty:
+        return np.zeros(0, dtype=bool)
+    return (df["type"].isin(["date", "event_anchored"]) & (df["value"] != "") & df["start"].notna() & (df["time_role"] == "when")).to_numpy()
 
 
 def dated_events(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
-    """Rows that can be placed on a time axis (a date or an anchored event with a value);
-    only ``columns`` when given (a narrow selection is much cheaper on a big table)."""
-    if not df.empty:
-        ok = df["type"].isin(["date", "event_anchored"]) & (df["value"] != "") & df["start"].notna() & (df["time_role"] == "when")
-        if not ok.all():
-            return df.loc[ok.to_numpy(), columns] if columns is not None else df[ok]
+    """The rows of :func:`dated_mask`; only ``columns`` when given (a narrow selection is much
+    cheaper on a big table)."""
+    ok = dated_mask(df)
+    if len(ok) and not ok.all():
+        return df.loc[ok, columns] if columns is not None else df[ok]
     return df[columns] if columns is not None else df
 
 

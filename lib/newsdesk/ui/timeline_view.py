@@ -29,6 +29,7 @@ from .timeline_chart import (
     TYPE_COLOURS,
     chart_page,
     dated_events,
+    dated_mask,
     timeline_chart_html,
 )
 
@@ -47,17 +48,22 @@ CLAIM_SECONDS_PER_ARTICLE = 0.07
 
 UNDATED_COLUMNS = ["article_id", "paragraph_no", "expression", "type", "contact_type", "event", "reason"]
 DATED_TABLE_COLUMNS = ["paragraph_no", "expression", "value", "contact_type", "cameo_code", "participants", "place", "modality", "event"]
-#: The columns the explorer shows (chart, tables); the long ``sentence`` and the rule names are
-#: left out of what a redraw copies, and read only for an export (see ``filtered``).
-VIEW_COLUMNS = list(dict.fromkeys(CHART_COLUMNS + DATED_TABLE_COLUMNS + UNDATED_COLUMNS + ["time_role"]))
+#: Rows shown in each table under the chart (the count says how many there are).
+TABLE_ROWS = 200
+
+
+def undated_mask(df: pd.DataFrame) -> np.ndarray:
+    """Which rows the article does not date: vague, event-anchored, unresolved, undated."""
+    if df.empty:
+        return np.zeros(0, dtype=bool)
+    return (df["type"].isin(["vague", "event_anchored"]) & (df["value"] == "") | (df["type"] == "") | ((df["type"] == "date") & (df["value"] == ""))).to_numpy()
 
 
 def undated_table(df: pd.DataFrame) -> pd.DataFrame:
     """Expressions and contacts the article does not date: vague, event-anchored, unresolved, undated."""
     if df.empty:
         return df[UNDATED_COLUMNS]
-    mask = df["type"].isin(["vague", "event_anchored"]) & (df["value"] == "") | (df["type"] == "") | ((df["type"] == "date") & (df["value"] == ""))
-    out = df.loc[mask.to_numpy(), UNDATED_COLUMNS]  # a new frame: safe to change
+    out = df.loc[undated_mask(df), UNDATED_COLUMNS]  # a new frame: safe to change
     out["expression"] = out["expression"].replace("", "(no time expression)")
     return out
 
@@ -221,7 +227,10 @@ class TimelineExplorer(widgets.VBox):
     def _render(self) -> None:
         self._shown, self._filtered = self._apply_filters(), None
         rows, keep = self._shown
-        view = rows if keep is None else rows.loc[keep, [c for c in VIEW_COLUMNS if c in rows.columns]]
+        # one narrow copy for the chart, and only the rows each table shows: "(all)" at 10k is
+        # 229,000 rows, and copying them whole for every table cost more than the chart
+        dated = dated_mask(rows) if keep is None else dated_mask(rows) & keep
+        undated = undated_mask(rows) if keep is None else undated_mask(rows) & keep
         a, b = self.date_range.value
         picked = self.article_picker.value
         published = list(self._published.values()) if picked == ALL else [self._published[picked]] if picked in self._published else []
@@ -230,16 +239,18 @@ class TimelineExplorer(widgets.VBox):
             ref = ref[(ref["us_actor_ids"] + "; " + ref["russian_actor_ids"]).str.split("; ").apply(lambda ids: self.actor_filter.value in ids)]
         if self.type_filter.value != ALL:
             ref = ref[ref["contact_type"] == self.type_filter.value]
-        self.chart_html = timeline_chart_html(view, ref, self.lanes.value, pd.Period(a).start_time.date(), pd.Period(b).end_time.date(), published)
+        self.chart_html = timeline_chart_html(rows.loc[dated, CHART_COLUMNS], ref, self.lanes.value, pd.Period(a).start_time.date(), pd.Period(b).end_time.date(), published)
         display(HTML(self.chart_html))
-        dated = dated_events(view, DATED_TABLE_COLUMNS)
         with showing_in(self.table_output):
-            display(HTML(_shown_table(dated, ("event",)) if len(dated) else note_html("No dated events match these filters.")))
+            n = int(dated.sum())
+            first = rows.iloc[np.flatnonzero(dated)[:TABLE_ROWS]][DATED_TABLE_COLUMNS]
+            display(HTML(_shown_table(first, ("event",), n) if n else note_html("No dated events match these filters.")))
         with showing_in(self.undated_output):
-            und = undated_table(view)
+            n = int(undated.sum())
+            und = undated_table(rows.iloc[np.flatnonzero(undated)[:TABLE_ROWS]])
             if self.article_picker.value != ALL:
                 und = und.drop(columns=["article_id"])
-            display(HTML(_shown_table(und, ("event", "reason")) if len(und) else note_html("Everything shown here has a date.")))
+            display(HTML(_shown_table(und, ("event", "reason"), n) if n else note_html("Everything shown here has a date.")))
 
     def _do_export(self) -> None:
         stem = "all_articles" if self.article_picker.value == ALL else self.article_picker.value
@@ -252,9 +263,9 @@ class TimelineExplorer(widgets.VBox):
         display(HTML(f"<p>Written {len(self.filtered)} rows. Load the JSON in TimelineJS (timeline.knightlab.com) to publish it; the HTML page is the chart, for slides or offline use:</p><ul>{links}</ul>"))
 
 
-def _shown_table(frame: pd.DataFrame, wrap_cols: tuple[str, ...], max_rows: int = 200) -> str:
-    """The first ``max_rows`` rows as a table (only those are reformatted), with the total."""
-    return table_html(_keep_together(frame.head(max_rows)), wrap_cols=wrap_cols, total=len(frame))
+def _shown_table(first: pd.DataFrame, wrap_cols: tuple[str, ...], total: int) -> str:
+    """The ``first`` rows (of ``total``) as a table, with the count when some are left out."""
+    return table_html(_keep_together(first), max_rows=len(first), wrap_cols=wrap_cols, total=total)
 
 
 def _keep_together(frame: pd.DataFrame) -> pd.DataFrame:
