@@ -63,11 +63,6 @@ def chart_text(value: object) -> str:
     return str(value).replace("$", r"\$")
 
 
-def svg_num(value: float) -> str:
-    """A coordinate for hand-written SVG: one decimal, no trailing zeros ("12", "3.5")."""
-    return f"{value:.1f}".rstrip("0").rstrip(".")
-
-
 def esc(value: object) -> str:
     """HTML-escape any value (None and NA become an empty string)."""
     if value is None:

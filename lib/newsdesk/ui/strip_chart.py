@@ -22,7 +22,8 @@ import pandas as pd
 
 from ..sentiment import THRESHOLD
 from .common import PALETTE, esc
-from .common import svg_num as _n
+from .svg import circle, legend_item, legend_list, polygon, svg_element
+from .svg import num as _n
 
 #: label -> (Okabe–Ito colour name, marker glyph for the legend, marker name)
 LABEL_MARKS: dict[str, tuple[str, str, str]] = {
@@ -61,31 +62,24 @@ def _tip(row: dict) -> str:
 
 
 def _marker(label: str, x: float, y: float, r: float, colour: str, tip: str) -> str:
-    title = f"<title>{tip}</title>"
-    if label == "positive":
-        pts = f"{_n(x)},{_n(y - 1.25 * r)} {_n(x - r)},{_n(y + 0.75 * r)} {_n(x + r)},{_n(y + 0.75 * r)}"
-        return f'<polygon points="{pts}" fill="{colour}" stroke="#000" stroke-width="0.8">{title}</polygon>'
-    if label == "negative":
-        pts = f"{_n(x)},{_n(y + 1.25 * r)} {_n(x - r)},{_n(y - 0.75 * r)} {_n(x + r)},{_n(y - 0.75 * r)}"
-        return f'<polygon points="{pts}" fill="{colour}" stroke="#000" stroke-width="0.8">{title}</polygon>'
-    return f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(r * 0.85)}" fill="{colour}" stroke="#000" stroke-width="0.8">{title}</circle>'
+    if label in ("positive", "negative"):  # ▲ apex up, ▼ apex down
+        d = 1 if label == "negative" else -1
+        return polygon([(x, y + d * 1.25 * r), (x - r, y - d * 0.75 * r), (x + r, y - d * 0.75 * r)], colour, tip)
+    return circle(x, y, r * 0.85, colour, tip)
 
 
 def _legend(labels: list[str], body_mean: float | None) -> str:
-    def entry(mark: str, text: str) -> str:
-        return f"<li style='display:inline-block;margin:2px 18px 2px 0'>{mark}{esc(text)}</li>"
-
     items = [
-        entry(f"<span style='color:{PALETTE[LABEL_MARKS[lab][0]]};margin-right:6px;-webkit-text-stroke:0.5px #000'>{LABEL_MARKS[lab][1]}</span>",
+        legend_item(f"<span style='color:{PALETTE[LABEL_MARKS[lab][0]]};margin-right:6px;-webkit-text-stroke:0.5px #000'>{LABEL_MARKS[lab][1]}</span>",
               f"{LABEL_MARKS[lab][0]} {LABEL_MARKS[lab][2]} = {lab}")
         for lab in LABEL_MARKS if lab in labels
     ]
-    items.append(entry(f"<span style='display:inline-block;width:18px;height:12px;margin-right:6px;vertical-align:-1px;background:{PALETTE['grey']};opacity:0.45'></span>",
+    items.append(legend_item(f"<span style='display:inline-block;width:18px;height:12px;margin-right:6px;vertical-align:-1px;background:{PALETTE['grey']};opacity:0.45'></span>",
                        f"grey band = neutral (between −{THRESHOLD} and +{THRESHOLD})"))
     if body_mean is not None:
-        items.append(entry("<span style='display:inline-block;width:22px;margin-right:6px;vertical-align:3px;border-top:2px dashed #000'></span>",
+        items.append(legend_item("<span style='display:inline-block;width:22px;margin-right:6px;vertical-align:3px;border-top:2px dashed #000'></span>",
                            f"dashed line = body average ({body_mean:+.2f})"))
-    return f"<ul class='newsdesk-legend' style='list-style:none;padding:0;margin:6px 0 0 0;font-size:14px;color:#000'>{''.join(items)}</ul>"
+    return legend_list(items)
 
 
 def strip_chart_html(scores: pd.DataFrame, article_id: str | None = None, title: str | None = None) -> str:
@@ -144,11 +138,7 @@ def strip_chart_html(scores: pd.DataFrame, article_id: str | None = None, title:
     present = [lab for lab in LABEL_MARKS if counts[lab]]
     summary = f"Strip chart of {n} sentences: " + ", ".join(f"{counts[lab]} {lab}" for lab in LABEL_MARKS) + (f"; body average {body_mean:+.2f}" if body_mean is not None else "")
     note = "Each stem is one sentence's VADER compound score, from −1 (most negative) to +1 (most positive) · hover a mark to read the sentence"
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {_n(height)}" width="100%" '
-        f'style="max-width:{WIDTH}px;height:auto;font-family:sans-serif" role="img" aria-label="{esc(summary)}">'
-        + "".join(parts) + "</svg>"
-    )
+    svg = svg_element(WIDTH, height, parts, summary)
     return (
         f"<div class='newsdesk-strip' style='max-width:{WIDTH}px'>{head}"
         f"<p style='margin:0 0 4px 0;font-size:14px;color:#333'>{esc(note)}</p>{svg}{_legend(present, body_mean)}</div>"

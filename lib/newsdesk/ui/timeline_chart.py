@@ -25,7 +25,8 @@ import numpy as np
 import pandas as pd
 
 from .common import PALETTE, esc
-from .common import svg_num as _fmt
+from .svg import circle, legend_item, legend_list, polygon, svg_element
+from .svg import num as _fmt
 
 #: contact type -> Okabe–Ito colour name (named in the legend too)
 TYPE_COLOURS: dict[str, str] = {
@@ -220,12 +221,11 @@ def _mark(shape: str, x: float, y: float, colour: str, tip: str, x_end: float | 
         width = max((x_end or x) - x, 3.0)
         return f'<rect x="{_fmt(x)}" y="{_fmt(y - 5)}" width="{_fmt(width)}" height="10" fill="{colour}" fill-opacity="0.75">{title}</rect>'
     if shape == "planned":
-        pts = f"{_fmt(x)},{_fmt(y - 8)} {_fmt(x - 7.5)},{_fmt(y + 5.5)} {_fmt(x + 7.5)},{_fmt(y + 5.5)}"
-        return f'<polygon points="{pts}" fill="{colour}" stroke="#000" stroke-width="0.8">{title}</polygon>'
+        return polygon([(x, y - 8), (x - 7.5, y + 5.5), (x + 7.5, y + 5.5)], colour, tip)
     if shape == "denied":
         d = f"M{_fmt(x - 6)} {_fmt(y - 6)}L{_fmt(x + 6)} {_fmt(y + 6)}M{_fmt(x - 6)} {_fmt(y + 6)}L{_fmt(x + 6)} {_fmt(y - 6)}"
         return f'<path d="{d}" stroke="{colour}" stroke-width="3" fill="none">{title}</path>'
-    return f'<circle cx="{_fmt(x)}" cy="{_fmt(y)}" r="7" fill="{colour}" stroke="#000" stroke-width="0.8">{title}</circle>'
+    return circle(x, y, 7, colour, tip)
 
 
 def _event_marks(ev: pd.DataFrame, scale: _Scale, lane_y: dict[str, float]) -> tuple[list[str], list[str]]:
@@ -280,16 +280,13 @@ def _legend(kinds: list[str], has_reference: bool, has_published: bool) -> str:
     def swatch(colour: str) -> str:
         return f"<span style='display:inline-block;width:14px;height:14px;margin-right:6px;vertical-align:-2px;background:{colour};border:1px solid #000'></span>"
 
-    def entry(mark: str, text: str) -> str:
-        return f"<li style='display:inline-block;margin:2px 18px 2px 0'>{mark}{esc(text)}</li>"
-
-    items = [entry(swatch(PALETTE[TYPE_COLOURS.get(k, 'grey')]), f"{TYPE_COLOURS.get(k, 'grey')} = {k if k != 'other' else 'other event'}") for k in kinds]
+    items = [legend_item(swatch(PALETTE[TYPE_COLOURS.get(k, 'grey')]), f"{TYPE_COLOURS.get(k, 'grey')} = {k if k != 'other' else 'other event'}") for k in kinds]
     if has_reference:
-        items.append(entry(f"<span style='display:inline-block;width:12px;height:12px;margin-right:6px;border:2px solid {PALETTE['grey']};border-radius:50%;vertical-align:-2px'></span>", "grey hollow circle = reference record (data/contacts.csv)"))
+        items.append(legend_item(f"<span style='display:inline-block;width:12px;height:12px;margin-right:6px;border:2px solid {PALETTE['grey']};border-radius:50%;vertical-align:-2px'></span>", "grey hollow circle = reference record (data/contacts.csv)"))
     if has_published:
-        items.append(entry("<span style='display:inline-block;height:14px;margin-right:8px;border-left:2px dotted #000;vertical-align:-2px'></span>", "dotted line = publication date"))
-    items.extend(entry(f"<span style='margin-right:6px'>{mark}</span>", meaning) for mark, meaning in MODALITY_MARKERS.values())
-    return f"<ul class='newsdesk-legend' style='list-style:none;padding:0;margin:6px 0 0 0;font-size:14px;color:#000'>{''.join(items)}</ul>"
+        items.append(legend_item("<span style='display:inline-block;height:14px;margin-right:8px;border-left:2px dotted #000;vertical-align:-2px'></span>", "dotted line = publication date"))
+    items.extend(legend_item(f"<span style='margin-right:6px'>{mark}</span>", meaning) for mark, meaning in MODALITY_MARKERS.values())
+    return legend_list(items)
 
 
 def timeline_chart_html(events: pd.DataFrame, reference: pd.DataFrame | None = None, lanes: str = "contact type",
@@ -374,11 +371,7 @@ def timeline_chart_html(events: pd.DataFrame, reference: pd.DataFrame | None = N
     if len(contacts) > MAX_LABELS:
         notes.append(f"{len(contacts):,} contacts: too many to label; pick one article to read the phrases")
     summary = f"Timeline chart: {len(ev):,} dated events in {len(frame.lanes)} lane(s), {len(ref):,} reference contacts"
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {_fmt(height)}" width="100%" '
-        f'style="max-width:{WIDTH}px;height:auto;font-family:sans-serif" role="img" aria-label="{esc(summary)}">'
-        + "".join(parts) + "</svg>"
-    )
+    svg = svg_element(WIDTH, height, parts, summary)
     head = f"<p style='margin:4px 0 0 0;font-weight:bold;font-size:16px;color:#000'>{esc(TITLE)}</p>" + "".join(
         f"<p style='margin:0 0 4px 0;font-size:14px;color:#333'>{esc(n)}</p>" for n in notes
     )
