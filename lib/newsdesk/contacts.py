@@ -248,10 +248,11 @@ def _event_date(article, us: list[str], ru: list[str], tl: pd.DataFrame) -> dt.d
     keep &= tl["value"].astype(str).str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)
     if want:
         keep &= tl["participant_ids"].astype(str).map(lambda ids: bool(want & {x.strip() for x in ids.split(";")})).astype(bool)
+    start = pd.to_datetime(tl["start"])
     if article.published:
-        keep &= pd.to_datetime(tl["start"]) <= pd.Timestamp(article.published)
+        keep &= start <= pd.Timestamp(article.published)
     if keep.any():
-        return pd.Timestamp(pd.to_datetime(tl["start"])[keep].max()).date()
+        return pd.Timestamp(start[keep].max()).date()
     return article.published
 
 

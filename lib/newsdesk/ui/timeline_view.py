@@ -89,7 +89,7 @@ class TimelineExplorer(widgets.VBox):
         self.events = analysed_table(corpus, "timeline", lambda: timeline(corpus), TIMELINE_COLUMNS)
         self.claims = pd.DataFrame(columns=CLAIM_COLUMNS)
         self.claims_pending = False
-        self._shown: tuple[pd.DataFrame, np.ndarray | None] = (self.events, None)
+        self._shown: tuple[pd.DataFrame, np.ndarray] = (self.events, np.ones(len(self.events), dtype=bool))
         self._filtered: pd.DataFrame | None = self.events
         self.exported: list[Path] = []
         arts = corpus.articles
@@ -144,8 +144,8 @@ class TimelineExplorer(widgets.VBox):
             self._rows_of = (picked, self.events.iloc[rows] if rows is not None else self.events.iloc[0:0])
         return self._rows_of[1]
 
-    def _apply_filters(self) -> tuple[pd.DataFrame, np.ndarray | None]:
-        """The picked article's rows and which of them pass the filters (None: all of them).
+    def _apply_filters(self) -> tuple[pd.DataFrame, np.ndarray]:
+        """The picked article's rows and which of them pass the filters.
 
         A mask, not a copy: "(all)" is 200,000 rows at 10,000 articles, and copying every
         column of them on each redraw cost more than drawing the chart."""
@@ -162,14 +162,14 @@ class TimelineExplorer(widgets.VBox):
         lo, hi = pd.Period(a).start_time, pd.Period(b).end_time
         dated = df["start"].notna().to_numpy()
         keep &= ~dated | ((df["end"] >= lo) & (df["start"] <= hi)).to_numpy()
-        return df, (None if keep.all() else keep)
+        return df, keep
 
     @property
     def filtered(self) -> pd.DataFrame:
         """The rows after the filters with every column (built when first asked for)."""
         if self._filtered is None:
             rows, keep = self._shown
-            self._filtered = rows if keep is None else rows[keep]
+            self._filtered = rows if keep.all() else rows[keep]  # no copy when nothing is filtered
         return self._filtered
 
     def _on_filter(self) -> None:
@@ -229,8 +229,8 @@ class TimelineExplorer(widgets.VBox):
         rows, keep = self._shown
         # one narrow copy for the chart, and only the rows each table shows: "(all)" at 10k is
         # 229,000 rows, and copying them whole for every table cost more than the chart
-        dated = dated_mask(rows) if keep is None else dated_mask(rows) & keep
-        undated = undated_mask(rows) if keep is None else undated_mask(rows) & keep
+        dated = dated_mask(rows) & keep
+        undated = undated_mask(rows) & keep
         a, b = self.date_range.value
         picked = self.article_picker.value
         published = list(self._published.values()) if picked == ALL else [self._published[picked]] if picked in self._published else []
