@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import newsdesk as nd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsdesk.sentences import sentence_spans
 
 
@@ -52,3 +54,49 @@ def test_no_nltk_data_needed(monkeypatch):
 
     monkeypatch.setattr(nltk.data, "path", [])
     assert nd.split_sentences("One. Two.") == ["One.", "Two."]
+
+
+def _module():
+    import importlib
+
+    return importlib.import_module("newsdesk.sentences")  # nd.sentences is the function
+
+
+def _punkt_only(text: str) -> list[tuple[int, int]]:
+    """What Punkt alone gives (no one-sentence shortcut), as sentence_spans reports it."""
+    from newsdesk.text import straighten
+
+    module = _module()
+
+    plain = straighten(text)
+    out = []
+    for offset, piece in module._pieces(plain):
+        out.extend((offset + a, offset + b) for a, b in module._tokenizer().span_tokenize(piece) if b > a)
+    return out
+
+
+_PUNKT_ALPHABET = "aB .?!,;:\"'()[]-–—“”‘’«»\n\t\u00a0\u2028\x1c\x1d\x1e\x1f\x85" + "Mr. U.S. 3"
+
+
+@given(st.text(alphabet=_PUNKT_ALPHABET, max_size=80) | st.text(max_size=60))
+@settings(max_examples=600, deadline=None)
+def test_one_sentence_shortcut_agrees_with_punkt(text):
+    module = _module()
+    module.clear_memo()
+    assert sentence_spans(text) == (_punkt_only(text) if text.strip() else [])
+
+
+@pytest.mark.parametrize(("text", "shortcut"), [
+    ("Blinken and Lavrov spoke for ten minutes, officials said.", True),
+    ("“We had a frank conversation,” Blinken said.", True),
+    ("No end mark at all", True),
+    ("   padded sentence.   ", True),
+    ("Mr. Blinken left.", False),  # one sentence, but Punkt must decide about "Mr."
+    ("It ended.\x1c Next", False),
+    ("Ends. \x1c", False),  # re and regex read \x1c differently: Punkt decides
+])
+def test_one_sentence_shortcut_cases(text, shortcut):
+    module = _module()
+    module.clear_memo()
+    assert sentence_spans(text) == _punkt_only(text)
+    assert module._one_sentence(text) is shortcut
