@@ -5,6 +5,8 @@ from __future__ import annotations
 import newsdesk as nd
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsdesk.sentiment import (
     NARRATION,
     SENTIMENT_COLUMNS,
@@ -276,3 +278,20 @@ def test_join_with_the_real_quotes_module_is_consistent(seed):
             assert row.speaker == NARRATION and row.voice == "narration"
         else:
             assert row.speaker in set(same[overlap]["speaker"])
+
+
+_EMOJI = "😀😠👍🔥❤🇺🇸☺"
+_VADER_WORDS = st.sampled_from(["good", "bad", "not", "very", "but", "kind", "of", "no", "least", "at", "GREAT", "hostile", "frank", "isn't", ":)", "!!", "?", "talks", "the"])
+
+
+@given(st.lists(_VADER_WORDS | st.text(alphabet=_EMOJI + "ab ,.!?'", max_size=6), max_size=25).map(" ".join) | st.text(max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_fast_analyser_scores_equal_the_library(text):
+    # the emoji step is skipped when no character is an emoji; every score stays the library's
+    assert analyzer().polarity_scores(text) == REFERENCE.polarity_scores(text)
+
+
+def test_fast_analyser_replaces_emoji_like_the_library():
+    for text in ("Talks went well 👍", "👍👍 great", "bad😠news", " 😀 ", "🇺🇸 and Russia"):
+        assert analyzer().polarity_scores(text) == REFERENCE.polarity_scores(text)
+    assert analyzer({"good": -3.0}).polarity_scores("good 😀") != REFERENCE.polarity_scores("good 😀")  # overrides still apply

@@ -26,12 +26,12 @@ from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT,
     NEGATE,
     SPECIAL_CASES,
-    SentimentIntensityAnalyzer,
     SentiText,
     normalize,
 )
 
 from .sentiment import Overrides, analyzer, label_for, prepare
+from .vader_steps import rule_valences, vader_text
 
 #: VADER's normalisation constant: compound = S / sqrt(S^2 + ALPHA).
 ALPHA = 15
@@ -67,37 +67,6 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
 def normalise_sum(total: float, alpha: float = ALPHA) -> float:
     """VADER's squeeze of a valence sum into -1..+1 (unrounded)."""
     return float(normalize(total, alpha))
-
-
-def _vader_text(sia: SentimentIntensityAnalyzer, text: str) -> str:
-    """The text exactly as ``polarity_scores`` sees it: emoji replaced by their descriptions."""
-    # mirrors the first lines of SentimentIntensityAnalyzer.polarity_scores (3.3.2)
-    out, prev_space = "", True
-    for ch in text:
-        if ch in sia.emojis:
-            if not prev_space:
-                out += " "
-            out += sia.emojis[ch]
-            prev_space = False
-        else:
-            out += ch
-            prev_space = ch == " "
-    return out.strip()
-
-
-def _rule_valences(sia: SentimentIntensityAnalyzer, sentitext: SentiText) -> list[float]:
-    """Per-token valences after every rule except ``but`` (VADER's own loop, 3.3.2)."""
-    words = sentitext.words_and_emoticons
-    sentiments: list[float] = []
-    for i, item in enumerate(words):
-        if item.lower() in BOOSTER_DICT:
-            sentiments.append(0)
-            continue
-        if i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of":
-            sentiments.append(0)
-            continue
-        sentiments = sia.sentiment_valence(0, sentitext, item, i, sentiments)
-    return sentiments
 
 
 def _is_negator(word: str) -> bool:
@@ -165,11 +134,11 @@ def explain(sentence: str, lexicon_overrides: Overrides | None = None) -> pd.Dat
     (unrounded), ``compound_rounded`` (as ``polarity_scores`` reports it), ``label``, ``alpha``.
     """
     sia = analyzer(lexicon_overrides)
-    text = _vader_text(sia, prepare(sentence))
+    text = vader_text(sia, prepare(sentence))
     sentitext = SentiText(text)
     words = sentitext.words_and_emoticons
     raw = text.split()
-    rule = _rule_valences(sia, sentitext)
+    rule = rule_valences(sia, sentitext)
     final = sia._but_check(words, list(rule))
     lexicon = sia.lexicon
     rows = []

@@ -32,6 +32,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .frames import Columns, as_columns, n_rows
 from .text import normalise
+from .vader_steps import Analyzer
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +69,11 @@ Overrides = Mapping[str, float | None]
 
 @lru_cache(maxsize=1)
 def _reference_analyzer() -> SentimentIntensityAnalyzer:
-    """One analyser per process: reading the 7,500-word lexicon takes a few milliseconds."""
-    return SentimentIntensityAnalyzer()
+    """One analyser per process: reading the 7,500-word lexicon takes a few milliseconds.
+
+    The library's analyser with a faster emoji step (:mod:`newsdesk.vader_steps`): same scores.
+    """
+    return Analyzer()
 
 
 def analyzer(lexicon_overrides: Overrides | None = None) -> SentimentIntensityAnalyzer:
