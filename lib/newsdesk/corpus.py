@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .bulk import gc_paused
 from .errors import ArticleProblem
 from .published import parse_published
 from .readers import RawDocument, read_path
@@ -184,10 +185,19 @@ class Corpus:
     """
 
     articles: pd.DataFrame
-    paragraphs: pd.DataFrame
     problems: pd.DataFrame
     items: dict[str, Article]
     root: Path | None = None
+
+    @functools.cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """Every article's paragraphs in one table (PARAGRAPH_COLUMNS), built on first use:
+        at 100,000 articles it is 2.5 million rows, and the views and apps never need it."""
+        cols: dict[str, list] = {c: [] for c in PARAGRAPH_COLUMNS}
+        for a in self.items.values():  # plain lists, one DataFrame: no frame per article
+            for c in PARAGRAPH_COLUMNS:
+                cols[c].extend(a.paragraph_lists[c])
+        return pd.DataFrame(cols, columns=PARAGRAPH_COLUMNS)
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.items.values())
@@ -211,14 +221,9 @@ class Corpus:
         items = {a.article_id: a for a in articles}
         art = pd.DataFrame([a.record() for a in items.values()], columns=ARTICLE_COLUMNS)
         art["published"] = pd.to_datetime(art["published"])
-        cols: dict[str, list] = {c: [] for c in PARAGRAPH_COLUMNS}
-        for a in items.values():  # plain lists, one DataFrame: no frame per article
-            for c in PARAGRAPH_COLUMNS:
-                cols[c].extend(a.paragraph_lists[c])
-        paras = pd.DataFrame(cols, columns=PARAGRAPH_COLUMNS)
         if problems is None:
             problems = pd.DataFrame(columns=PROBLEM_COLUMNS)
-        return cls(articles=art, paragraphs=paras, problems=problems.reset_index(drop=True), items=items, root=root)
+        return cls(articles=art, problems=problems.reset_index(drop=True), items=items, root=root)
 
     def __repr__(self) -> str:
         return f"Corpus({len(self.items)} articles, {len(self.problems)} problems)"
@@ -383,6 +388,11 @@ def load_corpus(path: str | Path = "data", *, snapshot: bool = True) -> Corpus:
     ``snapshot``: take unchanged files from the corpus snapshot instead of reading them again
     (:mod:`newsdesk.corpus_snapshot`; same result, 10,000 articles in about a second).
     """
+    with gc_paused():  # hundreds of thousands of long-lived objects: see newsdesk.bulk
+        return _load_corpus(path, snapshot)
+
+
+def _load_corpus(path: str | Path, snapshot: bool) -> Corpus:
     from .corpus_snapshot import Snapshot, snapshot_path
 
     root = paths.resolve_data_dir(path)
