@@ -5,6 +5,8 @@ from __future__ import annotations
 import newsdesk as nd
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsdesk.actors import ACTOR_COLUMNS, ActorResolver
 
 
@@ -91,3 +93,36 @@ def test_resolver_from_custom_table():
     r = ActorResolver(table)
     assert r.resolve("Mr X. Example") == "x"
     assert [m.actor_id for m in r.find("Example spoke. Then example words.")] == ["x"]
+
+
+_NAME_WORDS = ["Lavrov", "lavrov", "Sergei", "Sergey", "Antony", "Blinken", "U.S.", "US", "the", "The", "State", "Department", "Kremlin", "UN", "un", "Foreign", "Ministry", "of", "Russia", "Bout", "bout", "Vladimir", "Putin", "White", "House", "Associated", "Press", "AP", "ap", "New", "START", "G20", "G-20"]
+_JOINS = [" ", "  ", "-", ".", "'", "’", ". ", ", ", "", "\u2011", " - ", "_", "\n"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_NAME_WORDS) | st.text(alphabet="abcSİıK.-’ ", max_size=5), st.sampled_from(_JOINS)), max_size=20))
+@settings(max_examples=800, deadline=None)
+def test_regex_scan_finds_what_the_word_list_scan_finds(pieces):
+    from newsdesk.actors import _TOKEN, default_resolver
+
+    text = "".join(w + j for w, j in pieces)
+    res = default_resolver()
+    low = text.lower()
+    reference = res._scan_words(text, [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]) if len(low) == len(text) else res._scan_words(text, [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)])
+    assert res._scan(text) == reference
+
+
+def test_regex_scan_on_the_seed_and_hostile_corpus(seed):
+    import glob
+
+    from newsdesk.actors import _TOKEN, default_resolver
+
+    res = default_resolver()
+    texts = list(seed.paragraph_lists["text"])
+    for path in glob.glob("tests/corpus_hostile/articles/*"):
+        with open(path, "rb") as fh:
+            texts.append(fh.read().decode("utf-8", "replace"))
+    for text in texts:
+        low = text.lower()
+        if len(low) == len(text):
+            assert res._scan(text) == res._scan_words(text, [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)])
+    assert any(res._scan(t) for t in texts)

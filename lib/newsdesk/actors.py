@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from .frames import Columns, extend_columns
 from .paths import data_file
 from .text import normalise
+from .word_trie import trie_pattern
 
 ACTOR_COLUMNS = ["actor_id", "name", "kind", "country", "side", "role", "role_start", "role_end", "aliases", "notes"]
 MENTION_COLUMNS = ["article_id", "paragraph_no", "start", "end", "mention", "actor_id", "name", "kind", "side"]
@@ -58,6 +59,7 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalise(text).lower())
 
 
+@lru_cache(maxsize=4096)  # called per mention with the table's aliases
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -126,6 +128,7 @@ class ActorResolver:
         for candidates in self._index.values():
             candidates.sort(key=lambda c: (-len(c[0]), -len(c[1])))
         self._first_words = frozenset(self._index)
+        self._first_word_re = re.compile(r"(?<!\w)(?:" + trie_pattern(self._first_words) + r")(?!\w)")
         # the same candidates split by their second word: "the" starts 8 aliases, and a text
         # has many "the"s; only the aliases whose second word follows are worth trying
         # (longest first, then one-word aliases, as in ``_index``)
@@ -167,18 +170,41 @@ class ActorResolver:
         self._find_memo.clear()
 
     def _scan(self, text: str) -> tuple[Mention, ...]:
-        # most words start no alias: words and a first-word check at C speed, and word
-        # positions only for texts that may name someone
         low = text.lower()
-        if len(low) == len(text):  # lower-casing kept every offset: words of ``low`` are the text's
-            words = _TOKEN.findall(low)
-            if self._first_words.isdisjoint(words):
-                return ()
-            spans = [(*m.span(), m.group()) for m in _TOKEN.finditer(low)]
-        else:
-            spans = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
-        # only words that start an alias can start a mention: visit those, left to right,
-        # skipping the words a mention already covers
+        if len(low) != len(text):  # lower-casing moved offsets ("İ"): words of the text itself
+            return self._scan_words(text, [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)])
+        # one regex over the lower-cased text finds the words that start an alias (a prefix
+        # tree of the first words, whole words only); the words after one are read only there
+        found: list[Mention] = []
+        free = 0  # words starting before this offset are inside a mention already
+        for first in self._first_word_re.finditer(low):
+            if first.start() < free:
+                continue
+            word = first.group()
+            second = _TOKEN.search(low, first.end())
+            candidates = (self._by_pair.get((word, second.group()), ()) if second is not None else ()) + self._single.get(word, ())
+            words = [first] if second is None else [first, second]  # read further only as needed
+            for toks, alias, actor_id in candidates:
+                k = len(toks)
+                if k == 2:  # the commonest multi-word alias: checked without a loop
+                    if second is None or second.group() != toks[1] or _JOINER.fullmatch(text, first.end(), second.start()) is None:
+                        continue
+                elif k > 2:
+                    while len(words) < k and words[-1] is not None:
+                        words.append(_TOKEN.search(low, words[-1].end()))
+                    if len(words) < k or any(words[j] is None or words[j].group() != toks[j] or _JOINER.fullmatch(text, words[j - 1].end(), words[j].start()) is None for j in range(1, k)):
+                        continue
+                end = first.end() if k == 1 else second.end() if k == 2 else words[k - 1].end()
+                mention = self._mention(text, alias, k, actor_id, first.start(), end)
+                if mention is not None:
+                    found.append(mention)
+                    free = end
+                    break
+        return tuple(found)
+
+    def _scan_words(self, text: str, spans: list[tuple[int, int, str]]) -> tuple[Mention, ...]:
+        """The scan over a list of (start, end, lower-cased word) of ``text``: for text whose
+        lower-casing changes its length, and the reference the regex scan is tested against."""
         first, by_pair, single = self._first_words, self._by_pair, self._single
         found: list[Mention] = []
         free = 0
@@ -186,7 +212,6 @@ class ActorResolver:
         for i in [i for i, span in enumerate(spans) if span[2] in first]:
             if i < free:
                 continue
-            match = None
             word = spans[i][2]
             candidates = (by_pair.get((word, spans[i + 1][2]), ()) if i < last else ()) + single.get(word, ())
             for toks, alias, actor_id in candidates:
@@ -195,23 +220,28 @@ class ActorResolver:
                     continue
                 if any(_JOINER.fullmatch(text, spans[i + j - 1][1], spans[i + j][0]) is None for j in range(1, k)):
                     continue
-                start, end = spans[i][0], spans[i + k - 1][1]
-                if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or (end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()):
-                    continue
-                if alias.endswith(".") and end < len(text) and text[end] == ".":
-                    end += 1
-                surface = text[start:end]
-                if _is_acronym(alias):
-                    if surface.upper() != surface:
-                        continue  # "un", "ap" are words, not the UN or AP
-                elif k == 1 and not surface[:1].isupper():
-                    continue  # "bout", "price": lower-case words, not Viktor Bout or Ned Price
-                match = (k, Mention(start, end, surface, actor_id))
-                break
-            if match:
-                found.append(match[1])
-                free = i + match[0]
+                mention = self._mention(text, alias, k, actor_id, spans[i][0], spans[i + k - 1][1])
+                if mention is not None:
+                    found.append(mention)
+                    free = i + k
+                    break
         return tuple(found)
+
+    @staticmethod
+    def _mention(text: str, alias: str, n_words: int, actor_id: str, start: int, end: int) -> Mention | None:
+        """The mention of ``alias`` (``n_words`` words) running from ``start`` to ``end``, or
+        None when its surroundings or case say it is something else."""
+        if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or (end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()):
+            return None
+        if alias.endswith(".") and end < len(text) and text[end] == ".":
+            end += 1
+        surface = text[start:end]
+        if _is_acronym(alias):
+            if surface.upper() != surface:
+                return None  # "un", "ap" are words, not the UN or AP
+        elif n_words == 1 and not surface[:1].isupper():
+            return None  # "bout", "price": lower-case words, not Viktor Bout or Ned Price
+        return Mention(start, end, surface, actor_id)
 
     def resolve(self, mention: str | None, fuzzy: bool = True) -> str | None:
         """The actor_id a noun phrase refers to, or None.
