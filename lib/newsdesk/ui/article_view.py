@@ -11,6 +11,7 @@ import pandas as pd
 from IPython.display import HTML, display
 
 from ..corpus import Article, Corpus
+from .article_picker import ArticlePicker, article_options
 from .common import TINTS, esc, note_html, safe_callback, showing_in, table_html
 
 #: role -> (colour name, what the role means for a reader)
@@ -70,14 +71,15 @@ def corpus_table(corpus: Corpus) -> pd.DataFrame:
 class ArticleBrowser(widgets.VBox):
     """An article picker (Dropdown) and the colour-coded article below it.
 
-    Attributes for tests and apps: ``picker`` (Dropdown of article ids), ``output`` (Output),
+    Attributes for tests and apps: ``picker`` (:class:`ArticlePicker`: a Dropdown of articles,
+    with a search box for a large corpus), ``output`` (Output),
     ``shown`` (the id currently rendered).
     """
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
-        options = [(f"{(row.title or row.article_id)[:70]} ({row.outlet or 'unknown outlet'})", row.article_id) for row in corpus.articles.itertuples()]
-        self.picker = widgets.Dropdown(options=options, description="Article:", layout=widgets.Layout(width="95%"), style={"description_width": "initial"})
+        options = article_options(corpus.articles)
+        self.picker = ArticlePicker(options, description="Article:")
         self.output = widgets.Output()
         self.shown: str | None = None
         self._render = safe_callback(self.output)(self._render_article)

@@ -13,6 +13,7 @@ from IPython.display import HTML, display
 
 from ..corpus import Article, Corpus, iter_articles
 from ..quotes import QUOTE_COLUMNS, quotes
+from .article_picker import ArticlePicker
 from .common import (
     PALETTE,
     TINTS,
@@ -145,8 +146,8 @@ def filter_ledger(q: pd.DataFrame, article: str = ALL, speaker_type: str = ALL, 
 
 
 def quote_explorer(corpus: Corpus | Article) -> widgets.VBox:
-    """Filterable quote ledger. Attributes: ``.article``, ``.speaker_type``, ``.side``, ``.kind``
-    (Dropdowns), ``.output`` (Output), ``.quotes`` (all statements), ``.current`` (shown rows)."""
+    """Filterable quote ledger. Attributes: ``.article`` (:class:`ArticlePicker`), ``.speaker_type``,
+    ``.side``, ``.kind`` (Dropdowns), ``.output`` (Output), ``.quotes`` (all statements), ``.current`` (shown rows)."""
     arts = iter_articles(corpus)
     q = analysed_table(corpus, "quotes", lambda: quotes(arts), QUOTE_COLUMNS)
 
@@ -155,7 +156,7 @@ def quote_explorer(corpus: Corpus | Article) -> widgets.VBox:
         return [ALL] + values
 
     style = {"description_width": "initial"}
-    article = widgets.Dropdown(options=[ALL] + [a.article_id for a in arts], value=ALL, description="Article:", style=style, layout=widgets.Layout(width="480px"))
+    article = ArticlePicker([(a.article_id, a.article_id) for a in arts], extra=[(ALL, ALL)], value=ALL, description="Article:", style=style, layout=widgets.Layout(width="480px"))
     speaker_type = widgets.Dropdown(options=options("speaker_type", tuple(SPEAKER_TYPE_STYLE)), value=ALL, description="Speaker type:", style=style)
     side = widgets.Dropdown(options=options("side"), value=ALL, description="Side:", style=style)
     kind = widgets.Dropdown(options=[ALL, "direct", "partial", "indirect"], value=ALL, description="Kind:", style=style)

@@ -26,6 +26,7 @@ from ..labels import (
     save_label,
 )
 from ..sentiment import SENTIMENT_COLUMNS, THRESHOLD, analyzer, by_speaker, rescore, sentiment
+from .article_picker import ArticlePicker, article_options
 from .common import (
     PALETTE,
     TINTS,
@@ -232,8 +233,6 @@ def _sentence_options(scores: pd.DataFrame) -> list[tuple[str, int]]:
     return out
 
 
-def _article_options(corpus: Corpus) -> list[tuple[str, str]]:
-    return [(f"{(row.title or row.article_id)[:70]} ({row.outlet or 'unknown outlet'})", row.article_id) for row in corpus.articles.itertuples()]
 
 
 class ExplanationView(widgets.VBox):
@@ -345,7 +344,7 @@ class WhatIfBox(widgets.VBox):
 class SentimentExplorer(widgets.VBox):
     """Article picker, strip chart, explanation view and what-if box in one panel.
 
-    Attributes: ``picker`` (Dropdown of article ids), ``chart_output`` (Output), ``explain_view``
+    Attributes: ``picker`` (:class:`ArticlePicker` of article ids), ``chart_output`` (Output), ``explain_view``
     (:class:`ExplanationView`), ``what_if`` (:class:`WhatIfBox`), ``scores`` (current article's
     sentence scores).
     """
@@ -353,7 +352,7 @@ class SentimentExplorer(widgets.VBox):
     def __init__(self, corpus: Corpus, scores: pd.DataFrame | None = None):
         self.corpus = corpus
         self.all_scores = scores if scores is not None else analysed_table(corpus, "sentiment", lambda: sentiment(corpus), SENTIMENT_COLUMNS)
-        self.picker = widgets.Dropdown(options=_article_options(corpus), description="Article:", layout=_WIDE, style=_STYLE)
+        self.picker = ArticlePicker(article_options(corpus.articles), description="Article:", layout=_WIDE, style=_STYLE)
         self.chart_output = widgets.Output()
         self.scores = self._article_scores()
         self.explain_view = ExplanationView(self.scores)
@@ -392,7 +391,7 @@ class LabellingWidget(widgets.VBox):
     """A student labels sentences; labels go to a CSV (atomic, append-safe); agreement on demand.
 
     The machine's label is hidden while labelling so it does not anchor the student.
-    Attributes: ``student`` (Text), ``picker`` (article Dropdown), ``sentence`` (Dropdown, value
+    Attributes: ``student`` (Text), ``picker`` (:class:`ArticlePicker`), ``sentence`` (Dropdown, value
     = row index in ``scores``), ``sentence_html`` (HTML, escaped), ``label`` (ToggleButtons,
     None until chosen), ``comment`` (Text), ``save_button``, ``next_button``, ``status``
     (Output), ``agreement_button``, ``agreement_output`` (Output), ``labels_path``,
@@ -409,7 +408,7 @@ class LabellingWidget(widgets.VBox):
         self.confusion: pd.DataFrame | None = None
         self.worst: pd.DataFrame | None = None
         self.student = widgets.Text(description="Your name:", placeholder="first name", style=_STYLE)
-        self.picker = widgets.Dropdown(options=_article_options(corpus), description="Article:", layout=_WIDE, style=_STYLE)
+        self.picker = ArticlePicker(article_options(corpus.articles), description="Article:", layout=_WIDE, style=_STYLE)
         self.sentence = widgets.Dropdown(description="Sentence no.:", style=_STYLE, layout=widgets.Layout(width="220px"))
         self.sentence_html = widgets.HTML()
         self.label = widgets.ToggleButtons(options=[("negative ▼", "negative"), ("neutral ●", "neutral"), ("positive ▲", "positive")], value=None, description="Your label:", style=_STYLE)

@@ -21,6 +21,7 @@ from ..actors import default_resolver
 from ..contacts import CLAIM_COLUMNS, check_claims, load_contacts
 from ..paths import resolve_data_dir
 from ..timeline import TIMELINE_COLUMNS, timeline, write_events_csv, write_timelinejs
+from .article_picker import ArticlePicker, article_options
 from .common import analysed_table, esc, note_html, safe_callback, showing_in, table_html
 from .timeline_chart import (
     CHART_COLUMNS,
@@ -93,9 +94,9 @@ class TimelineExplorer(widgets.VBox):
         self._filtered: pd.DataFrame | None = self.events
         self.exported: list[Path] = []
         arts = corpus.articles
-        options = [(ALL, ALL)] + [(f"{(r.title or r.article_id)[:60]} ({r.outlet or 'unknown'})", r.article_id) for r in arts.itertuples()]
+        options = article_options(arts, width=60)
         style = {"description_width": "initial"}
-        self.article_picker = widgets.Dropdown(options=options, value=options[1][1] if len(options) > 1 else ALL, description="Article:", style=style, layout=widgets.Layout(width="95%"))
+        self.article_picker = ArticlePicker(options, extra=[(ALL, ALL)], value=options[0][1] if options else ALL, description="Article:", style=style, layout=widgets.Layout(width="95%"))
         self.actor_filter = widgets.Dropdown(options=[ALL], value=ALL, description="Actor:", style=style)
         self.type_filter = widgets.Dropdown(options=[ALL], value=ALL, description="Contact type:", style=style)
         self.lanes = widgets.ToggleButtons(options=["contact type", "participant pair"], value="contact type", description="Lanes:", style=style)
