@@ -63,6 +63,21 @@ def test_second_load_reads_no_unchanged_file(awkward_dir, own_cache, monkeypatch
     assert {Path(p).name for p in reads} <= unreadable
 
 
+def test_analysing_through_a_shared_cache_folder_keeps_the_snapshot(awkward_dir, own_cache, monkeypatch):
+    # NEWSDESK_CACHE_DIR holds the analysis cache and the snapshot side by side; saving the
+    # analysis manifest once deleted every other Parquet file there, the snapshot included
+    corpus = nd.load_corpus(awkward_dir)
+    snap = snapshot_file(awkward_dir)
+    assert snap.parent == own_cache and snap.exists()
+    nd.analysed(corpus)
+    assert snap.exists() and (own_cache / "manifest.parquet").exists()
+    reads = []
+    real = nd.corpus.read_path
+    monkeypatch.setattr(nd.corpus, "read_path", lambda path: reads.append(path) or real(path))
+    nd.load_corpus(awkward_dir)
+    assert {Path(p).name for p in reads} <= {"empty.txt", "notes.docx", "photo_saved_as_text.txt"}
+
+
 def test_changed_new_and_deleted_files_are_seen(awkward_dir, own_cache):
     nd.load_corpus(awkward_dir)
     articles = awkward_dir / "articles"

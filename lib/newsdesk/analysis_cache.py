@@ -108,9 +108,9 @@ class AnalysisCache:
                 stem = file[: -len(".parquet")]
                 if file.endswith(".parquet") and stem not in live and _part_time(stem) < cutoff:
                     (folder / file).unlink(missing_ok=True)
-        for stale in self.folder.glob("*.parquet"):  # tables of the older single-file layout
-            if stale.name != self.MANIFEST:
-                stale.unlink(missing_ok=True)
+        for name in TABLES:  # tables of the older single-file layout (nothing else: a shared
+            # NEWSDESK_CACHE_DIR also holds corpus snapshots, which must survive)
+            (self.folder / f"{name}.parquet").unlink(missing_ok=True)
 
     def valid(self, manifest: pd.DataFrame) -> Valid:
         """Per part: the article ids and the paths whose rows in that part still count."""
