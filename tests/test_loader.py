@@ -345,3 +345,39 @@ def test_article_paragraph_lists_and_lazy_frame_agree(seed):
     assert twin.paragraph_lists["text"] == frame["text"].iloc[:2].tolist()
     empty = Article(article_id="x")
     assert list(empty.paragraphs.columns) == PARAGRAPH_COLUMNS and empty.paragraph_lists["text"] == []
+
+
+def test_a_large_corpus_is_moved_out_of_the_cycle_collectors_way(monkeypatch):
+    import gc
+
+    from newsdesk import bulk
+
+    monkeypatch.setattr(bulk, "FREEZE_FROM", 1)  # the seed corpus counts as large here
+    before = gc.get_freeze_count()
+    try:
+        corpus = nd.load_corpus(DATA)
+        assert gc.isenabled()  # paused while loading, on again afterwards
+        assert gc.get_freeze_count() > before  # the corpus's objects are not walked again
+        assert len(corpus) >= 1
+    finally:
+        gc.unfreeze()
+    monkeypatch.setattr(bulk, "FREEZE_FROM", 10**9)
+    nd.load_corpus(DATA)
+    assert gc.get_freeze_count() == 0  # a class-sized corpus leaves the collector alone
+
+
+def test_gc_paused_restores_a_collector_that_was_off():
+    import gc
+
+    from newsdesk.bulk import gc_paused
+
+    gc.disable()
+    try:
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # left off: it was off before
+    finally:
+        gc.enable()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .bulk import gc_paused
+from .bulk import gc_paused, keep_out_of_collector
 from .errors import ArticleProblem
 from .published import parse_published
 from .readers import RawDocument, read_path
@@ -389,7 +389,9 @@ def load_corpus(path: str | Path = "data", *, snapshot: bool = True) -> Corpus:
     (:mod:`newsdesk.corpus_snapshot`; same result, 10,000 articles in about a second).
     """
     with gc_paused():  # hundreds of thousands of long-lived objects: see newsdesk.bulk
-        return _load_corpus(path, snapshot)
+        corpus = _load_corpus(path, snapshot)
+    keep_out_of_collector(len(corpus))  # and no later pass walks them again (large corpora)
+    return corpus
 
 
 def _load_corpus(path: str | Path, snapshot: bool) -> Corpus:
