@@ -66,6 +66,10 @@ def test_choosing_an_article_the_list_does_not_show_never_jumps_elsewhere():
     assert picker.options[1] == (_options(5000)[4321][0], "art04321")
     with pytest.raises(traitlets.TraitError):
         picker.value = "no-such-article"
+    for i in range(3000, 3400):  # choosing many unlisted articles in turn (a test loop, a script)
+        picker.value = f"art{i:05d}"
+    assert len(picker.options) == 1 + SHOWN + 1  # the list plus the chosen one, never growing
+    assert picker.options[1][1] == "art03399"
 
 
 def test_search_hint_escapes_what_was_typed():

@@ -62,9 +62,11 @@ class ArticlePicker(widgets.VBox):
         self._extra = list(extra or [])
         self._label_of = {v: label for label, v in self._extra + options}
         self.large = len(options) > (LIST_LIMIT if list_limit is None else list_limit)
-        listed = self._extra + (options[:SHOWN] if self.large else options)
-        first = value if value is not None else (listed[0][1] if listed else None)
-        self.dropdown = widgets.Dropdown(options=self._keeping(first, listed), value=first, description=description, layout=layout or widgets.Layout(width="95%"), style=style or {"description_width": "initial"})
+        #: what the picker lists (the extra entries, then every article, the first SHOWN or the
+        #: matches of the last search); the drop-down shows these plus the chosen one
+        self._listed = self._extra + (options[:SHOWN] if self.large else options)
+        first = value if value is not None else (self._listed[0][1] if self._listed else None)
+        self.dropdown = widgets.Dropdown(options=self._keeping(first, self._listed), value=first, description=description, layout=layout or widgets.Layout(width="95%"), style=style or {"description_width": "initial"})
         self._relisting = False
         children: list[widgets.Widget] = [self.dropdown]
         self.search: widgets.Text | None = None
@@ -100,21 +102,20 @@ class ArticlePicker(widgets.VBox):
     def _to_dropdown(self, change) -> None:
         value = change["new"]
         if value is not None and value != self.dropdown.value:
-            listed = list(self.dropdown.options)
-            if all(v != value for _, v in listed):  # an article the list does not show now
-                self._relist(self._keeping(value, listed))
+            if all(v != value for _, v in self.dropdown.options):  # not listed now
+                self._relist()  # what the picker lists, plus this one (never a growing list)
             self.dropdown.value = value
 
     def _from_dropdown(self, change) -> None:
         if not self._relisting and change["new"] is not None and change["new"] != self.value:
             self.value = change["new"]
 
-    def _relist(self, listed: list[tuple[str, str]]) -> None:
-        """New options for the drop-down, keeping the choice. A drop-down given new options
-        jumps to the first one; that jump is not a choice (no view redraws for it)."""
+    def _relist(self) -> None:
+        """Show what the picker lists, keeping the choice. A drop-down given new options jumps
+        to the first one; that jump is not a choice (no view redraws for it)."""
         self._relisting = True
         try:
-            self.dropdown.options = self._keeping(self.value, listed)
+            self.dropdown.options = self._keeping(self.value, self._listed)
             if self.value is not None:
                 self.dropdown.value = self.value
         finally:
@@ -145,12 +146,12 @@ class ArticlePicker(widgets.VBox):
         if query.strip() and not found:
             self.matches.value = self._hint(f"No article matches {query.strip()!r}; the list is unchanged.")
             return
-        listed = self._extra + [self._all[i] for i in found[:SHOWN]]
-        self._relist(listed)
+        self._listed = self._extra + [self._all[i] for i in found[:SHOWN]]
+        self._relist()
         if not query.strip():
             self.matches.value = self._hint()
             return
         more = f"; the first {SHOWN} are listed" if len(found) > SHOWN else ""
         self.matches.value = self._hint(f"{len(found):,} article{'s match' if len(found) != 1 else ' matches'}{more}.")
         self.value = self._all[found[0]][1]
-        self._relist(listed)  # the earlier choice is no longer listed
+        self._relist()  # the earlier choice is no longer listed
