@@ -317,13 +317,13 @@ def unresolved(corpus_or_article, resolver: ActorResolver | None = None) -> pd.D
     resolver = resolver or default_resolver()
     counts: dict[str, set] = {}
     tally: dict[str, int] = {}
+    known: dict[str, bool] = {}  # phrase -> the table knows it (a name recurs across articles)
     for article in iter_articles(corpus_or_article):
-        for para in article.analysable.itertuples(index=False):
-            covered = [(m.start, m.end) for m in resolver.find(para.text)]
-            starts = {a for a, _ in sentence_spans(para.text)}
-            for m in _CANDIDATE.finditer(para.text):
-                phrase = m.group().strip(" ’'-")
-                phrase = re.sub(r"['’]s$", "", phrase)
+        for text in article.analysable_lists["text"]:
+            covered = [(m.start, m.end) for m in resolver.find(text)]
+            starts = {a for a, _ in sentence_spans(text)}
+            for m in _CANDIDATE.finditer(text):
+                phrase = _POSSESSIVE.sub("", m.group().strip(" ’'-"))
                 if any(a < m.end() and m.start() < b for a, b in covered):
                     continue
                 words = phrase.split()
@@ -332,12 +332,32 @@ def unresolved(corpus_or_article, resolver: ActorResolver | None = None) -> pd.D
                 while words and words[0] in _NOT_ACTORS:
                     words = words[1:]
                 phrase = " ".join(words)
-                if not phrase or phrase in _NOT_ACTORS or resolver.resolve(phrase, fuzzy=False):
+                if not phrase or phrase in _NOT_ACTORS:
+                    continue
+                if phrase not in known:
+                    known[phrase] = resolver.resolve(phrase, fuzzy=False) is not None
+                if known[phrase]:
                     continue
                 counts.setdefault(phrase, set()).add(article.article_id)
                 tally[phrase] = tally.get(phrase, 0) + 1
     rows = [{"mention": k, "count": tally[k], "article_ids": ", ".join(sorted(v))} for k, v in counts.items()]
     return pd.DataFrame(rows, columns=["mention", "count", "article_ids"]).sort_values(["count", "mention"], ascending=[False, True], ignore_index=True)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_LEADING_OF = re.compile(r"^(?:of\s+)+", re.IGNORECASE)
+
+
+def _title_before(before: str) -> str:
+    """The role phrase ending right before a name ("Foreign Minister"), normalised, or ""."""
+    tail = _TITLE_TAIL.search(before)
+    if not tail:
+        return ""
+    title = _LEADING_OF.sub("", tail.group(1).strip())
+    # a title ends in a role word right before the name ("Foreign Minister")
+    if _ROLE_RE.search(title) and not title.lower().endswith(" of"):
+        return normalise(title)
+    return ""
 
 
 def name_variants(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
@@ -351,21 +371,21 @@ def name_variants(corpus_or_article, resolver: ActorResolver | None = None) -> p
 
     resolver = resolver or default_resolver()
     table: dict[str, dict] = {}
+    titles_before: dict[str, str] = {}  # the 80 characters before a name -> its title ("" if none)
     for article in iter_articles(corpus_or_article):
-        for para in article.analysable.itertuples(index=False):
-            for m in resolver.find(para.text):
+        for text in article.analysable_lists["text"]:
+            for m in resolver.find(text):
                 entry = table.setdefault(m.actor_id, {"spellings": {}, "titles": {}, "n": 0})
                 entry["n"] += 1
                 entry["spellings"][normalise(m.text)] = None
                 if resolver.kind[m.actor_id] != "person":
                     continue
-                tail = _TITLE_TAIL.search(para.text[max(0, m.start - 80) : m.start])
-                if tail:
-                    title = tail.group(1).strip()
-                    title = re.sub(r"^(?:of\s+)+", "", title, flags=re.I)
-                    # a title ends in a role word right before the name ("Foreign Minister")
-                    if _ROLE_RE.search(title) and not title.lower().endswith(" of"):
-                        entry["titles"][normalise(title)] = None
+                before = text[max(0, m.start - 80) : m.start]
+                title = titles_before.get(before)
+                if title is None:
+                    title = titles_before[before] = _title_before(before)
+                if title:
+                    entry["titles"][title] = None
     rows = []
     for actor_id, e in table.items():
         spellings = list(e["spellings"])
