@@ -27,6 +27,7 @@ import logging
 from collections.abc import Mapping
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -439,29 +440,39 @@ def headline_vs_body(scores: pd.DataFrame) -> pd.DataFrame:
     ``body_share_negative|neutral|positive``, ``headline_minus_body`` (headline − body mean)
     and ``headline_percentile`` (% of body sentences scoring below the headline).
     """
+    # one pass over plain arrays: a boolean mask of the whole frame per article took minutes
+    # at 10,000 articles; the numpy reductions are the ones pandas uses, so values are equal
+    if not len(scores):
+        return pd.DataFrame()
+    compound = scores["compound"].to_numpy(dtype=float)
+    roles = scores["role"].to_numpy(dtype=object)
+    labels = scores["label"].to_numpy(dtype=object)
+    texts = scores["text"].to_numpy(dtype=object)
     rows = []
-    for article_id, frame in scores.groupby("article_id", sort=True):
-        body = frame[frame["role"] == "body"]["compound"].astype(float)
+    for article_id, positions in sorted(scores.groupby("article_id", sort=True).indices.items()):
+        role = roles[positions]
+        body = compound[positions[role == "body"]]
         row: dict[str, object] = {"article_id": article_id}
-        for role, name in (("title", "headline"), ("standfirst", "standfirst")):
-            part = frame[frame["role"] == role]
+        for part_role, name in (("title", "headline"), ("standfirst", "standfirst")):
+            part = positions[role == part_role]
             if name == "headline":
-                row["headline"] = " ".join(part["text"]) if len(part) else pd.NA
-            value = round(float(part["compound"].mean()), 4) if len(part) else float("nan")
+                row["headline"] = " ".join(texts[part]) if len(part) else pd.NA
+            value = round(float(compound[part].mean()), 4) if len(part) else float("nan")
             row[f"{name}_compound"] = value
             row[f"{name}_label"] = label_for(value) if len(part) else pd.NA
-        row["body_n"] = len(body)
-        row["body_mean"] = round(float(body.mean()), 4) if len(body) else float("nan")
-        row["body_median"] = round(float(body.median()), 4) if len(body) else float("nan")
-        row["body_min"] = float(body.min()) if len(body) else float("nan")
-        row["body_max"] = float(body.max()) if len(body) else float("nan")
-        row["body_sd"] = round(float(body.std()), 4) if len(body) > 1 else float("nan")
-        labels = frame[frame["role"] == "body"]["label"]
+        n = len(body)
+        row["body_n"] = n
+        row["body_mean"] = round(float(body.mean()), 4) if n else float("nan")
+        row["body_median"] = round(float(np.median(body)), 4) if n else float("nan")
+        row["body_min"] = float(body.min()) if n else float("nan")
+        row["body_max"] = float(body.max()) if n else float("nan")
+        row["body_sd"] = round(float(np.sqrt(((body.mean() - body) ** 2).sum() / (n - 1))), 4) if n > 1 else float("nan")
+        body_labels = labels[positions[role == "body"]]
         for label in LABELS:
-            row[f"body_share_{label}"] = round(float((labels == label).mean()), 3) if len(labels) else float("nan")
+            row[f"body_share_{label}"] = round(float((body_labels == label).mean()), 3) if n else float("nan")
         head = row["headline_compound"]
-        row["headline_minus_body"] = round(head - row["body_mean"], 4) if len(body) and head == head else float("nan")
-        row["headline_percentile"] = round(100.0 * float((body < head).mean()), 1) if len(body) and head == head else float("nan")
+        row["headline_minus_body"] = round(head - row["body_mean"], 4) if n and head == head else float("nan")
+        row["headline_percentile"] = round(100.0 * float((body < head).mean()), 1) if n and head == head else float("nan")
         rows.append(row)
     return pd.DataFrame(rows)
 
