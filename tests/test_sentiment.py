@@ -19,6 +19,7 @@ from newsdesk.sentiment import (
     headline_vs_body,
     label_for,
     rescore,
+    score_sentences,
     score_text,
     sentiment,
 )
@@ -337,3 +338,29 @@ def test_headline_vs_body_equals_the_per_article_computation(rows):
     frame["text"] = [f"sentence {i}" for i in range(len(frame))]
     got, want = headline_vs_body(frame), _headline_vs_body_with_pandas(frame)
     pd.testing.assert_frame_equal(got, want)
+
+
+@given(
+    st.lists(_VADER_WORDS | st.text(alphabet=_EMOJI + "ab ,.!?'’", max_size=6), min_size=1, max_size=12).map(" ".join),
+    st.dictionaries(st.sampled_from(["good", "bad", "no", "not", "great", "hostile", "face", "smiling", "kind", "least", "don't", "ab"]), st.none() | st.floats(-4, 4), min_size=1, max_size=3),
+)
+@settings(max_examples=150, deadline=None)
+def test_rescore_equals_scoring_every_sentence_again(text, overrides):
+    base = score_sentences(pd.DataFrame({"text": [text, "A plain sentence.", text.upper()]}))
+    got = rescore(base, overrides)
+    again = score_sentences(base[["text"]], overrides)  # every sentence, no shortcut
+    assert got["compound"].tolist() == again["compound"].tolist()
+    assert got["label"].tolist() == again["label"].tolist()
+
+
+def test_rescore_scores_again_only_sentences_with_an_edited_word(seed_scores, monkeypatch):
+    import importlib
+
+    module = importlib.import_module("newsdesk.sentiment")
+    seen: list[int] = []
+    real = module.score_sentences
+    monkeypatch.setattr(module, "score_sentences", lambda frame, overrides=None: seen.append(len(frame)) or real(frame, overrides))
+    out = rescore(seed_scores, {"war": 0.0})
+    holding = seed_scores["text"].str.lower().str.contains("war").sum()
+    assert seen == [holding] and 0 < holding < len(seed_scores)
+    assert (out.loc[~seed_scores["text"].str.lower().str.contains("war").to_numpy(), "change"] == 0).all()

@@ -33,7 +33,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .frames import Columns, as_columns, n_rows
 from .text import normalise
-from .vader_steps import Analyzer
+from .vader_steps import Analyzer, vader_text
 
 log = logging.getLogger(__name__)
 
@@ -361,17 +361,41 @@ def rescore(scores: pd.DataFrame, lexicon_overrides: Overrides | None) -> pd.Dat
 
     Returns the sentence keys and text with ``compound_before``, ``label_before``,
     ``compound`` and ``label`` (with the overrides), ``change`` and ``label_changed``.
+    ``scores`` are this module's scores (the unedited lexicon): VADER reads its lexicon only
+    for the words of the sentence it scores, so a sentence holding none of the edited words
+    keeps its score and only the others are scored again (270,000 sentences at 10,000
+    articles took 12 s to rescore, most of them for nothing).
     """
     keys = [c for c in ("article_id", "paragraph_no", "sentence_no", "role", "speaker", "text") if c in scores.columns]
     out = scores[keys].copy()
     out["compound_before"] = scores["compound"].astype(float)
     out["label_before"] = scores["label"]
-    again = score_sentences(scores[["text"]], lexicon_overrides)
-    out["compound"] = again["compound"].to_numpy()
-    out["label"] = again["label"].to_numpy()
+    affected = _holding_words(scores["text"], lexicon_overrides)
+    compound = out["compound_before"].to_numpy(copy=True)
+    label = out["label_before"].to_numpy(dtype=object, copy=True)
+    if affected.any():
+        again = score_sentences(scores.loc[affected, ["text"]], lexicon_overrides)
+        compound[affected] = again["compound"].to_numpy()
+        label[affected] = again["label"].to_numpy(dtype=object)
+    out["compound"] = compound
+    out["label"] = pd.Series(label, index=out.index, dtype=out["label_before"].dtype)
     out["change"] = (out["compound"] - out["compound_before"]).round(4)
     out["label_changed"] = out["label"] != out["label_before"]
     return out
+
+
+def _holding_words(texts: pd.Series, lexicon_overrides: Overrides | None) -> np.ndarray:
+    """Which texts may hold one of the edited words, as VADER reads them (a superset: the word
+    as a piece of the lower-cased text, after emoji become words; Greek capital sigma, which
+    lower-cases by context, always counts)."""
+    words = {str(w).strip().lower() for w in (lexicon_overrides or {}) if str(w).strip()}
+    if not words:
+        return np.zeros(len(texts), dtype=bool)
+    sia = analyzer()
+    return np.fromiter(
+        ("Σ" in t or any(w in vader_text(sia, prepare(t)).lower() for w in words) for t in texts.astype(str)),
+        dtype=bool, count=len(texts),
+    )
 
 
 # --------------------------------------------------------------------------------------------
