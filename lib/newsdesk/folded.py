@@ -86,6 +86,12 @@ class Folded:
         hit = self.fast.search(low)
         return None if hit is None else self._original(text, hit)
 
+    def start(self, text: str, folded: str | None = None) -> int:
+        """Where ``search`` would find the first match, or -1: no match object is made."""
+        low = None if self.fast is None else (folded if folded is not None else fold(text))
+        hit = self.pattern.search(text) if low is None else self.fast.search(low)
+        return -1 if hit is None else hit.start()
+
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match]:
         """Like ``pattern.finditer(text)``."""
         low = None if self.fast is None else (folded if folded is not None else fold(text))
