@@ -48,3 +48,34 @@ def test_trigger_words_never_skip_a_trigger_that_matches(clause):
 def test_venue_quick_test_never_says_no_when_the_venue_pattern_matches(clause):
     if timeline._VENUE.search(clause):
         assert timeline._may_name_venue(clause)
+
+
+ACTOR_WORDS = [
+    "Sergey", "Sergei", "Lavrov", "Antony", "Blinken", "Putin", "Biden", "Vladimir", "Joe", "US", "U.S.", "UN", "un",
+    "the", "Kremlin", "White", "House", "Secretary", "of", "State", "Foreign", "Minister", "Russian", "said", "met",
+    "according", "to", "Reuters", "TASS", "Peskov", "Dmitry", "they", "Σ", "İ", "Bout", "bout", "Viktor", "Griner",
+]
+ACTOR_GLUE = [" ", "", "-", ", ", "_", "’", ". ", "; ", "–", "'", ".", "\u00a0", "\n"]
+paragraphs = st.lists(st.tuples(st.sampled_from(ACTOR_WORDS), st.sampled_from(ACTOR_GLUE)), max_size=16).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@st.composite
+def pieces(draw):
+    """A paragraph and a piece of it (start, end)."""
+    text = draw(paragraphs)
+    # mostly where a word starts or ends: the cuts where the resolver's checks are delicate
+    edges = [0, len(text), *(i for i in range(1, len(text)) if text[i - 1].isalnum() != text[i].isalnum())]
+    a, b = (draw(st.sampled_from(edges) | st.integers(min_value=0, max_value=len(text))) for _ in range(2))
+    return text, min(a, b), max(a, b)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(pieces())
+def test_paragraph_mentions_of_a_piece_are_those_a_scan_of_the_piece_finds(piece):
+    from newsdesk.actors import default_resolver
+
+    text, start, end = piece
+    resolver = default_resolver()
+    got = timeline.ParagraphMentions(text, resolver).within(start, end)
+    if got is not None:
+        assert got == [(m.start, m.end, m.actor_id) for m in resolver.find(text[start:end])]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 import pandas as pd
@@ -202,34 +203,89 @@ def main_pair(article, resolver: ActorResolver) -> list[str]:
     return pair
 
 
-def participants_in(clause: str, resolver: ActorResolver, pair: list[str]) -> tuple[list[str], bool]:
+class ParagraphMentions:
+    """The actor mentions of one paragraph, cut out for a clause of one of its sentences.
+
+    Scanning every clause again cost more than the rest of participants_in; the resolver has
+    the paragraph's mentions already (memoised: the mentions analyser read the paragraph).
+    They equal a scan of the clause when no word and no check of a neighbouring character
+    reaches across its ends (it is cut next to whitespace or punctuation other than "-") and no
+    mention crosses them; otherwise :meth:`within` says None and the clause is scanned as before.
+    """
+
+    def __init__(self, text: str, resolver: ActorResolver):
+        self.text = text
+        # offsets of the lower-cased text must be the text's, and lower-casing a piece must
+        # give that piece of the lower-cased whole (the final-sigma rule looks at neighbours)
+        self.exact = len(text.lower()) == len(text) and "\u03a3" not in text
+        self.found = resolver.find(text) if self.exact else []
+        self.ends = [m.end for m in self.found]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
+        """(start, end, actor_id) of the mentions in ``text[start:end]``, offsets from ``start``;
+        None when a scan of that piece could find something else."""
+        text = self.text
+        if not self.exact:
+            return None
+        # a word, or the resolver's look at the character before a mention ("-" or a letter
+        # rejects it) and the two after it ("-" and a letter reject it), must not reach across
+        if start > 0 and _WORD_OR_HYPHEN.match(text, start - 1) and not text[start:start + 1].isspace():
+            return None
+        if end < len(text) and _WORD_OR_HYPHEN.match(text, end) and not (end > start and text[end - 1].isspace()):
+            return None
+        out = []
+        found = self.found
+        for k in range(bisect_right(self.ends, start), len(found)):
+            m = found[k]
+            if m.start >= end:
+                break
+            if m.start < start or m.end > end:
+                return None  # crosses an end of the piece
+            out.append((m.start - start, m.end - start, m.actor_id))
+        return out
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
+
+
+def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0) -> tuple[list[str], bool]:
     """Canonical actor ids taking part in the clause's event, and whether 'they' was expanded.
 
     Speakers ("X said"), media, treaties and organisations are left out; actors named after a
     topic word ("spoke about a proposal to release Whelan") are topics, not participants.
+    ``mentions``: those of the paragraph the clause starts in at ``offset`` (saves a scan).
     """
     tail = _TOPIC_TAIL.search(clause)
     scope = clause[: tail.start()] if tail else clause
+    found = mentions.within(offset, offset + len(scope)) if mentions is not None else None
+    if found is None:
+        found = [(m.start, m.end, m.actor_id) for m in resolver.find(scope)]
     ids: list[str] = []
-    for m in resolver.find(scope):
-        info = resolver.info[m.actor_id]
-        if info["kind"] in ("media", "treaty", "organisation") or info["side"] == "media":
-            continue
-        if _SPEECH.match(scope[m.end:]) or re.search(r"according\s+to\s*$", scope[: m.start], re.IGNORECASE):
-            continue
-        if m.actor_id not in ids:
-            ids.append(m.actor_id)
-    people = [a for a in ids if resolver.kind[a] == "person"]
+    if found:
+        low = fold(scope)
+        attributions = low is None or "according" in low  # else _ACCORDING_TO cannot match
+        info = resolver.info
+        for start, end, actor_id in found:
+            actor = info[actor_id]
+            if actor["kind"] in ("media", "treaty", "organisation") or actor["side"] == "media":
+                continue
+            if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)):
+                continue
+            if actor_id not in ids:
+                ids.append(actor_id)
+    kind = resolver.kind
+    people = [a for a in ids if kind[a] == "person"]
     expanded = False
-    if len(people) < 2 and _PRONOUN_PAIR.search(scope) and pair:
+    if len(people) < 2 and pair and _PRONOUN_PAIR.search(scope):
         for a in pair:
             if a not in ids:
                 ids.append(a)
                 expanded = True
-        people = [a for a in ids if resolver.kind[a] == "person"]
+        people = [a for a in ids if kind[a] == "person"]
     if people:
         ids = [a for a in ids if a in people]
-    if _BOTH_SIDES.search(scope):
+    if "Russia" in scope and _BOTH_SIDES.search(scope):  # every _BOTH_SIDES alternative has "Russia"
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
@@ -309,8 +365,22 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     pair = main_pair(article, resolver)
     rows: list[dict] = []
     last_contact: dict | None = None
-    sents = as_columns(sentences if sentences is not None else sentence_columns(article)[0], ["paragraph_no", "sentence_no", "text"])
-    for pno, sno, text in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], strict=True):
+    sents = sentences if sentences is not None else sentence_columns(article)[0]
+    has_starts = "start" in (sents.columns if isinstance(sents, pd.DataFrame) else sents)
+    sents = as_columns(sents, ["paragraph_no", "sentence_no", "text", *(["start"] if has_starts else [])])
+    starts_in_paragraph = sents["start"] if has_starts else [None] * len(sents["text"])
+    paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
+    paragraph_mentions: dict[int, ParagraphMentions] = {}
+    for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
+        # the paragraph's actor mentions, when the sentence is where the table says it is
+        mentions = None
+        paragraph = paragraphs.get(pno)
+        if at is not None and paragraph is not None and paragraph[at:at + len(text)] == text:
+            mentions = paragraph_mentions.get(pno)
+            if mentions is None:
+                mentions = paragraph_mentions[pno] = ParagraphMentions(paragraph, resolver)
+        else:
+            at = 0
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
         found = timexes(text, article.published, index=index)
         covered_clauses: set[tuple[int, int]] = set()
@@ -324,11 +394,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif when:
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
-            clause = text[a:b].strip(" ,")
+            clause, offset = _strip_clause(text, a, b)
             covered_clauses.add(index.bounds(t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
-            fields = _event_fields(clause, t, resolver, pair, when is not None, article.published)
+            fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
@@ -344,11 +414,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if bounds in covered_clauses:
                 continue
             covered_clauses.add(bounds)
-            clause = text[bounds[0]:bounds[1]].strip(" ,")
+            clause, offset = _strip_clause(text, *bounds)
             trig = _trigger(clause)
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
-            fields = _event_fields(clause, None, resolver, pair, False, article.published, trig)
+            fields = _event_fields(clause, None, resolver, pair, False, article.published, trig, mentions=mentions, offset=at + offset)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             ids = [a for a in fields["participant_ids"].split("; ") if a]
@@ -359,6 +429,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **fields})
                 last_contact = fields
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
+
+
+def _strip_clause(text: str, a: int, b: int) -> tuple[str, int]:
+    """``text[a:b]`` without the spaces and commas around it, and where that starts in ``text``."""
+    raw = text[a:b]
+    return raw.strip(" ,"), a + len(raw) - len(raw.lstrip(" ,"))
 
 
 def _carry_over(fields: dict, last: dict) -> dict:
@@ -373,9 +449,10 @@ def _carry_over(fields: dict, last: dict) -> dict:
     return out
 
 
-def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published, trig: tuple | None | bool = False) -> dict:
+def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published, trig: tuple | None | bool = False,
+                  mentions: ParagraphMentions | None = None, offset: int = 0) -> dict:
     trig = _trigger(clause) if trig is False else trig
-    ids, expanded = participants_in(clause, resolver, pair)
+    ids, expanded = participants_in(clause, resolver, pair, mentions, offset)
     sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
