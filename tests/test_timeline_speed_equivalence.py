@@ -79,3 +79,21 @@ def test_paragraph_mentions_of_a_piece_are_those_a_scan_of_the_piece_finds(piece
     got = timeline.ParagraphMentions(text, resolver).within(start, end)
     if got is not None:
         assert got == [(m.start, m.end, m.actor_id) for m in resolver.find(text[start:end])]
+
+
+temporal = importlib.import_module("newsdesk.temporal")
+DATE_WORDS = [
+    "on", "since", "Thursday", "Thu.", "March", "MARCH", "may", "2", "2023", "2023-03-02", "5th", "the", "of", "last",
+    "week", "for", "roughly", "10", "minutes", "ago", "two", "days", "later", "3", "pm", "p.m.", "early", "mid-",
+    "July", "in", "months", "every", "Monday", "weekly", "Daily", "noon", "years", "1990s", "summer", "invasion",
+]
+DATE_GLUE = [" ", "", "-", ", ", "_", "’", ". ", "; ", "\u0130", "\u0131", "\u017f", "\u212a", "\u00e9"]
+date_texts = st.lists(st.tuples(st.sampled_from(DATE_WORDS), st.sampled_from(DATE_GLUE)), max_size=14).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(date_texts, st.sampled_from([rule for rule, _ in temporal.RULES]))
+def test_folded_hits_are_the_spans_and_groups_finditer_gives(text, rule):
+    pattern = dict(temporal.RULES)[rule]
+    want = [(m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in pattern.finditer(text)]
+    assert list(temporal._FOLDED_RULES[rule].hits(text)) == want

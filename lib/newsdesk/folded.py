@@ -75,6 +75,7 @@ class Folded:
         self.pattern = pattern
         source = lowered_source(pattern)
         self.fast = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
+        self._names = tuple(self.fast.groupindex.items()) if self.fast is not None else ()
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         """Like ``pattern.search(text)``; ``folded`` is :func:`fold` of ``text`` if known."""
@@ -100,6 +101,23 @@ class Folded:
             return
         for hit in self.fast.finditer(low):
             yield self._original(text, hit)
+
+    def hits(self, text: str, folded: str | None = None) -> Iterator[tuple[int, int, dict[str, str]]]:
+        """``(start, end, groups)`` of each match ``finditer`` would give, where ``groups`` holds
+        the named groups that took part, as written in ``text``.
+
+        On the fast path no match is re-made on the original: ``fold`` keeps every offset, so
+        the groups are the same slices of ``text``.
+        """
+        low = None if self.fast is None else (folded if folded is not None else fold(text))
+        if low is None:
+            for m in self.pattern.finditer(text):
+                yield m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v is not None}
+            return
+        names = self._names
+        for hit in self.fast.finditer(low):
+            regs = hit.regs
+            yield regs[0][0], regs[0][1], {name: text[regs[i][0]:regs[i][1]] for name, i in names if regs[i][0] >= 0}
 
     def _original(self, text: str, hit: re.Match) -> re.Match:
         m = self.pattern.match(text, hit.start())

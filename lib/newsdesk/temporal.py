@@ -91,7 +91,7 @@ _RELYEAR = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?"
 _WDPREFIX = r"(?:" + _WD + r",?\s+)?"
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A span a rule matched, before resolution."""
 
@@ -256,9 +256,11 @@ def _ends_with(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
     return pattern.search(text, max(0, i - reach), end) is not None
 
 
-def _accept(rule: str, m: re.Match, text: str) -> bool:
-    """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops')."""
-    g = m.groupdict()
+def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bool:
+    """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops').
+
+    ``g``: the named groups of the match ``text[start:end]`` that took part in it.
+    """
     mon = g.get("mon")
     if mon and not mon[0].isupper():
         return False
@@ -270,25 +272,23 @@ def _accept(rule: str, m: re.Match, text: str) -> bool:
     if rule in ("month", "rel_month") and mon:
         key = mon.rstrip(".").lower()
         bare = not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear"))
-        if (key in R.AMBIGUOUS_MONTHS or len(mon.rstrip(".")) <= 3) and bare and not _ends_with(_DATE_NEIGHBOUR, text, m.start(), 10):
+        if (key in R.AMBIGUOUS_MONTHS or len(mon.rstrip(".")) <= 3) and bare and not _ends_with(_DATE_NEIGHBOUR, text, start, 10):
             return False
     if rule == "year":
-        end = m.end()
-        if _BAD_NUM_CONTEXT.match(text, end) or _NUM_DECIMAL.match(text, end) or _ends_with(_CURRENCY_BEFORE, text, m.start(), 2):
+        if _BAD_NUM_CONTEXT.match(text, end) or _NUM_DECIMAL.match(text, end) or _ends_with(_CURRENCY_BEFORE, text, start, 2):
             return False
         if _PLURAL_NOUN.match(text, end) and not (g.get("signal") or g.get("part")):
             return False
     if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
         return False
-    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not _INTO.match(text, m.end()):
+    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not _INTO.match(text, end):
         return False  # "a day" alone is rarely a duration worth a row ("a day of talks" is)
-    if rule == "set_word" and g["setword"][0].isupper() and m.start() > 0:
+    if rule == "set_word" and g["setword"][0].isupper() and start > 0:
         return False  # "Daily Mail", "Weekly Standard"
-    if rule == "anchored_known" and _ends_with(_UNIT_BEFORE, text, m.start(), 10):
+    if rule == "anchored_known" and _ends_with(_UNIT_BEFORE, text, start, 10):
         return False  # "days before the invasion": the offset rule takes the whole phrase
     if rule == "vague":
         word = g["vague"].lower()
-        end = m.end()
         if word == "later" and _THEN_THIS.match(text, end):
             return False
         if word == "earlier" and _THEN_THIS.match(text, end):
@@ -332,53 +332,81 @@ _WHOLE_WORD_FEATURES: dict[str, frozenset[str]] = {
     name: words for name, pattern in _FEATURES.items() if (words := _whole_words(pattern)) is not None
 }
 _WORD_FEATURES = {**_LITERAL_FEATURES, **_WHOLE_WORD_FEATURES}
-_TOKEN_FEATURES: dict[str, frozenset[str]] = {}
 _TOKEN = re.compile(r"\w+")
+_ASCII_TOKEN = re.compile(r"\w+", re.ASCII)  # the same tokens on ASCII text, twice as fast
 #: The only non-ASCII characters that IGNORECASE matches to an ASCII letter, or that lower-case
 #: to one (dotted/dotless i, long s, Kelvin sign): text with them takes the regex path.
 _CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
+#: Features whose patterns match word characters only: a match lies inside one token.
+_IN_WORD_FEATURES = ("digit", "year", "decade", "ordinal")
+#: Hints for the two case-sensitive word features: "month" needs a word that is a month name
+#: (R.MONTHS, the names its pattern lists), "weekday" a word starting like a weekday.
+_HINTS: dict[str, Callable[[str], bool]] = {
+    "month": frozenset(R.MONTHS).__contains__,
+    "weekday": lambda token, starts=frozenset(w[:3] for w in R.WEEKDAYS): token[:3] in starts,
+}
+_HINT_NAMES = frozenset(f"{name}?" for name in _HINTS)
+#: The other features, searched with their regex only when the text has what they need:
+#: an ISO date holds a year, a clock time a digit, a month or weekday its hint.
+_GATED = {"iso": "year", "ampm": "digit", "month": "month?", "weekday": "weekday?"}
+assert set(_FEATURES) == set(_WORD_FEATURES) | set(_IN_WORD_FEATURES) | set(_GATED), "every feature needs a way to be found"
 
 
 def _token_features(token: str) -> frozenset[str]:
-    """The plain-word features one lower-cased ``\\w+`` token carries (memoised)."""
-    hit = _TOKEN_FEATURES.get(token)
-    if hit is None:
-        hit = frozenset(
-            [name for name, words in _LITERAL_FEATURES.items() if any(w in token for w in words)]
-            + [name for name, words in _WHOLE_WORD_FEATURES.items() if token in words]
-        )
-        if len(token) <= 40 and len(_TOKEN_FEATURES) < 100_000:
-            _TOKEN_FEATURES[token] = hit
-    return hit
+    """The features (and hints, "month?") one lower-cased ``\\w+`` token carries."""
+    return frozenset(
+        [name for name, words in _LITERAL_FEATURES.items() if any(w in token for w in words)]
+        + [name for name, words in _WHOLE_WORD_FEATURES.items() if token in words]
+        + [name for name in _IN_WORD_FEATURES if _FEATURES[name].search(token)]
+        + [f"{name}?" for name, hint in _HINTS.items() if hint(token)]
+    )
 
 
-def _features(text: str) -> frozenset[str]:
-    """The _FEATURES present in ``text``.
+class _TokenFeatures(dict):
+    """token -> _token_features(token), filled on first look-up (a memo over the vocabulary)."""
 
-    The plain-word features come from the text's words: a feature word (all
-    letters) occurs in the text exactly when it occurs inside one ``\\w+`` token, and each
-    token's features are memoised — the same answer as the regexes, several times faster.
-    Features that need a digit are skipped when there is none.
+    def __missing__(self, token: str) -> frozenset[str]:
+        hit = _token_features(token)
+        if len(token) <= 40 and len(self) < 100_000:
+            self[token] = hit
+        return hit
+
+
+_TOKEN_FEATURES = _TokenFeatures()
+
+
+def _features(text: str, low: str | None = None) -> frozenset[str]:
+    """The _FEATURES present in ``text`` (``low``: its :func:`fold`, if known).
+
+    Most come from the text's words: a feature word (all letters) occurs in the text exactly
+    when it occurs inside one ``\\w+`` token, a match of an in-word pattern lies inside one,
+    and each token's features are memoised — the same answer as the regexes, several times
+    faster. The few others (_GATED) are searched only when the words allow them. Text with
+    one of the case specials takes every regex.
     """
-    digit = _FEATURES["digit"].search(text) is not None
-    present: set[str] = set()
-    if text.isascii() or _CASE_SPECIALS.search(text) is None:
-        for token in set(_TOKEN.findall(text.lower())):
-            present |= _token_features(token)
-        skip = _WORD_FEATURES
-    else:
-        skip = {}
-    for name in _FEATURE_ORDER:
-        if name in skip or (name in _DIGIT_FEATURES and not digit):
-            continue
-        if digit if name == "digit" else _FEATURES[name].search(text) is not None:
+    ascii_text = text.isascii()
+    if low is None and not ascii_text and _CASE_SPECIALS.search(text) is not None:
+        return _features_by_regex(text)
+    low = text.lower() if low is None else low
+    present: set[str] = set().union(*map(_TOKEN_FEATURES.__getitem__, (_ASCII_TOKEN if ascii_text else _TOKEN).findall(low)))
+    for name, needs in _GATED.items():
+        if needs in present and _FEATURES[name].search(text):
             present.add(name)
-    return frozenset(present)
+    return frozenset(present - _HINT_NAMES)
 
 
-def _rules_for(text: str) -> list[tuple[str, re.Pattern]]:
-    """The rules whose core words occur in ``text`` (see _NEEDS)."""
-    have = _features(text)
+def _features_by_regex(text: str) -> frozenset[str]:
+    """The _FEATURES present in ``text``, each by its regex (those needing a digit only with one)."""
+    digit = _FEATURES["digit"].search(text) is not None
+    return frozenset(
+        name for name in _FEATURE_ORDER
+        if (digit if name == "digit" else (digit or name not in _DIGIT_FEATURES) and _FEATURES[name].search(text) is not None)
+    )
+
+
+def _rules_for(text: str, low: str | None = None) -> list[tuple[str, re.Pattern]]:
+    """The rules whose core words occur in ``text`` (see _NEEDS); ``low``: its :func:`fold`."""
+    have = _features(text, low)
     rules = _RULES_BY_FEATURES.get(have)
     if rules is None:
         rules = [(rule, pattern) for rule, pattern in RULES if all(f in have for f in _NEEDS.get(rule, ()))]
@@ -399,11 +427,10 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
     """
     found: list[Candidate] = []
     low = fold(text)
-    for rule, _pattern in (_rules_for(text) if prefilter else RULES):
-        for m in _FOLDED_RULES[rule].finditer(text, low):
-            if m.end() <= m.start() or not _accept(rule, m, text):
-                continue
-            found.append(Candidate(m.start(), m.end(), rule, {k: v for k, v in m.groupdict().items() if v is not None}, _PRIORITY[rule]))
+    for rule, _pattern in (_rules_for(text, low) if prefilter else RULES):
+        for start, end, groups in _FOLDED_RULES[rule].hits(text, low):
+            if end > start and _accept(rule, groups, start, end, text):
+                found.append(Candidate(start, end, rule, groups, _PRIORITY[rule]))
     if len(found) < 2:
         return found
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
