@@ -155,7 +155,8 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 # text holds its core word: a month name, a unit, 'ago'. One cheap search per core word lets us
 # skip most of the 41 rules, each of which would otherwise try every position of the text.
 # Each feature below is a NECESSARY condition of the rules listing it (checked against the
-# unfiltered scan in tests/test_temporal.py), so skipping a rule never changes the result.
+# unfiltered scan in tests/test_speedups.py and tests/test_timeline_speed_equivalence.py), so
+# skipping a rule never changes the result.
 _I = re.IGNORECASE
 _FEATURES: dict[str, re.Pattern] = {
     "digit": re.compile(r"\d"),
@@ -163,10 +164,17 @@ _FEATURES: dict[str, re.Pattern] = {
     "year": re.compile(r"(?:1[89]|20)\d{2}"),
     "decade": re.compile(r"(?:19|20)\d0"),
     "ordinal": re.compile(r"\d(?:st|nd|rd|th)", _I),
+    "daynum": re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b", _I),  # a word that can be a day of the month
+    "range": re.compile(r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)", _I),  # "March 3-5", "3 to 5"
     # _accept rejects a month or weekday whose first letter is lower case: only capitalised ones count
     "month": re.compile(r"\b(?:J(?i:anuary|an|une|un|uly|ul)|F(?i:ebruary|eb)|M(?i:arch|ar|ay)|A(?i:pril|pr|ugust|ug)|S(?i:eptember|ept|ep)|O(?i:ctober|ct)|N(?i:ovember|ov)|D(?i:ecember|ec))\b"),
     "weekday": re.compile(r"\b(?:M(?i:on)|T(?i:ue|hu)|W(?i:ed)|F(?i:ri)|S(?i:at|un))"),
     "unit": re.compile(r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b", _I),
+    "wmy": re.compile(r"\b(?:week|month|year)\b", _I),
+    "plural_unit": re.compile(r"\b(?:minutes|hours|days|weeks|months|years|decades)\b", _I),
+    "rel_word": re.compile(r"\b(?:last|this|next)\b", _I),
+    "period_part": re.compile(r"\b(?:end|start|beginning|middle|half|quarter)\b", _I),  # "the end of", "the first half of"
+    "weekday_plural": re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", _I),
     "relperiod": re.compile(r"\b(?:week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b", _I),
     "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", _I),
     "weekend": re.compile(r"weekend", _I),
@@ -175,10 +183,10 @@ _FEATURES: dict[str, re.Pattern] = {
     "minute": re.compile(r"minute", _I),
     "ago": re.compile(r"\bago\b", _I),
     "hence": re.compile(r"now|today|hence", _I),
-    "dir": re.compile(r"after|before|later|earlier|prior", _I),
+    "dir": re.compile(r"\b(?:after|before|later|earlier|prior)\b", _I),
     "known_signal": re.compile(r"since|before|after|until|ahead|prior", _I),
     "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage", _I),
-    "pn": re.compile(r"past|last|previous|preceding|next|coming|following", _I),
+    "pn": re.compile(r"\b(?:past|last|previous|preceding|next|coming|following)\b", _I),
     "half": re.compile(r"half", _I),
     "long": re.compile(r"long", _I),
     "took": re.compile(r"took|take|last|spent|spend", _I),
@@ -188,19 +196,19 @@ _FEATURES: dict[str, re.Pattern] = {
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
-    "vague": re.compile("|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)), _I),
+    "vague": re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)) + r")\b", _I),
 }
 #: rule -> features it needs (all of them). A rule not listed always runs.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("iso",),
-    "month_day_year": ("month", "digit"),
-    "day_month_year": ("month", "digit"),
-    "date_range": ("month", "digit"),
+    "month_day_year": ("month", "daynum"),
+    "day_month_year": ("month", "daynum"),
+    "date_range": ("month", "range"),
     "weekend": ("weekend",),
     "month_year": ("month", "year"),
-    "part_rel_period": ("unit",),
+    "part_rel_period": ("rel_word", "wmy"),
     "rel_period": ("relperiod",),
-    "rel_month": ("month",),
+    "rel_month": ("month", "rel_word"),
     "month": ("month",),
     "season_year": ("season", "year"),
     "decade": ("decade",),
@@ -208,7 +216,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",),
     "day_of_month": ("ordinal",),
     "deictic": ("deictic",),
-    "part_the_period": ("unit",),
+    "part_the_period": ("period_part", "wmy"),
     "season": ("season",),
     "duration_compound": ("hour", "minute"),
     "ago": ("ago", "unit"),
@@ -220,14 +228,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "duration_half": ("half",),
     "duration": ("unit",),
     "duration_long": ("long",),
-    "vague_duration": ("unit",),
-    "vague_duration_of": ("unit",),
-    "vague_duration_took": ("unit", "took"),
+    "vague_duration": ("plural_unit",),
+    "vague_duration_of": ("plural_unit",),
+    "vague_duration_took": ("plural_unit", "took"),
     "set_every": ("every",),
     "set_every_vague": ("every",),
     "set_freq": ("freq",),
     "set_word": ("setword",),
-    "weekday_plural": ("weekday",),
+    "weekday_plural": ("weekday_plural",),
     "time_of_day": ("ampm",),
     "noon": ("noon",),
     "vague": ("vague",),
@@ -338,7 +346,7 @@ _ASCII_TOKEN = re.compile(r"\w+", re.ASCII)  # the same tokens on ASCII text, tw
 #: to one (dotted/dotless i, long s, Kelvin sign): text with them takes the regex path.
 _CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 #: Features whose patterns match word characters only: a match lies inside one token.
-_IN_WORD_FEATURES = ("digit", "year", "decade", "ordinal")
+_IN_WORD_FEATURES = ("digit", "year", "decade", "ordinal", "daynum")
 #: Hints for the two case-sensitive word features: "month" needs a word that is a month name
 #: (R.MONTHS, the names its pattern lists), "weekday" a word starting like a weekday.
 _HINTS: dict[str, Callable[[str], bool]] = {
@@ -347,8 +355,8 @@ _HINTS: dict[str, Callable[[str], bool]] = {
 }
 _HINT_NAMES = frozenset(f"{name}?" for name in _HINTS)
 #: The other features, searched with their regex only when the text has what they need:
-#: an ISO date holds a year, a clock time a digit, a month or weekday its hint.
-_GATED = {"iso": "year", "ampm": "digit", "month": "month?", "weekday": "weekday?"}
+#: an ISO date holds a year, a clock time or a range of days a digit, a month or weekday its hint.
+_GATED = {"iso": "year", "ampm": "digit", "range": "digit", "month": "month?", "weekday": "weekday?"}
 assert set(_FEATURES) == set(_WORD_FEATURES) | set(_IN_WORD_FEATURES) | set(_GATED), "every feature needs a way to be found"
 
 
