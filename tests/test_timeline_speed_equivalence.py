@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsdesk.folded import Folded, required_words
 
 timeline = importlib.import_module("newsdesk.timeline")
 
@@ -41,15 +43,8 @@ def trigger_reference(clause: str) -> tuple[str, str, int] | None:
 
 @settings(max_examples=500, deadline=None)
 @given(clauses)
-def test_trigger_words_never_skip_a_trigger_that_matches(clause):
+def test_trigger_word_tests_never_skip_a_trigger_that_matches(clause):
     assert timeline._trigger(clause) == trigger_reference(clause)
-
-
-@settings(max_examples=300, deadline=None)
-@given(clauses)
-def test_venue_quick_test_never_says_no_when_the_venue_pattern_matches(clause):
-    if timeline._VENUE.search(clause):
-        assert timeline._may_name_venue(clause)
 
 
 ACTOR_WORDS = [
@@ -132,3 +127,31 @@ def test_rule_prefilter_keeps_every_text_the_rule_matches(rule, data):
     """Texts made from the rule's own pattern (so each has a match): the rule is never skipped."""
     text = data.draw(st.from_regex(dict(temporal.RULES)[rule]))
     assert temporal.find_candidates(text) == temporal.find_candidates(text, prefilter=False)
+
+
+structure = importlib.import_module("newsdesk.structure")
+GATED_PATTERNS = (
+    [p for _, p in temporal.RULES] + [p for _, p in temporal._CUE_PATTERNS] + list(temporal._FEATURES.values())
+    + [p for _, p, _ in timeline._TRIGGERS] + [f.pattern for _, f in structure._ANY_CLUTTER]
+    + [getattr(timeline, n) for n in dir(timeline) if n.isupper() or (n.startswith("_") and n[1:2].isupper())]
+)
+GATED_PATTERNS = [p for p in GATED_PATTERNS if isinstance(p, re.Pattern)]
+
+
+@pytest.mark.parametrize("k", range(len(GATED_PATTERNS)))
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_a_text_the_pattern_matches_always_holds_one_of_its_required_words(k, data):
+    pattern = GATED_PATTERNS[k]
+    text = data.draw(st.from_regex(pattern))
+    assert pattern.search(text)
+    assert Folded(pattern).may_match(text), (pattern.pattern[:80], text)
+
+
+def test_required_words_of_simple_patterns():
+    assert required_words(re.compile(r"\bsummit\b")) == ("summit",)
+    assert required_words(re.compile(r"\b(?:met|meet(?:s|ing)?)\b")) == ("meet", "met")
+    assert required_words(re.compile(r"the\s+(?:two|pair)")) == ("pair", "two")  # not the common "the"
+    assert required_words(re.compile(r"(?:talks)?\d+")) is None  # an optional word is not required
+    assert required_words(re.compile(r"(?i:Talks)")) is None  # case ignored inside: no exact test
+    assert required_words(re.compile(r"talks", re.IGNORECASE)) is None

@@ -66,24 +66,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|contact|conferred)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
-#: Each trigger needs one of these words (lower case, anywhere in the clause): a clause with
-#: none of them is not searched with that trigger's pattern. A speed-up only — every
-#: alternative of the pattern contains one of the words; tests/test_timeline_speed_equivalence.py
-#: checks the answers against running every pattern.
-TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    "prisoner exchange": ("prisoner", "swap", "traded", "exchange"),
-    "prisoner release": ("released", "freed"),
-    "video call": ("video", "virtual"),
-    "phone call": ("phone", "call"),
-    "summit": ("summit",),
-    "talks/negotiations": ("negotiat", "talks", "dialogue", "consultations"),
-    "brief encounter": ("brief", "short", "chatted", "move", "exchanged", "handshake", "shook", "pull", "informal", "encounter"),
-    "in-person meeting": ("met", "meet", "face", "person", "sat", "visit", "hosted", "welcomed"),
-    "treaty action": ("treaty", "start", "agreement", "accord"),
-    "statement": ("joint", "issued", "readout"),
-    "contact": ("spoke", "speak", "talk", "conversation", "discussion", "contact", "conferred"),
-}
-_FOLDED_TRIGGERS = [(name, Folded(pattern), code, TRIGGER_WORDS[name]) for name, pattern, code in _TRIGGERS]
+#: Each with a fast twin that skips the regex when a word it needs is missing (folded.py).
+_FOLDED_TRIGGERS = [(name, Folded(pattern), code) for name, pattern, code in _TRIGGERS]
 IN_PERSON = {"in-person meeting", "brief encounter", "summit"}
 
 #: Places on either side's soil: an in-person contact there is a visit (042), not 044.
@@ -121,27 +105,22 @@ _VENUE = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
 _NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
-#: Words _VENUE cannot match without (it is case-sensitive): "sidelines"/"margins", or "at"
-#: with one of the gathering nouns. Most clauses have none, and the regex is slow to say no.
-_VENUE_NOUNS = ("summit", "meeting", "conference", "gathering", "forum", "ministerial", "session")
-
-
-def _may_name_venue(clause: str) -> bool:
-    """False when _VENUE cannot match ``clause`` (a necessary condition, checked cheaply)."""
-    return "sidelines" in clause or "margins" in clause or ("at" in clause and any(map(clause.__contains__, _VENUE_NOUNS)))
-
-
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_LEADING_THE = re.compile(r"^the\s+")
+_RATIFY = re.compile(r"\b(?:ratif|signed|extend)", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+# fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
+_FOLDED_VENUE, _FOLDED_NEGATION, _FOLDED_NOT_ONLY, _FOLDED_PLANNED, _FOLDED_MODAL_AFTER = map(Folded, (_VENUE, _NEGATION, _NOT_ONLY, _PLANNED, _MODAL_AFTER))
+_FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = map(Folded, (_TOPIC_TAIL, _PRONOUN_PAIR, _BOTH_SIDES, _ANAPHOR))
 def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
 
 def _trigger(clause: str) -> tuple[str, str, int] | None:
     """The contact type of a clause, its CAMEO rule and trigger position, or None."""
-    text = _VENUE.sub(_blank, clause) if _may_name_venue(clause) else clause  # "at a G20 meeting" is a venue
+    text = _VENUE.sub(_blank, clause) if _FOLDED_VENUE.may_match(clause) else clause  # "at a G20 meeting" is a venue
     low = fold(text)
-    for name, pattern, code, words in _FOLDED_TRIGGERS:
-        if low is not None and not any(map(low.__contains__, words)):
-            continue  # none of the words the trigger needs
+    for name, pattern, code in _FOLDED_TRIGGERS:
         start = pattern.start(text, low)
         if start >= 0:
             return name, code, start
@@ -150,19 +129,19 @@ def _trigger(clause: str) -> tuple[str, str, int] | None:
 
 def find_place(clause: str, resolver: ActorResolver) -> str:
     """Where it happened: 'on the sidelines of X in Y', 'at the X summit', else 'in <Place>'."""
-    m = _VENUE.search(clause) if _may_name_venue(clause) else None
+    m = _FOLDED_VENUE.search(clause)
     if m:
         venue = (m.group("venue") or m.group("venue2") or "").strip()
         city = m.group("city") or m.group("city2")
         return ", ".join(x.strip(" .,;") for x in (venue, city) if x)
     for m in _IN_PLACE.finditer(clause):
         phrase = m.group("p").strip()
-        if _NOT_PLACES.search(phrase) or re.search(r"['’]s?$", phrase):
+        if _NOT_PLACES.search(phrase) or _POSSESSIVE_END.search(phrase):
             continue
         actor = resolver.resolve(phrase, fuzzy=False)
         if actor and resolver.kind[actor] in ("person", "media", "treaty"):
             continue
-        return re.sub(r"^the\s+", "", phrase).rstrip(" .,;")
+        return _LEADING_THE.sub("", phrase).rstrip(" .,;")
     return ""
 
 
@@ -173,18 +152,19 @@ def cameo_for(contact_type: str, code: str, place: str, clause: str = "") -> str
             return "040"
         return "042" if HOME_PLACES.search(place) else "044"
     if code == "treaty":
-        return "057" if re.search(r"\b(?:ratif|signed|extend)", clause, re.IGNORECASE) else "160"
+        return "057" if _RATIFY.search(clause) else "160"
     return code
 
 
 def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     """occurred | planned | denied, from negation before the trigger and modal cues."""
     before = clause[max(0, trigger_pos - 45):trigger_pos]
-    if _NEGATION.search(before) and not re.search(r"\bnot\s+only\b", before, re.IGNORECASE):
+    low = fold(before)
+    if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
         return "denied"
     # cues before the trigger, or a modal shortly after a noun trigger ("a meeting … could take place")
     after = clause[trigger_pos:trigger_pos + 60].split(",")[0]
-    if value_direction == "future" or _PLANNED.search(clause[:trigger_pos]) or _MODAL_AFTER.search(after):
+    if value_direction == "future" or _FOLDED_PLANNED.start(clause[:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
         return "planned"
     return "occurred"
 
@@ -256,14 +236,14 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     topic word ("spoke about a proposal to release Whelan") are topics, not participants.
     ``mentions``: those of the paragraph the clause starts in at ``offset`` (saves a scan).
     """
-    tail = _TOPIC_TAIL.search(clause)
-    scope = clause[: tail.start()] if tail else clause
+    tail = _FOLDED_TOPIC_TAIL.start(clause)
+    scope = clause[:tail] if tail >= 0 else clause
+    low = fold(scope)
     found = mentions.within(offset, offset + len(scope)) if mentions is not None else None
     if found is None:
         found = [(m.start, m.end, m.actor_id) for m in resolver.find(scope)]
     ids: list[str] = []
     if found:
-        low = fold(scope)
         attributions = low is None or "according" in low  # else _ACCORDING_TO cannot match
         info = resolver.info
         for start, end, actor_id in found:
@@ -277,7 +257,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     kind = resolver.kind
     people = [a for a in ids if kind[a] == "person"]
     expanded = False
-    if len(people) < 2 and pair and _PRONOUN_PAIR.search(scope):
+    if len(people) < 2 and pair and _FOLDED_PRONOUN_PAIR.start(scope, low) >= 0:
         for a in pair:
             if a not in ids:
                 ids.append(a)
@@ -285,7 +265,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         people = [a for a in ids if kind[a] == "person"]
     if people:
         ids = [a for a in ids if a in people]
-    if "Russia" in scope and _BOTH_SIDES.search(scope):  # every _BOTH_SIDES alternative has "Russia"
+    if _FOLDED_BOTH_SIDES.start(scope) >= 0:
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
@@ -402,7 +382,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
-            if not fields["contact_type"] and last_contact and same_time and _ANAPHOR.search(clause):
+            if not fields["contact_type"] and last_contact and same_time and _FOLDED_ANAPHOR.start(clause) >= 0:
                 fields = _carry_over(fields, last_contact)
             elif fields["contact_type"]:
                 last_contact = fields
