@@ -155,3 +155,11 @@ def test_required_words_of_simple_patterns():
     assert required_words(re.compile(r"(?:talks)?\d+")) is None  # an optional word is not required
     assert required_words(re.compile(r"(?i:Talks)")) is None  # case ignored inside: no exact test
     assert required_words(re.compile(r"talks", re.IGNORECASE)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(clauses)
+def test_a_sentence_is_skipped_only_when_no_clause_holds_a_trigger(sentence):
+    index = temporal.TextIndex(sentence)
+    if any(timeline._trigger(timeline._strip_clause(sentence, *index.bounds(a, a))[0]) for a in {0, *index.break_ends}):
+        assert timeline._may_hold_trigger(sentence)

@@ -24,7 +24,7 @@ from .actors import ActorResolver, default_resolver
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
-from .temporal import TextIndex, interval, timexes
+from .temporal import TextIndex, find_candidates, interval, resolve
 
 ANALYSER_VERSION = f"1.0+t{TEMPORAL_VERSION}"
 
@@ -114,6 +114,21 @@ _FOLDED_VENUE, _FOLDED_NEGATION, _FOLDED_NOT_ONLY, _FOLDED_PLANNED, _FOLDED_MODA
 _FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = map(Folded, (_TOPIC_TAIL, _PRONOUN_PAIR, _BOTH_SIDES, _ANAPHOR))
 def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
+
+
+#: Every word some trigger needs, or None when a trigger needs none (folded.py). Blanking
+#: venues before the trigger search only turns characters into spaces, so a word a trigger
+#: needs is in a clause's blanked text only if it is in the sentence (unless it holds a space).
+_ANY_TRIGGER_WORDS = (
+    None if any(p.fast_words is None or any(" " in w for w in p.fast_words) for _, p, _ in _FOLDED_TRIGGERS)
+    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words}))
+)
+
+
+def _may_hold_trigger(sentence: str) -> bool:
+    """False when no clause of ``sentence`` can hold a contact trigger (the words are missing)."""
+    low = fold(sentence)
+    return low is None or _ANY_TRIGGER_WORDS is None or any(map(low.__contains__, _ANY_TRIGGER_WORDS))
 
 
 def _trigger(clause: str) -> tuple[str, str, int] | None:
@@ -327,7 +342,7 @@ def timeline_for_article(article, resolver: ActorResolver | None = None, sentenc
 
 
 def timeline_frame(cols: Columns) -> pd.DataFrame:
-    """The timeline table from plain columns (start/end as datetimes)."""
+    """The timeline table from plain columns (start/end, plain dates or None, become datetimes)."""
     frame = pd.DataFrame(cols, columns=TIMELINE_COLUMNS)
     for col in ("start", "end"):
         frame[col] = pd.to_datetime(frame[col])
@@ -352,6 +367,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
     paragraph_mentions: dict[int, ParagraphMentions] = {}
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
+        candidates = find_candidates(text)
+        if not candidates and not _may_hold_trigger(text):
+            continue  # no temporal expression and no contact: no row
         # the paragraph's actor mentions, when the sentence is where the table says it is
         mentions = None
         paragraph = paragraphs.get(pno)
@@ -362,7 +380,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         else:
             at = 0
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
-        found = timexes(text, article.published, index=index)
+        found = [resolve(c, text, article.published, index=index) for c in candidates]  # as timexes() does
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         for t in found:
@@ -398,16 +416,19 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             trig = _trigger(clause)
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
-            fields = _event_fields(clause, None, resolver, pair, False, article.published, trig, mentions=mentions, offset=at + offset)
+            who = participants_in(clause, resolver, pair, mentions, at + offset)
+            # an undated row needs a contact (US and Russian participants) with named people on
+            # both sides (or a prisoner swap): "relations between Washington and Moscow" is not
+            # one. Checked before the other fields, which such a clause would only throw away.
+            if not {"US", "Russia"} <= {resolver.side[a] for a in who[0]}:
+                continue
+            if not ({"US", "Russia"} <= {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"} or trig[0].startswith("prisoner")):
+                continue
+            fields = _event_fields(clause, None, resolver, pair, False, article.published, trig, who=who)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
-            ids = [a for a in fields["participant_ids"].split("; ") if a]
-            people_sides = {resolver.side[a] for a in ids if resolver.kind[a] == "person"}
-            # an undated row needs named people on both sides (or a prisoner swap): "relations
-            # between Washington and Moscow" is not a contact
-            if fields["contact_type"] and ({"US", "Russia"} <= people_sides or fields["contact_type"].startswith("prisoner")):
-                rows.append({**base, **fields})
-                last_contact = fields
+            rows.append({**base, **fields})
+            last_contact = fields
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
 
 
@@ -430,9 +451,13 @@ def _carry_over(fields: dict, last: dict) -> dict:
 
 
 def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published, trig: tuple | None | bool = False,
-                  mentions: ParagraphMentions | None = None, offset: int = 0) -> dict:
+                  mentions: ParagraphMentions | None = None, offset: int = 0, who: tuple[list[str], bool] | None = None) -> dict:
+    """The row fields of one clause (``who``: its participants_in, if known).
+
+    ``start``/``end`` are plain dates (or None): :func:`timeline_frame` makes the column once.
+    """
     trig = _trigger(clause) if trig is False else trig
-    ids, expanded = participants_in(clause, resolver, pair, mentions, offset)
+    ids, expanded = who if who is not None else participants_in(clause, resolver, pair, mentions, offset)
     sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
@@ -452,8 +477,8 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
         "expression": t.expression if t is not None else "",
         "type": t.type if t is not None else "",
         "value": t.value if t is not None else "",
-        "start": pd.Timestamp(t.start) if t is not None and t.start else pd.NaT,
-        "end": pd.Timestamp(t.end) if t is not None and t.end else pd.NaT,
+        "start": t.start if t is not None else None,
+        "end": t.end if t is not None else None,
         "mod": t.mod if t is not None else "",
         "approx": bool(t.approx) if t is not None else False,
         "time_role": ("when" if when_clause else _time_role(t, clause)) if t is not None else "undated",
