@@ -163,3 +163,26 @@ def test_a_sentence_is_skipped_only_when_no_clause_holds_a_trigger(sentence):
     index = temporal.TextIndex(sentence)
     if any(timeline._trigger(timeline._strip_clause(sentence, *index.bounds(a, a))[0]) for a in {0, *index.break_ends}):
         assert timeline._may_hold_trigger(sentence)
+
+
+def _reading(t) -> dict:
+    """A Timex as a dict without the tense it was read with."""
+    from dataclasses import asdict
+
+    d = asdict(t)
+    d.pop("tense")
+    return d
+
+
+@settings(max_examples=500, deadline=None)
+@given(date_texts, st.sampled_from([None, "2023-03-02", "2024-02-29"]))
+def test_working_out_the_tense_only_when_needed_changes_no_reading(text, dct):
+    import datetime as dt
+
+    published = dt.date.fromisoformat(dct) if dct else None
+    index = temporal.TextIndex(text)
+    for cand in temporal.find_candidates(text):
+        full = temporal.resolve(cand, text, published, index=index)
+        lazy = temporal.resolve(cand, text, published, index=index, record_tense=False)
+        assert _reading(lazy) == _reading(full)
+        assert lazy.tense in ("", full.tense)

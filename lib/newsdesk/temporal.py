@@ -810,6 +810,21 @@ def _resolve_weekday(dct: dt.date, weekday: int, how: str) -> dt.date:
     return dct - dt.timedelta(days=back) if back <= ahead else dct + dt.timedelta(days=ahead)
 
 
+class _Once:
+    """A value worked out on first use, then kept."""
+
+    __slots__ = ("make", "value", "done")
+
+    def __init__(self, make: Callable[[], str]):
+        self.make, self.value, self.done = make, "", False
+
+    def __call__(self) -> str:
+        if not self.done:
+            self.value, self.done = self.make(), True
+        return self.value
+
+
+_SPACES = re.compile(r"\s+")
 _CONF = {"explicit": 0.95, "dct_cue": 0.85, "dct_default": 0.7, "event": 0.6, "vague": 0.5, "none": 0.3}
 
 
@@ -837,24 +852,31 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
     return t
 
 
-def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None) -> Timex:
+def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None,
+            record_tense: bool = True) -> Timex:
     """Resolve one candidate against the publication date and the tense of its clause.
 
     ``index`` (a :class:`TextIndex` of ``text``) saves re-scanning the text for each candidate.
+    The tense is worked out only when the reading needs it (an explicit "July 2022" does not,
+    and finding the tense cues of a sentence costs more than most readings); ``record_tense``
+    fills ``Timex.tense`` anyway. Without it ``tense`` is "" when the reading did not need it.
     """
     g = cand.groups
     expr = text[cand.start:cand.end]
     if tense is None:
-        tense = index.tense(cand.start, cand.end) if index is not None else tense_at(text, cand.start, cand.end)
-    signal = re.sub(r"\s+", " ", g.get("signal", "").lower())
-    t = Timex(cand.start, cand.end, expr, "date", rule=cand.rule, tense=tense)
+        tense_of = _Once(lambda: index.tense(cand.start, cand.end) if index is not None else tense_at(text, cand.start, cand.end))
+    else:
+        tense_of = _Once(lambda: tense)
+    signal = g.get("signal", "")
+    signal = _SPACES.sub(" ", signal.lower()) if signal else ""
+    t = Timex(cand.start, cand.end, expr, "date", rule=cand.rule)
     t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(signal, "")
     part = g.get("part") or g.get("partmid")
     if part:
         part_key = re.sub(r"\s+", " ", part.lower()).rstrip("-")
         t.extra["part"] = R.PART_MODS.get(part_key) or R.PART_MODS.get(part_key + "-") or ""
         t.mod = t.extra["part"]
-    how = _direction(tense, g.get("rel", ""), signal)
+    how_of = _Once(lambda: _direction(tense_of(), g.get("rel", ""), signal))  # which way a bare date goes
     rule = cand.rule
     needs_dct = "the article has no publication date, so a relative date cannot be resolved"
 
@@ -867,7 +889,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             t.anchor, t.reason, t.confidence = "dct", "no such date in the calendar near the publication date", _CONF["none"]
             return
         t.anchor = "dct"
-        t.confidence = _CONF["dct_cue"] if (tense or g.get("rel") or signal == "since") else _CONF["dct_default"]
+        t.confidence = _CONF["dct_cue"] if (g.get("rel") or signal == "since" or tense_of()) else _CONF["dct_default"]
         t.reason = reason_ok
 
     if rule == "iso_date":
@@ -899,7 +921,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             wd = g.get("wd")
 
             def mk(d: dt.date) -> str:
-                found = _resolve_month_day(d, month, day, how)
+                found = _resolve_month_day(d, month, day, how_of())
                 if found and wd and found.weekday() != R.WEEKDAYS[wd.rstrip(".").lower()]:
                     # "Thursday, March 2": the weekday picks the year when tense is unsure
                     for y in range(d.year - 6, d.year + 2):
@@ -928,7 +950,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             got = span_for(int(g["year"]))
             t.anchor, t.confidence = "explicit", _CONF["explicit"]
         elif published:
-            first = _resolve_month_day(published, m1, d1, how)
+            first = _resolve_month_day(published, m1, d1, how_of())
             got = span_for(first.year) if first else None
             t.anchor, t.confidence = "dct", _CONF["dct_cue"]
         else:
@@ -946,7 +968,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                 sat = sat if sat < d else sat - dt.timedelta(days=7)
             elif rel in ("next", "coming"):
                 sat = saturday if d < saturday else saturday + dt.timedelta(days=7)
-            elif tense == "future":
+            elif tense_of() == "future":
                 sat = saturday if d <= saturday + dt.timedelta(days=1) else saturday + dt.timedelta(days=7)
             else:  # past or no cue: the latest weekend that has begun by the publication date
                 sat = saturday if d >= saturday else saturday - dt.timedelta(days=7)
@@ -962,7 +984,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             off = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
             relative(lambda d: f"{d.year + off:04d}-{month:02d}")
         else:
-            relative(lambda d: f"{_resolve_month(d, month, how):04d}-{month:02d}", "year taken from the publication date and the tense")
+            relative(lambda d: f"{_resolve_month(d, month, how_of()):04d}-{month:02d}", "year taken from the publication date and the tense")
     elif rule == "season_year":
         t.value = f"{int(g['year']):04d}-{R.SEASONS[g['season'].lower()]}"
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
@@ -1019,7 +1041,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
         def mk(d: dt.date) -> str:
-            return f"{_resolve_month(d, first, how):04d}-{code}"
+            return f"{_resolve_month(d, first, how_of()):04d}-{code}"
 
         relative(mk, "season placed by the tense of the sentence")
     elif rule == "duration_compound":
@@ -1034,15 +1056,15 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.reason = "recurs, but the text gives no exact period"
     elif rule == "weekday":
         wd = R.WEEKDAYS[g["wd"].rstrip(".").lower()]
-        relative(lambda d: _resolve_weekday(d, wd, how).isoformat(), "weekday placed by the tense of the sentence")
+        relative(lambda d: _resolve_weekday(d, wd, how_of()).isoformat(), "weekday placed by the tense of the sentence")
     elif rule == "day_of_month":
         day = int(g["day"])
 
         def mk(d: dt.date) -> str:
             y, mo = d.year, d.month
-            if how in ("past", "strict_past") and day > d.day:
+            if how_of() in ("past", "strict_past") and day > d.day:
                 y, mo = _add_months(y, mo, -1)
-            elif how in ("future", "strict_future") and day < d.day:
+            elif how_of() in ("future", "strict_future") and day < d.day:
                 y, mo = _add_months(y, mo, 1)
             try:
                 return dt.date(y, mo, day).isoformat()
@@ -1117,7 +1139,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.mod = R.QUANTITY_MODS.get(qmod, "")
         if n is None:
             t.type, t.reason = "vague", "a count we cannot read"
-        elif signal == "in" and tense == "future" and published:
+        elif signal == "in" and published and tense_of() == "future":
             # "in two weeks" said of the future is a date ("in two weeks' time"), TIMEX3-style
             t.type = "date"
             t.value, t.anchor, t.confidence = _shift_value(published, int(round(n)), unit), "dct", _CONF["dct_cue"]
@@ -1128,7 +1150,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type, t.value, t.anchor, t.confidence = "duration", _duration_value(1, g["unit"]), "explicit", _CONF["explicit"]
     elif rule in ("vague_duration", "vague_duration_of", "vague_duration_took"):
         t.type = "vague"
-        t.direction = "future" if tense == "future" else ("past" if tense == "past" else "")
+        t.direction = "future" if tense_of() == "future" else ("past" if tense_of() == "past" else "")
         t.reason = f"vague duration: '{expr}' (some {g['unit'].lower()}, no number)"
     elif rule == "set_every":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
@@ -1160,9 +1182,11 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     if t.type in ("vague", "event_anchored") and not t.confidence:
         t.confidence = _CONF["vague"]
     if t.type in ("date", "time") and not t.direction:
-        t.direction = _value_direction(t.value, published, tense)
+        t.direction = _value_direction(t.value, published, tense_of)
     if t.type == "date" and not t.value and not t.reason:
         t.reason = "could not be resolved"
+    if record_tense or tense_of.done:
+        t.tense = tense_of()
     return _finish(t, published)
 
 
@@ -1171,10 +1195,11 @@ def _add_q(d: dt.date, off: int) -> tuple[int, int]:
     return d.year + q // 4, q % 4 + 1
 
 
-def _value_direction(value: str, published: dt.date | None, tense: str) -> str:
+def _value_direction(value: str, published: dt.date | None, tense: Callable[[], str]) -> str:
+    """past | present | future of a date value against the publication date, else the tense."""
     span = interval(value)
     if not span or not published:
-        return tense or ""
+        return tense() or ""
     if span[1] < published:
         return "past"
     if span[0] > published:

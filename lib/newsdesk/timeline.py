@@ -380,7 +380,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         else:
             at = 0
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
-        found = [resolve(c, text, article.published, index=index) for c in candidates]  # as timexes() does
+        # as timexes() does, but the tense (unused here) only where a reading needs it
+        found = [resolve(c, text, article.published, index=index, record_tense=False) for c in candidates]
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         for t in found:
