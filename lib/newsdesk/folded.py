@@ -154,13 +154,14 @@ class Folded:
     ahead, so they take microseconds to say no; a few substring tests take a fraction of that.
     """
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, word_test: bool = True):
+        """``word_test=False``: no required-words test (the caller checks words already)."""
         self.pattern = pattern
         source = lowered_source(pattern)
         self.fast = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
         self._names = tuple(self.fast.groupindex.items()) if self.fast is not None else ()
-        self.fast_words = required_words(self.fast) if self.fast is not None else None
-        self.words = required_words(pattern)
+        self.fast_words = required_words(self.fast) if self.fast is not None and word_test else None
+        self.words = required_words(pattern) if word_test else None
 
     def _route(self, text: str, folded: str | None) -> tuple[re.Pattern, str] | None:
         """The compiled pattern to run and the text to run it on; None when it cannot match."""

@@ -45,7 +45,7 @@ TIMEX_COLUMNS = [
 TYPES = ("date", "time", "duration", "set", "vague", "event_anchored")
 
 
-@dataclass
+@dataclass(slots=True)
 class Timex:
     """One temporal expression: where it is, what it means, how sure we are."""
 
@@ -172,6 +172,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "unit": re.compile(r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b", _I),
     "wmy": re.compile(r"\b(?:week|month|year)\b", _I),
     "plural_unit": re.compile(r"\b(?:minutes|hours|days|weeks|months|years|decades)\b", _I),
+    "plural_period": re.compile(r"\b(?:weeks|months|years|decades)\b", _I),
     "rel_word": re.compile(r"\b(?:last|this|next)\b", _I),
     "period_part": re.compile(r"\b(?:end|start|beginning|middle|half|quarter)\b", _I),  # "the end of", "the first half of"
     "weekday_plural": re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", _I),
@@ -229,7 +230,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "duration": ("unit",),
     "duration_long": ("long",),
     "vague_duration": ("plural_unit",),
-    "vague_duration_of": ("plural_unit",),
+    "vague_duration_of": ("plural_period",),
     "vague_duration_took": ("plural_unit", "took"),
     "set_every": ("every",),
     "set_every_vague": ("every",),
@@ -423,8 +424,9 @@ def _rules_for(text: str, low: str | None = None) -> list[tuple[str, re.Pattern]
     return rules
 
 
-#: Each rule with its fast twin for lower-cased text (see :mod:`newsdesk.folded`).
-_FOLDED_RULES: dict[str, Folded] = {rule: Folded(pattern) for rule, pattern in RULES}
+#: Each rule with its fast twin for lower-cased text (see :mod:`newsdesk.folded`); the
+#: prefilter has asked for the rule's words already, so no second word test.
+_FOLDED_RULES: dict[str, Folded] = {rule: Folded(pattern, word_test=False) for rule, pattern in RULES}
 
 
 def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
@@ -607,41 +609,52 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+#: The shapes of a TIMEX3 value, for interval().
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_HALF_VALUE = re.compile(r"(\d{4})-H([12])")
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR_VALUE = re.compile(r"(\d{4})")
+_DECADE_VALUE = re.compile(r"(\d{3})")
+
+
 def _interval(value: str) -> tuple[dt.date, dt.date] | None:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    m = _DAY_VALUE.fullmatch(value)
     if m:
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
-    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    m = _MONTH_VALUE.fullmatch(value)
     if m:
         y, mo = int(m[1]), int(m[2])
         return dt.date(y, mo, 1), _month_end(y, mo)
-    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    m = _WEEK_VALUE.fullmatch(value)
     if m:
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3]:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
         return monday, monday + dt.timedelta(days=6)
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    m = _QUARTER_VALUE.fullmatch(value)
     if m:
         y, q = int(m[1]), int(m[2])
         return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
-    m = re.fullmatch(r"(\d{4})-H([12])", value)
+    m = _HALF_VALUE.fullmatch(value)
     if m:
         y, h = int(m[1]), int(m[2])
         return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    m = _SEASON_VALUE.fullmatch(value)
     if m:
         y = int(m[1])
         a, b = R.SEASON_MONTHS[m[2]]
         if m[2] == "WI":
             return dt.date(y, 12, 1), _month_end(y + 1, 2)
         return dt.date(y, a, 1), _month_end(y, b)
-    m = re.fullmatch(r"(\d{4})", value)
+    m = _YEAR_VALUE.fullmatch(value)
     if m:
         y = int(m[1])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    m = re.fullmatch(r"(\d{3})", value)
+    m = _DECADE_VALUE.fullmatch(value)
     if m:
         y = int(m[1]) * 10
         return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
@@ -670,13 +683,18 @@ def _narrow(span: tuple[dt.date, dt.date], part: str) -> tuple[dt.date, dt.date]
     return span
 
 
+_SPACES = re.compile(r"\s+")
+_AND_A_HALF = re.compile(r"(.+) and a half")
+_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
 def _number(word: str) -> float | None:
-    word = re.sub(r"\s+", " ", word.lower().strip())
-    half = re.fullmatch(r"(.+) and a half", word)
+    word = _SPACES.sub(" ", word.lower().strip())
+    half = _AND_A_HALF.fullmatch(word)
     if half and half[1] != "one":
         base = _number(half[1])
         return base + 0.5 if base is not None else None
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", word):
+    if _NUMERAL.fullmatch(word):
         return float(word.replace(",", ""))
     return R.NUMBER_WORDS.get(word)
 
@@ -824,7 +842,8 @@ class _Once:
         return self.value
 
 
-_SPACES = re.compile(r"\s+")
+_HALF_UNIT = re.compile(r"hour|day|year")
+_KNOWN_ANCHORS = [(re.compile(pattern, re.IGNORECASE), iso, label) for pattern, iso, label in R.KNOWN_ANCHORS]
 _CONF = {"explicit": 0.95, "dct_cue": 0.85, "dct_default": 0.7, "event": 0.6, "vague": 0.5, "none": 0.3}
 
 
@@ -873,7 +892,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(signal, "")
     part = g.get("part") or g.get("partmid")
     if part:
-        part_key = re.sub(r"\s+", " ", part.lower()).rstrip("-")
+        part_key = _SPACES.sub(" ", part.lower()).rstrip("-")
         t.extra["part"] = R.PART_MODS.get(part_key) or R.PART_MODS.get(part_key + "-") or ""
         t.mod = t.extra["part"]
     how_of = _Once(lambda: _direction(tense_of(), g.get("rel", ""), signal))  # which way a bare date goes
@@ -997,10 +1016,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule in ("rel_period", "part_rel_period"):
         unit = g["unit"].lower()
         rel = g["rel"].lower()
-        rel = re.sub(r"\s+", " ", rel)
+        rel = _SPACES.sub(" ", rel)
         off = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "this coming": 1}[rel]
         if rule == "part_rel_period":
-            pk = re.sub(r"\s+", " ", g["part"].lower())
+            pk = _SPACES.sub(" ", g["part"].lower())
             if pk in ("earlier", "later"):
                 t.extra["part"] = ""
                 t.mod = "BEFORE_DCT" if pk == "earlier" else "AFTER_DCT"
@@ -1026,7 +1045,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "part_the_period":
         unit, rel = g["unit"].lower(), g["rel"].lower()
         off = {"the": 0, "this": 0, "next": 1, "last": -1}[rel]
-        pk = re.sub(r"\s+", " ", g["part"].lower())
+        pk = _SPACES.sub(" ", g["part"].lower())
         if unit == "year" and pk in ("the first half", "the second half"):
             half = "H1" if pk == "the first half" else "H2"
             relative(lambda d: f"{d.year + off:04d}-{half}")
@@ -1048,7 +1067,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         hours, minutes = _number(g["num"]), _number(g["num2"])
         t.type, t.anchor, t.confidence = "duration", "explicit", _CONF["explicit"]
         t.value = f"PT{int(hours or 0)}H{int(minutes or 0)}M"
-        t.mod = R.QUANTITY_MODS.get(re.sub(r"\s+", " ", g.get("qmod", "").lower()), "")
+        t.mod = R.QUANTITY_MODS.get(_SPACES.sub(" ", g.get("qmod", "").lower()), "")
     elif rule == "set_every_vague":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["vague"]
         letter = R.UNITS[_unit_key(g["unit"])][0]
@@ -1073,7 +1092,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
 
         relative(mk)
     elif rule == "deictic":
-        word = re.sub(r"\s+", " ", g["deictic"].lower())
+        word = _SPACES.sub(" ", g["deictic"].lower())
         off = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                "overnight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}[word]
@@ -1086,7 +1105,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         else:
             relative(lambda d: _shift_value(d, -int(n), unit))
         if g.get("qmod"):
-            t.mod = R.QUANTITY_MODS.get(re.sub(r"\s+", " ", g["qmod"].lower()), "")
+            t.mod = R.QUANTITY_MODS.get(_SPACES.sub(" ", g["qmod"].lower()), "")
     elif rule == "from_now":
         n = _number(g["num"])
         if n is None or n != int(n):
@@ -1102,12 +1121,12 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.reason = f"vague past: '{expr}' gives no number"
     elif rule == "anchored_known":
         key = g["known"]
-        for pattern, iso, label in R.KNOWN_ANCHORS:
-            if re.fullmatch(pattern, key, re.IGNORECASE):
+        for pattern, iso, label in _KNOWN_ANCHORS:
+            if pattern.fullmatch(key):
                 t.type, t.value, t.anchor = "event_anchored", iso, "event"
                 t.confidence = _CONF["event"] + 0.2
                 t.reason = f"anchored on a known event: {label} ({iso})"
-                t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(re.sub(r"\s+", " ", g["signal"].lower()), "")
+                t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(_SPACES.sub(" ", g["signal"].lower()), "")
                 if g["signal"].lower().startswith(("ahead", "prior")):
                     t.extra["signal_mod"] = "BEFORE"
                 break
@@ -1134,8 +1153,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         unit = g["unit"]
         n = 0.5 if g.get("half", "").lower().startswith("half") else (_number(g["num"]) if rule == "duration" else 1.5)
         if g.get("half", "").lower().startswith("half"):
-            unit = re.search(r"hour|day|year", g["half"].lower()).group()
-        qmod = re.sub(r"\s+", " ", g.get("qmod", "").lower())
+            unit = _HALF_UNIT.search(g["half"].lower()).group()
+        qmod = _SPACES.sub(" ", g.get("qmod", "").lower())
         t.mod = R.QUANTITY_MODS.get(qmod, "")
         if n is None:
             t.type, t.reason = "vague", "a count we cannot read"
@@ -1175,7 +1194,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.value = f"T{hour:02d}:{int(g.get('minute', 0)):02d}"
         t.reason = "time of day; the day is the date of the event it belongs to"
     elif rule == "vague":
-        typ, direction, reason = R.VAGUE[re.sub(r"\s+", " ", g["vague"].lower())]
+        typ, direction, reason = R.VAGUE[_SPACES.sub(" ", g["vague"].lower())]
         t.type, t.direction, t.reason = typ, direction, reason
         t.anchor = "event" if typ == "event_anchored" else "none"
         t.confidence = _CONF["vague"]
