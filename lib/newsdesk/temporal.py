@@ -348,26 +348,27 @@ _ASCII_TOKEN = re.compile(r"\w+", re.ASCII)  # the same tokens on ASCII text, tw
 _CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 #: Features whose patterns match word characters only: a match lies inside one token.
 _IN_WORD_FEATURES = ("digit", "year", "decade", "ordinal", "daynum")
-#: Hints for the two case-sensitive word features: "month" needs a word that is a month name
-#: (R.MONTHS, the names its pattern lists), "weekday" a word starting like a weekday.
-_HINTS: dict[str, Callable[[str], bool]] = {
+#: The two case-sensitive word features, read off a token as written: "month" is a month
+#: name (R.MONTHS, the names its pattern lists) with a capital, "weekday" a word starting
+#: like a weekday with a capital.
+_CAPITALISED: dict[str, Callable[[str], bool]] = {
     "month": frozenset(R.MONTHS).__contains__,
-    "weekday": lambda token, starts=frozenset(w[:3] for w in R.WEEKDAYS): token[:3] in starts,
+    "weekday": lambda low, starts=frozenset(w[:3] for w in R.WEEKDAYS): low[:3] in starts,
 }
-_HINT_NAMES = frozenset(f"{name}?" for name in _HINTS)
 #: The other features, searched with their regex only when the text has what they need:
-#: an ISO date holds a year, a clock time or a range of days a digit, a month or weekday its hint.
-_GATED = {"iso": "year", "ampm": "digit", "range": "digit", "month": "month?", "weekday": "weekday?"}
-assert set(_FEATURES) == set(_WORD_FEATURES) | set(_IN_WORD_FEATURES) | set(_GATED), "every feature needs a way to be found"
+#: an ISO date holds a year, a clock time or a range of days a digit.
+_GATED = {"iso": "year", "ampm": "digit", "range": "digit"}
+assert set(_FEATURES) == set(_WORD_FEATURES) | set(_IN_WORD_FEATURES) | set(_CAPITALISED) | set(_GATED), "every feature needs a way to be found"
 
 
 def _token_features(token: str) -> frozenset[str]:
-    """The features (and hints, "month?") one lower-cased ``\\w+`` token carries."""
+    """The features one ``\\w+`` token (as written) carries."""
+    low = token.lower()
     return frozenset(
-        [name for name, words in _LITERAL_FEATURES.items() if any(w in token for w in words)]
-        + [name for name, words in _WHOLE_WORD_FEATURES.items() if token in words]
-        + [name for name in _IN_WORD_FEATURES if _FEATURES[name].search(token)]
-        + [f"{name}?" for name, hint in _HINTS.items() if hint(token)]
+        [name for name, words in _LITERAL_FEATURES.items() if any(w in low for w in words)]
+        + [name for name, words in _WHOLE_WORD_FEATURES.items() if low in words]
+        + [name for name in _IN_WORD_FEATURES if _FEATURES[name].search(low)]
+        + [name for name, word in _CAPITALISED.items() if token[:1].isupper() and word(low)]
     )
 
 
@@ -384,24 +385,38 @@ class _TokenFeatures(dict):
 _TOKEN_FEATURES = _TokenFeatures()
 
 
+class _ChunkFeatures(dict):
+    """A whitespace-free piece of text ("said,", "Lavrov’s") -> the features of its ``\\w+``
+    tokens (a memo over the vocabulary: splitting at whitespace and looking the pieces up is
+    several times cheaper than finding the tokens of every sentence)."""
+
+    def __missing__(self, chunk: str) -> frozenset[str]:
+        hit = frozenset().union(*map(_TOKEN_FEATURES.__getitem__, (_ASCII_TOKEN if chunk.isascii() else _TOKEN).findall(chunk)))
+        if len(chunk) <= 40 and len(self) < 100_000:
+            self[chunk] = hit
+        return hit
+
+
+_CHUNK_FEATURES = _ChunkFeatures()
+
+
 def _features(text: str, low: str | None = None) -> frozenset[str]:
     """The _FEATURES present in ``text`` (``low``: its :func:`fold`, if known).
 
     Most come from the text's words: a feature word (all letters) occurs in the text exactly
     when it occurs inside one ``\\w+`` token, a match of an in-word pattern lies inside one,
-    and each token's features are memoised — the same answer as the regexes, several times
-    faster. The few others (_GATED) are searched only when the words allow them. Text with
-    one of the case specials takes every regex.
+    a capitalised month or weekday is one, and each token's features are memoised — the
+    same answer as the regexes, several times faster. The few others (_GATED) are searched
+    only when the words allow them. Text with one of the case specials takes every regex.
     """
-    ascii_text = text.isascii()
-    if low is None and not ascii_text and _CASE_SPECIALS.search(text) is not None:
+    if low is None and not text.isascii() and _CASE_SPECIALS.search(text) is not None:
         return _features_by_regex(text)
-    low = text.lower() if low is None else low
-    present: set[str] = set().union(*map(_TOKEN_FEATURES.__getitem__, (_ASCII_TOKEN if ascii_text else _TOKEN).findall(low)))
+    # a token never holds whitespace, so the tokens are those of the whitespace-separated pieces
+    present: set[str] = set().union(*map(_CHUNK_FEATURES.__getitem__, text.split()))
     for name, needs in _GATED.items():
         if needs in present and _FEATURES[name].search(text):
             present.add(name)
-    return frozenset(present - _HINT_NAMES)
+    return frozenset(present)
 
 
 def _features_by_regex(text: str) -> frozenset[str]:
