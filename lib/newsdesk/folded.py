@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as _c
+from re import _parser
 
 _SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -68,32 +70,158 @@ def _escaped_capital(source: str, at: int) -> bool:
     return char.lower() != char
 
 
-class Folded:
-    """A compiled IGNORECASE pattern with a fast case-sensitive twin for lower-cased text."""
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which occurs in every string a case-sensitive ``pattern`` matches, or None.
 
-    def __init__(self, pattern: re.Pattern):
+    Read off the parsed pattern: a run of literal characters must occur in a match; an
+    alternation needs a word of each branch; a group, or a repeat taken at least once, needs
+    its body's word. Of a sequence's candidates the most selective set is kept (words of three
+    characters or more, no very common word, the longest shortest word, then fewest words). A text holding none of the words cannot match, so a
+    substring test (C speed) may skip the regex — exactly, never a guess. None when the pattern
+    ignores case somewhere or the best set has a word shorter than three characters (such a
+    test would hardly ever say no).
+    """
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        words = _needed(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a construct the parser of this Python version reads differently
+        return None
+    if not words or min(map(len, words)) < 3:
+        return None
+    return tuple(sorted(words))
+
+
+#: Words too common in news to make a useful test ("the two" is better tested by "two").
+_COMMON = frozenset({"the", "and", "for", "from", "with", "that", "this", "was", "were", "has", "have", "not"})
+
+
+def _selectivity(words: frozenset[str]) -> tuple[bool, bool, int, int]:
+    shortest = min(map(len, words))
+    return shortest >= 3, not words & _COMMON, shortest, -len(words)
+
+
+def _needed(items: list) -> frozenset[str] | None:
+    """The best set of words one of which a match of the sequence ``items`` contains."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    options: list[frozenset[str] | None] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            if op is _c.BRANCH:  # re factors a common prefix out of "met|meet": put it back
+                options.append(frozenset("".join(run) + _head(list(branch)) for branch in av[1]))
+            run = []
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            options.append(None if (add_flags | del_flags) & re.IGNORECASE else _needed(list(body)))
+        elif op is _c.BRANCH:
+            branches = [_needed(list(b)) for b in av[1]]
+            options.append(None if any(b is None for b in branches) else frozenset().union(*branches))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            options.append(_needed(list(av[2])))
+        elif op is _c.ATOMIC_GROUP:
+            options.append(_needed(list(av)))
+        # classes, anchors, look-arounds, back-references: no word needed
+    if run:
+        options.append(frozenset(["".join(run)]))
+    for option in options:
+        if option and (best is None or _selectivity(option) > _selectivity(best)):
+            best = option
+    return best
+
+
+def _head(items: list) -> str:
+    """The literal characters a match of the sequence ``items`` starts with."""
+    out = []
+    for op, av in items:
+        if op is not _c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+class Folded:
+    """A compiled pattern with two shortcuts that never change its answers.
+
+    An IGNORECASE pattern gets a fast case-sensitive twin for lower-cased text (see above).
+    Any pattern gets the :func:`required_words` of the pattern it runs (the twin on lower-cased
+    text, else the pattern itself if it is case-sensitive): when the text holds none of them
+    the regex is not run. Most regexes here begin with ``\\b``, which stops ``re`` from skipping
+    ahead, so they take microseconds to say no; a few substring tests take a fraction of that.
+    """
+
+    def __init__(self, pattern: re.Pattern, word_test: bool = True):
+        """``word_test=False``: no required-words test (the caller checks words already)."""
         self.pattern = pattern
         source = lowered_source(pattern)
         self.fast = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
+        self._names = tuple(self.fast.groupindex.items()) if self.fast is not None else ()
+        self.fast_words = required_words(self.fast) if self.fast is not None and word_test else None
+        self.words = required_words(pattern) if word_test else None
+
+    def _route(self, text: str, folded: str | None) -> tuple[re.Pattern, str] | None:
+        """The compiled pattern to run and the text to run it on; None when it cannot match."""
+        if self.fast is not None:
+            low = folded if folded is not None else fold(text)
+            if low is not None:
+                if self.fast_words is not None and not any(map(low.__contains__, self.fast_words)):
+                    return None
+                return self.fast, low
+        if self.words is not None and not any(map(text.__contains__, self.words)):
+            return None
+        return self.pattern, text
+
+    def may_match(self, text: str, folded: str | None = None) -> bool:
+        """False when the pattern cannot match ``text`` (a needed word is missing)."""
+        return self._route(text, folded) is not None
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         """Like ``pattern.search(text)``; ``folded`` is :func:`fold` of ``text`` if known."""
-        if self.fast is None:
-            return self.pattern.search(text)
-        low = folded if folded is not None else fold(text)
-        if low is None:
-            return self.pattern.search(text)
-        hit = self.fast.search(low)
-        return None if hit is None else self._original(text, hit)
+        route = self._route(text, folded)
+        if route is None:
+            return None
+        hit = route[0].search(route[1])
+        return hit if hit is None or route[0] is self.pattern else self._original(text, hit)
+
+    def start(self, text: str, folded: str | None = None) -> int:
+        """Where ``search`` would find the first match, or -1: no match object is made."""
+        route = self._route(text, folded)
+        hit = None if route is None else route[0].search(route[1])
+        return -1 if hit is None else hit.start()
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match]:
         """Like ``pattern.finditer(text)``."""
-        low = None if self.fast is None else (folded if folded is not None else fold(text))
-        if low is None:
+        route = self._route(text, folded)
+        if route is None:
+            return
+        if route[0] is self.pattern:
             yield from self.pattern.finditer(text)
             return
-        for hit in self.fast.finditer(low):
+        for hit in self.fast.finditer(route[1]):
             yield self._original(text, hit)
+
+    def hits(self, text: str, folded: str | None = None) -> Iterator[tuple[int, int, dict[str, str]]]:
+        """``(start, end, groups)`` of each match ``finditer`` would give, where ``groups`` holds
+        the named groups that took part, as written in ``text``.
+
+        On the fast path no match is re-made on the original: ``fold`` keeps every offset, so
+        the groups are the same slices of ``text``.
+        """
+        route = self._route(text, folded)
+        if route is None:
+            return
+        if route[0] is self.pattern:
+            for m in self.pattern.finditer(text):
+                yield m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v is not None}
+            return
+        names = self._names
+        for hit in self.fast.finditer(route[1]):
+            regs = hit.regs
+            yield regs[0][0], regs[0][1], {name: text[regs[i][0]:regs[i][1]] for name, i in names if regs[i][0] >= 0}
 
     def _original(self, text: str, hit: re.Match) -> re.Match:
         m = self.pattern.match(text, hit.start())
@@ -105,7 +233,5 @@ class Folded:
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         """The ``(start, end)`` of every match, as ``finditer`` would give (no match objects)."""
-        low = None if self.fast is None else (folded if folded is not None else fold(text))
-        if low is None:
-            return [m.span() for m in self.pattern.finditer(text)]
-        return [m.span() for m in self.fast.finditer(low)]
+        route = self._route(text, folded)
+        return [] if route is None else [m.span() for m in route[0].finditer(route[1])]

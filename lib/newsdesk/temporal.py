@@ -45,7 +45,7 @@ TIMEX_COLUMNS = [
 TYPES = ("date", "time", "duration", "set", "vague", "event_anchored")
 
 
-@dataclass
+@dataclass(slots=True)
 class Timex:
     """One temporal expression: where it is, what it means, how sure we are."""
 
@@ -91,7 +91,7 @@ _RELYEAR = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?"
 _WDPREFIX = r"(?:" + _WD + r",?\s+)?"
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A span a rule matched, before resolution."""
 
@@ -155,7 +155,8 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 # text holds its core word: a month name, a unit, 'ago'. One cheap search per core word lets us
 # skip most of the 41 rules, each of which would otherwise try every position of the text.
 # Each feature below is a NECESSARY condition of the rules listing it (checked against the
-# unfiltered scan in tests/test_temporal.py), so skipping a rule never changes the result.
+# unfiltered scan in tests/test_speedups.py and tests/test_timeline_speed_equivalence.py), so
+# skipping a rule never changes the result.
 _I = re.IGNORECASE
 _FEATURES: dict[str, re.Pattern] = {
     "digit": re.compile(r"\d"),
@@ -163,10 +164,18 @@ _FEATURES: dict[str, re.Pattern] = {
     "year": re.compile(r"(?:1[89]|20)\d{2}"),
     "decade": re.compile(r"(?:19|20)\d0"),
     "ordinal": re.compile(r"\d(?:st|nd|rd|th)", _I),
+    "daynum": re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b", _I),  # a word that can be a day of the month
+    "range": re.compile(r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)", _I),  # "March 3-5", "3 to 5"
     # _accept rejects a month or weekday whose first letter is lower case: only capitalised ones count
     "month": re.compile(r"\b(?:J(?i:anuary|an|une|un|uly|ul)|F(?i:ebruary|eb)|M(?i:arch|ar|ay)|A(?i:pril|pr|ugust|ug)|S(?i:eptember|ept|ep)|O(?i:ctober|ct)|N(?i:ovember|ov)|D(?i:ecember|ec))\b"),
     "weekday": re.compile(r"\b(?:M(?i:on)|T(?i:ue|hu)|W(?i:ed)|F(?i:ri)|S(?i:at|un))"),
     "unit": re.compile(r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b", _I),
+    "wmy": re.compile(r"\b(?:week|month|year)\b", _I),
+    "plural_unit": re.compile(r"\b(?:minutes|hours|days|weeks|months|years|decades)\b", _I),
+    "plural_period": re.compile(r"\b(?:weeks|months|years|decades)\b", _I),
+    "rel_word": re.compile(r"\b(?:last|this|next)\b", _I),
+    "period_part": re.compile(r"\b(?:end|start|beginning|middle|half|quarter)\b", _I),  # "the end of", "the first half of"
+    "weekday_plural": re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", _I),
     "relperiod": re.compile(r"\b(?:week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b", _I),
     "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", _I),
     "weekend": re.compile(r"weekend", _I),
@@ -175,10 +184,10 @@ _FEATURES: dict[str, re.Pattern] = {
     "minute": re.compile(r"minute", _I),
     "ago": re.compile(r"\bago\b", _I),
     "hence": re.compile(r"now|today|hence", _I),
-    "dir": re.compile(r"after|before|later|earlier|prior", _I),
+    "dir": re.compile(r"\b(?:after|before|later|earlier|prior)\b", _I),
     "known_signal": re.compile(r"since|before|after|until|ahead|prior", _I),
     "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage", _I),
-    "pn": re.compile(r"past|last|previous|preceding|next|coming|following", _I),
+    "pn": re.compile(r"\b(?:past|last|previous|preceding|next|coming|following)\b", _I),
     "half": re.compile(r"half", _I),
     "long": re.compile(r"long", _I),
     "took": re.compile(r"took|take|last|spent|spend", _I),
@@ -188,19 +197,19 @@ _FEATURES: dict[str, re.Pattern] = {
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
-    "vague": re.compile("|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)), _I),
+    "vague": re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)) + r")\b", _I),
 }
 #: rule -> features it needs (all of them). A rule not listed always runs.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("iso",),
-    "month_day_year": ("month", "digit"),
-    "day_month_year": ("month", "digit"),
-    "date_range": ("month", "digit"),
+    "month_day_year": ("month", "daynum"),
+    "day_month_year": ("month", "daynum"),
+    "date_range": ("month", "range"),
     "weekend": ("weekend",),
     "month_year": ("month", "year"),
-    "part_rel_period": ("unit",),
+    "part_rel_period": ("rel_word", "wmy"),
     "rel_period": ("relperiod",),
-    "rel_month": ("month",),
+    "rel_month": ("month", "rel_word"),
     "month": ("month",),
     "season_year": ("season", "year"),
     "decade": ("decade",),
@@ -208,7 +217,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",),
     "day_of_month": ("ordinal",),
     "deictic": ("deictic",),
-    "part_the_period": ("unit",),
+    "part_the_period": ("period_part", "wmy"),
     "season": ("season",),
     "duration_compound": ("hour", "minute"),
     "ago": ("ago", "unit"),
@@ -220,14 +229,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "duration_half": ("half",),
     "duration": ("unit",),
     "duration_long": ("long",),
-    "vague_duration": ("unit",),
-    "vague_duration_of": ("unit",),
-    "vague_duration_took": ("unit", "took"),
+    "vague_duration": ("plural_unit",),
+    "vague_duration_of": ("plural_period",),
+    "vague_duration_took": ("plural_unit", "took"),
     "set_every": ("every",),
     "set_every_vague": ("every",),
     "set_freq": ("freq",),
     "set_word": ("setword",),
-    "weekday_plural": ("weekday",),
+    "weekday_plural": ("weekday_plural",),
     "time_of_day": ("ampm",),
     "noon": ("noon",),
     "vague": ("vague",),
@@ -256,9 +265,11 @@ def _ends_with(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
     return pattern.search(text, max(0, i - reach), end) is not None
 
 
-def _accept(rule: str, m: re.Match, text: str) -> bool:
-    """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops')."""
-    g = m.groupdict()
+def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bool:
+    """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops').
+
+    ``g``: the named groups of the match ``text[start:end]`` that took part in it.
+    """
     mon = g.get("mon")
     if mon and not mon[0].isupper():
         return False
@@ -270,25 +281,23 @@ def _accept(rule: str, m: re.Match, text: str) -> bool:
     if rule in ("month", "rel_month") and mon:
         key = mon.rstrip(".").lower()
         bare = not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear"))
-        if (key in R.AMBIGUOUS_MONTHS or len(mon.rstrip(".")) <= 3) and bare and not _ends_with(_DATE_NEIGHBOUR, text, m.start(), 10):
+        if (key in R.AMBIGUOUS_MONTHS or len(mon.rstrip(".")) <= 3) and bare and not _ends_with(_DATE_NEIGHBOUR, text, start, 10):
             return False
     if rule == "year":
-        end = m.end()
-        if _BAD_NUM_CONTEXT.match(text, end) or _NUM_DECIMAL.match(text, end) or _ends_with(_CURRENCY_BEFORE, text, m.start(), 2):
+        if _BAD_NUM_CONTEXT.match(text, end) or _NUM_DECIMAL.match(text, end) or _ends_with(_CURRENCY_BEFORE, text, start, 2):
             return False
         if _PLURAL_NOUN.match(text, end) and not (g.get("signal") or g.get("part")):
             return False
     if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
         return False
-    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not _INTO.match(text, m.end()):
+    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not _INTO.match(text, end):
         return False  # "a day" alone is rarely a duration worth a row ("a day of talks" is)
-    if rule == "set_word" and g["setword"][0].isupper() and m.start() > 0:
+    if rule == "set_word" and g["setword"][0].isupper() and start > 0:
         return False  # "Daily Mail", "Weekly Standard"
-    if rule == "anchored_known" and _ends_with(_UNIT_BEFORE, text, m.start(), 10):
+    if rule == "anchored_known" and _ends_with(_UNIT_BEFORE, text, start, 10):
         return False  # "days before the invasion": the offset rule takes the whole phrase
     if rule == "vague":
         word = g["vague"].lower()
-        end = m.end()
         if word == "later" and _THEN_THIS.match(text, end):
             return False
         if word == "earlier" and _THEN_THIS.match(text, end):
@@ -332,53 +341,96 @@ _WHOLE_WORD_FEATURES: dict[str, frozenset[str]] = {
     name: words for name, pattern in _FEATURES.items() if (words := _whole_words(pattern)) is not None
 }
 _WORD_FEATURES = {**_LITERAL_FEATURES, **_WHOLE_WORD_FEATURES}
-_TOKEN_FEATURES: dict[str, frozenset[str]] = {}
 _TOKEN = re.compile(r"\w+")
+_ASCII_TOKEN = re.compile(r"\w+", re.ASCII)  # the same tokens on ASCII text, twice as fast
 #: The only non-ASCII characters that IGNORECASE matches to an ASCII letter, or that lower-case
 #: to one (dotted/dotless i, long s, Kelvin sign): text with them takes the regex path.
 _CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
+#: Features whose patterns match word characters only: a match lies inside one token.
+_IN_WORD_FEATURES = ("digit", "year", "decade", "ordinal", "daynum")
+#: The two case-sensitive word features, read off a token as written: "month" is a month
+#: name (R.MONTHS, the names its pattern lists) with a capital, "weekday" a word starting
+#: like a weekday with a capital.
+_CAPITALISED: dict[str, Callable[[str], bool]] = {
+    "month": frozenset(R.MONTHS).__contains__,
+    "weekday": lambda low, starts=frozenset(w[:3] for w in R.WEEKDAYS): low[:3] in starts,
+}
+#: The other features, searched with their regex only when the text has what they need:
+#: an ISO date holds a year, a clock time or a range of days a digit.
+_GATED = {"iso": "year", "ampm": "digit", "range": "digit"}
+assert set(_FEATURES) == set(_WORD_FEATURES) | set(_IN_WORD_FEATURES) | set(_CAPITALISED) | set(_GATED), "every feature needs a way to be found"
 
 
 def _token_features(token: str) -> frozenset[str]:
-    """The plain-word features one lower-cased ``\\w+`` token carries (memoised)."""
-    hit = _TOKEN_FEATURES.get(token)
-    if hit is None:
-        hit = frozenset(
-            [name for name, words in _LITERAL_FEATURES.items() if any(w in token for w in words)]
-            + [name for name, words in _WHOLE_WORD_FEATURES.items() if token in words]
-        )
-        if len(token) <= 40 and len(_TOKEN_FEATURES) < 100_000:
-            _TOKEN_FEATURES[token] = hit
-    return hit
+    """The features one ``\\w+`` token (as written) carries."""
+    low = token.lower()
+    return frozenset(
+        [name for name, words in _LITERAL_FEATURES.items() if any(w in low for w in words)]
+        + [name for name, words in _WHOLE_WORD_FEATURES.items() if low in words]
+        + [name for name in _IN_WORD_FEATURES if _FEATURES[name].search(low)]
+        + [name for name, word in _CAPITALISED.items() if token[:1].isupper() and word(low)]
+    )
 
 
-def _features(text: str) -> frozenset[str]:
-    """The _FEATURES present in ``text``.
+class _TokenFeatures(dict):
+    """token -> _token_features(token), filled on first look-up (a memo over the vocabulary)."""
 
-    The plain-word features come from the text's words: a feature word (all
-    letters) occurs in the text exactly when it occurs inside one ``\\w+`` token, and each
-    token's features are memoised — the same answer as the regexes, several times faster.
-    Features that need a digit are skipped when there is none.
+    def __missing__(self, token: str) -> frozenset[str]:
+        hit = _token_features(token)
+        if len(token) <= 40 and len(self) < 100_000:
+            self[token] = hit
+        return hit
+
+
+_TOKEN_FEATURES = _TokenFeatures()
+
+
+class _ChunkFeatures(dict):
+    """A whitespace-free piece of text ("said,", "Lavrov’s") -> the features of its ``\\w+``
+    tokens (a memo over the vocabulary: splitting at whitespace and looking the pieces up is
+    several times cheaper than finding the tokens of every sentence)."""
+
+    def __missing__(self, chunk: str) -> frozenset[str]:
+        hit = frozenset().union(*map(_TOKEN_FEATURES.__getitem__, (_ASCII_TOKEN if chunk.isascii() else _TOKEN).findall(chunk)))
+        if len(chunk) <= 40 and len(self) < 100_000:
+            self[chunk] = hit
+        return hit
+
+
+_CHUNK_FEATURES = _ChunkFeatures()
+
+
+def _features(text: str, low: str | None = None) -> frozenset[str]:
+    """The _FEATURES present in ``text`` (``low``: its :func:`fold`, if known).
+
+    Most come from the text's words: a feature word (all letters) occurs in the text exactly
+    when it occurs inside one ``\\w+`` token, a match of an in-word pattern lies inside one,
+    a capitalised month or weekday is one, and each token's features are memoised — the
+    same answer as the regexes, several times faster. The few others (_GATED) are searched
+    only when the words allow them. Text with one of the case specials takes every regex.
     """
-    digit = _FEATURES["digit"].search(text) is not None
-    present: set[str] = set()
-    if text.isascii() or _CASE_SPECIALS.search(text) is None:
-        for token in set(_TOKEN.findall(text.lower())):
-            present |= _token_features(token)
-        skip = _WORD_FEATURES
-    else:
-        skip = {}
-    for name in _FEATURE_ORDER:
-        if name in skip or (name in _DIGIT_FEATURES and not digit):
-            continue
-        if digit if name == "digit" else _FEATURES[name].search(text) is not None:
+    if low is None and not text.isascii() and _CASE_SPECIALS.search(text) is not None:
+        return _features_by_regex(text)
+    # a token never holds whitespace, so the tokens are those of the whitespace-separated pieces
+    present: set[str] = set().union(*map(_CHUNK_FEATURES.__getitem__, text.split()))
+    for name, needs in _GATED.items():
+        if needs in present and _FEATURES[name].search(text):
             present.add(name)
     return frozenset(present)
 
 
-def _rules_for(text: str) -> list[tuple[str, re.Pattern]]:
-    """The rules whose core words occur in ``text`` (see _NEEDS)."""
-    have = _features(text)
+def _features_by_regex(text: str) -> frozenset[str]:
+    """The _FEATURES present in ``text``, each by its regex (those needing a digit only with one)."""
+    digit = _FEATURES["digit"].search(text) is not None
+    return frozenset(
+        name for name in _FEATURE_ORDER
+        if (digit if name == "digit" else (digit or name not in _DIGIT_FEATURES) and _FEATURES[name].search(text) is not None)
+    )
+
+
+def _rules_for(text: str, low: str | None = None) -> list[tuple[str, re.Pattern]]:
+    """The rules whose core words occur in ``text`` (see _NEEDS); ``low``: its :func:`fold`."""
+    have = _features(text, low)
     rules = _RULES_BY_FEATURES.get(have)
     if rules is None:
         rules = [(rule, pattern) for rule, pattern in RULES if all(f in have for f in _NEEDS.get(rule, ()))]
@@ -387,8 +439,9 @@ def _rules_for(text: str) -> list[tuple[str, re.Pattern]]:
     return rules
 
 
-#: Each rule with its fast twin for lower-cased text (see :mod:`newsdesk.folded`).
-_FOLDED_RULES: dict[str, Folded] = {rule: Folded(pattern) for rule, pattern in RULES}
+#: Each rule with its fast twin for lower-cased text (see :mod:`newsdesk.folded`); the
+#: prefilter has asked for the rule's words already, so no second word test.
+_FOLDED_RULES: dict[str, Folded] = {rule: Folded(pattern, word_test=False) for rule, pattern in RULES}
 
 
 def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
@@ -399,11 +452,10 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
     """
     found: list[Candidate] = []
     low = fold(text)
-    for rule, _pattern in (_rules_for(text) if prefilter else RULES):
-        for m in _FOLDED_RULES[rule].finditer(text, low):
-            if m.end() <= m.start() or not _accept(rule, m, text):
-                continue
-            found.append(Candidate(m.start(), m.end(), rule, {k: v for k, v in m.groupdict().items() if v is not None}, _PRIORITY[rule]))
+    for rule, _pattern in (_rules_for(text, low) if prefilter else RULES):
+        for start, end, groups in _FOLDED_RULES[rule].hits(text, low):
+            if end > start and _accept(rule, groups, start, end, text):
+                found.append(Candidate(start, end, rule, groups, _PRIORITY[rule]))
     if len(found) < 2:
         return found
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
@@ -572,41 +624,52 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+#: The shapes of a TIMEX3 value, for interval().
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_HALF_VALUE = re.compile(r"(\d{4})-H([12])")
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR_VALUE = re.compile(r"(\d{4})")
+_DECADE_VALUE = re.compile(r"(\d{3})")
+
+
 def _interval(value: str) -> tuple[dt.date, dt.date] | None:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    m = _DAY_VALUE.fullmatch(value)
     if m:
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
-    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    m = _MONTH_VALUE.fullmatch(value)
     if m:
         y, mo = int(m[1]), int(m[2])
         return dt.date(y, mo, 1), _month_end(y, mo)
-    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    m = _WEEK_VALUE.fullmatch(value)
     if m:
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3]:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
         return monday, monday + dt.timedelta(days=6)
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    m = _QUARTER_VALUE.fullmatch(value)
     if m:
         y, q = int(m[1]), int(m[2])
         return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
-    m = re.fullmatch(r"(\d{4})-H([12])", value)
+    m = _HALF_VALUE.fullmatch(value)
     if m:
         y, h = int(m[1]), int(m[2])
         return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    m = _SEASON_VALUE.fullmatch(value)
     if m:
         y = int(m[1])
         a, b = R.SEASON_MONTHS[m[2]]
         if m[2] == "WI":
             return dt.date(y, 12, 1), _month_end(y + 1, 2)
         return dt.date(y, a, 1), _month_end(y, b)
-    m = re.fullmatch(r"(\d{4})", value)
+    m = _YEAR_VALUE.fullmatch(value)
     if m:
         y = int(m[1])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    m = re.fullmatch(r"(\d{3})", value)
+    m = _DECADE_VALUE.fullmatch(value)
     if m:
         y = int(m[1]) * 10
         return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
@@ -635,13 +698,18 @@ def _narrow(span: tuple[dt.date, dt.date], part: str) -> tuple[dt.date, dt.date]
     return span
 
 
+_SPACES = re.compile(r"\s+")
+_AND_A_HALF = re.compile(r"(.+) and a half")
+_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
 def _number(word: str) -> float | None:
-    word = re.sub(r"\s+", " ", word.lower().strip())
-    half = re.fullmatch(r"(.+) and a half", word)
+    word = _SPACES.sub(" ", word.lower().strip())
+    half = _AND_A_HALF.fullmatch(word)
     if half and half[1] != "one":
         base = _number(half[1])
         return base + 0.5 if base is not None else None
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", word):
+    if _NUMERAL.fullmatch(word):
         return float(word.replace(",", ""))
     return R.NUMBER_WORDS.get(word)
 
@@ -775,6 +843,22 @@ def _resolve_weekday(dct: dt.date, weekday: int, how: str) -> dt.date:
     return dct - dt.timedelta(days=back) if back <= ahead else dct + dt.timedelta(days=ahead)
 
 
+class _Once:
+    """A value worked out on first use, then kept."""
+
+    __slots__ = ("make", "value", "done")
+
+    def __init__(self, make: Callable[[], str]):
+        self.make, self.value, self.done = make, "", False
+
+    def __call__(self) -> str:
+        if not self.done:
+            self.value, self.done = self.make(), True
+        return self.value
+
+
+_HALF_UNIT = re.compile(r"hour|day|year")
+_KNOWN_ANCHORS = [(re.compile(pattern, re.IGNORECASE), iso, label) for pattern, iso, label in R.KNOWN_ANCHORS]
 _CONF = {"explicit": 0.95, "dct_cue": 0.85, "dct_default": 0.7, "event": 0.6, "vague": 0.5, "none": 0.3}
 
 
@@ -802,24 +886,31 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
     return t
 
 
-def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None) -> Timex:
+def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None,
+            record_tense: bool = True) -> Timex:
     """Resolve one candidate against the publication date and the tense of its clause.
 
     ``index`` (a :class:`TextIndex` of ``text``) saves re-scanning the text for each candidate.
+    The tense is worked out only when the reading needs it (an explicit "July 2022" does not,
+    and finding the tense cues of a sentence costs more than most readings); ``record_tense``
+    fills ``Timex.tense`` anyway. Without it ``tense`` is "" when the reading did not need it.
     """
     g = cand.groups
     expr = text[cand.start:cand.end]
     if tense is None:
-        tense = index.tense(cand.start, cand.end) if index is not None else tense_at(text, cand.start, cand.end)
-    signal = re.sub(r"\s+", " ", g.get("signal", "").lower())
-    t = Timex(cand.start, cand.end, expr, "date", rule=cand.rule, tense=tense)
+        tense_of = _Once(lambda: index.tense(cand.start, cand.end) if index is not None else tense_at(text, cand.start, cand.end))
+    else:
+        tense_of = _Once(lambda: tense)
+    signal = g.get("signal", "")
+    signal = _SPACES.sub(" ", signal.lower()) if signal else ""
+    t = Timex(cand.start, cand.end, expr, "date", rule=cand.rule)
     t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(signal, "")
     part = g.get("part") or g.get("partmid")
     if part:
-        part_key = re.sub(r"\s+", " ", part.lower()).rstrip("-")
+        part_key = _SPACES.sub(" ", part.lower()).rstrip("-")
         t.extra["part"] = R.PART_MODS.get(part_key) or R.PART_MODS.get(part_key + "-") or ""
         t.mod = t.extra["part"]
-    how = _direction(tense, g.get("rel", ""), signal)
+    how_of = _Once(lambda: _direction(tense_of(), g.get("rel", ""), signal))  # which way a bare date goes
     rule = cand.rule
     needs_dct = "the article has no publication date, so a relative date cannot be resolved"
 
@@ -832,7 +923,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             t.anchor, t.reason, t.confidence = "dct", "no such date in the calendar near the publication date", _CONF["none"]
             return
         t.anchor = "dct"
-        t.confidence = _CONF["dct_cue"] if (tense or g.get("rel") or signal == "since") else _CONF["dct_default"]
+        t.confidence = _CONF["dct_cue"] if (g.get("rel") or signal == "since" or tense_of()) else _CONF["dct_default"]
         t.reason = reason_ok
 
     if rule == "iso_date":
@@ -864,7 +955,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             wd = g.get("wd")
 
             def mk(d: dt.date) -> str:
-                found = _resolve_month_day(d, month, day, how)
+                found = _resolve_month_day(d, month, day, how_of())
                 if found and wd and found.weekday() != R.WEEKDAYS[wd.rstrip(".").lower()]:
                     # "Thursday, March 2": the weekday picks the year when tense is unsure
                     for y in range(d.year - 6, d.year + 2):
@@ -893,7 +984,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             got = span_for(int(g["year"]))
             t.anchor, t.confidence = "explicit", _CONF["explicit"]
         elif published:
-            first = _resolve_month_day(published, m1, d1, how)
+            first = _resolve_month_day(published, m1, d1, how_of())
             got = span_for(first.year) if first else None
             t.anchor, t.confidence = "dct", _CONF["dct_cue"]
         else:
@@ -911,7 +1002,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                 sat = sat if sat < d else sat - dt.timedelta(days=7)
             elif rel in ("next", "coming"):
                 sat = saturday if d < saturday else saturday + dt.timedelta(days=7)
-            elif tense == "future":
+            elif tense_of() == "future":
                 sat = saturday if d <= saturday + dt.timedelta(days=1) else saturday + dt.timedelta(days=7)
             else:  # past or no cue: the latest weekend that has begun by the publication date
                 sat = saturday if d >= saturday else saturday - dt.timedelta(days=7)
@@ -927,7 +1018,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             off = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
             relative(lambda d: f"{d.year + off:04d}-{month:02d}")
         else:
-            relative(lambda d: f"{_resolve_month(d, month, how):04d}-{month:02d}", "year taken from the publication date and the tense")
+            relative(lambda d: f"{_resolve_month(d, month, how_of()):04d}-{month:02d}", "year taken from the publication date and the tense")
     elif rule == "season_year":
         t.value = f"{int(g['year']):04d}-{R.SEASONS[g['season'].lower()]}"
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
@@ -940,10 +1031,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule in ("rel_period", "part_rel_period"):
         unit = g["unit"].lower()
         rel = g["rel"].lower()
-        rel = re.sub(r"\s+", " ", rel)
+        rel = _SPACES.sub(" ", rel)
         off = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "this coming": 1}[rel]
         if rule == "part_rel_period":
-            pk = re.sub(r"\s+", " ", g["part"].lower())
+            pk = _SPACES.sub(" ", g["part"].lower())
             if pk in ("earlier", "later"):
                 t.extra["part"] = ""
                 t.mod = "BEFORE_DCT" if pk == "earlier" else "AFTER_DCT"
@@ -969,7 +1060,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "part_the_period":
         unit, rel = g["unit"].lower(), g["rel"].lower()
         off = {"the": 0, "this": 0, "next": 1, "last": -1}[rel]
-        pk = re.sub(r"\s+", " ", g["part"].lower())
+        pk = _SPACES.sub(" ", g["part"].lower())
         if unit == "year" and pk in ("the first half", "the second half"):
             half = "H1" if pk == "the first half" else "H2"
             relative(lambda d: f"{d.year + off:04d}-{half}")
@@ -984,14 +1075,14 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
         def mk(d: dt.date) -> str:
-            return f"{_resolve_month(d, first, how):04d}-{code}"
+            return f"{_resolve_month(d, first, how_of()):04d}-{code}"
 
         relative(mk, "season placed by the tense of the sentence")
     elif rule == "duration_compound":
         hours, minutes = _number(g["num"]), _number(g["num2"])
         t.type, t.anchor, t.confidence = "duration", "explicit", _CONF["explicit"]
         t.value = f"PT{int(hours or 0)}H{int(minutes or 0)}M"
-        t.mod = R.QUANTITY_MODS.get(re.sub(r"\s+", " ", g.get("qmod", "").lower()), "")
+        t.mod = R.QUANTITY_MODS.get(_SPACES.sub(" ", g.get("qmod", "").lower()), "")
     elif rule == "set_every_vague":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["vague"]
         letter = R.UNITS[_unit_key(g["unit"])][0]
@@ -999,15 +1090,15 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.reason = "recurs, but the text gives no exact period"
     elif rule == "weekday":
         wd = R.WEEKDAYS[g["wd"].rstrip(".").lower()]
-        relative(lambda d: _resolve_weekday(d, wd, how).isoformat(), "weekday placed by the tense of the sentence")
+        relative(lambda d: _resolve_weekday(d, wd, how_of()).isoformat(), "weekday placed by the tense of the sentence")
     elif rule == "day_of_month":
         day = int(g["day"])
 
         def mk(d: dt.date) -> str:
             y, mo = d.year, d.month
-            if how in ("past", "strict_past") and day > d.day:
+            if how_of() in ("past", "strict_past") and day > d.day:
                 y, mo = _add_months(y, mo, -1)
-            elif how in ("future", "strict_future") and day < d.day:
+            elif how_of() in ("future", "strict_future") and day < d.day:
                 y, mo = _add_months(y, mo, 1)
             try:
                 return dt.date(y, mo, day).isoformat()
@@ -1016,7 +1107,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
 
         relative(mk)
     elif rule == "deictic":
-        word = re.sub(r"\s+", " ", g["deictic"].lower())
+        word = _SPACES.sub(" ", g["deictic"].lower())
         off = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                "overnight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}[word]
@@ -1029,7 +1120,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         else:
             relative(lambda d: _shift_value(d, -int(n), unit))
         if g.get("qmod"):
-            t.mod = R.QUANTITY_MODS.get(re.sub(r"\s+", " ", g["qmod"].lower()), "")
+            t.mod = R.QUANTITY_MODS.get(_SPACES.sub(" ", g["qmod"].lower()), "")
     elif rule == "from_now":
         n = _number(g["num"])
         if n is None or n != int(n):
@@ -1045,12 +1136,12 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.reason = f"vague past: '{expr}' gives no number"
     elif rule == "anchored_known":
         key = g["known"]
-        for pattern, iso, label in R.KNOWN_ANCHORS:
-            if re.fullmatch(pattern, key, re.IGNORECASE):
+        for pattern, iso, label in _KNOWN_ANCHORS:
+            if pattern.fullmatch(key):
                 t.type, t.value, t.anchor = "event_anchored", iso, "event"
                 t.confidence = _CONF["event"] + 0.2
                 t.reason = f"anchored on a known event: {label} ({iso})"
-                t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(re.sub(r"\s+", " ", g["signal"].lower()), "")
+                t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(_SPACES.sub(" ", g["signal"].lower()), "")
                 if g["signal"].lower().startswith(("ahead", "prior")):
                     t.extra["signal_mod"] = "BEFORE"
                 break
@@ -1077,12 +1168,12 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         unit = g["unit"]
         n = 0.5 if g.get("half", "").lower().startswith("half") else (_number(g["num"]) if rule == "duration" else 1.5)
         if g.get("half", "").lower().startswith("half"):
-            unit = re.search(r"hour|day|year", g["half"].lower()).group()
-        qmod = re.sub(r"\s+", " ", g.get("qmod", "").lower())
+            unit = _HALF_UNIT.search(g["half"].lower()).group()
+        qmod = _SPACES.sub(" ", g.get("qmod", "").lower())
         t.mod = R.QUANTITY_MODS.get(qmod, "")
         if n is None:
             t.type, t.reason = "vague", "a count we cannot read"
-        elif signal == "in" and tense == "future" and published:
+        elif signal == "in" and published and tense_of() == "future":
             # "in two weeks" said of the future is a date ("in two weeks' time"), TIMEX3-style
             t.type = "date"
             t.value, t.anchor, t.confidence = _shift_value(published, int(round(n)), unit), "dct", _CONF["dct_cue"]
@@ -1093,7 +1184,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type, t.value, t.anchor, t.confidence = "duration", _duration_value(1, g["unit"]), "explicit", _CONF["explicit"]
     elif rule in ("vague_duration", "vague_duration_of", "vague_duration_took"):
         t.type = "vague"
-        t.direction = "future" if tense == "future" else ("past" if tense == "past" else "")
+        t.direction = "future" if tense_of() == "future" else ("past" if tense_of() == "past" else "")
         t.reason = f"vague duration: '{expr}' (some {g['unit'].lower()}, no number)"
     elif rule == "set_every":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
@@ -1118,16 +1209,18 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.value = f"T{hour:02d}:{int(g.get('minute', 0)):02d}"
         t.reason = "time of day; the day is the date of the event it belongs to"
     elif rule == "vague":
-        typ, direction, reason = R.VAGUE[re.sub(r"\s+", " ", g["vague"].lower())]
+        typ, direction, reason = R.VAGUE[_SPACES.sub(" ", g["vague"].lower())]
         t.type, t.direction, t.reason = typ, direction, reason
         t.anchor = "event" if typ == "event_anchored" else "none"
         t.confidence = _CONF["vague"]
     if t.type in ("vague", "event_anchored") and not t.confidence:
         t.confidence = _CONF["vague"]
     if t.type in ("date", "time") and not t.direction:
-        t.direction = _value_direction(t.value, published, tense)
+        t.direction = _value_direction(t.value, published, tense_of)
     if t.type == "date" and not t.value and not t.reason:
         t.reason = "could not be resolved"
+    if record_tense or tense_of.done:
+        t.tense = tense_of()
     return _finish(t, published)
 
 
@@ -1136,10 +1229,11 @@ def _add_q(d: dt.date, off: int) -> tuple[int, int]:
     return d.year + q // 4, q % 4 + 1
 
 
-def _value_direction(value: str, published: dt.date | None, tense: str) -> str:
+def _value_direction(value: str, published: dt.date | None, tense: Callable[[], str]) -> str:
+    """past | present | future of a date value against the publication date, else the tense."""
     span = interval(value)
     if not span or not published:
-        return tense or ""
+        return tense() or ""
     if span[1] < published:
         return "past"
     if span[0] > published:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +24,7 @@ from .actors import ActorResolver, default_resolver
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
-from .temporal import TextIndex, interval, timexes
+from .temporal import TextIndex, find_candidates, interval, resolve
 
 ANALYSER_VERSION = f"1.0+t{TEMPORAL_VERSION}"
 
@@ -65,6 +66,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|contact|conferred)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
+#: Each with a fast twin that skips the regex when a word it needs is missing (folded.py).
 _FOLDED_TRIGGERS = [(name, Folded(pattern), code) for name, pattern, code in _TRIGGERS]
 IN_PERSON = {"in-person meeting", "brief encounter", "summit"}
 
@@ -103,34 +105,58 @@ _VENUE = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
 _NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_LEADING_THE = re.compile(r"^the\s+")
+_RATIFY = re.compile(r"\b(?:ratif|signed|extend)", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+# fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
+_FOLDED_VENUE, _FOLDED_NEGATION, _FOLDED_NOT_ONLY, _FOLDED_PLANNED, _FOLDED_MODAL_AFTER = map(Folded, (_VENUE, _NEGATION, _NOT_ONLY, _PLANNED, _MODAL_AFTER))
+_FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = map(Folded, (_TOPIC_TAIL, _PRONOUN_PAIR, _BOTH_SIDES, _ANAPHOR))
+def _blank(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
+
+#: Every word some trigger needs, or None when a trigger needs none (folded.py). Blanking
+#: venues before the trigger search only turns characters into spaces, so a word a trigger
+#: needs is in a clause's blanked text only if it is in the sentence (unless it holds a space).
+_ANY_TRIGGER_WORDS = (
+    None if any(p.fast_words is None or any(" " in w for w in p.fast_words) for _, p, _ in _FOLDED_TRIGGERS)
+    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words}))
+)
+
+
+def _may_hold_trigger(sentence: str) -> bool:
+    """False when no clause of ``sentence`` can hold a contact trigger (the words are missing)."""
+    low = fold(sentence)
+    return low is None or _ANY_TRIGGER_WORDS is None or any(map(low.__contains__, _ANY_TRIGGER_WORDS))
 
 
 def _trigger(clause: str) -> tuple[str, str, int] | None:
     """The contact type of a clause, its CAMEO rule and trigger position, or None."""
-    text = _VENUE.sub(lambda m: " " * len(m.group()), clause)  # "at a G20 meeting" is a venue
+    text = _VENUE.sub(_blank, clause) if _FOLDED_VENUE.may_match(clause) else clause  # "at a G20 meeting" is a venue
     low = fold(text)
     for name, pattern, code in _FOLDED_TRIGGERS:
-        m = pattern.search(text, low)
-        if m:
-            return name, code, m.start()
+        start = pattern.start(text, low)
+        if start >= 0:
+            return name, code, start
     return None
 
 
 def find_place(clause: str, resolver: ActorResolver) -> str:
     """Where it happened: 'on the sidelines of X in Y', 'at the X summit', else 'in <Place>'."""
-    m = _VENUE.search(clause)
+    m = _FOLDED_VENUE.search(clause)
     if m:
         venue = (m.group("venue") or m.group("venue2") or "").strip()
         city = m.group("city") or m.group("city2")
         return ", ".join(x.strip(" .,;") for x in (venue, city) if x)
     for m in _IN_PLACE.finditer(clause):
         phrase = m.group("p").strip()
-        if _NOT_PLACES.search(phrase) or re.search(r"['’]s?$", phrase):
+        if _NOT_PLACES.search(phrase) or _POSSESSIVE_END.search(phrase):
             continue
         actor = resolver.resolve(phrase, fuzzy=False)
         if actor and resolver.kind[actor] in ("person", "media", "treaty"):
             continue
-        return re.sub(r"^the\s+", "", phrase).rstrip(" .,;")
+        return _LEADING_THE.sub("", phrase).rstrip(" .,;")
     return ""
 
 
@@ -141,18 +167,19 @@ def cameo_for(contact_type: str, code: str, place: str, clause: str = "") -> str
             return "040"
         return "042" if HOME_PLACES.search(place) else "044"
     if code == "treaty":
-        return "057" if re.search(r"\b(?:ratif|signed|extend)", clause, re.IGNORECASE) else "160"
+        return "057" if _RATIFY.search(clause) else "160"
     return code
 
 
 def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     """occurred | planned | denied, from negation before the trigger and modal cues."""
     before = clause[max(0, trigger_pos - 45):trigger_pos]
-    if _NEGATION.search(before) and not re.search(r"\bnot\s+only\b", before, re.IGNORECASE):
+    low = fold(before)
+    if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
         return "denied"
     # cues before the trigger, or a modal shortly after a noun trigger ("a meeting … could take place")
     after = clause[trigger_pos:trigger_pos + 60].split(",")[0]
-    if value_direction == "future" or _PLANNED.search(clause[:trigger_pos]) or _MODAL_AFTER.search(after):
+    if value_direction == "future" or _FOLDED_PLANNED.start(clause[:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
         return "planned"
     return "occurred"
 
@@ -171,34 +198,89 @@ def main_pair(article, resolver: ActorResolver) -> list[str]:
     return pair
 
 
-def participants_in(clause: str, resolver: ActorResolver, pair: list[str]) -> tuple[list[str], bool]:
+class ParagraphMentions:
+    """The actor mentions of one paragraph, cut out for a clause of one of its sentences.
+
+    Scanning every clause again cost more than the rest of participants_in; the resolver has
+    the paragraph's mentions already (memoised: the mentions analyser read the paragraph).
+    They equal a scan of the clause when no word and no check of a neighbouring character
+    reaches across its ends (it is cut next to whitespace or punctuation other than "-") and no
+    mention crosses them; otherwise :meth:`within` says None and the clause is scanned as before.
+    """
+
+    def __init__(self, text: str, resolver: ActorResolver):
+        self.text = text
+        # offsets of the lower-cased text must be the text's, and lower-casing a piece must
+        # give that piece of the lower-cased whole (the final-sigma rule looks at neighbours)
+        self.exact = len(text.lower()) == len(text) and "\u03a3" not in text
+        self.found = resolver.find(text) if self.exact else []
+        self.ends = [m.end for m in self.found]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
+        """(start, end, actor_id) of the mentions in ``text[start:end]``, offsets from ``start``;
+        None when a scan of that piece could find something else."""
+        text = self.text
+        if not self.exact:
+            return None
+        # a word, or the resolver's look at the character before a mention ("-" or a letter
+        # rejects it) and the two after it ("-" and a letter reject it), must not reach across
+        if start > 0 and _WORD_OR_HYPHEN.match(text, start - 1) and not text[start:start + 1].isspace():
+            return None
+        if end < len(text) and _WORD_OR_HYPHEN.match(text, end) and not (end > start and text[end - 1].isspace()):
+            return None
+        out = []
+        found = self.found
+        for k in range(bisect_right(self.ends, start), len(found)):
+            m = found[k]
+            if m.start >= end:
+                break
+            if m.start < start or m.end > end:
+                return None  # crosses an end of the piece
+            out.append((m.start - start, m.end - start, m.actor_id))
+        return out
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
+
+
+def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0) -> tuple[list[str], bool]:
     """Canonical actor ids taking part in the clause's event, and whether 'they' was expanded.
 
     Speakers ("X said"), media, treaties and organisations are left out; actors named after a
     topic word ("spoke about a proposal to release Whelan") are topics, not participants.
+    ``mentions``: those of the paragraph the clause starts in at ``offset`` (saves a scan).
     """
-    tail = _TOPIC_TAIL.search(clause)
-    scope = clause[: tail.start()] if tail else clause
+    tail = _FOLDED_TOPIC_TAIL.start(clause)
+    scope = clause[:tail] if tail >= 0 else clause
+    low = fold(scope)
+    found = mentions.within(offset, offset + len(scope)) if mentions is not None else None
+    if found is None:
+        found = [(m.start, m.end, m.actor_id) for m in resolver.find(scope)]
     ids: list[str] = []
-    for m in resolver.find(scope):
-        info = resolver.info[m.actor_id]
-        if info["kind"] in ("media", "treaty", "organisation") or info["side"] == "media":
-            continue
-        if _SPEECH.match(scope[m.end:]) or re.search(r"according\s+to\s*$", scope[: m.start], re.IGNORECASE):
-            continue
-        if m.actor_id not in ids:
-            ids.append(m.actor_id)
-    people = [a for a in ids if resolver.kind[a] == "person"]
+    if found:
+        attributions = low is None or "according" in low  # else _ACCORDING_TO cannot match
+        info = resolver.info
+        for start, end, actor_id in found:
+            actor = info[actor_id]
+            if actor["kind"] in ("media", "treaty", "organisation") or actor["side"] == "media":
+                continue
+            if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)):
+                continue
+            if actor_id not in ids:
+                ids.append(actor_id)
+    kind = resolver.kind
+    people = [a for a in ids if kind[a] == "person"]
     expanded = False
-    if len(people) < 2 and _PRONOUN_PAIR.search(scope) and pair:
+    if len(people) < 2 and pair and _FOLDED_PRONOUN_PAIR.start(scope, low) >= 0:
         for a in pair:
             if a not in ids:
                 ids.append(a)
                 expanded = True
-        people = [a for a in ids if resolver.kind[a] == "person"]
+        people = [a for a in ids if kind[a] == "person"]
     if people:
         ids = [a for a in ids if a in people]
-    if _BOTH_SIDES.search(scope):
+    if _FOLDED_BOTH_SIDES.start(scope) >= 0:
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
@@ -260,7 +342,7 @@ def timeline_for_article(article, resolver: ActorResolver | None = None, sentenc
 
 
 def timeline_frame(cols: Columns) -> pd.DataFrame:
-    """The timeline table from plain columns (start/end as datetimes)."""
+    """The timeline table from plain columns (start/end, plain dates or None, become datetimes)."""
     frame = pd.DataFrame(cols, columns=TIMELINE_COLUMNS)
     for col in ("start", "end"):
         frame[col] = pd.to_datetime(frame[col])
@@ -278,10 +360,28 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     pair = main_pair(article, resolver)
     rows: list[dict] = []
     last_contact: dict | None = None
-    sents = as_columns(sentences if sentences is not None else sentence_columns(article)[0], ["paragraph_no", "sentence_no", "text"])
-    for pno, sno, text in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], strict=True):
+    sents = sentences if sentences is not None else sentence_columns(article)[0]
+    has_starts = "start" in (sents.columns if isinstance(sents, pd.DataFrame) else sents)
+    sents = as_columns(sents, ["paragraph_no", "sentence_no", "text", *(["start"] if has_starts else [])])
+    starts_in_paragraph = sents["start"] if has_starts else [None] * len(sents["text"])
+    paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
+    paragraph_mentions: dict[int, ParagraphMentions] = {}
+    for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
+        candidates = find_candidates(text)
+        if not candidates and not _may_hold_trigger(text):
+            continue  # no temporal expression and no contact: no row
+        # the paragraph's actor mentions, when the sentence is where the table says it is
+        mentions = None
+        paragraph = paragraphs.get(pno)
+        if at is not None and paragraph is not None and paragraph[at:at + len(text)] == text:
+            mentions = paragraph_mentions.get(pno)
+            if mentions is None:
+                mentions = paragraph_mentions[pno] = ParagraphMentions(paragraph, resolver)
+        else:
+            at = 0
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
-        found = timexes(text, article.published, index=index)
+        # as timexes() does, but the tense (unused here) only where a reading needs it
+        found = [resolve(c, text, article.published, index=index, record_tense=False) for c in candidates]
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         for t in found:
@@ -293,15 +393,15 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif when:
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
-            clause = text[a:b].strip(" ,")
+            clause, offset = _strip_clause(text, a, b)
             covered_clauses.add(index.bounds(t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
-            fields = _event_fields(clause, t, resolver, pair, when is not None, article.published)
+            fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
-            if not fields["contact_type"] and last_contact and same_time and _ANAPHOR.search(clause):
+            if not fields["contact_type"] and last_contact and same_time and _FOLDED_ANAPHOR.start(clause) >= 0:
                 fields = _carry_over(fields, last_contact)
             elif fields["contact_type"]:
                 last_contact = fields
@@ -313,21 +413,30 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if bounds in covered_clauses:
                 continue
             covered_clauses.add(bounds)
-            clause = text[bounds[0]:bounds[1]].strip(" ,")
+            clause, offset = _strip_clause(text, *bounds)
             trig = _trigger(clause)
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
-            fields = _event_fields(clause, None, resolver, pair, False, article.published, trig)
+            who = participants_in(clause, resolver, pair, mentions, at + offset)
+            # an undated row needs a contact (US and Russian participants) with named people on
+            # both sides (or a prisoner swap): "relations between Washington and Moscow" is not
+            # one. Checked before the other fields, which such a clause would only throw away.
+            if not {"US", "Russia"} <= {resolver.side[a] for a in who[0]}:
+                continue
+            if not ({"US", "Russia"} <= {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"} or trig[0].startswith("prisoner")):
+                continue
+            fields = _event_fields(clause, None, resolver, pair, False, article.published, trig, who=who)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
-            ids = [a for a in fields["participant_ids"].split("; ") if a]
-            people_sides = {resolver.side[a] for a in ids if resolver.kind[a] == "person"}
-            # an undated row needs named people on both sides (or a prisoner swap): "relations
-            # between Washington and Moscow" is not a contact
-            if fields["contact_type"] and ({"US", "Russia"} <= people_sides or fields["contact_type"].startswith("prisoner")):
-                rows.append({**base, **fields})
-                last_contact = fields
+            rows.append({**base, **fields})
+            last_contact = fields
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
+
+
+def _strip_clause(text: str, a: int, b: int) -> tuple[str, int]:
+    """``text[a:b]`` without the spaces and commas around it, and where that starts in ``text``."""
+    raw = text[a:b]
+    return raw.strip(" ,"), a + len(raw) - len(raw.lstrip(" ,"))
 
 
 def _carry_over(fields: dict, last: dict) -> dict:
@@ -342,9 +451,14 @@ def _carry_over(fields: dict, last: dict) -> dict:
     return out
 
 
-def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published, trig: tuple | None | bool = False) -> dict:
+def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published, trig: tuple | None | bool = False,
+                  mentions: ParagraphMentions | None = None, offset: int = 0, who: tuple[list[str], bool] | None = None) -> dict:
+    """The row fields of one clause (``who``: its participants_in, if known).
+
+    ``start``/``end`` are plain dates (or None): :func:`timeline_frame` makes the column once.
+    """
     trig = _trigger(clause) if trig is False else trig
-    ids, expanded = participants_in(clause, resolver, pair)
+    ids, expanded = who if who is not None else participants_in(clause, resolver, pair, mentions, offset)
     sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
@@ -364,8 +478,8 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
         "expression": t.expression if t is not None else "",
         "type": t.type if t is not None else "",
         "value": t.value if t is not None else "",
-        "start": pd.Timestamp(t.start) if t is not None and t.start else pd.NaT,
-        "end": pd.Timestamp(t.end) if t is not None and t.end else pd.NaT,
+        "start": t.start if t is not None else None,
+        "end": t.end if t is not None else None,
         "mod": t.mod if t is not None else "",
         "approx": bool(t.approx) if t is not None else False,
         "time_role": ("when" if when_clause else _time_role(t, clause)) if t is not None else "undated",
