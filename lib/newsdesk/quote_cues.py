@@ -167,6 +167,8 @@ ADVERB_RE = re.compile(r"(?:\s+(?:also|later|earlier|separately|previously|again
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "out", "point": "out", "pointing": "out", "spoke": "of", "referred": "to"}
+#: "\s+to\b" etc., compiled once per second word.
+_SECOND_WORD_RE: dict[str, re.Pattern] = {w: re.compile(r"\s+" + w + r"\b", re.IGNORECASE) for w in set(_SECOND_WORD.values())}
 
 
 def iter_cues(text: str, start: int, end: int, fragment: bool = False) -> Iterator[tuple[int, int, str]]:
@@ -187,7 +189,7 @@ def iter_cues(text: str, start: int, end: int, fragment: bool = False) -> Iterat
             continue
         second = _SECOND_WORD.get(low)
         if second:
-            nxt = re.match(r"\s+" + second + r"\b", text[e : min(end, e + 12)], re.IGNORECASE)
+            nxt = _SECOND_WORD_RE[second].match(text[e : min(end, e + 12)])
             if nxt:
                 phrase = f"{low} {second}"
                 if phrase in forms or (not fragment and phrase in MULTI_CUES):

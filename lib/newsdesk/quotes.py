@@ -475,6 +475,20 @@ def _conj_before(masked: str, a: int, ms: int) -> int:
     return lo + m.start() if m else -1
 
 
+# Patterns of _find_cues, compiled once (a module-level ``re.match(pattern + PH …)`` rebuilt the
+# string and went through re's cache on every call).
+_ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
+_INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160})")
+_INVERTED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))")
+_INVERTED_WHO = re.compile(r"\s+(who\b[^,.;" + PH + r"]{0,160})")
+_COMMA_QUOTE = re.compile(r"\s*,\s*" + PH)
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:adding|saying|noting|according)\b")
+_INHERIT_END = re.compile(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", re.IGNORECASE)
+_INHERIT_TAIL = re.compile(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", re.IGNORECASE)
+_HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
+_SPACES = re.compile(r"\s*")
+
+
 def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]:
     """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames."""
     cues: list[Cue] = []
@@ -506,7 +520,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             continue
         before = _tokens(masked, max(a, s - 40), s)
         prev = before[-1][2].lower() if before else ""
-        low = re.sub(r"\s+", " ", word.lower())
+        low = " ".join(word.lower().split())
         if prev == "to" and low != "according to":
             continue  # "declined to say", "wants to add"
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated"):
@@ -522,7 +536,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             ms, me, mention = _np_right(masked, e, b)
             appos = ""
             rest = masked[me:b]
-            am = re.match(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))", rest)
+            am = _ACCORDING_APPOS.match(rest)
             if am and s - a < 200 and not masked[a:s].strip(" ,") and not am.group().rstrip().endswith(","):
                 am = None  # "According to Peskov, the Kremlin has …": that is the content
             if am:
@@ -550,8 +564,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
                 cue.mode = "inverted"
                 cue.mention, cue.mention_start, cue.mention_end = mention, ms, me
                 rest = masked[me:b]
-                am = re.match(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160})", rest)
-                nm = re.match(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))", rest)
+                am = _INVERTED_APPOS.match(rest)
+                nm = _INVERTED_NAME.match(rest)
                 if nm and mention.split()[0].lower() in qc.DETERMINERS and not any(t[:1].isupper() for t in mention.split()[1:]):
                     # "said the foreign secretary, James Cleverly": the name is the speaker
                     cue.appositive, cue.mention = mention, nm.group(1)
@@ -561,13 +575,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
                     cue.appositive = am.group(1)
                     cue.frame_end = me + am.end()
                 else:
-                    am = re.match(r"\s+(who\b[^,.;" + PH + r"]{0,160})", rest)
+                    am = _INVERTED_WHO.match(rest)
                     cue.appositive = am.group(1) if am else ""
                     cue.frame_end = me + (am.end() if am else 0)
                 cue.region_start = a + len(left_stripped.rstrip(",").rstrip())
                 after_end, _ = _skip_frame(masked, cue.frame_end, b, False)
                 rest_after = masked[after_end:b]
-                if not (_only_punct(rest_after) or re.match(r"\s*,\s*" + PH, rest_after) or re.match(r"\s*,\s*(?:adding|saying|noting|according)\b", rest_after)):
+                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after)):
                     inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
                     cue.mode = "pre"
                     cue.mention, cue.appositive = "", ""
@@ -575,9 +589,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             ms, me, mention, appos = _subject_before(masked, a, s)
             if not mention:
                 between = (masked[a:s] if s - a <= 400 else "x " + masked[s - 400 : s]).rstrip()
-                if re.search(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", between, re.IGNORECASE) or not between.strip(" ,"):
+                if _INHERIT_END.search(between) or not between.strip(" ,"):
                     cue.mode = "inherit"
-                    cm = re.search(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", between, re.IGNORECASE)
+                    cm = _INHERIT_TAIL.search(between)
                     cue.region_start = a + (cm.start() if cm else len(between))
                 else:
                     continue
@@ -591,7 +605,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
         cues.append(cue)
     cues.sort(key=lambda c: c.start)
     # drop cues that sit inside another cue's speaker phrase (e.g. "according to" in an appositive)
-    colon = re.match(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")", seg)
+    colon = _HEADLINE_COLON.match(seg)
     if colon and not any(c.start < a + colon.end() for c in cues):
         # headline style "Lavrov: ‘No negotiations took place’"
         ms, me, mention = _np_left(masked, a, a + colon.end(1))
@@ -610,7 +624,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             if donor is not None:
                 c.mention, c.appositive, c.via = donor.mention, donor.appositive, c.via or donor.via
             else:
-                lead = re.compile(r"\s*").match(masked, a, min(b, a + 50)).end()
+                lead = _SPACES.match(masked, a, min(b, a + 50)).end()
                 ms, me, mention = _np_right(masked, lead, c.start)
                 if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS | set(qc.PRONOUNS)):
                     c.mention, c.mention_start, c.mention_end = mention, ms, me
@@ -627,12 +641,15 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
     return kept
 
 
+_MEDIA_WORD = re.compile(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b")
+
+
 def _is_media_name(text: str) -> bool:
     res = default_resolver()
     hit = res.resolve(text, fuzzy=False)
     if hit and _actor_info(res)[hit]["kind"] == "media":
         return True
-    return bool(re.search(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b", text))
+    return bool(_MEDIA_WORD.search(text))
 
 
 # ------------------------------------------------------------------------ statements
@@ -664,18 +681,24 @@ class Statement:
     intro: bool = False  # the sentence opens "Reporting from …" (a journalist's sign-off)
 
 
+_PARENTHETICAL = re.compile(r"\s*,\s*(?:and|but|while|as|though|although)\b")
+_FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|when\s+asked|asked|apparently|reportedly)\b")
+_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b")
+_CONTENT_LEAD = re.compile(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*")
+
+
 def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tuple[int, int, bool]:
     """Content span of cue ``k`` in unit [a, b): (start, end, content_before_cue)."""
     c = cues[k]
     nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
     after = masked[c.frame_end : nxt]
     before_text = masked[max(a, c.region_start - 400) : c.region_start]
-    parenthetical = bool(re.match(r"\s*,\s*(?:and|but|while|as|though|although)\b", after)) and masked[c.region_start : c.region_start + 1] == ","
+    parenthetical = bool(_PARENTHETICAL.match(after)) and masked[c.region_start : c.region_start + 1] == ","
     if parenthetical:
         nxt = c.frame_end + len(after) - len(after.lstrip(" ,"))
-    frame_tail = bool(re.match(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|when\s+asked|asked|apparently|reportedly)\b", after))
+    frame_tail = bool(_FRAME_TAIL.match(after))
     post_content = masked[c.region_start : c.region_start + 1] == "," or masked[max(a, c.region_start - 2) : c.region_start].rstrip().endswith(PH)
-    if post_content and re.match(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b", after):
+    if post_content and _POST_CONTENT_TAIL.match(after):
         frame_tail = True  # "…, the ministry said following the consultations in Istanbul"
     if (_only_punct(after) or parenthetical or frame_tail) and before_text.strip(" ,;:—–-"):
         prev_end = a
@@ -685,7 +708,7 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         e = c.region_start
         return s, e, True
     s = c.frame_end
-    m = re.match(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*", masked[s:nxt])
+    m = _CONTENT_LEAD.match(masked[s:nxt])
     if m:
         s += m.end()
     e = nxt
@@ -708,6 +731,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_CUE_AT_END = re.compile(r"\b(?:said|says|added|told\s+\w+|wrote|tweeted|stated|declared)\s*$", re.IGNORECASE)
+
+
 def _quote_kind(text: str, masked: str, span: QSpan, unit_start: int, content: tuple[int, int] | None) -> str:
     """direct = a whole quoted sentence; partial = a fragment inside the journalist's sentence."""
     ia, ib = span.inner
@@ -716,7 +742,7 @@ def _quote_kind(text: str, masked: str, span: QSpan, unit_start: int, content: t
         return "partial"
     lo = max(content[0] if content else unit_start, span.start - 80)
     before = masked[lo : span.start].rstrip()
-    if not before.strip() or before.endswith((":", ",", PH, ";", "—", "–")) or re.search(r"\b(?:said|says|added|told\s+\w+|wrote|tweeted|stated|declared)\s*$", before, re.IGNORECASE):
+    if not before.strip() or before.endswith((":", ",", PH, ";", "—", "–")) or _CUE_AT_END.search(before):
         return "direct"
     return "partial"
 
@@ -746,6 +772,10 @@ class _NearestCue:
         m = min(self._dist(self.starts, q_end), self._dist(self.ends, q_start))
         found = [self.first_start.get(q_end - m), self.first_start.get(q_end + m), self.first_end.get(q_start - m), self.first_end.get(q_start + m)]
         return min(k for k in found if k is not None)
+
+
+_THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
+_SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
 
 
 def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
@@ -814,7 +844,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
                 continue
             if len(stripped.split()) < 3 and not content_quotes:
                 continue
-            if not before and c.word.lower() in qc.TELL_FORMS and len(stripped.split()) < 5 and not re.match(r"\s*(?:,\s*)?(?:that\b|:)", masked[c.frame_end : e]):
+            if not before and c.word.lower() in qc.TELL_FORMS and len(stripped.split()) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
                 continue
             first = stripped.split()[0].lower() if stripped.split() else ""
             if first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in") and not content_quotes:
@@ -861,7 +891,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
         in_unit = sorted((st for st in out[unit_first:] if st.span_key and st.kind != "indirect"), key=lambda st: st.start)
         for prev_st, st in zip(in_unit, in_unit[1:], strict=False):
             gap = masked[prev_st.end : st.start].strip(PH + " \"'”“‘’")
-            if prev_st.kind == "direct" and st.kind == "partial" and re.fullmatch(r",?\s*[^.;!?]{1,100},", gap):
+            if prev_st.kind == "direct" and st.kind == "partial" and _SPLIT_GAP.fullmatch(gap):
                 st.kind = "direct"
     # nested quotes: inside a top-level quote; attribute via cues inside the quote, else the encloser
     for k, s in enumerate(spans):
@@ -915,13 +945,26 @@ def _actor_info(res: ActorResolver) -> dict[str, dict]:
     return info
 
 
+_SIDE_TOKEN = re.compile(r"[\w.’']+")
+_LEADING_CONJ = re.compile(r"^(?:and|but|while|as)\s+", re.IGNORECASE)
+_SPACE_RUN = re.compile(r"\s+")
+_MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador")
+_MEDIA_OWNER = re.compile(r"^(.*?)['’]s\s+(.+)$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_JOURNALIST_APPOS = re.compile(r"(?:an?|the|our|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor)\b")
+_LEADING_THE = re.compile(r"^the\s+")
+_APOS_DOT = re.compile(r"['.]")
+_HYPHEN_SPACE = re.compile(r"[-\s]+")
+_LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
+
+
 def _side_from_words(text: str, res: ActorResolver) -> str:
     info = _actor_info(res)
     for m in res.find(text):
         side = info[m.actor_id]["side"]
         if side and side != "media":
             return side
-    for tok in re.findall(r"[\w.’']+", text.lower()):
+    for tok in _SIDE_TOKEN.findall(text.lower()):
         if tok in _NATIONALITY:
             return _NATIONALITY[tok]
     return "unknown"
@@ -929,12 +972,12 @@ def _side_from_words(text: str, res: ActorResolver) -> str:
 
 def _clean_mention(mention: str) -> str:
     text = normalise(mention).strip(" ,.;:")
-    text = re.sub(r"^(?:and|but|while|as)\s+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_CONJ.sub("", text)
     return text
 
 
 def _head(mention: str) -> str:
-    words_ = re.split(r"\s+", mention.strip())
+    words_ = _SPACE_RUN.split(mention.strip())
     cut = []
     for w in words_:
         if w.lower() in ("of", "for", "with", "at", "from", "who", "close", "familiar", "briefed", "in", "on", "to"):
@@ -1031,13 +1074,14 @@ class _Resolver:
         head = _head(mention)
         if not head:
             return None
+        head_re = re.compile(r"\b" + re.escape(head.rstrip("s")))
         for sp in reversed(self.history):
             if pno - sp.paragraph_no > 6:
                 break
             hay = f"{sp.mention} {sp.speaker} {sp.role_text}".lower()
-            if re.search(r"\b" + re.escape(head.rstrip("s")), hay):
+            if head_re.search(hay):
                 return sp
-            if head in ("minister", "diplomat", "secretary", "envoy") and sp.speaker_type == "named_person" and re.search(r"minister|secretary|envoy|ambassador", hay):
+            if head in ("minister", "diplomat", "secretary", "envoy") and sp.speaker_type == "named_person" and _MINISTERIAL.search(hay):
                 return sp
         return None
 
@@ -1093,16 +1137,16 @@ class _Resolver:
             return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
         first = low.split()[0]
         # journalist sign-offs and reporters
-        media_owner = re.match(r"^(.*?)['’]s\s+(.+)$", mention)
+        media_owner = _MEDIA_OWNER.match(mention)
         sign_off = st.intro or bool(qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
-        journalist_word = any(w in qc.JOURNALIST_HEADS for w in re.findall(r"[a-z]+", low)) or bool(re.match(r"(?:an?|the|our|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor)\b", appos.lower()))
+        journalist_word = any(w in qc.JOURNALIST_HEADS for w in _LOWER_WORD.findall(low)) or bool(_JOURNALIST_APPOS.match(appos.lower()))
         if low in qc.PRONOUNS or first in qc.PRONOUNS and len(low.split()) == 1:
             sp, f = self._pronoun(low, pno, normalise(st.context[: max(0, st.cue_pos)]) if False else "")
             if sp is None:
                 return _Speaker(mention, "anonymous", "unknown", mention, None, pno), 0.4
             return sp, f
         owner_media = bool(media_owner and self.res.resolve(media_owner.group(1), fuzzy=False) and self.info[self.res.resolve(media_owner.group(1), fuzzy=False)]["kind"] == "media")
-        exact = self.res._by_key.get(re.sub(r"[-\s]+", " ", re.sub(r"['.]", "", re.sub(r"^the\s+", "", low))).strip())
+        exact = self.res._by_key.get(_HYPHEN_SPACE.sub(" ", _APOS_DOT.sub("", _LEADING_THE.sub("", low))).strip())
         persons = self._persons_of.get(mention)
         if persons is None:  # the same mention recurs in an article: find it once (speed)
             persons = self._persons_of[mention] = [m for m in self.res.find(mention) if self.info[m.actor_id]["kind"] == "person"]
@@ -1124,7 +1168,7 @@ class _Resolver:
         head = _head(mention)
         anon_phrase = qc.ANONYMITY_RE.search(low + " " + appos.lower())
         if not persons and not exact and (head in qc.ANON_HEADS or anon_phrase) and (head not in qc.INSTITUTION_HEADS or anon_phrase):
-            name = re.sub(r"^(?:A|An|The|One)\b", lambda m: m.group().lower(), mention)
+            name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
             return _Speaker(name, "anonymous", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.85
         if persons:
             return self._actor_speaker(persons[-1].actor_id, mention, pno), 0.95
