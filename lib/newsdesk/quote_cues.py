@@ -165,28 +165,81 @@ DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "this", "that", "thes
 ADVERB_RE = re.compile(r"(?:\s+(?:also|later|earlier|separately|previously|again|then|further|repeatedly|reportedly|publicly|privately|quickly|simply|has|have|had|would|will|once|on\s+\w+day|on\s+\w+|last\s+\w+))+\s*$", re.IGNORECASE)
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
 _SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "out", "point": "out", "pointing": "out", "spoke": "of", "referred": "to"}
 #: "\s+to\b" etc., compiled once per second word.
 _SECOND_WORD_RE: dict[str, re.Pattern] = {w: re.compile(r"\s+" + w + r"\b", re.IGNORECASE) for w in set(_SECOND_WORD.values())}
 
 
+def _trie(words: set[str]) -> str:
+    """A regex matching exactly ``words`` (literal), factored by common prefix: ``sa(?:id|ys)``.
+
+    The same language as ``"|".join(words)``, but at each position the engine tries a few
+    first letters instead of every word.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
+def _candidate_re(forms: frozenset[str] | dict[str, str], flags: int = 0) -> re.Pattern:
+    """A letter run that is a one-word form or the first word of a two-word cue, not glued to a
+    word character, apostrophe or hyphen (the boundaries iter_cues needs)."""
+    words = {f for f in forms if " " not in f} | set(_SECOND_WORD)
+    return re.compile(r"(?<![\w'’-])(?:" + _trie(words) + r")(?![\w-])", flags)
+
+
+#: Case-sensitive, for lower-cased text (faster: the engine skips branches on their first letter).
+_CANDIDATES = {False: _candidate_re(VERB_FORMS), True: _candidate_re(FRAGMENT_FORMS)}
+#: For text whose lower-casing would move offsets or make new ASCII letters.
+_CANDIDATES_ANY_CASE = {False: _candidate_re(VERB_FORMS, re.IGNORECASE), True: _candidate_re(FRAGMENT_FORMS, re.IGNORECASE)}
+_KELVIN = "\u212a"  # the only character outside ASCII that lower-cases to an ASCII letter ("k")
+
+
+def _candidates(text: str, start: int, end: int, fragment: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) of the candidate words in ``text[start:end]``, in order."""
+    lo = max(0, start - 1)  # one character more: the look-behind must see it
+    seg = text[lo:end]
+    low = seg.lower()
+    if len(low) == len(seg) and _KELVIN not in seg:
+        # every character lower-cased to one character, and to an ASCII letter only if it was
+        # one (and \w, apostrophes and hyphens stay what they were): same runs, same offsets
+        for m in _CANDIDATES[fragment].finditer(low, start - lo):
+            yield m.start() + lo, m.end() + lo
+        return
+    for m in _CANDIDATES_ANY_CASE[fragment].finditer(text, start, end):
+        if m.group().isascii():  # IGNORECASE also takes "ſ" (long s), "ı", "İ", the Kelvin sign
+            yield m.span()
+
+
 def iter_cues(text: str, start: int, end: int, fragment: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, cue) for every cue word in ``text[start:end]``.
 
-    Scans runs of letters with one simple regex and looks each up in a set, instead of one big
-    alternation regex: linear in the text and fast even on a megabyte without spaces.
+    A cue is a whole run of ASCII letters (not glued to a letter, digit, ``_``, ``-`` or an
+    apostrophe before it) that is a form of the table, or a two-word cue ("according to").
+    One regex over a prefix tree of the forms visits only the candidates (linear in the text:
+    at each position a few first letters are tried, and never more than the longest form).
     """
     forms = FRAGMENT_FORMS if fragment else VERB_FORMS
-    for m in _LETTERS.finditer(text, start, end):
-        low = m.group().lower()
-        if low not in forms and low not in _SECOND_WORD:
-            continue  # most words: nothing below could yield (checked first for speed)
-        s, e = m.start(), m.end()
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-_"):
-            continue
-        if e < len(text) and (text[e].isalnum() or text[e] in "-_"):
-            continue
+    n = len(text)
+    for s, e in _candidates(text, start, end, fragment):
+        if e == end and e < n and (text[e].isalnum() or text[e] in "-_"):
+            continue  # the look-ahead cannot see past ``end``: a word cut by the window
+        word = text[s:e]
+        low = word.lower()
         second = _SECOND_WORD.get(low)
         if second:
             nxt = _SECOND_WORD_RE[second].match(text[e : min(end, e + 12)])
@@ -196,4 +249,4 @@ def iter_cues(text: str, start: int, end: int, fragment: bool = False) -> Iterat
                     yield s, e + nxt.end(), text[s : e + nxt.end()]
                     continue
         if low in forms:
-            yield s, e, m.group()
+            yield s, e, word
