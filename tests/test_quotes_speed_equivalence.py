@@ -78,3 +78,76 @@ def test_trie_pattern_matches_exactly_its_words():
         assert pattern.fullmatch(w)
     for w in ["sai", "saidd", "sayin", "tol", "x", "", "accordin"]:
         assert not pattern.fullmatch(w)
+
+
+def _np_left_reference(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
+    """_np_left before word lists and short windows: (start, end, token) tuples of 240 characters."""
+    toks = [(m.start(), m.end(), m.group()) for m in q._WORD_RE.finditer(masked, max(lo, hi - 240), hi)]
+    picked: list[tuple[int, int, str]] = []
+    k = len(toks) - 1
+    while k >= 0 and len(picked) < 12:
+        s, e, t = toks[k]
+        low = t.lower()
+        if not (t[0].isalnum() or t[0] == "_"):
+            break
+        left = toks[k - 1][2].lower() if k > 0 else ""
+        if low in qc.NP_STOP_WORDS:
+            if low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) and picked:
+                picked.append(toks[k])
+                k -= 1
+                continue
+            break
+        if low == "and":
+            right_cap = picked and picked[-1][2][:1].isupper()
+            left_cap = k > 0 and toks[k - 1][2][:1].isupper()
+            if right_cap and left_cap:
+                picked.append(toks[k])
+                k -= 1
+                continue
+            break
+        if low in qc.VERB_FORMS and picked:
+            break
+        picked.append(toks[k])
+        if low in qc.DETERMINERS:
+            if left in qc.NP_INNER_PREPS and k > 1:
+                k -= 1
+                continue
+            if left in ("to", "on", "with", "in") and k > 1 and toks[k - 2][2].lower() in qc.NP_PREP_HOSTS:
+                picked.append(toks[k - 1])
+                k -= 2
+                continue
+            break
+        k -= 1
+    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and"}:
+        picked.pop()
+    if not picked:
+        return hi, hi, ""
+    picked.reverse()
+    start, end = picked[0][0], picked[-1][1]
+    return start, end, masked[start:end]
+
+
+NP_PIECES = PIECES + [
+    "close", "familiar", "with", "briefed", "of", "for", "at", "from", "ministry", "Kremlin", "sources",
+    "people", "in", "Moscow", "and", "Washington", "an", "aide", "to", "spokesman", "U.S.-Russia", "it's",
+]
+
+
+def test_subject_phrase_matches_the_tuple_scan():
+    rng = random.Random(5)
+    for _ in range(4000):
+        words = [rng.choice(NP_PIECES) for _ in range(rng.randrange(0, 70))]
+        text = "".join(w + rng.choice([" ", " ", "  ", "\n", ""]) for w in words)
+        hi = rng.randrange(0, len(text) + 1)
+        lo = rng.randrange(0, hi + 1) if rng.random() < 0.3 else 0
+        assert q._np_left(text, lo, hi) == _np_left_reference(text, lo, hi), (text, lo, hi)
+
+
+def test_last_token_is_the_last_of_the_window_tokens():
+    rng = random.Random(9)
+    for _ in range(4000):
+        text = _text(rng, rng.randrange(0, 30))
+        hi = rng.randrange(0, len(text) + 1)
+        lo = max(0, hi - rng.randrange(0, 60))
+        toks = [m.group() for m in q._WORD_RE.finditer(text, lo, hi)]
+        assert q._last_token(text, lo, hi) == (toks[-1] if toks else ""), (text, lo, hi)

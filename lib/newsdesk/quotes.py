@@ -283,69 +283,101 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, a, b)]
 
 
+def _last_token(text: str, lo: int, hi: int) -> str:
+    """The last of ``_tokens(text, lo, hi)``'s words, or "" (without tokenising the window).
+
+    No token spans a space, so the tokens after the last space are the window's last tokens.
+    """
+    while hi > lo:
+        p = text.rfind(" ", lo, hi)
+        words = _WORD_RE.findall(text, p + 1 if p >= 0 else lo, hi)
+        if words:
+            return words[-1]
+        if p < 0:
+            return ""
+        hi = p
+    return ""
+
+
+_NP_LEFT_DANGLING = qc.NP_INNER_PREPS | {"and"}
+
+
 def _np_left(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     """The subject noun phrase ending at ``hi`` (leftward scan, stops at clause boundaries)."""
     w0 = max(lo, hi - 240)
-    picked = None
+    n = None
     # Speed: tokenise only the last ~60 characters first, from a space (no token spans a space,
     # so these tokens are exactly the tail of the 240-character window's tokens); use the full
     # window only when the scan gets within two tokens of the short window's start.
     p = masked.rfind(" ", w0, hi - 60) if hi - 60 > w0 else -1
     if p > w0:
-        picked = _np_left_scan(_tokens(masked, p, hi), partial=True)
-    if picked is None:
-        picked = _np_left_scan(_tokens(masked, w0, hi), partial=False)
-    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and"}:
-        picked.pop()
-    if not picked:
+        words = _WORD_RE.findall(masked, p, hi)
+        n = _np_left_scan(words, partial=True)
+    if n is None:
+        words = _WORD_RE.findall(masked, w0, hi)
+        n = _np_left_scan(words, partial=False)
+    j = len(words) - n  # the phrase is words[j:]
+    while n and words[j].lower() in _NP_LEFT_DANGLING:
+        j += 1
+        n -= 1
+    if not n:
         return hi, hi, ""
-    picked.reverse()
-    start, end = picked[0][0], picked[-1][1]
+    # offsets: tokens cover every character but white space, so walk left over the phrase's
+    # words and the white space between them
+    end = hi
+    while masked[end - 1].isspace():
+        end -= 1
+    start = end - len(words[-1])
+    for k in range(len(words) - 2, j - 1, -1):
+        while masked[start - 1].isspace():
+            start -= 1
+        start -= len(words[k])
     return start, end, masked[start:end]
 
 
-def _np_left_scan(toks: list[tuple[int, int, str]], partial: bool) -> list[tuple[int, int, str]] | None:
-    """Tokens of the subject phrase, right to left; None if ``partial`` and more tokens are needed."""
-    picked: list[tuple[int, int, str]] = []
-    k = len(toks) - 1
-    while k >= 0 and len(picked) < 12:
+def _np_left_scan(words: list[str], partial: bool) -> int | None:
+    """How many of the last ``words`` (_WORD_RE tokens) the subject phrase takes, scanning right
+    to left; None if ``partial`` (a window's tail) and more words are needed to decide."""
+    n = 0  # the phrase so far is words[k + 1:]
+    k = len(words) - 1
+    while k >= 0 and n < 12:
         if partial and k < 2:
             return None
-        s, e, t = toks[k]
+        t = words[k]
         low = t.lower()
         if not (t[0].isalnum() or t[0] == "_"):
             break
-        left = toks[k - 1][2].lower() if k > 0 else ""
+        left = words[k - 1].lower() if k > 0 else ""
         if low in qc.NP_STOP_WORDS:
-            if low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) and picked:
-                picked.append(toks[k])
+            if low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) and n:
+                n += 1
                 k -= 1
                 continue
             break
         if low == "and":
-            right_cap = picked and picked[-1][2][:1].isupper()
-            left_cap = k > 0 and toks[k - 1][2][:1].isupper()
+            right_cap = n and words[k + 1][:1].isupper()
+            left_cap = k > 0 and words[k - 1][:1].isupper()
             if right_cap and left_cap:
-                picked.append(toks[k])
+                n += 1
                 k -= 1
                 continue
             break
-        if low in qc.VERB_FORMS and picked:
+        if low in qc.VERB_FORMS and n:
             break
-        picked.append(toks[k])
+        n += 1
         if low in qc.DETERMINERS:
             if left in qc.NP_INNER_PREPS and k > 1:
                 k -= 1
                 continue
-            if left in ("to", "on", "with", "in") and k > 1 and toks[k - 2][2].lower() in qc.NP_PREP_HOSTS:
-                picked.append(toks[k - 1])
+            if left in ("to", "on", "with", "in") and k > 1 and words[k - 2].lower() in qc.NP_PREP_HOSTS:
+                n += 1
                 k -= 2
                 continue
             break
         k -= 1
     if partial and k < 0:
         return None  # (only reachable with fewer than two tokens, kept for safety)
-    return picked
+    return n
 
 
 _NP_RIGHT_STOP = frozenset(["who", "which", "in", "on", "at", "during", "after", "when", "as", "told", "adding", "saying", "speaking", "according", "while", "before", "to", "that", "said", "says", "added", "and", "but", "than", "because", "if", "since", "last", "this", "earlier", "later", "late", "via", "by", "wrote", "noted", "recently", "reported", "in an", "over", "about", "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "do", "can", "may", "might", "must", "also", "not", "then", "declined", "refused"])
@@ -518,8 +550,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             continue  # "United States" is not a cue
         if word[:1].isupper() and qc.REPORTING_INTRO_RE.match(masked, s):
             continue
-        before = _tokens(masked, max(a, s - 40), s)
-        prev = before[-1][2].lower() if before else ""
+        prev = _last_token(masked, max(a, s - 40), s).lower()
         low = " ".join(word.lower().split())
         if prev == "to" and low != "according to":
             continue  # "declined to say", "wants to add"
