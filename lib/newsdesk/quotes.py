@@ -1043,7 +1043,11 @@ class _Resolver:
         self.paragraph_texts = paragraph_texts
         self._text_of = dict(paragraph_texts)
         self._persons: dict[int, list[str]] = {}
-        self._persons_of: dict[str, list] = {}
+        # memos for this article only (keyed on its mentions and words)
+        self._clean: dict[str, str] = {}
+        self._norm: dict[str, str] = {}
+        self._side: dict[str, str] = {}
+        self._facts: dict[str, _MentionFacts] = {}
 
     def persons_in(self, pno: int) -> list[str]:
         """Person actors named in a paragraph, in order (cached; long paragraphs: first/last 3,000 chars)."""
@@ -1158,80 +1162,191 @@ class _Resolver:
                 return phrase[:1].lower() + phrase[1:]
         return ""
 
+    def clean(self, mention: str) -> str:
+        """``_clean_mention`` memoised for this article (speaker and via mentions recur)."""
+        got = self._clean.get(mention)
+        if got is None:
+            got = self._clean[mention] = _clean_mention(mention)
+        return got
+
+    def norm(self, text: str) -> str:
+        """``normalise`` memoised for this article (cue words and appositives recur)."""
+        got = self._norm.get(text)
+        if got is None:
+            got = self._norm[text] = normalise(text)
+        return got
+
+    def side(self, text: str) -> str:
+        """``_side_from_words`` memoised for this article."""
+        got = self._side.get(text)
+        if got is None:
+            got = self._side[text] = _side_from_words(text, self.res)
+        return got
+
+    def facts(self, raw: str) -> _MentionFacts:
+        """What a speaker mention says on its own (memoised for this article)."""
+        got = self._facts.get(raw)
+        if got is None:
+            got = self._facts[raw] = _MentionFacts(self.clean(raw), self)
+        return got
+
     def resolve(self, st: Statement) -> tuple[_Speaker, float]:
         """(speaker, confidence factor) for one raw statement."""
         pno = st.paragraph_no
-        mention = _clean_mention(st.mention)
-        low = mention.lower()
-        appos = normalise(st.appositive)
+        mf = self.facts(st.mention)
+        mention, low = mf.mention, mf.low
+        appos = self.norm(st.appositive)
         if not mention:
             return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
-        first = low.split()[0]
         # journalist sign-offs and reporters
-        media_owner = _MEDIA_OWNER.match(mention)
+        media_owner = mf.media_owner
         sign_off = st.intro or bool(qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
-        journalist_word = any(w in qc.JOURNALIST_HEADS for w in _LOWER_WORD.findall(low)) or bool(_JOURNALIST_APPOS.match(appos.lower()))
-        if low in qc.PRONOUNS or first in qc.PRONOUNS and len(low.split()) == 1:
-            sp, f = self._pronoun(low, pno, normalise(st.context[: max(0, st.cue_pos)]) if False else "")
+        journalist_word = mf.journalist_word or bool(appos and _JOURNALIST_APPOS.match(appos.lower()))
+        if mf.pronoun:
+            sp, f = self._pronoun(low, pno, "")
             if sp is None:
                 return _Speaker(mention, "anonymous", "unknown", mention, None, pno), 0.4
             return sp, f
-        owner_media = bool(media_owner and self.res.resolve(media_owner.group(1), fuzzy=False) and self.info[self.res.resolve(media_owner.group(1), fuzzy=False)]["kind"] == "media")
-        exact = self.res._by_key.get(_HYPHEN_SPACE.sub(" ", _APOS_DOT.sub("", _LEADING_THE.sub("", low))).strip())
-        persons = self._persons_of.get(mention)
-        if persons is None:  # the same mention recurs in an article: find it once (speed)
-            persons = self._persons_of[mention] = [m for m in self.res.find(mention) if self.info[m.actor_id]["kind"] == "person"]
-        if sign_off or owner_media or journalist_word:
+        exact, persons = mf.exact, mf.persons
+        if sign_off or mf.owner_media or journalist_word:
             if persons:
                 return self._actor_speaker(persons[-1].actor_id, mention, pno, journalist=True), 0.95
             name = _person_name_tail(media_owner.group(2) if media_owner else mention) or mention
             if name[:1].isupper() or journalist_word:
                 return _Speaker(name, "journalist", "journalist", mention, None, pno), 0.85
         # nominal anaphora: "the official", "the ministry", "the spokesman"
-        if first == "the" and len(low.split()) <= 3 and not exact and not persons and not any(t[:1].isupper() for t in mention.split()[1:]):
+        if mf.nominal_shape and not exact and not persons:
             sp = self._nominal(mention, pno)
             if sp is not None:
                 return sp, 0.85
             intro = self._introduced(mention, pno, st)
             if intro:
-                return _Speaker(intro, "anonymous", _side_from_words(intro, self.res), mention, None, pno), 0.7
+                return _Speaker(intro, "anonymous", self.side(intro), mention, None, pno), 0.7
         # anonymity before resolution ("A senior US official" must not become the United States)
-        head = _head(mention)
-        anon_phrase = qc.ANONYMITY_RE.search(low + " " + appos.lower())
+        head = mf.head
+        anon_phrase = mf.anon_phrase if not appos else qc.ANONYMITY_RE.search(low + " " + appos.lower())
         if not persons and not exact and (head in qc.ANON_HEADS or anon_phrase) and (head not in qc.INSTITUTION_HEADS or anon_phrase):
             name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
-            return _Speaker(name, "anonymous", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.85
+            return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.85
         if persons:
             return self._actor_speaker(persons[-1].actor_id, mention, pno), 0.95
-        holder = self._role_holder(mention)
+        holder = mf.role_holder()
         if holder:
             return self._actor_speaker(holder, mention, pno), 0.8
-        tail = _person_name_tail(mention)
-        if not exact and len(tail.split()) >= 2 and not any(w.lower() in qc.INSTITUTION_HEADS | qc.MEDIA_HEADS for w in tail.split()):
-            hit = self.res.resolve(tail, fuzzy=False)
-            if hit is None:
-                # "NATO Secretary General Jens Stoltenberg": a named person the actor table lacks
-                return _Speaker(tail, "named_person", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.8
+        tail = mf.tail
+        if not exact and mf.unknown_name():
+            # "NATO Secretary General Jens Stoltenberg": a named person the actor table lacks
+            return _Speaker(tail, "named_person", self.side(mention + " " + appos), mention, None, pno, appos), 0.8
         if not exact and st.cue.lower() in ("reported", "reports") and len(mention.split()) == 1 and mention[:1].isupper():
             return _Speaker(mention, "media", "media", mention, None, pno), 0.6  # "Kommersant reported"
-        actor = exact or self.res.resolve(mention)
+        actor = exact or mf.actor()
         if actor:
             sp = self._actor_speaker(actor, mention, pno)
             if actor == self.outlet_id:
                 sp.speaker_type, sp.side = "media", "media"
             return sp, 0.9
-        words_ = mention.split()
         if head in qc.MEDIA_HEADS:
             return _Speaker(mention, "media", "media", mention, None, pno), 0.8
         if head in qc.INSTITUTION_HEADS:
-            return _Speaker(mention, "institution", _side_from_words(mention, self.res), mention, None, pno), 0.8
-        tail = _person_name_tail(mention)
-        if tail and words_[-1][:1].isupper():
-            return _Speaker(tail, "named_person", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.75
+            return _Speaker(mention, "institution", self.side(mention), mention, None, pno), 0.8
+        if tail and mention.split()[-1][:1].isupper():
+            return _Speaker(tail, "named_person", self.side(mention + " " + appos), mention, None, pno, appos), 0.75
         ctx_low = normalise(st.context).lower()  # only needed here: normalised late (speed)
         if ctx_low and qc.ANONYMITY_RE.search(ctx_low):
-            return _Speaker(mention, "anonymous", _side_from_words(mention, self.res), mention, None, pno), 0.7
-        return _Speaker(mention, "anonymous", _side_from_words(mention, self.res), mention, None, pno), 0.6
+            return _Speaker(mention, "anonymous", self.side(mention), mention, None, pno), 0.7
+        return _Speaker(mention, "anonymous", self.side(mention), mention, None, pno), 0.6
+
+
+_TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
+
+
+class _MentionFacts:
+    """Facts about one cleaned speaker mention that do not depend on the statement or on earlier
+    speakers (the actor table, its shape), worked out once per article; the costlier look-ups
+    only when :meth:`_Resolver.resolve` reaches them."""
+
+    __slots__ = ("mention", "low", "pronoun", "media_owner", "journalist_word", "rs", "_owner_media", "_exact", "_persons", "_head", "_tail", "_anon", "_holder", "_unknown_name", "_actor")
+
+    def __init__(self, mention: str, rs: _Resolver):
+        self.mention = mention
+        self.rs = rs
+        low = self.low = mention.lower()
+        split = low.split()
+        self.pronoun = bool(split) and (low in qc.PRONOUNS or split[0] in qc.PRONOUNS and len(split) == 1)
+        self.media_owner = _MEDIA_OWNER.match(mention) if mention else None
+        self.journalist_word = any(w in qc.JOURNALIST_HEADS for w in _LOWER_WORD.findall(low))
+        self._owner_media = self._exact = self._persons = self._head = self._tail = self._anon = self._holder = self._unknown_name = self._actor = _UNSET
+
+    @property
+    def owner_media(self) -> bool:
+        """"Al Jazeera's Pavni Mittal": the owner is a media actor."""
+        if self._owner_media is _UNSET:
+            m, res = self.media_owner, self.rs.res
+            owner = res.resolve(m.group(1), fuzzy=False) if m else None
+            self._owner_media = bool(m and owner and self.rs.info[owner]["kind"] == "media")
+        return self._owner_media
+
+    @property
+    def exact(self) -> str | None:
+        """The actor whose key is exactly this mention (without "the", dots and apostrophes)."""
+        if self._exact is _UNSET:
+            self._exact = self.rs.res._by_key.get(_HYPHEN_SPACE.sub(" ", _APOS_DOT.sub("", _LEADING_THE.sub("", self.low))).strip())
+        return self._exact
+
+    @property
+    def persons(self) -> list:
+        """Person actors named in the mention, in order."""
+        if self._persons is _UNSET:
+            info = self.rs.info
+            self._persons = [m for m in self.rs.res.find(self.mention) if info[m.actor_id]["kind"] == "person"]
+        return self._persons
+
+    @property
+    def nominal_shape(self) -> bool:
+        """"the official", "the ministry": "the" and at most two words, none capitalised."""
+        low = self.low
+        return low.split()[0] == "the" and len(low.split()) <= 3 and not any(t[:1].isupper() for t in self.mention.split()[1:])
+
+    @property
+    def head(self) -> str:
+        if self._head is _UNSET:
+            self._head = _head(self.mention)
+        return self._head
+
+    @property
+    def tail(self) -> str:
+        if self._tail is _UNSET:
+            self._tail = _person_name_tail(self.mention)
+        return self._tail
+
+    @property
+    def anon_phrase(self) -> re.Match | None:
+        """An anonymity phrase in the mention (with an empty appositive)."""
+        if self._anon is _UNSET:
+            self._anon = qc.ANONYMITY_RE.search(self.low + " ")
+        return self._anon
+
+    def role_holder(self) -> str | None:
+        if self._holder is _UNSET:
+            self._holder = self.rs._role_holder(self.mention)
+        return self._holder
+
+    def unknown_name(self) -> bool:
+        """The mention ends in a name of two or more words that the actor table lacks."""
+        if self._unknown_name is _UNSET:
+            tail = self.tail
+            words_ = tail.split()
+            self._unknown_name = len(words_) >= 2 and not any(w.lower() in _TAIL_NOT_A_NAME for w in words_) and self.rs.res.resolve(tail, fuzzy=False) is None
+        return self._unknown_name
+
+    def actor(self) -> str | None:
+        """The actor the mention resolves to (alias, longest alias inside, fuzzy)."""
+        if self._actor is _UNSET:
+            self._actor = self.rs.res.resolve(self.mention)
+        return self._actor
+
+
+_UNSET: object = object()
 
 
 def quotes_for_article(article: Article, resolver: ActorResolver | None = None) -> pd.DataFrame:
@@ -1316,7 +1431,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         if st.mention:
             context_before = st.context  # unit text; for "he" look for a person named before the cue
             sp, f = rs.resolve(st)
-            if _clean_mention(st.mention).lower() in ("he", "she"):
+            if rs.clean(st.mention).lower() in ("he", "she"):
                 unit_start = st.unit_start if st.mode else -1
                 if unit_start >= 0:
                     before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
@@ -1351,8 +1466,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         if sp.speaker_type != "unattributed":
             rs.history.append(_Speaker(sp.speaker, sp.speaker_type, sp.side, sp.mention or st.mention, sp.actor_id, st.paragraph_no, f"{sp.role_text} {st.appositive}"))
             last_by_para[st.paragraph_no] = sp
-        via = _clean_mention(st.via) if st.via else ""
-        if via and normalise(via).casefold() == sp.speaker.casefold():
+        via = rs.clean(st.via) if st.via else ""
+        if via and rs.norm(via).casefold() == sp.speaker.casefold():
             via = ""
         index_of_key.setdefault(st.span_key or (-1, -1 - i), len(rows)) if st.span_key and st.nested_parent is None else None
         rows.append(
@@ -1364,8 +1479,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                 "end": st.end,
                 "text": text[st.start : st.end],
                 "kind": st.kind,
-                "cue": normalise(st.cue),
-                "speaker_mention": _clean_mention(st.mention),
+                "cue": rs.norm(st.cue),
+                "speaker_mention": rs.clean(st.mention),
                 "speaker": sp.speaker,
                 "speaker_type": sp.speaker_type,
                 "side": sp.side if sp.side else "unknown",
