@@ -521,7 +521,7 @@ _HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + P
 _SPACES = re.compile(r"\s*")
 
 
-def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]:
+def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _MediaNames | None = None) -> list[Cue]:
     """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames."""
     cues: list[Cue] = []
     quoted_spans: list[tuple[int, int]] = []
@@ -665,7 +665,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
         tell = c.word.lower() in qc.TELL_FORMS
         if c.mode in ("pre", "inherit"):
             c.frame_end, listener = _skip_frame(masked, c.end, b, tell)
-            if listener and not c.via and _is_media_name(listener):
+            if listener and not c.via and (is_media or _is_media_name)(listener):
                 c.via = listener
         else:
             c.frame_end, _ = _skip_frame(masked, c.frame_end, b, False)
@@ -681,6 +681,25 @@ def _is_media_name(text: str) -> bool:
     if hit and _actor_info(res)[hit]["kind"] == "media":
         return True
     return bool(_MEDIA_WORD.search(text))
+
+
+class _MediaNames:
+    """``_is_media_name`` for one article: the default resolver fetched once (not a file
+    ``stat`` per cue) and each name looked up once."""
+
+    __slots__ = ("res", "info", "seen")
+
+    def __init__(self, res: ActorResolver | None = None):
+        self.res = res or default_resolver()
+        self.info = _actor_info(self.res)
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        got = self.seen.get(text)
+        if got is None:
+            hit = self.res.resolve(text, fuzzy=False)
+            got = self.seen[text] = bool(hit and self.info[hit]["kind"] == "media") or bool(_MEDIA_WORD.search(text))
+        return got
 
 
 # ------------------------------------------------------------------------ statements
@@ -809,8 +828,9 @@ _THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
 
 
-def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
-    """Raw statements of one paragraph (speakers not yet resolved)."""
+def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
+    """Raw statements of one paragraph (speakers not yet resolved); ``is_media``: the article's memo."""
+    is_media = is_media or _MediaNames()
     spans, problems = scan_quotes(text, runs_on)
     top, parent = _top_level(spans)
     masked = _mask(text, top)
@@ -819,7 +839,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
     top_index = {id(s): k for k, s in enumerate(top)}
     tq = 0
     for ua, ub in _units(text, top):
-        cues = _find_cues(masked, ua, ub)
+        cues = _find_cues(masked, ua, ub, False, is_media)
         while tq < len(top) and top[tq].start < ua:
             tq += 1
         unit_quotes = []
@@ -837,7 +857,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
             s, e, before = _content_bounds(masked, ua, ub, cues, k)
             s, e = _trim(masked, s, e)
             if before and k > 0 and cues[k - 1].mode != "inherit" and c.mode in ("pre", "inverted", "according"):
-                if c.word.lower() in ("reported", "reports", "reporting") or _is_media_name(c.mention):
+                if c.word.lower() in ("reported", "reports", "reporting") or is_media(c.mention):
                     # "…, Russian news agencies reported": a relay for the earlier statements
                     for st in out[unit_first:]:
                         if not st.via:
@@ -906,7 +926,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
                 out.append(Statement(pno, ia, ib, kind, c.word, c.mention, c.appositive, c.via, unit_ctx, c.start, c.mode, 0.7 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
                 continue
             if frag_cues is None:
-                frag_cues = _find_cues(masked, ua, ub, fragment=True)  # once per unit: linear time
+                frag_cues = _find_cues(masked, ua, ub, True, is_media)  # once per unit: linear time
             frag = [f for f in frag_cues if f.start < q.start and f.mode in ("pre", "inherit")]
             if frag:
                 c = frag[-1]
@@ -932,7 +952,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
         ia, ib = s.inner
         oa, ob = outer.inner
         lo = max(oa, s.start - 400)
-        c_list = _find_cues(text, lo, s.start, fragment=False) + _find_cues(text, lo, s.start, fragment=True)
+        c_list = _find_cues(text, lo, s.start, False, is_media) + _find_cues(text, lo, s.start, True, is_media)
         c_list = [c for c in c_list if c.mention]
         st = Statement(pno, ia, ib, "partial" if not text[ia:ib][:1].isupper() else "direct", context=text[max(oa, s.start - 400) : min(ob, s.end + 200)], span_key=(pno, s.start), confidence=0.6)
         if c_list:
@@ -1367,7 +1387,9 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
 
     The batch pipeline gathers these for many articles and builds one DataFrame at the end.
     """
-    res = resolver or default_resolver()
+    default = default_resolver()
+    res = resolver or default
+    is_media = _MediaNames(default)  # media names are always those of the default actor table
     rows_ = article.analysable_lists
     paras = [(int(n), str(t)) for n, t in zip(rows_["paragraph_no"], rows_["text"], strict=True)]
     all_st: list[Statement] = []
@@ -1381,7 +1403,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": MAX_PARAGRAPH_CHARS, "problem": f"paragraph is {len(text):,} characters long (no news paragraph is); only the first {MAX_PARAGRAPH_CHARS:,} were searched for quotes"})
             text = text[:MAX_PARAGRAPH_CHARS]
             runs_on = False
-        stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None)
+        stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media)
         for pos, note in probs:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": pos, "problem": note})
         # chain quotes that run over paragraphs
