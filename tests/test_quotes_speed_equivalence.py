@@ -151,3 +151,26 @@ def test_last_token_is_the_last_of_the_window_tokens():
         lo = max(0, hi - rng.randrange(0, 60))
         toks = [m.group() for m in q._WORD_RE.finditer(text, lo, hi)]
         assert q._last_token(text, lo, hi) == (toks[-1] if toks else ""), (text, lo, hi)
+
+
+ADVERB_PIECES = PIECES + list(qc.ADVERB_WORDS) + ["On", "LAST", "Thursday", "monday", "ALSO", "alſo", "hAs", "wıll", "onCe", "week's"]
+
+
+def test_strip_adverbs_matches_the_regex():
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(ADVERB_PIECES) + rng.choice([" ", " ", "  ", "\n", ""]) for _ in range(rng.randrange(0, 12))).rstrip()
+        m = qc.ADVERB_RE.search(text)
+        want = text[: m.start()] if m and m.start() > 0 else text
+        assert q._strip_adverbs(text) == want, text
+
+
+def test_conjunction_search_with_folded_letters():
+    """_conj_before's quick test of the last word agrees with the regex on non-ASCII look-alikes."""
+    rng = random.Random(17)
+    pieces = ["word ", "and ", " AND", " but", ",", "  ", "while", "whıle", "whereaſ", " whereas", "x", "\n", "Lavrov ", "brand", "butt"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        a = rng.randrange(0, len(text) + 1)
+        m = q._CONJ_END.search(text[a:])
+        assert q._conj_before(text, a, len(text)) == (a + m.start() if m else -1), text

@@ -162,7 +162,10 @@ NP_PREP_HOSTS: frozenset[str] = frozenset(["close", "familiar", "briefed", "near
 DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "four", "several", "some", "many", "other", "another", "each", "both"])
 
 #: Adverbials that may sit between a speaker and the cue ("Lavrov also said", "Peskov later told").
-ADVERB_RE = re.compile(r"(?:\s+(?:also|later|earlier|separately|previously|again|then|further|repeatedly|reportedly|publicly|privately|quickly|simply|has|have|had|would|will|once|on\s+\w+day|on\s+\w+|last\s+\w+))+\s*$", re.IGNORECASE)
+ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "previously", "again", "then", "further", "repeatedly", "reportedly", "publicly", "privately", "quickly", "simply", "has", "have", "had", "would", "will", "once")
+#: ... and "on Monday", "on Thursday", "last week" (a word after "on" or "last").
+ADVERB_BEFORE_WORD: tuple[str, ...] = ("on", "last")
+ADVERB_RE = re.compile(r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|on\s+\w+day|on\s+\w+|last\s+\w+))+\s*$", re.IGNORECASE)
 
 
 _SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "out", "point": "out", "pointing": "out", "spoke": "of", "referred": "to"}

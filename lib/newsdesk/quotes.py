@@ -288,6 +288,8 @@ def _last_token(text: str, lo: int, hi: int) -> str:
 
     No token spans a space, so the tokens after the last space are the window's last tokens.
     """
+    while hi > lo and text[hi - 1] == " ":
+        hi -= 1
     while hi > lo:
         p = text.rfind(" ", lo, hi)
         words = _WORD_RE.findall(text, p + 1 if p >= 0 else lo, hi)
@@ -427,15 +429,35 @@ _ROLE_MENTION = re.compile(
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
 
 
+_ADVERB_LAST = frozenset(qc.ADVERB_WORDS)
+_ADVERB_BEFORE = frozenset(qc.ADVERB_BEFORE_WORD)
+
+
+def _strip_adverbs(stripped: str) -> str:
+    """``stripped`` (no trailing white space) without the adverbials ending it ("Lavrov also").
+
+    As cutting at ``qc.ADVERB_RE.search(stripped).start()`` when that is > 0, but the regex
+    (which tries every white space) runs only if the last word is an adverb or follows "on" or
+    "last", as its last repetition requires (non-ASCII words: always, IGNORECASE folds some).
+    """
+    parts = stripped.rsplit(None, 2)
+    if len(parts) < 2:
+        return stripped  # a match could only start at 0: nothing to cut
+    w0, w1 = parts[-2], parts[-1]
+    if w0.isascii() and w1.isascii() and w1.lower() not in _ADVERB_LAST and w0.lower() not in _ADVERB_BEFORE:
+        return stripped
+    m_adv = qc.ADVERB_RE.search(stripped)
+    if m_adv and m_adv.start() > 0:
+        return stripped[: m_adv.start()]
+    return stripped
+
+
 def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str, str]:
     """Subject of a cue: (start, end, mention, appositive) — handles "X, who …, said"."""
     seg_end = cue_start
     lo = max(lo, seg_end - 400)  # bounded window: linear time on long paragraphs
     head = masked[lo:seg_end]
-    stripped = head.rstrip()
-    m_adv = qc.ADVERB_RE.search(stripped)
-    if m_adv and m_adv.start() > 0:
-        stripped = stripped[: m_adv.start()]
+    stripped = _strip_adverbs(head.rstrip())
     appositive = ""
     if stripped.endswith(","):
         body = stripped[:-1]
@@ -451,9 +473,12 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             # "Russia's envoy to the UN, Vassily Nebenzia, said": the name is the speaker
             ts, te, title = _np_left(masked, lo, lo + nm.start())
             return lo + nm.start(1), lo + nm.end(1), nm.group(1), title
-    rels = list(_RELATIVE.finditer(stripped, max(0, len(stripped) - 200)))
-    rel = rels[-1] if rels else None
-    if rel is not None and not appositive:
+    rel = None
+    rel_lo = max(0, len(stripped) - 200)
+    if not appositive and "who" in stripped[rel_lo:].lower():  # (no other letters fold to w, h, o)
+        rels = list(_RELATIVE.finditer(stripped, rel_lo))
+        rel = rels[-1] if rels else None
+    if rel is not None:
         # "Officials who were not authorised to discuss the matter said"
         s, e, text = _np_left(masked, lo, lo + rel.start())
         if text:
@@ -488,7 +513,8 @@ def _only_punct(text: str) -> bool:
     return not any(ch.isalnum() or ch == PH for ch in text)
 
 
-_CONJ_END = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s*$|,\s*$", re.IGNORECASE)
+_CONJ_WORDS = ("and", "but", "while", "whereas")
+_CONJ_END = re.compile(r"(?:,\s*|\s+)(?:" + "|".join(_CONJ_WORDS) + r")\s*$|,\s*$", re.IGNORECASE)
 
 
 def _conj_before(masked: str, a: int, ms: int) -> int:
@@ -501,6 +527,9 @@ def _conj_before(masked: str, a: int, ms: int) -> int:
     """
     lo = max(a, ms - 200)
     window = masked[lo:ms]
+    tail = window.rstrip()[-7:]
+    if tail and tail.isascii() and not tail.endswith(",") and not tail.lower().endswith(_CONJ_WORDS):
+        return -1  # a match ends in a comma or a conjunction before trailing white space
     m = _CONJ_END.search(window)
     if lo > a and ((m is not None and m.start() == 0) or (m is None and len("".join(window.split())) <= 8)):
         lo, m = a, _CONJ_END.search(masked[a:ms])
@@ -526,7 +555,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
     cues: list[Cue] = []
     quoted_spans: list[tuple[int, int]] = []
     seg = masked[a:b]
-    for m in qc.QUOTED_AS_RE.finditer(seg):
+    # (no other letters fold to those of "quoted": the lower-cased unit must contain it)
+    for m in qc.QUOTED_AS_RE.finditer(seg) if "quoted" in seg.lower() else ():
         s, e = m.start() + a, m.end() + a
         quoted_spans.append((s, e))
         passive = m.group().lower().lstrip().startswith(("was", "were", "is"))
@@ -636,7 +666,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cues.append(cue)
     cues.sort(key=lambda c: c.start)
     # drop cues that sit inside another cue's speaker phrase (e.g. "according to" in an appositive)
-    colon = _HEADLINE_COLON.match(seg)
+    colon = _HEADLINE_COLON.match(seg) if ":" in seg and PH in seg else None
     if colon and not any(c.start < a + colon.end() for c in cues):
         # headline style "Lavrov: ‘No negotiations took place’"
         ms, me, mention = _np_left(masked, a, a + colon.end(1))
