@@ -96,7 +96,7 @@ _TITLE_WORDS = frozenset(
 # ------------------------------------------------------------------------ quote marks
 
 
-@dataclass
+@dataclass(slots=True)
 class QSpan:
     """One quoted span in a paragraph: ``start`` is the opening mark, ``end`` is after the closing mark."""
 
@@ -260,7 +260,7 @@ def _units(text: str, top: list[QSpan]) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------ cues and speakers
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """A speech cue in one unit (sentence) and the frame around it."""
 
@@ -735,7 +735,7 @@ class _MediaNames:
 # ------------------------------------------------------------------------ statements
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """A statement before speaker resolution (offsets into the paragraph text)."""
 
@@ -1000,7 +1000,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
 # ------------------------------------------------------------------------ speaker resolution
 
 
-@dataclass
+@dataclass(slots=True)
 class _Speaker:
     speaker: str
     speaker_type: str
