@@ -30,6 +30,7 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 import pandas as pd
 
@@ -756,7 +757,7 @@ class Statement:
     chain: int | None = None
     inherit: str = ""  # "" | "previous" (floating quote) | "cue" (same-unit cue)
     problem: str = ""
-    resolved: dict = field(default_factory=dict)
+    outer_key: tuple[int, int] | None = None  # (paragraph_no, start) of the encloser of a nested quote
     unit_start: int = 0
     intro: bool = False  # the sentence opens "Reporting from …" (a journalist's sign-off)
 
@@ -992,7 +993,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
         else:
             st.inherit = "encloser"
         st.nested_parent = -1  # filled in by the caller (needs the encloser's statement)
-        st.resolved["outer_key"] = (pno, outer.start)
+        st.outer_key = (pno, outer.start)
         out.append(st)
     return out, spans, problems, parent
 
@@ -1437,12 +1438,13 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         for pos, note in probs:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": pos, "problem": note})
         # chain quotes that run over paragraphs
-        first_quote = min((s for s in spans if s.glyph == "double"), key=lambda s: s.start, default=None)
+        # (spans are sorted by start: the first double one has the smallest start)
+        first_quote = next((s for s in spans if s.glyph == "double"), None) if spans else None
         if open_chain is not None and first_quote is not None and text[: first_quote.start].strip() == "":
             chain_of[(pno, first_quote.start)] = open_chain
         else:
             open_chain = None
-        cont = [s for s in spans if s.continues]
+        cont = [s for s in spans if s.continues] if spans else None
         if cont:
             key = (pno, cont[0].start)
             open_chain = chain_of.get(key, len(chain_of) + 1000 + k)
@@ -1470,32 +1472,29 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     # resolve speakers in reading order
     rs = _Resolver(article, res, paras)
     info = rs.info
-    rows: list[dict] = []
-    index_of_key: dict[tuple[int, int], int] = {}
-    ordered = sorted(range(len(all_st)), key=lambda i: (all_st[i].paragraph_no, all_st[i].start))
+    rows: list[tuple] = []  # _ROW_FIELDS
+    said_by_key: dict[tuple[int, int], tuple[str, str, str, str]] = {}  # quote -> (speaker, type, side, mention)
     last_by_para: dict[int, _Speaker] = {}
     order = [pno for pno, _ in paras]
     order_pos = {pno: k for k, pno in enumerate(order)}
     para_text = dict(paras)
-    for i in ordered:
-        st = all_st[i]
+    rounded: dict[float, float] = {}  # round() of a float is slow and the confidences repeat
+    for st in sorted(all_st, key=_reading_order):  # stable, like sorting the indexes
         text = para_text[st.paragraph_no]
         if st.mention:
-            context_before = st.context  # unit text; for "he" look for a person named before the cue
             sp, f = rs.resolve(st)
             if rs.clean(st.mention).lower() in ("he", "she"):
+                # for "he", look for a person named in the unit before the cue
                 unit_start = st.unit_start if st.mode else -1
                 if unit_start >= 0:
                     before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
                     inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
                     if inside and st.mode != "inherit":
                         sp, f = rs._actor_speaker(inside[-1].actor_id, "he", st.paragraph_no), 0.8
-            del context_before
         elif st.inherit == "encloser":
-            outer = index_of_key.get(st.resolved.get("outer_key", (-1, -1)))
+            outer = said_by_key.get(st.outer_key if st.outer_key is not None else (-1, -1))
             if outer is not None:
-                o = rows[outer]
-                sp = _Speaker(o["speaker"], o["speaker_type"], o["side"], o["speaker_mention"], None, st.paragraph_no)
+                sp = _Speaker(*outer, None, st.paragraph_no)
                 f = 0.6
             else:
                 sp, f = _Speaker("unattributed", "unattributed", "unknown", "", None, st.paragraph_no), 0.3
@@ -1521,57 +1520,52 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         via = rs.clean(st.via) if st.via else ""
         if via and rs.norm(via).casefold() == sp.speaker.casefold():
             via = ""
-        index_of_key.setdefault(st.span_key or (-1, -1 - i), len(rows)) if st.span_key and st.nested_parent is None else None
-        rows.append(
-            {
-                "article_id": article.article_id,
-                "outlet": article.outlet or "",
-                "paragraph_no": st.paragraph_no,
-                "start": st.start,
-                "end": st.end,
-                "text": text[st.start : st.end],
-                "kind": st.kind,
-                "cue": rs.norm(st.cue),
-                "speaker_mention": rs.clean(st.mention),
-                "speaker": sp.speaker,
-                "speaker_type": sp.speaker_type,
-                "side": sp.side if sp.side else "unknown",
-                "via": via,
-                "_outer": st.resolved.get("outer_key"),
-                "_chain": st.chain,
-                "confidence": round(max(0.05, min(1.0, st.confidence * f)), 2),
-                "problem": st.problem,
-            }
-        )
+        side = sp.side if sp.side else "unknown"
+        mention = rs.clean(st.mention)
+        if st.span_key and st.nested_parent is None:
+            said_by_key.setdefault(st.span_key, (sp.speaker, sp.speaker_type, side, mention))
+        conf = st.confidence * f
+        rc = rounded.get(conf)
+        if rc is None:
+            rc = rounded[conf] = round(max(0.05, min(1.0, conf)), 2)
+        rows.append((st.paragraph_no, st.start, st.end, text[st.start : st.end], st.kind, rs.norm(st.cue), mention, sp.speaker, sp.speaker_type, side, via, st.outer_key, st.chain, rc, st.problem))
     if not rows:
         return {c: [] for c in QUOTE_COLUMNS}, problems
     # Built in plain Python and turned into one DataFrame at the end (speed: no pandas
     # sort/itertuples/column assignment per article). Python's sort is stable like sort_values.
-    rows.sort(key=lambda r: (r["paragraph_no"], r["start"], r["end"]))
-    quote_ids = [f"{article.article_id}:q{n}" for n in range(len(rows))]
+    rows.sort(key=_row_order)
+    col = dict(zip(_ROW_FIELDS, map(list, zip(*rows, strict=True)), strict=True))
+    n = len(rows)
+    quote_ids = [f"{article.article_id}:q{i}" for i in range(n)]
     # nested_in: the quote_id of the enclosing quote statement
     key_to_id: dict[tuple[int, int], str] = {}
-    for qid, row in zip(quote_ids, rows, strict=True):
-        if row["kind"] != "indirect":
-            key_to_id.setdefault((row["paragraph_no"], row["start"] - 1), qid)
+    for qid, kind, pno, start in zip(quote_ids, col["kind"], col["paragraph_no"], col["start"], strict=True):
+        if kind != "indirect":
+            key_to_id.setdefault((pno, start - 1), qid)
     first_of_chain: dict[int, str] = {}
     part_of = []
-    for qid, row in zip(quote_ids, rows, strict=True):
-        ch = row["_chain"]
+    for qid, ch in zip(quote_ids, col["_chain"], strict=True):
         if ch is None:
             part_of.append("")
             continue
         first_of_chain.setdefault(int(ch), qid)
         part_of.append(first_of_chain[int(ch)])
-    columns: dict[str, list] = {"quote_id": quote_ids}
-    for col in QUOTE_COLUMNS[1:]:
-        if col == "nested_in":
-            columns[col] = [key_to_id.get(r["_outer"], "") if isinstance(r["_outer"], tuple) else "" for r in rows]
-        elif col == "part_of":
-            columns[col] = part_of
+    columns: dict[str, list] = {"quote_id": quote_ids, "article_id": [article.article_id] * n, "outlet": [article.outlet or ""] * n}
+    for name in QUOTE_COLUMNS[3:]:
+        if name == "nested_in":
+            columns[name] = [key_to_id.get(o, "") if isinstance(o, tuple) else "" for o in col["_outer"]]
+        elif name == "part_of":
+            columns[name] = part_of
         else:
-            columns[col] = [r[col] for r in rows]
+            columns[name] = col[name]
     return columns, problems
+
+
+#: The fields of a statement's row in quote_columns (QUOTE_COLUMNS without the ids, plus the
+#: encloser's key and the chain for nested_in and part_of).
+_ROW_FIELDS = ("paragraph_no", "start", "end", "text", "kind", "cue", "speaker_mention", "speaker", "speaker_type", "side", "via", "_outer", "_chain", "confidence", "problem")
+_row_order = itemgetter(0, 1, 2)  # paragraph_no, start, end
+_reading_order = attrgetter("paragraph_no", "start")
 
 
 def quotes(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
