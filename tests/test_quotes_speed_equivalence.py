@@ -174,3 +174,30 @@ def test_conjunction_search_with_folded_letters():
         a = rng.randrange(0, len(text) + 1)
         m = q._CONJ_END.search(text[a:])
         assert q._conj_before(text, a, len(text)) == (a + m.start() if m else -1), text
+
+
+FRAME_PIECES = PIECES + [
+    "on", "On", "ON", "in", "In", "a", "statement", "interview", "Thursday", "week", "last", "this", "Telegram", "X",
+    "his", "its", "video", "call", "during", "after", "the", "talks", "again", "also", "separately", "morning",
+    "later", "earlier", "from", "Moscow", "through", "channels", "publicly",
+]
+
+
+def test_frame_adverbial_is_time_else_adverbial():
+    rng = random.Random(19)
+    for _ in range(5000):
+        text = "".join(rng.choice(FRAME_PIECES) + rng.choice([" ", " ", ", ", "  ", ""]) for _ in range(rng.randrange(0, 14)))
+        pos = rng.randrange(0, len(text) + 1)
+        hi = rng.randrange(pos, len(text) + 1)
+        want = q._TIME_RE.match(text, pos, hi) or q._ADVERBIAL_RE.match(text, pos, hi)
+        got = q._FRAME_ADVERBIAL_RE.match(text, pos, hi)
+        assert (got.span() if got else None) == (want.span() if want else None), (text, pos, hi)
+
+
+def test_only_punct_is_no_letter_digit_or_mask():
+    rng = random.Random(23)
+    for _ in range(3000):
+        text = _text(rng, rng.randrange(0, 6))
+        assert q._only_punct(text) == (not any(ch.isalnum() or ch == q.PH for ch in text)), text
+    for ch in ["_", "²", "٣", "Ⅳ", "ſ", "\u0301", "・", q.PH]:
+        assert q._only_punct(ch) == (not (ch.isalnum() or ch == q.PH)), ch

@@ -494,6 +494,11 @@ _TIME_RE = re.compile(
 )
 
 
+#: ``_TIME_RE.match(…) or _ADVERBIAL_RE.match(…)`` as one anchored match (one call, not two;
+#: the case-insensitive part keeps its flag in a scoped group)
+_FRAME_ADVERBIAL_RE = re.compile("(?:" + _TIME_RE.pattern + ")|(?i:" + _ADVERBIAL_RE.pattern + ")")
+
+
 def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
     """Skip a listener ("told reporters") and adverbials ("on Thursday", "in a statement")."""
     listener = ""
@@ -503,15 +508,19 @@ def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
             listener = m.group().strip()
             pos = m.end()
     for _ in range(4):
-        m = _TIME_RE.match(masked, pos, hi) or _ADVERBIAL_RE.match(masked, pos, hi)
+        m = _FRAME_ADVERBIAL_RE.match(masked, pos, hi)
         if not m or m.end() == pos:
             break
         pos = m.end()
     return pos, listener
 
 
+_ALNUM_OR_PH = re.compile(r"[^\W_]|" + PH)  # \w without "_" is str.isalnum()
+
+
 def _only_punct(text: str) -> bool:
-    return not any(ch.isalnum() or ch == PH for ch in text)
+    """No letter, digit or masked quote in ``text``."""
+    return _ALNUM_OR_PH.search(text) is None
 
 
 _CONJ_WORDS = ("and", "but", "while", "whereas")
@@ -529,6 +538,8 @@ def _conj_before(masked: str, a: int, ms: int) -> int:
     lo = max(a, ms - 200)
     window = masked[lo:ms]
     tail = window.rstrip()[-7:]
+    if not tail and lo == a:
+        return -1  # only white space: nothing to match
     if tail and tail.isascii() and not tail.endswith(",") and not tail.lower().endswith(_CONJ_WORDS):
         return -1  # a match ends in a comma or a conjunction before trailing white space
     m = _CONJ_END.search(window)
@@ -793,7 +804,8 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     if m:
         s += m.end()
     e = nxt
-    for co in _COORD_VERB.finditer(masked, s, min(nxt, s + 2000)):
+    hi = min(nxt, s + 2000)
+    for co in _COORD_VERB.finditer(masked, s, hi) if masked.find("and", s, hi) >= 0 or masked.find("but", s, hi) >= 0 else ():
         if co.group(1).lower() in qc.FRAGMENT_FORMS or co.group(1).lower() in qc.VERB_FORMS:
             e = co.start()  # "insisted X and accused Kyiv of …": the second verb is a new act
             break
@@ -913,7 +925,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
             stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             ctx = unit_ctx or text[max(ua, c.start - 400) : min(ub, c.start + 400)]
             base = {"cue": c.word, "mention": c.mention, "appositive": c.appositive, "via": c.via, "context": ctx, "cue_pos": c.start, "mode": c.mode, "unit_start": ua, "intro": unit_intro}
-            if content_quotes and all(ch == PH for ch in stripped.replace(" ", "")):
+            if content_quotes and not stripped.replace(" ", "").strip(PH):  # only masked quotes
                 for q in content_quotes:
                     qi = top_index[id(q)]
                     if qi in covered:
@@ -1099,6 +1111,7 @@ class _Resolver:
         self._norm: dict[str, str] = {}
         self._side: dict[str, str] = {}
         self._facts: dict[str, _MentionFacts] = {}
+        self._anon: dict[str, bool] = {}
 
     def persons_in(self, pno: int) -> list[str]:
         """Person actors named in a paragraph, in order (cached; long paragraphs: first/last 3,000 chars)."""
@@ -1234,6 +1247,13 @@ class _Resolver:
             got = self._side[text] = _side_from_words(text, self.res)
         return got
 
+    def anonymous(self, text: str) -> bool:
+        """An anonymity phrase in ``text`` (memoised for this article)."""
+        got = self._anon.get(text)
+        if got is None:
+            got = self._anon[text] = bool(qc.ANONYMITY_RE.search(text))
+        return got
+
     def facts(self, raw: str) -> _MentionFacts:
         """What a speaker mention says on its own (memoised for this article)."""
         got = self._facts.get(raw)
@@ -1275,7 +1295,7 @@ class _Resolver:
                 return _Speaker(intro, "anonymous", self.side(intro), mention, None, pno), 0.7
         # anonymity before resolution ("A senior US official" must not become the United States)
         head = mf.head
-        anon_phrase = mf.anon_phrase if not appos else qc.ANONYMITY_RE.search(low + " " + appos.lower())
+        anon_phrase = mf.anon_phrase if not appos else self.anonymous(low + " " + appos.lower())
         if not persons and not exact and (head in qc.ANON_HEADS or anon_phrase) and (head not in qc.INSTITUTION_HEADS or anon_phrase):
             name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
             return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.85
