@@ -586,12 +586,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.frame_end = e
         cues.append(cue)
     for s, e, word in qc.iter_cues(masked, a, b, fragment):
-        if any(qs <= s < qe for qs, qe in quoted_spans):
+        if quoted_spans and any(qs <= s < qe for qs, qe in quoted_spans):
             continue
-        if word[:1].isupper() and (s - a > 200 or masked[a:s].strip(" " + PH + ",\"'“”‘’") != ""):
-            continue  # "United States" is not a cue
-        if word[:1].isupper() and qc.REPORTING_INTRO_RE.match(masked, s):
-            continue
+        if word[:1].isupper():
+            if s - a > 200 or masked[a:s].strip(" " + PH + ",\"'“”‘’") != "":
+                continue  # "United States" is not a cue
+            if qc.REPORTING_INTRO_RE.match(masked, s):
+                continue
         prev = _last_token(masked, max(a, s - 40), s).lower()
         low = " ".join(word.lower().split())
         if prev == "to" and low != "according to":
@@ -688,7 +689,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             cues.insert(0, cue)
     kept: list[Cue] = []
     for c in cues:
-        if any(k.mention_start <= c.start < max(k.frame_end, k.mention_end) and k is not c for k in kept[-4:]):
+        if kept and any(k.mention_start <= c.start < max(k.frame_end, k.mention_end) and k is not c for k in kept[-4:]):
             continue
         kept.append(c)
     donor: Cue | None = None
@@ -783,26 +784,28 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     """Content span of cue ``k`` in unit [a, b): (start, end, content_before_cue)."""
     c = cues[k]
     nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
-    after = masked[c.frame_end : nxt]
-    before_text = masked[max(a, c.region_start - 400) : c.region_start]
-    parenthetical = bool(_PARENTHETICAL.match(after)) and masked[c.region_start : c.region_start + 1] == ","
+    frame_end, region_start = c.frame_end, c.region_start
+    after = masked[frame_end:nxt]
+    # _PARENTHETICAL and _FRAME_TAIL start with a comma after white space: try them only then
+    comma_after = after.lstrip()[:1] == ","
+    parenthetical = comma_after and bool(_PARENTHETICAL.match(after)) and masked[region_start : region_start + 1] == ","
     if parenthetical:
-        nxt = c.frame_end + len(after) - len(after.lstrip(" ,"))
-    frame_tail = bool(_FRAME_TAIL.match(after))
-    post_content = masked[c.region_start : c.region_start + 1] == "," or masked[max(a, c.region_start - 2) : c.region_start].rstrip().endswith(PH)
+        nxt = frame_end + len(after) - len(after.lstrip(" ,"))
+    frame_tail = comma_after and bool(_FRAME_TAIL.match(after))
+    post_content = masked[region_start : region_start + 1] == "," or masked[max(a, region_start - 2) : region_start].rstrip().endswith(PH)
     if post_content and _POST_CONTENT_TAIL.match(after):
         frame_tail = True  # "…, the ministry said following the consultations in Istanbul"
-    if (_only_punct(after) or parenthetical or frame_tail) and before_text.strip(" ,;:—–-"):
+    if (parenthetical or frame_tail or _only_punct(after)) and masked[max(a, region_start - 400) : region_start].strip(" ,;:—–-"):
         prev_end = a
         if k > 0:
             prev_end = cues[k - 1].frame_end
         s = prev_end
-        e = c.region_start
+        e = region_start
         return s, e, True
-    s = c.frame_end
-    m = _CONTENT_LEAD.match(masked[s:nxt])
+    s = frame_end
+    m = _CONTENT_LEAD.match(masked, s, nxt)  # (no look-behind: the same as matching masked[s:nxt])
     if m:
-        s += m.end()
+        s = m.end()
     e = nxt
     hi = min(nxt, s + 2000)
     for co in _COORD_VERB.finditer(masked, s, hi) if masked.find("and", s, hi) >= 0 or masked.find("but", s, hi) >= 0 else ():
@@ -895,7 +898,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
         nearest: _NearestCue | None = None
         absorbed = False
         unit_ctx = text[ua:ub] if ub - ua <= 1500 else ""
-        unit_intro = bool(qc.REPORTING_INTRO_RE.match(text, ua))
+        unit_intro = ua == 0 and bool(qc.REPORTING_INTRO_RE.match(text))  # (its ^ matches at 0 only)
         for k, c in enumerate(cues):
             s, e, before = _content_bounds(masked, ua, ub, cues, k)
             s, e = _trim(masked, s, e)
@@ -936,11 +939,12 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                     conf = 0.9 if c.mode != "inherit" else 0.8
                     out.append(Statement(pno, ia, ib, kind, confidence=conf * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, **base))
                 continue
-            if len(stripped.split()) < 3 and not content_quotes:
+            content_words = stripped.split()
+            if len(content_words) < 3 and not content_quotes:
                 continue
-            if not before and c.word.lower() in qc.TELL_FORMS and len(stripped.split()) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
+            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
                 continue
-            first = stripped.split()[0].lower() if stripped.split() else ""
+            first = content_words[0].lower() if content_words else ""
             if first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in") and not content_quotes:
                 continue
             if not c.fragment_only:
@@ -982,7 +986,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
             st.inherit = "floating" if whole else ("same-paragraph" if kind == "direct" else "")
             out.append(st)
         # "“The United States,” Blinken said, “will not …”": the second part of a split quote is direct too
-        in_unit = sorted((st for st in out[unit_first:] if st.span_key and st.kind != "indirect"), key=lambda st: st.start)
+        in_unit = sorted((st for st in out[unit_first:] if st.span_key and st.kind != "indirect"), key=lambda st: st.start) if len(out) - unit_first > 1 else ()
         for prev_st, st in zip(in_unit, in_unit[1:], strict=False):
             gap = masked[prev_st.end : st.start].strip(PH + " \"'”“‘’")
             if prev_st.kind == "direct" and st.kind == "partial" and _SPLIT_GAP.fullmatch(gap):
@@ -1100,7 +1104,7 @@ class _Resolver:
         self.info = _actor_info(res)
         self.article = article
         self.history: list[_Speaker] = []
-        self.outlet_id = res.resolve(article.outlet, fuzzy=False) if article.outlet else None
+        self._outlet_id: str | None | object = _UNSET
         if paragraph_texts is None:
             paragraph_texts = [(int(p.paragraph_no), str(p.text)) for p in article.analysable.itertuples(index=False)]
         self.paragraph_texts = paragraph_texts
@@ -1112,6 +1116,13 @@ class _Resolver:
         self._side: dict[str, str] = {}
         self._facts: dict[str, _MentionFacts] = {}
         self._anon: dict[str, bool] = {}
+
+    @property
+    def outlet_id(self) -> str | None:
+        """The actor of the article's outlet (looked up when first needed)."""
+        if self._outlet_id is _UNSET:
+            self._outlet_id = self.res.resolve(self.article.outlet, fuzzy=False) if self.article.outlet else None
+        return self._outlet_id
 
     def persons_in(self, pno: int) -> list[str]:
         """Person actors named in a paragraph, in order (cached; long paragraphs: first/last 3,000 chars)."""
@@ -1336,7 +1347,7 @@ class _MentionFacts:
     speakers (the actor table, its shape), worked out once per article; the costlier look-ups
     only when :meth:`_Resolver.resolve` reaches them."""
 
-    __slots__ = ("mention", "low", "pronoun", "media_owner", "journalist_word", "rs", "_owner_media", "_exact", "_persons", "_head", "_tail", "_anon", "_holder", "_unknown_name", "_actor")
+    __slots__ = ("mention", "low", "pronoun", "media_owner", "journalist_word", "rs", "_owner_media", "_exact", "_persons", "_head", "_tail", "_anon", "_holder", "_unknown_name", "_actor", "_nominal")
 
     def __init__(self, mention: str, rs: _Resolver):
         self.mention = mention
@@ -1346,7 +1357,7 @@ class _MentionFacts:
         self.pronoun = bool(split) and (low in qc.PRONOUNS or split[0] in qc.PRONOUNS and len(split) == 1)
         self.media_owner = _MEDIA_OWNER.match(mention) if mention else None
         self.journalist_word = any(w in qc.JOURNALIST_HEADS for w in _LOWER_WORD.findall(low))
-        self._owner_media = self._exact = self._persons = self._head = self._tail = self._anon = self._holder = self._unknown_name = self._actor = _UNSET
+        self._owner_media = self._exact = self._persons = self._head = self._tail = self._anon = self._holder = self._unknown_name = self._actor = self._nominal = _UNSET
 
     @property
     def owner_media(self) -> bool:
@@ -1375,8 +1386,10 @@ class _MentionFacts:
     @property
     def nominal_shape(self) -> bool:
         """"the official", "the ministry": "the" and at most two words, none capitalised."""
-        low = self.low
-        return low.split()[0] == "the" and len(low.split()) <= 3 and not any(t[:1].isupper() for t in self.mention.split()[1:])
+        if self._nominal is _UNSET:
+            low = self.low
+            self._nominal = low.split()[0] == "the" and len(low.split()) <= 3 and not any(t[:1].isupper() for t in self.mention.split()[1:])
+        return self._nominal
 
     @property
     def head(self) -> str:
