@@ -242,8 +242,8 @@ def _mask(text: str, spans: list[QSpan]) -> str:
 def _units(text: str, top: list[QSpan]) -> list[tuple[int, int]]:
     """Sentence spans, merged so that no top-level quote is split between two units."""
     spans = sentence_spans(text)
-    if not spans:
-        return []
+    if not spans or not top:
+        return spans  # no quote to keep whole: the sentences as they are
     units: list[tuple[int, int]] = []
     qi = 0
     for a, b in spans:
@@ -671,7 +671,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                     continue
             else:
                 cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
-                conj = _conj_before(masked, a, ms)
+                conj = _conj_before(masked, a, ms) if ms > a else -1  # nothing before the subject
                 cue.region_start = conj if conj >= 0 else ms
                 if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",):
                     continue
