@@ -201,3 +201,45 @@ def test_only_punct_is_no_letter_digit_or_mask():
         assert q._only_punct(text) == (not any(ch.isalnum() or ch == q.PH for ch in text)), text
     for ch in ["_", "²", "٣", "Ⅳ", "ſ", "\u0301", "・", q.PH]:
         assert q._only_punct(ch) == (not (ch.isalnum() or ch == q.PH)), ch
+
+
+def _np_right_reference(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
+    """_np_right with (start, end, text) tuples, as before match objects."""
+    toks = ((m.start(), m.end(), m.group()) for m in q._WORD_RE.finditer(masked, lo, min(hi, lo + 200)))
+    picked: list[tuple[int, int, str]] = []
+    for s, e, t in toks:
+        low = t.lower()
+        if not (t[0].isalnum() or t[0] == "_"):
+            break
+        if low in ("on", "with", "to") and picked and picked[-1][2].lower() in qc.NP_PREP_HOSTS:
+            picked.append((s, e, t))
+            continue
+        if low in qc.NP_PREP_HOSTS and picked:
+            picked.append((s, e, t))
+            continue
+        if low in q._NP_RIGHT_STOP and picked and not (low == "and" and t and picked[-1][2][:1].isupper()):
+            break
+        if low in q._NP_RIGHT_STOP and not picked and low not in ("the",):
+            break
+        if low == "from" and picked and picked[-1][2][:1].isupper():
+            break
+        if picked and t.islower() and len(t) > 4 and t.endswith("ed"):
+            break
+        picked.append((s, e, t))
+        if len(picked) >= 10:
+            break
+    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and", "the", "a", "an"}:
+        picked.pop()
+    if not picked:
+        return lo, lo, ""
+    return picked[0][0], picked[-1][1], masked[picked[0][0] : picked[-1][1]]
+
+
+def test_object_phrase_matches_the_tuple_scan():
+    rng = random.Random(29)
+    pieces = NP_PIECES + ["declined", "Steve", "Rosenberg", "BBC's", "from", "who", "said", "reported", "Mittal"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "  ", ", ", ""]) for _ in range(rng.randrange(0, 40)))
+        lo = rng.randrange(0, len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        assert q._np_right(text, lo, hi) == _np_right_reference(text, lo, hi), (text, lo, hi)

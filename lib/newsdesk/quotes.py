@@ -291,6 +291,10 @@ def _last_token(text: str, lo: int, hi: int) -> str:
     """
     while hi > lo and text[hi - 1] == " ":
         hi -= 1
+    if hi > lo:
+        ch = text[hi - 1]
+        if not (ch.isalnum() or ch in "_’'.-" or ch.isspace()):
+            return ch  # it cannot end a word token: a one-character token (a masked quote, a comma)
     while hi > lo:
         p = text.rfind(" ", lo, hi)
         words = _WORD_RE.findall(text, p + 1 if p >= 0 else lo, hi)
@@ -386,37 +390,45 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
 _NP_RIGHT_STOP = frozenset(["who", "which", "in", "on", "at", "during", "after", "when", "as", "told", "adding", "saying", "speaking", "according", "while", "before", "to", "that", "said", "says", "added", "and", "but", "than", "because", "if", "since", "last", "this", "earlier", "later", "late", "via", "by", "wrote", "noted", "recently", "reported", "in an", "over", "about", "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "do", "can", "may", "might", "must", "also", "not", "then", "declined", "refused"])
 
 
+_NP_RIGHT_DANGLING = qc.NP_INNER_PREPS | {"and", "the", "a", "an"}
+
+
 def _np_right(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     """The noun phrase starting at ``lo`` (for "said Mittal", "according to TASS")."""
-    # lazily: the scan usually stops after a few words
-    toks = ((m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(masked, lo, min(hi, lo + 200)))
-    picked: list[tuple[int, int, str]] = []
-    for s, e, t in toks:
+    # lazily: the scan usually stops after a few words (match objects: offsets only for the ends)
+    picked: list[re.Match] = []
+    last = ""  # the text of picked[-1]
+    for m in _WORD_RE.finditer(masked, lo, min(hi, lo + 200)):
+        t = m.group()
         low = t.lower()
         if not (t[0].isalnum() or t[0] == "_"):
             break
-        if low in ("on", "with", "to") and picked and picked[-1][2].lower() in qc.NP_PREP_HOSTS:
-            picked.append((s, e, t))  # "people briefed on the discussions", "a source close to …"
+        if low in ("on", "with", "to") and picked and last.lower() in qc.NP_PREP_HOSTS:
+            picked.append(m)  # "people briefed on the discussions", "a source close to …"
+            last = t
             continue
         if low in qc.NP_PREP_HOSTS and picked:
-            picked.append((s, e, t))
+            picked.append(m)
+            last = t
             continue
-        if low in _NP_RIGHT_STOP and picked and not (low == "and" and t and picked[-1][2][:1].isupper()):
+        if low in _NP_RIGHT_STOP and picked and not (low == "and" and t and last[:1].isupper()):
             break
         if low in _NP_RIGHT_STOP and not picked and low not in ("the",):
             break
-        if low == "from" and picked and picked[-1][2][:1].isupper():
+        if low == "from" and picked and last[:1].isupper():
             break  # "the BBC's Steve Rosenberg from Moscow"
         if picked and t.islower() and len(t) > 4 and t.endswith("ed"):
             break  # "The official declined …": a verb ends the phrase
-        picked.append((s, e, t))
+        picked.append(m)
+        last = t
         if len(picked) >= 10:
             break
-    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and", "the", "a", "an"}:
+    while picked and picked[-1].group().lower() in _NP_RIGHT_DANGLING:
         picked.pop()
     if not picked:
         return lo, lo, ""
-    return picked[0][0], picked[-1][1], masked[picked[0][0] : picked[-1][1]]
+    start, end = picked[0].start(), picked[-1].end()
+    return start, end, masked[start:end]
 
 
 _APPOS_START = re.compile(r",\s+(?=(?:who|which|whose|a|an|the|his|her|its|their|one|himself|herself|speaking|writing|asked|responding|currently|formerly|then|now|also|itself|reporting|quoted)\b)", re.IGNORECASE)
