@@ -179,7 +179,8 @@ def test_conjunction_search_with_folded_letters():
 FRAME_PIECES = PIECES + [
     "on", "On", "ON", "in", "In", "a", "statement", "interview", "Thursday", "week", "last", "this", "Telegram", "X",
     "his", "its", "video", "call", "during", "after", "the", "talks", "again", "also", "separately", "morning",
-    "later", "earlier", "from", "Moscow", "through", "channels", "publicly",
+    "later", "earlier", "from", "Moscow", "through", "channels", "publicly", "thiſ", "ın", "durıng", "ſhortly",
+    "only", "on-", "in2", "separately", "afterwards", "via", "by", "at",
 ]
 
 
@@ -191,6 +192,8 @@ def test_frame_adverbial_is_time_else_adverbial():
         hi = rng.randrange(pos, len(text) + 1)
         want = q._TIME_RE.match(text, pos, hi) or q._ADVERBIAL_RE.match(text, pos, hi)
         got = q._FRAME_ADVERBIAL_RE.match(text, pos, hi)
+        assert (got.span() if got else None) == (want.span() if want else None), (text, pos, hi)
+        got = q._frame_adverbial(text, pos, hi)
         assert (got.span() if got else None) == (want.span() if want else None), (text, pos, hi)
 
 

@@ -78,8 +78,10 @@ _NATIONALITY = {
     "german": "third party", "french": "third party", "british": "third party", "turkish": "third party",
     "european": "third party", "nato": "international", "un": "international",
 }
+#: Words that open an adverbial after a cue ("said on Thursday", "said in a statement").
+_ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "by", "via", "late", "early", "last", "this", "earlier", "later", "again", "also", "separately", "then", "shortly", "afterwards", "publicly", "privately", "over", "through", "before", "from")
 _ADVERBIAL_RE = re.compile(
-    r"(?:\s*,?\s*(?:on|in|at|during|after|by|via|late|early|last|this|earlier|later|again|also|separately|then|shortly|afterwards|publicly|privately|over|through|before|from)"
+    r"(?:\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
     r"(?:\s+(?!that\b)[\w’'\-]+){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
     re.IGNORECASE,
 )
@@ -511,6 +513,22 @@ _TIME_RE = re.compile(
 _FRAME_ADVERBIAL_RE = re.compile("(?:" + _TIME_RE.pattern + ")|(?i:" + _ADVERBIAL_RE.pattern + ")")
 
 
+_FRAME_WORD = re.compile(r"\s*,?\s*([A-Za-z]*)")
+_FRAME_WORDS = frozenset(_ADVERBIAL_WORDS)  # (_TIME_RE's first words are among them)
+
+
+def _frame_adverbial(masked: str, pos: int, hi: int) -> re.Match | None:
+    """``_FRAME_ADVERBIAL_RE.match(masked, pos, hi)``, tried only if the word after the optional
+    comma is one of the first words (both patterns need one, then white space). Non-ASCII
+    letters right after the word: always tried (IGNORECASE folds "ſ" to "s", "ı" to "i")."""
+    w = _FRAME_WORD.match(masked, pos, hi)
+    if w is not None:
+        k = w.end()
+        if (k >= hi or masked[k].isascii()) and w.group(1).lower() not in _FRAME_WORDS:
+            return None
+    return _FRAME_ADVERBIAL_RE.match(masked, pos, hi)
+
+
 def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
     """Skip a listener ("told reporters") and adverbials ("on Thursday", "in a statement")."""
     listener = ""
@@ -520,7 +538,7 @@ def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
             listener = m.group().strip()
             pos = m.end()
     for _ in range(4):
-        m = _FRAME_ADVERBIAL_RE.match(masked, pos, hi)
+        m = _frame_adverbial(masked, pos, hi)
         if not m or m.end() == pos:
             break
         pos = m.end()
@@ -559,6 +577,8 @@ def _conj_before(masked: str, a: int, ms: int) -> int:
         lo, m = a, _CONJ_END.search(masked[a:ms])
     return lo + m.start() if m else -1
 
+
+_START = attrgetter("start")
 
 # Patterns of _find_cues, compiled once (a module-level ``re.match(pattern + PH …)`` rebuilt the
 # string and went through re's cache on every call).
@@ -689,7 +709,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                     continue
             cue.frame_end = e
         cues.append(cue)
-    cues.sort(key=lambda c: c.start)
+    if len(cues) > 1:
+        cues.sort(key=_START)
     # drop cues that sit inside another cue's speaker phrase (e.g. "according to" in an appositive)
     colon = _HEADLINE_COLON.match(seg) if ":" in seg and PH in seg else None
     if colon and not any(c.start < a + colon.end() for c in cues):
