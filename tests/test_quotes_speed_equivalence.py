@@ -22,6 +22,7 @@ PIECES = [
     "Lavrov", "Blinken", "the", "a", "senior", "official", "U.S.", "Mr.", "who", "and", "but", "also", "later",
     "on", "Monday", "last", "week", "in", "that", ",", ".", ";", ":", "!", "?", "'", "’", "-", "_", "—", "“", "”",
     "ſaid", "\u212aremlin", "talKed", "İ", "ı", "x2", "2", q.PH, q.PH * 3, " ", "  ", "\n", "\t", "\u00a0",
+    "é", "Москва", "٣", "saidé", "ésaid", q.PH + "said", "said" + q.PH, "(said)", "«told»",
 ]
 
 

@@ -198,34 +198,76 @@ def _trie(words: set[str]) -> str:
     return emit(root)
 
 
+#: What quotes.py puts in place of quoted text before it looks for cues (a private-use
+#: character, never in articles); masked quotes come in long runs.
+MASK: str = "\ue000"
+
+
 def _candidate_re(forms: frozenset[str] | dict[str, str], flags: int = 0) -> re.Pattern:
     """A letter run that is a one-word form or the first word of a two-word cue, not glued to a
     word character, apostrophe or hyphen (the boundaries iter_cues needs)."""
-    words = {f for f in forms if " " not in f} | set(_SECOND_WORD)
-    return re.compile(r"(?<![\w'’-])(?:" + _trie(words) + r")(?![\w-])", flags)
+    return re.compile(r"(?<![\w'’-])(?:" + _trie(_candidate_words(forms)) + r")(?![\w-])", flags)
 
 
-#: Case-sensitive, for lower-cased text (faster: the engine skips branches on their first letter).
-_CANDIDATES = {False: _candidate_re(VERB_FORMS), True: _candidate_re(FRAGMENT_FORMS)}
+def _candidate_words(forms: frozenset[str] | dict[str, str]) -> set[str]:
+    return {f for f in forms if " " not in f} | set(_SECOND_WORD)
+
+
+class _LowerCandidates:
+    """Candidate words in lower-cased text, found with the character before each one.
+
+    A look-behind makes the regex engine start a match at every character; a pattern that
+    begins with one character from a set lets it skip ahead to the next separator instead
+    (about half the work). The set is ASCII (cheap to test): a non-ASCII letter or digit next
+    to a word is rejected in Python. Masked quotes are left out of the set (their long runs
+    would each start a match): a word right after a run of them is tried on its own.
+    """
+
+    def __init__(self, forms: frozenset[str] | dict[str, str]):
+        trie = _trie(_candidate_words(forms))
+        self.after_separator = re.compile(r"[^a-z0-9_'’\-" + MASK + "](?:" + trie + r")(?![a-z0-9_-])")
+        self.word = re.compile("(?:" + trie + r")(?![a-z0-9_-])")
+
+    def spans(self, low: str) -> list[tuple[int, int]]:
+        """(start, end) of the candidates in ``low``; a match at 0 needs a separator before it."""
+        out = []
+        for m in self.after_separator.finditer(low):
+            s, e = m.start(), m.end()
+            before = low[s]
+            if (not before.isascii() and before.isalnum()) or (e < len(low) and not low[e].isascii() and low[e].isalnum()):
+                continue  # next to a non-ASCII letter or digit: inside a word
+            out.append((s + 1, e))
+        if MASK in low:
+            extra = []
+            for run in _MASK_RUN.finditer(low):
+                m = self.word.match(low, run.end())
+                if m and not (m.end() < len(low) and not low[m.end()].isascii() and low[m.end()].isalnum()):
+                    extra.append(m.span())
+            if extra:
+                out = sorted(out + extra)
+        return out
+
+
+_MASK_RUN = re.compile(MASK + "+")
+_LOWER = {False: _LowerCandidates(VERB_FORMS), True: _LowerCandidates(FRAGMENT_FORMS)}
 #: For text whose lower-casing would move offsets or make new ASCII letters.
 _CANDIDATES_ANY_CASE = {False: _candidate_re(VERB_FORMS, re.IGNORECASE), True: _candidate_re(FRAGMENT_FORMS, re.IGNORECASE)}
 _KELVIN = "\u212a"  # the only character outside ASCII that lower-cases to an ASCII letter ("k")
 
 
-def _candidates(text: str, start: int, end: int, fragment: bool) -> Iterator[tuple[int, int]]:
+def _candidates(text: str, start: int, end: int, fragment: bool) -> list[tuple[int, int]]:
     """(start, end) of the candidate words in ``text[start:end]``, in order."""
-    lo = max(0, start - 1)  # one character more: the look-behind must see it
+    lo = max(0, start - 1)  # one character more: the character before the first word
     seg = text[lo:end]
     low = seg.lower()
     if len(low) == len(seg) and _KELVIN not in seg:
         # every character lower-cased to one character, and to an ASCII letter only if it was
         # one (and \w, apostrophes and hyphens stay what they were): same runs, same offsets
-        for m in _CANDIDATES[fragment].finditer(low, start - lo):
-            yield m.start() + lo, m.end() + lo
-        return
-    for m in _CANDIDATES_ANY_CASE[fragment].finditer(text, start, end):
-        if m.group().isascii():  # IGNORECASE also takes "ſ" (long s), "ı", "İ", the Kelvin sign
-            yield m.span()
+        if start == 0:
+            low, lo = " " + low, -1  # the text's start acts as a separator
+        return [(s + lo, e + lo) for s, e in _LOWER[fragment].spans(low)]
+    # (IGNORECASE also takes "ſ" (long s), "ı", "İ", the Kelvin sign: not [A-Za-z])
+    return [m.span() for m in _CANDIDATES_ANY_CASE[fragment].finditer(text, start, end) if m.group().isascii()]
 
 
 def iter_cues(text: str, start: int, end: int, fragment: bool = False) -> Iterator[tuple[int, int, str]]:

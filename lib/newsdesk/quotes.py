@@ -68,7 +68,7 @@ KINDS = ("direct", "partial", "indirect")
 
 #: Longer paragraphs are cut (and reported): a guard against pasted pages and binary junk.
 MAX_PARAGRAPH_CHARS = 30_000
-PH = "\ue000"  # placeholder for masked quote text (a private-use character, never in articles)
+PH = qc.MASK  # placeholder for masked quote text (a private-use character, never in articles)
 _WORD_RE = re.compile(r"[\w][\w’'.\-]*|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?](?=[\s\"”’']|$)")
 _NATIONALITY = {
