@@ -169,7 +169,7 @@ def test_strip_adverbs_matches_the_regex():
 def test_conjunction_search_with_folded_letters():
     """_conj_before's quick test of the last word agrees with the regex on non-ASCII look-alikes."""
     rng = random.Random(17)
-    pieces = ["word ", "and ", " AND", " but", ",", "  ", "while", "whıle", "whereaſ", " whereas", "x", "\n", "Lavrov ", "brand", "butt"]
+    pieces = ["word ", "and ", " AND", " but", ",", "  ", "while", "whıle", "whereaſ", " whereas", "x", "\n", "Lavrov ", "brand", "butt", q.PH, "”", "2", "."]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         a = rng.randrange(0, len(text) + 1)

@@ -570,8 +570,10 @@ def _conj_before(masked: str, a: int, ms: int) -> int:
     tail = window.rstrip()[-7:]
     if not tail and lo == a:
         return -1  # only white space: nothing to match
+    if tail and tail[-1] != "," and not tail[-1].isalpha():
+        return -1  # a match ends in a comma or a conjunction (a letter) before trailing white space
     if tail and tail.isascii() and not tail.endswith(",") and not tail.lower().endswith(_CONJ_WORDS):
-        return -1  # a match ends in a comma or a conjunction before trailing white space
+        return -1
     m = _CONJ_END.search(window)
     if lo > a and ((m is not None and m.start() == 0) or (m is None and len("".join(window.split())) <= 8)):
         lo, m = a, _CONJ_END.search(masked[a:ms])
@@ -1315,7 +1317,7 @@ class _Resolver:
             return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
         # journalist sign-offs and reporters
         media_owner = mf.media_owner
-        sign_off = st.intro or bool(qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
+        sign_off = st.intro or bool(appos and qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
         journalist_word = mf.journalist_word or bool(appos and _JOURNALIST_APPOS.match(appos.lower()))
         if mf.pronoun:
             sp, f = self._pronoun(low, pno, "")
