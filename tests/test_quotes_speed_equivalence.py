@@ -247,3 +247,13 @@ def test_object_phrase_matches_the_tuple_scan():
         lo = rng.randrange(0, len(text) + 1)
         hi = rng.randrange(lo, len(text) + 1)
         assert q._np_right(text, lo, hi) == _np_right_reference(text, lo, hi), (text, lo, hi)
+
+
+def test_anonymity_words_are_in_every_alternative():
+    rng = random.Random(31)
+    pieces = PIECES + ["on condition of anonymity", "not authorised to", "not authorized to", "declined to be named", "asked not to be identified",
+                       "speaking anonymously", "anonymous", "unnamed", "familiar with", "close to the", "briefed on", "who requested anonymity",
+                       "who asked for anonymity", "ON CONDITION THAT HE NOT BE NAMED", "aſked not to be named", "familıar with", "close to"]
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        assert qc.has_anonymity_phrase(text) == bool(qc.ANONYMITY_RE.search(text)), text

@@ -132,6 +132,20 @@ ANONYMITY_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A word of every ANONYMITY_RE alternative: ASCII text without any of them has no match.
+_ANONYMITY_WORDS = ("condition", "authori", "declined", "asked", "anonym", "unnamed", "familiar", "close", "briefed")
+
+
+def has_anonymity_phrase(text: str) -> bool:
+    """``bool(ANONYMITY_RE.search(text))``; the regex runs only if the text has one of its words
+    (always for non-ASCII text: IGNORECASE matches "ſ" for "s" and "ı" for "i")."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _ANONYMITY_WORDS):
+            return False
+    return bool(ANONYMITY_RE.search(text))
+
+
 #: Head nouns of unnamed sources: "a senior US official", "sources", "people familiar with …".
 ANON_HEADS: frozenset[str] = frozenset(
     ["official", "officials", "source", "sources", "diplomat", "diplomats", "person", "people", "aide", "aides", "insider", "insiders", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "analyst", "analysts", "expert", "experts", "observer", "observers", "critic", "critics", "officer", "officers", "negotiator", "negotiators", "member", "members", "participant", "participants", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "lawmaker", "lawmakers", "someone", "delegate", "delegates", "figure", "figures"]

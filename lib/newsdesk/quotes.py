@@ -1297,7 +1297,7 @@ class _Resolver:
         """An anonymity phrase in ``text`` (memoised for this article)."""
         got = self._anon.get(text)
         if got is None:
-            got = self._anon[text] = bool(qc.ANONYMITY_RE.search(text))
+            got = self._anon[text] = qc.has_anonymity_phrase(text)
         return got
 
     def facts(self, raw: str) -> _MentionFacts:
@@ -1439,10 +1439,10 @@ class _MentionFacts:
         return self._tail
 
     @property
-    def anon_phrase(self) -> re.Match | None:
+    def anon_phrase(self) -> bool:
         """An anonymity phrase in the mention (with an empty appositive)."""
         if self._anon is _UNSET:
-            self._anon = qc.ANONYMITY_RE.search(self.low + " ")
+            self._anon = qc.has_anonymity_phrase(self.low + " ")
         return self._anon
 
     def role_holder(self) -> str | None:
