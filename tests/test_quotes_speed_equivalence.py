@@ -257,3 +257,14 @@ def test_anonymity_words_are_in_every_alternative():
     for _ in range(4000):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
         assert qc.has_anonymity_phrase(text) == bool(qc.ANONYMITY_RE.search(text)), text
+
+
+def test_role_mention_words():
+    """_role_holder's quick test: _ROLE_MENTION only matches ASCII mentions ending in a role word."""
+    rng = random.Random(37)
+    pieces = ["the", "US", "U.S.", "Russian", "Ukraine's", "Ukraine’s", "president", "President", "foreign", "minister", "prime",
+              "defence", "defense", "secretary", "of", "state", "national", "security", "adviser", "top", "diplomat", "envoy", "x"]
+    for _ in range(4000):
+        mention = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6))) + rng.choice(["", "", " ", "\n"])
+        if q._ROLE_MENTION.match(mention):
+            assert mention.isascii() is False or mention.lower().rstrip().endswith(q._ROLE_LAST_WORDS), mention

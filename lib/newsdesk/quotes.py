@@ -441,6 +441,7 @@ _ROLE_MENTION = re.compile(
     r"^(?:the\s+)?(?P<place>US|U\.S\.|American|Russian|Ukrainian|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<role>president|foreign\s+minister|prime\s+minister|defen[cs]e\s+minister|secretary\s+of\s+state|national\s+security\s+adviser|top\s+diplomat)$",
     re.IGNORECASE,
 )
+_ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat")  # the last words of _ROLE_MENTION's roles
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
 
 
@@ -1138,7 +1139,8 @@ class _Resolver:
         self.res = res
         self.info = _actor_info(res)
         self.article = article
-        self.history: list[_Speaker] = []
+        self.history: list[_Speaker] = []  # append with remember()
+        self._hays: list[str] = []
         self._outlet_id: str | None | object = _UNSET
         if paragraph_texts is None:
             paragraph_texts = [(int(p.paragraph_no), str(p.text)) for p in article.analysable.itertuples(index=False)]
@@ -1215,15 +1217,22 @@ class _Resolver:
         sp = self._recent(pno, "any")
         return sp, 0.7
 
+    def remember(self, sp: _Speaker) -> None:
+        """Add a speaker to the history (and the lower-cased words _nominal searches)."""
+        self.history.append(sp)
+        self._hays.append(f"{sp.mention} {sp.speaker} {sp.role_text}".lower())
+
     def _nominal(self, mention: str, pno: int) -> _Speaker | None:
         head = _head(mention)
         if not head:
             return None
         head_re = re.compile(r"\b" + re.escape(head.rstrip("s")))
-        for sp in reversed(self.history):
+        history, hays = self.history, self._hays
+        for k in range(len(history) - 1, -1, -1):
+            sp = history[k]
             if pno - sp.paragraph_no > 6:
                 break
-            hay = f"{sp.mention} {sp.speaker} {sp.role_text}".lower()
+            hay = hays[k]
             if head_re.search(hay):
                 return sp
             if head in ("minister", "diplomat", "secretary", "envoy") and sp.speaker_type == "named_person" and _MINISTERIAL.search(hay):
@@ -1232,6 +1241,8 @@ class _Resolver:
 
     def _role_holder(self, mention: str) -> str | None:
         """'Ukraine's president', 'the Russian foreign minister' -> the person holding that role."""
+        if mention.isascii() and not mention.lower().rstrip().endswith(_ROLE_LAST_WORDS):
+            return None  # the pattern ends with one of these words
         m = _ROLE_MENTION.match(mention)
         if not m:
             return None
@@ -1583,7 +1594,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         else:
             sp, f = _Speaker("unattributed", "unattributed", "unknown", "", None, st.paragraph_no), 0.5
         if sp.speaker_type != "unattributed":
-            rs.history.append(_Speaker(sp.speaker, sp.speaker_type, sp.side, sp.mention or st.mention, sp.actor_id, st.paragraph_no, f"{sp.role_text} {st.appositive}"))
+            rs.remember(_Speaker(sp.speaker, sp.speaker_type, sp.side, sp.mention or st.mention, sp.actor_id, st.paragraph_no, f"{sp.role_text} {st.appositive}"))
             last_by_para[st.paragraph_no] = sp
         via = rs.clean(st.via) if st.via else ""
         if via and rs.norm(via).casefold() == sp.speaker.casefold():
