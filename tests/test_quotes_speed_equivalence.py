@@ -268,3 +268,12 @@ def test_role_mention_words():
         mention = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6))) + rng.choice(["", "", " ", "\n"])
         if q._ROLE_MENTION.match(mention):
             assert mention.isascii() is False or mention.lower().rstrip().endswith(q._ROLE_LAST_WORDS), mention
+
+
+def test_statement_field_order():
+    """_paragraph_statements builds Statements by position (faster than keywords)."""
+    import dataclasses
+
+    names = [f.name for f in dataclasses.fields(q.Statement)]
+    assert names == ["paragraph_no", "start", "end", "kind", "cue", "mention", "appositive", "via", "context", "cue_pos", "mode", "confidence",
+                     "nested_parent", "span_key", "chain", "inherit", "problem", "outer_key", "unit_start", "intro"]

@@ -808,6 +808,7 @@ class Statement:
     outer_key: tuple[int, int] | None = None  # (paragraph_no, start) of the encloser of a nested quote
     unit_start: int = 0
     intro: bool = False  # the sentence opens "Reporting from …" (a journalist's sign-off)
+    # (_paragraph_statements passes all fields by position, in this order: keep it)
 
 
 _PARENTHETICAL = re.compile(r"\s*,\s*(?:and|but|while|as|though|although)\b")
@@ -963,7 +964,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
             content_quotes = [q for q in unit_quotes[lo_q:hi_q] if q.end <= e + 1]
             stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             ctx = unit_ctx or text[max(ua, c.start - 400) : min(ub, c.start + 400)]
-            base = {"cue": c.word, "mention": c.mention, "appositive": c.appositive, "via": c.via, "context": ctx, "cue_pos": c.start, "mode": c.mode, "unit_start": ua, "intro": unit_intro}
+            said = (c.word, c.mention, c.appositive, c.via, ctx, c.start, c.mode)  # Statement's cue … mode fields
             if content_quotes and not stripped.replace(" ", "").strip(PH):  # only masked quotes
                 for q in content_quotes:
                     qi = top_index[id(q)]
@@ -973,7 +974,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                     ia, ib = q.inner
                     kind = _quote_kind(text, masked, q, ua, (s, e))
                     conf = 0.9 if c.mode != "inherit" else 0.8
-                    out.append(Statement(pno, ia, ib, kind, confidence=conf * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, **base))
+                    out.append(Statement(pno, ia, ib, kind, *said, conf * (0.7 if q.problem else 1), None, (pno, q.start), None, "", q.problem, None, ua, unit_intro))
                 continue
             content_words = stripped.split()
             if len(content_words) < 3 and not content_quotes:
@@ -985,7 +986,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                 continue
             if not c.fragment_only:
                 conf = 0.75 if before else 0.8
-                out.append(Statement(pno, s, e, "indirect", confidence=conf, **base))
+                out.append(Statement(pno, s, e, "indirect", *said, conf, None, None, None, "", "", None, ua, unit_intro))
             for q in content_quotes:
                 qi = top_index[id(q)]
                 if qi in covered:
@@ -993,7 +994,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                 covered.add(qi)
                 ia, ib = q.inner
                 kind = _quote_kind(text, masked, q, ua, (s, e))
-                out.append(Statement(pno, ia, ib, kind, confidence=0.85 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, **base))
+                out.append(Statement(pno, ia, ib, kind, *said, 0.85 * (0.7 if q.problem else 1), None, (pno, q.start), None, "", q.problem, None, ua, unit_intro))
         # quotes in this unit that no cue's content covered
         for q in unit_quotes:
             qi = top_index[id(q)]
