@@ -277,3 +277,14 @@ def test_statement_field_order():
     names = [f.name for f in dataclasses.fields(q.Statement)]
     assert names == ["paragraph_no", "start", "end", "kind", "cue", "mention", "appositive", "via", "context", "cue_pos", "mode", "confidence",
                      "nested_parent", "span_key", "chain", "inherit", "problem", "outer_key", "unit_start", "intro"]
+
+
+def test_cues_of_a_window_from_the_paragraph_candidates():
+    """iter_cues given the whole text's candidates finds what it finds scanning the window."""
+    rng = random.Random(41)
+    for _ in range(3000):
+        text = _text(rng, rng.randrange(0, 40))
+        found = qc.candidates(text, 0, len(text))
+        a = rng.randrange(0, len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        assert list(qc.iter_cues(text, a, b, False, found)) == list(qc.iter_cues(text, a, b)), (text, a, b)

@@ -8,8 +8,10 @@ here is a plain alternation of literal words, so matching stays linear in the te
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 #: Glyphs that open a double quotation; the value lists the glyphs that may close it.
 DOUBLE_OPEN: dict[str, str] = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u201f": "\u201d", '"': '"'}
@@ -263,14 +265,16 @@ class _LowerCandidates:
 
 
 _MASK_RUN = re.compile(MASK + "+")
+_FIRST = itemgetter(0)
 _LOWER = {False: _LowerCandidates(VERB_FORMS), True: _LowerCandidates(FRAGMENT_FORMS)}
 #: For text whose lower-casing would move offsets or make new ASCII letters.
 _CANDIDATES_ANY_CASE = {False: _candidate_re(VERB_FORMS, re.IGNORECASE), True: _candidate_re(FRAGMENT_FORMS, re.IGNORECASE)}
 _KELVIN = "\u212a"  # the only character outside ASCII that lower-cases to an ASCII letter ("k")
 
 
-def _candidates(text: str, start: int, end: int, fragment: bool) -> list[tuple[int, int]]:
-    """(start, end) of the candidate words in ``text[start:end]``, in order."""
+def candidates(text: str, start: int, end: int, fragment: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the words in ``text[start:end]`` that may be cues (see :func:`iter_cues`),
+    in order. Those of a wider window that lie inside a narrower one are the narrower one's."""
     lo = max(0, start - 1)  # one character more: the character before the first word
     seg = text[lo:end]
     low = seg.lower()
@@ -284,17 +288,28 @@ def _candidates(text: str, start: int, end: int, fragment: bool) -> list[tuple[i
     return [m.span() for m in _CANDIDATES_ANY_CASE[fragment].finditer(text, start, end) if m.group().isascii()]
 
 
-def iter_cues(text: str, start: int, end: int, fragment: bool = False) -> Iterator[tuple[int, int, str]]:
+def iter_cues(text: str, start: int, end: int, fragment: bool = False, found: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, cue) for every cue word in ``text[start:end]``.
 
     A cue is a whole run of ASCII letters (not glued to a letter, digit, ``_``, ``-`` or an
     apostrophe before it) that is a form of the table, or a two-word cue ("according to").
     One regex over a prefix tree of the forms visits only the candidates (linear in the text:
     at each position a few first letters are tried, and never more than the longest form).
+    ``found``: ``candidates(text, a, b, fragment)`` of a window [a, b) around this one,
+    computed once for all the sentences of a paragraph.
     """
     forms = FRAGMENT_FORMS if fragment else VERB_FORMS
     n = len(text)
-    for s, e in _candidates(text, start, end, fragment):
+    if found is None:
+        spans = candidates(text, start, end, fragment)
+    else:
+        k = bisect.bisect_left(found, start, key=_FIRST)
+        spans = []
+        while k < len(found) and found[k][0] < end:
+            if found[k][1] <= end:
+                spans.append(found[k])
+            k += 1
+    for s, e in spans:
         if e == end and e < n and (text[e].isalnum() or text[e] in "-_"):
             continue  # the look-ahead cannot see past ``end``: a word cut by the window
         word = text[s:e]

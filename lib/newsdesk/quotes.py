@@ -597,8 +597,9 @@ _HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + P
 _SPACES = re.compile(r"\s*")
 
 
-def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _MediaNames | None = None) -> list[Cue]:
-    """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames."""
+def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _MediaNames | None = None, found: list[tuple[int, int]] | None = None) -> list[Cue]:
+    """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames
+    (``found``: the paragraph's cue candidates, see ``qc.iter_cues``)."""
     cues: list[Cue] = []
     quoted_spans: list[tuple[int, int]] = []
     seg = masked[a:b]
@@ -620,7 +621,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start = min(ms, s) if passive else min(s, via_s if via else s)
         cue.frame_end = e
         cues.append(cue)
-    for s, e, word in qc.iter_cues(masked, a, b, fragment):
+    for s, e, word in qc.iter_cues(masked, a, b, fragment, found):
         if quoted_spans and any(qs <= s < qe for qs, qe in quoted_spans):
             continue
         if word[:1].isupper():
@@ -917,12 +918,15 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
     spans, problems = scan_quotes(text, runs_on)
     top, parent = _top_level(spans)
     masked = _mask(text, top)
+    found = qc.candidates(masked, 0, len(masked))  # cue words, for all the units at once
+    if not found and not spans and PH not in masked and "quoted" not in masked.lower():
+        return [], spans, problems, parent  # no quote and no cue ("quoted … as", headline colon): nothing said
     out: list[Statement] = []
     covered: set[int] = set()  # indexes in `top` attributed so far
     top_index = {id(s): k for k, s in enumerate(top)}
     tq = 0
     for ua, ub in _units(text, top):
-        cues = _find_cues(masked, ua, ub, False, is_media)
+        cues = _find_cues(masked, ua, ub, False, is_media, found)
         while tq < len(top) and top[tq].start < ua:
             tq += 1
         unit_quotes = []
