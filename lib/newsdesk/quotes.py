@@ -232,6 +232,8 @@ def _top_level(spans: list[QSpan]) -> tuple[list[QSpan], dict[int, int]]:
 
 
 def _mask(text: str, spans: list[QSpan]) -> str:
+    if not spans:
+        return text
     parts, pos = [], 0
     for s in spans:
         parts.append(text[pos : s.start])
@@ -582,6 +584,7 @@ def _conj_before(masked: str, a: int, ms: int) -> int:
 
 
 _START = attrgetter("start")
+_DETERMINER_OR_PRONOUN = qc.DETERMINERS | set(qc.PRONOUNS)
 
 # Patterns of _find_cues, compiled once (a module-level ``re.match(pattern + PH …)`` rebuilt the
 # string and went through re's cache on every call).
@@ -737,7 +740,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             else:
                 lead = _SPACES.match(masked, a, min(b, a + 50)).end()
                 ms, me, mention = _np_right(masked, lead, c.start)
-                if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS | set(qc.PRONOUNS)):
+                if mention and (mention[:1].isupper() or mention.split()[0].lower() in _DETERMINER_OR_PRONOUN):
                     c.mention, c.mention_start, c.mention_end = mention, ms, me
         if c.mention:
             donor = c
@@ -1227,8 +1230,9 @@ class _Resolver:
         self.history.append(sp)
         self._hays.append(f"{sp.mention} {sp.speaker} {sp.role_text}".lower())
 
-    def _nominal(self, mention: str, pno: int) -> _Speaker | None:
-        head = _head(mention)
+    def _nominal(self, mention: str, pno: int, head: str | None = None) -> _Speaker | None:
+        """The latest speaker (six paragraphs back at most) whose words contain the mention's head."""
+        head = _head(mention) if head is None else head
         if not head:
             return None
         head_re = re.compile(r"\b" + re.escape(head.rstrip("s")))
@@ -1273,9 +1277,9 @@ class _Resolver:
             hits = hits or [r for r in pool.itertuples(index=False) if "foreign affairs" in str(r.role).lower()]
         return hits[0].actor_id if len(hits) == 1 else None
 
-    def _introduced(self, mention: str, pno: int, st: Statement) -> str:
+    def _introduced(self, mention: str, pno: int, st: Statement, head: str | None = None) -> str:
         """An unnamed source introduced earlier ("A senior official briefed …" -> "the official")."""
-        head = _head(mention)
+        head = _head(mention) if head is None else head
         if head not in qc.ANON_HEADS:
             return ""
         pattern = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w’'\-]+\s+){0,4}?" + re.escape(head) + r"s?\b", re.IGNORECASE)
@@ -1349,10 +1353,10 @@ class _Resolver:
                 return _Speaker(name, "journalist", "journalist", mention, None, pno), 0.85
         # nominal anaphora: "the official", "the ministry", "the spokesman"
         if mf.nominal_shape and not exact and not persons:
-            sp = self._nominal(mention, pno)
+            sp = self._nominal(mention, pno, mf.head)
             if sp is not None:
                 return sp, 0.85
-            intro = self._introduced(mention, pno, st)
+            intro = self._introduced(mention, pno, st, mf.head)
             if intro:
                 return _Speaker(intro, "anonymous", self.side(intro), mention, None, pno), 0.7
         # anonymity before resolution ("A senior US official" must not become the United States)
@@ -1512,8 +1516,10 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     chain_of: dict[tuple[int, int], int] = {}
     open_chain: int | None = None
     for k, (pno, text) in enumerate(paras):
-        nxt = paras[k + 1][1].lstrip() if k + 1 < len(paras) else ""
-        runs_on = bool(nxt) and nxt[0] in qc.DOUBLE_MARKS and nxt[0] not in qc.DOUBLE_CLOSE
+        nxt = paras[k + 1][1][:1] if k + 1 < len(paras) else ""  # its first character after white space
+        if nxt.isspace():
+            nxt = paras[k + 1][1].lstrip()[:1]
+        runs_on = bool(nxt) and nxt in qc.DOUBLE_MARKS and nxt not in qc.DOUBLE_CLOSE
         if len(text) > MAX_PARAGRAPH_CHARS:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": MAX_PARAGRAPH_CHARS, "problem": f"paragraph is {len(text):,} characters long (no news paragraph is); only the first {MAX_PARAGRAPH_CHARS:,} were searched for quotes"})
             text = text[:MAX_PARAGRAPH_CHARS]
