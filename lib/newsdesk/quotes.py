@@ -1100,8 +1100,9 @@ _HYPHEN_SPACE = re.compile(r"[-\s]+")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
 
 
-def _side_from_words(text: str, res: ActorResolver) -> str:
-    info = _actor_info(res)
+def _side_from_words(text: str, res: ActorResolver, info: dict[str, dict] | None = None) -> str:
+    """The side of the first actor named in ``text`` (not media), else of a nationality word."""
+    info = info or _actor_info(res)
     for m in res.find(text):
         side = info[m.actor_id]["side"]
         if side and side != "media":
@@ -1310,7 +1311,7 @@ class _Resolver:
         """``_side_from_words`` memoised for this article."""
         got = self._side.get(text)
         if got is None:
-            got = self._side[text] = _side_from_words(text, self.res)
+            got = self._side[text] = _side_from_words(text, self.res, self.info)
         return got
 
     def anonymous(self, text: str) -> bool:
