@@ -1368,7 +1368,7 @@ class _Resolver:
             return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.85
         if persons:
             return self._actor_speaker(persons[-1].actor_id, mention, pno), 0.95
-        holder = mf.role_holder()
+        holder = mf.role_holder(self)
         if holder:
             return self._actor_speaker(holder, mention, pno), 0.8
         tail = mf.tail
@@ -1403,11 +1403,11 @@ class _MentionFacts:
     speakers (the actor table, its shape), worked out once per article; the costlier look-ups
     only when :meth:`_Resolver.resolve` reaches them."""
 
-    __slots__ = ("mention", "low", "pronoun", "media_owner", "journalist_word", "rs", "_owner_media", "_exact", "_persons", "_head", "_tail", "_anon", "_holder", "_unknown_name", "_actor", "_nominal")
+    __slots__ = ("mention", "low", "pronoun", "media_owner", "journalist_word", "res", "info", "_owner_media", "_exact", "_persons", "_head", "_tail", "_anon", "_holder", "_unknown_name", "_actor", "_nominal")
 
     def __init__(self, mention: str, rs: _Resolver):
         self.mention = mention
-        self.rs = rs
+        self.res, self.info = rs.res, rs.info  # (not rs itself: no reference cycle to collect)
         low = self.low = mention.lower()
         split = low.split()
         self.pronoun = bool(split) and (low in qc.PRONOUNS or split[0] in qc.PRONOUNS and len(split) == 1)
@@ -1419,24 +1419,24 @@ class _MentionFacts:
     def owner_media(self) -> bool:
         """"Al Jazeera's Pavni Mittal": the owner is a media actor."""
         if self._owner_media is _UNSET:
-            m, res = self.media_owner, self.rs.res
+            m, res = self.media_owner, self.res
             owner = res.resolve(m.group(1), fuzzy=False) if m else None
-            self._owner_media = bool(m and owner and self.rs.info[owner]["kind"] == "media")
+            self._owner_media = bool(m and owner and self.info[owner]["kind"] == "media")
         return self._owner_media
 
     @property
     def exact(self) -> str | None:
         """The actor whose key is exactly this mention (without "the", dots and apostrophes)."""
         if self._exact is _UNSET:
-            self._exact = self.rs.res._by_key.get(_HYPHEN_SPACE.sub(" ", _APOS_DOT.sub("", _LEADING_THE.sub("", self.low))).strip())
+            self._exact = self.res._by_key.get(_HYPHEN_SPACE.sub(" ", _APOS_DOT.sub("", _LEADING_THE.sub("", self.low))).strip())
         return self._exact
 
     @property
     def persons(self) -> list:
         """Person actors named in the mention, in order."""
         if self._persons is _UNSET:
-            info = self.rs.info
-            self._persons = [m for m in self.rs.res.find(self.mention) if info[m.actor_id]["kind"] == "person"]
+            info = self.info
+            self._persons = [m for m in self.res.find(self.mention) if info[m.actor_id]["kind"] == "person"]
         return self._persons
 
     @property
@@ -1466,9 +1466,9 @@ class _MentionFacts:
             self._anon = qc.has_anonymity_phrase(self.low + " ")
         return self._anon
 
-    def role_holder(self) -> str | None:
+    def role_holder(self, rs: _Resolver) -> str | None:
         if self._holder is _UNSET:
-            self._holder = self.rs._role_holder(self.mention)
+            self._holder = rs._role_holder(self.mention)
         return self._holder
 
     def unknown_name(self) -> bool:
@@ -1476,13 +1476,13 @@ class _MentionFacts:
         if self._unknown_name is _UNSET:
             tail = self.tail
             words_ = tail.split()
-            self._unknown_name = len(words_) >= 2 and not any(w.lower() in _TAIL_NOT_A_NAME for w in words_) and self.rs.res.resolve(tail, fuzzy=False) is None
+            self._unknown_name = len(words_) >= 2 and not any(w.lower() in _TAIL_NOT_A_NAME for w in words_) and self.res.resolve(tail, fuzzy=False) is None
         return self._unknown_name
 
     def actor(self) -> str | None:
         """The actor the mention resolves to (alias, longest alias inside, fuzzy)."""
         if self._actor is _UNSET:
-            self._actor = self.rs.res.resolve(self.mention)
+            self._actor = self.res.resolve(self.mention)
         return self._actor
 
 
