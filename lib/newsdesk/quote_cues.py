@@ -266,6 +266,7 @@ class _LowerCandidates:
 
 _MASK_RUN = re.compile(MASK + "+")
 _FIRST = itemgetter(0)
+#: For lower-cased text (case-sensitive: the engine skips a branch on its first letter).
 _LOWER = {False: _LowerCandidates(VERB_FORMS), True: _LowerCandidates(FRAGMENT_FORMS)}
 #: For text whose lower-casing would move offsets or make new ASCII letters.
 _CANDIDATES_ANY_CASE = {False: _candidate_re(VERB_FORMS, re.IGNORECASE), True: _candidate_re(FRAGMENT_FORMS, re.IGNORECASE)}
@@ -293,9 +294,9 @@ def iter_cues(text: str, start: int, end: int, fragment: bool = False, found: li
 
     A cue is a whole run of ASCII letters (not glued to a letter, digit, ``_``, ``-`` or an
     apostrophe before it) that is a form of the table, or a two-word cue ("according to").
-    One regex over a prefix tree of the forms visits only the candidates (linear in the text:
-    at each position a few first letters are tried, and never more than the longest form).
-    ``found``: ``candidates(text, a, b, fragment)`` of a window [a, b) around this one,
+    One regex over a prefix tree of the forms finds the candidates (linear in the text: it
+    starts at separators only, tries a few first letters there and never reads more than the
+    longest form; see :class:`_LowerCandidates`). ``found``: ``candidates(text, a, b, fragment)`` of a window [a, b) around this one,
     computed once for all the sentences of a paragraph.
     """
     forms = FRAGMENT_FORMS if fragment else VERB_FORMS
