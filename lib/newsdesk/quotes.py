@@ -283,13 +283,8 @@ class Cue:
     fragment_only: bool = False
 
 
-def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    # _WORD_RE has no anchors or look-arounds: scanning text[a:b] in place gives the same tokens
-    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, a, b)]
-
-
 def _last_token(text: str, lo: int, hi: int) -> str:
-    """The last of ``_tokens(text, lo, hi)``'s words, or "" (without tokenising the window).
+    """The last ``_WORD_RE`` token of ``text[lo:hi]``, or "" (without tokenising the window).
 
     No token spans a space, so the tokens after the last space are the window's last tokens.
     """
@@ -570,12 +565,13 @@ def _conj_before(masked: str, a: int, ms: int) -> int:
     """
     lo = max(a, ms - 200)
     window = masked[lo:ms]
+    # a match ends in a comma or a conjunction, then white space: look at the last characters
+    # first (a letter ends a conjunction; exact words for ASCII, IGNORECASE folds "ı" and "ſ")
     tail = window.rstrip()[-7:]
-    if not tail and lo == a:
-        return -1  # only white space: nothing to match
-    if tail and tail[-1] != "," and not tail[-1].isalpha():
-        return -1  # a match ends in a comma or a conjunction (a letter) before trailing white space
-    if tail and tail.isascii() and not tail.endswith(",") and not tail.lower().endswith(_CONJ_WORDS):
+    if not tail:
+        if lo == a:
+            return -1  # only white space
+    elif not tail.endswith(",") and (not tail[-1].isalpha() or tail.isascii() and not tail.lower().endswith(_CONJ_WORDS)):
         return -1
     m = _CONJ_END.search(window)
     if lo > a and ((m is not None and m.start() == 0) or (m is None and len("".join(window.split())) <= 8)):
