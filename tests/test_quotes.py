@@ -264,16 +264,17 @@ def test_conjunction_search_in_a_window_matches_the_full_search():
 
 def test_subject_phrase_same_with_short_and_long_windows():
     """_np_left's short first window never changes the phrase found."""
-    from newsdesk.quotes import _np_left, _np_left_scan, _tokens
+    from newsdesk.quotes import _WORD_RE, _np_left, _np_left_scan
 
     text = ("The talks went on. " * 8) + "A senior official close to the Kremlin and familiar with the talks of the foreign ministry in Moscow"
     for hi in range(0, len(text) + 1, 7):
         lo = 0
-        full = _np_left_scan(_tokens(text, max(lo, hi - 240), hi), partial=False)
-        while full and full[-1][2].lower() in {"of", "for", "with", "at", "from", "and"}:
-            full.pop()
+        words = _WORD_RE.findall(text, max(lo, hi - 240), hi)
+        n = _np_left_scan(words, partial=False)
+        while n and words[len(words) - n].lower() in {"of", "for", "with", "at", "from", "and"}:
+            n -= 1
         got = _np_left(text, lo, hi)
-        if not full:
+        if not n:
             assert got == (hi, hi, "")
         else:
-            assert got == (full[-1][0], full[0][1], text[full[-1][0] : full[0][1]])
+            assert got[2] == " ".join(words[len(words) - n :]) and got[1] == len(text[:hi].rstrip())

@@ -8,8 +8,10 @@ here is a plain alternation of literal words, so matching stays linear in the te
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 #: Glyphs that open a double quotation; the value lists the glyphs that may close it.
 DOUBLE_OPEN: dict[str, str] = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u201f": "\u201d", '"': '"'}
@@ -132,6 +134,20 @@ ANONYMITY_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A word of every ANONYMITY_RE alternative: ASCII text without any of them has no match.
+_ANONYMITY_WORDS = ("condition", "authori", "declined", "asked", "anonym", "unnamed", "familiar", "close", "briefed")
+
+
+def has_anonymity_phrase(text: str) -> bool:
+    """``bool(ANONYMITY_RE.search(text))``; the regex runs only if the text has one of its words
+    (always for non-ASCII text: IGNORECASE matches "ſ" for "s" and "ı" for "i")."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _ANONYMITY_WORDS):
+            return False
+    return bool(ANONYMITY_RE.search(text))
+
+
 #: Head nouns of unnamed sources: "a senior US official", "sources", "people familiar with …".
 ANON_HEADS: frozenset[str] = frozenset(
     ["official", "officials", "source", "sources", "diplomat", "diplomats", "person", "people", "aide", "aides", "insider", "insiders", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "analyst", "analysts", "expert", "experts", "observer", "observers", "critic", "critics", "officer", "officers", "negotiator", "negotiators", "member", "members", "participant", "participants", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "lawmaker", "lawmakers", "someone", "delegate", "delegates", "figure", "figures"]
@@ -162,36 +178,150 @@ NP_PREP_HOSTS: frozenset[str] = frozenset(["close", "familiar", "briefed", "near
 DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "four", "several", "some", "many", "other", "another", "each", "both"])
 
 #: Adverbials that may sit between a speaker and the cue ("Lavrov also said", "Peskov later told").
-ADVERB_RE = re.compile(r"(?:\s+(?:also|later|earlier|separately|previously|again|then|further|repeatedly|reportedly|publicly|privately|quickly|simply|has|have|had|would|will|once|on\s+\w+day|on\s+\w+|last\s+\w+))+\s*$", re.IGNORECASE)
+ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "previously", "again", "then", "further", "repeatedly", "reportedly", "publicly", "privately", "quickly", "simply", "has", "have", "had", "would", "will", "once")
+#: ... and "on Monday", "on Thursday", "last week" (a word after "on" or "last").
+ADVERB_BEFORE_WORD: tuple[str, ...] = ("on", "last")
+ADVERB_RE = re.compile(r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|on\s+\w+day|on\s+\w+|last\s+\w+))+\s*$", re.IGNORECASE)
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
 _SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "out", "point": "out", "pointing": "out", "spoke": "of", "referred": "to"}
+#: "\s+to\b" etc., compiled once per second word.
+_SECOND_WORD_RE: dict[str, re.Pattern] = {w: re.compile(r"\s+" + w + r"\b", re.IGNORECASE) for w in set(_SECOND_WORD.values())}
 
 
-def iter_cues(text: str, start: int, end: int, fragment: bool = False) -> Iterator[tuple[int, int, str]]:
+def _trie(words: set[str]) -> str:
+    """A regex matching exactly ``words`` (literal), factored by common prefix: ``sa(?:id|ys)``.
+
+    The same language as ``"|".join(words)``, but at each position the engine tries a few
+    first letters instead of every word.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
+#: What quotes.py puts in place of quoted text before it looks for cues (a private-use
+#: character, never in articles); masked quotes come in long runs.
+MASK: str = "\ue000"
+
+
+def _candidate_re(forms: frozenset[str] | dict[str, str], flags: int = 0) -> re.Pattern:
+    """A letter run that is a one-word form or the first word of a two-word cue, not glued to a
+    word character, apostrophe or hyphen (the boundaries iter_cues needs)."""
+    return re.compile(r"(?<![\w'’-])(?:" + _trie(_candidate_words(forms)) + r")(?![\w-])", flags)
+
+
+def _candidate_words(forms: frozenset[str] | dict[str, str]) -> set[str]:
+    return {f for f in forms if " " not in f} | set(_SECOND_WORD)
+
+
+class _LowerCandidates:
+    """Candidate words in lower-cased text, found with the character before each one.
+
+    A look-behind makes the regex engine start a match at every character; a pattern that
+    begins with one character from a set lets it skip ahead to the next separator instead
+    (about half the work). The set is ASCII (cheap to test): a non-ASCII letter or digit next
+    to a word is rejected in Python. Masked quotes are left out of the set (their long runs
+    would each start a match): a word right after a run of them is tried on its own.
+    """
+
+    def __init__(self, forms: frozenset[str] | dict[str, str]):
+        trie = _trie(_candidate_words(forms))
+        self.after_separator = re.compile(r"[^a-z0-9_'’\-" + MASK + "](?:" + trie + r")(?![a-z0-9_-])")
+        self.word = re.compile("(?:" + trie + r")(?![a-z0-9_-])")
+
+    def spans(self, low: str) -> list[tuple[int, int]]:
+        """(start, end) of the candidates in ``low``; a match at 0 needs a separator before it."""
+        out = []
+        for m in self.after_separator.finditer(low):
+            s, e = m.start(), m.end()
+            before = low[s]
+            if (not before.isascii() and before.isalnum()) or (e < len(low) and not low[e].isascii() and low[e].isalnum()):
+                continue  # next to a non-ASCII letter or digit: inside a word
+            out.append((s + 1, e))
+        if MASK in low:
+            extra = []
+            for run in _MASK_RUN.finditer(low):
+                m = self.word.match(low, run.end())
+                if m and not (m.end() < len(low) and not low[m.end()].isascii() and low[m.end()].isalnum()):
+                    extra.append(m.span())
+            if extra:
+                out = sorted(out + extra)
+        return out
+
+
+_MASK_RUN = re.compile(MASK + "+")
+_FIRST = itemgetter(0)
+#: For lower-cased text (case-sensitive: the engine skips a branch on its first letter).
+_LOWER = {False: _LowerCandidates(VERB_FORMS), True: _LowerCandidates(FRAGMENT_FORMS)}
+#: For text whose lower-casing would move offsets or make new ASCII letters.
+_CANDIDATES_ANY_CASE = {False: _candidate_re(VERB_FORMS, re.IGNORECASE), True: _candidate_re(FRAGMENT_FORMS, re.IGNORECASE)}
+_KELVIN = "\u212a"  # the only character outside ASCII that lower-cases to an ASCII letter ("k")
+
+
+def candidates(text: str, start: int, end: int, fragment: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the words in ``text[start:end]`` that may be cues (see :func:`iter_cues`),
+    in order. Those of a wider window that lie inside a narrower one are the narrower one's."""
+    lo = max(0, start - 1)  # one character more: the character before the first word
+    seg = text[lo:end]
+    low = seg.lower()
+    if len(low) == len(seg) and _KELVIN not in seg:
+        # every character lower-cased to one character, and to an ASCII letter only if it was
+        # one (and \w, apostrophes and hyphens stay what they were): same runs, same offsets
+        if start == 0:
+            low, lo = " " + low, -1  # the text's start acts as a separator
+        return [(s + lo, e + lo) for s, e in _LOWER[fragment].spans(low)]
+    # (IGNORECASE also takes "ſ" (long s), "ı", "İ", the Kelvin sign: not [A-Za-z])
+    return [m.span() for m in _CANDIDATES_ANY_CASE[fragment].finditer(text, start, end) if m.group().isascii()]
+
+
+def iter_cues(text: str, start: int, end: int, fragment: bool = False, found: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, cue) for every cue word in ``text[start:end]``.
 
-    Scans runs of letters with one simple regex and looks each up in a set, instead of one big
-    alternation regex: linear in the text and fast even on a megabyte without spaces.
+    A cue is a whole run of ASCII letters (not glued to a letter, digit, ``_``, ``-`` or an
+    apostrophe before it) that is a form of the table, or a two-word cue ("according to").
+    One regex over a prefix tree of the forms finds the candidates (linear in the text: it
+    starts at separators only, tries a few first letters there and never reads more than the
+    longest form; see :class:`_LowerCandidates`). ``found``: ``candidates(text, a, b, fragment)`` of a window [a, b) around this one,
+    computed once for all the sentences of a paragraph.
     """
     forms = FRAGMENT_FORMS if fragment else VERB_FORMS
-    for m in _LETTERS.finditer(text, start, end):
-        low = m.group().lower()
-        if low not in forms and low not in _SECOND_WORD:
-            continue  # most words: nothing below could yield (checked first for speed)
-        s, e = m.start(), m.end()
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-_"):
-            continue
-        if e < len(text) and (text[e].isalnum() or text[e] in "-_"):
-            continue
+    n = len(text)
+    if found is None:
+        spans = candidates(text, start, end, fragment)
+    else:
+        k = bisect.bisect_left(found, start, key=_FIRST)
+        spans = []
+        while k < len(found) and found[k][0] < end:
+            if found[k][1] <= end:
+                spans.append(found[k])
+            k += 1
+    for s, e in spans:
+        if e == end and e < n and (text[e].isalnum() or text[e] in "-_"):
+            continue  # the look-ahead cannot see past ``end``: a word cut by the window
+        word = text[s:e]
+        low = word.lower()
         second = _SECOND_WORD.get(low)
         if second:
-            nxt = re.match(r"\s+" + second + r"\b", text[e : min(end, e + 12)], re.IGNORECASE)
+            nxt = _SECOND_WORD_RE[second].match(text[e : min(end, e + 12)])
             if nxt:
                 phrase = f"{low} {second}"
                 if phrase in forms or (not fragment and phrase in MULTI_CUES):
                     yield s, e + nxt.end(), text[s : e + nxt.end()]
                     continue
         if low in forms:
-            yield s, e, m.group()
+            yield s, e, word

@@ -30,6 +30,7 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 import pandas as pd
 
@@ -67,7 +68,7 @@ KINDS = ("direct", "partial", "indirect")
 
 #: Longer paragraphs are cut (and reported): a guard against pasted pages and binary junk.
 MAX_PARAGRAPH_CHARS = 30_000
-PH = "\ue000"  # placeholder for masked quote text (a private-use character, never in articles)
+PH = qc.MASK  # placeholder for masked quote text (a private-use character, never in articles)
 _WORD_RE = re.compile(r"[\w][\w’'.\-]*|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?](?=[\s\"”’']|$)")
 _NATIONALITY = {
@@ -77,8 +78,10 @@ _NATIONALITY = {
     "german": "third party", "french": "third party", "british": "third party", "turkish": "third party",
     "european": "third party", "nato": "international", "un": "international",
 }
+#: Words that open an adverbial after a cue ("said on Thursday", "said in a statement").
+_ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "by", "via", "late", "early", "last", "this", "earlier", "later", "again", "also", "separately", "then", "shortly", "afterwards", "publicly", "privately", "over", "through", "before", "from")
 _ADVERBIAL_RE = re.compile(
-    r"(?:\s*,?\s*(?:on|in|at|during|after|by|via|late|early|last|this|earlier|later|again|also|separately|then|shortly|afterwards|publicly|privately|over|through|before|from)"
+    r"(?:\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
     r"(?:\s+(?!that\b)[\w’'\-]+){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
     re.IGNORECASE,
 )
@@ -96,7 +99,7 @@ _TITLE_WORDS = frozenset(
 # ------------------------------------------------------------------------ quote marks
 
 
-@dataclass
+@dataclass(slots=True)
 class QSpan:
     """One quoted span in a paragraph: ``start`` is the opening mark, ``end`` is after the closing mark."""
 
@@ -229,6 +232,8 @@ def _top_level(spans: list[QSpan]) -> tuple[list[QSpan], dict[int, int]]:
 
 
 def _mask(text: str, spans: list[QSpan]) -> str:
+    if not spans:
+        return text
     parts, pos = [], 0
     for s in spans:
         parts.append(text[pos : s.start])
@@ -241,8 +246,8 @@ def _mask(text: str, spans: list[QSpan]) -> str:
 def _units(text: str, top: list[QSpan]) -> list[tuple[int, int]]:
     """Sentence spans, merged so that no top-level quote is split between two units."""
     spans = sentence_spans(text)
-    if not spans:
-        return []
+    if not spans or not top:
+        return spans  # no quote to keep whole: the sentences as they are
     units: list[tuple[int, int]] = []
     qi = 0
     for a, b in spans:
@@ -260,7 +265,7 @@ def _units(text: str, top: list[QSpan]) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------ cues and speakers
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """A speech cue in one unit (sentence) and the frame around it."""
 
@@ -278,110 +283,151 @@ class Cue:
     fragment_only: bool = False
 
 
-def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    # _WORD_RE has no anchors or look-arounds: scanning text[a:b] in place gives the same tokens
-    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, a, b)]
+def _last_token(text: str, lo: int, hi: int) -> str:
+    """The last ``_WORD_RE`` token of ``text[lo:hi]``, or "" (without tokenising the window).
+
+    No token spans a space, so the tokens after the last space are the window's last tokens.
+    """
+    while hi > lo and text[hi - 1] == " ":
+        hi -= 1
+    if hi > lo:
+        ch = text[hi - 1]
+        if not (ch.isalnum() or ch in "_’'.-" or ch.isspace()):
+            return ch  # it cannot end a word token: a one-character token (a masked quote, a comma)
+    while hi > lo:
+        p = text.rfind(" ", lo, hi)
+        words = _WORD_RE.findall(text, p + 1 if p >= 0 else lo, hi)
+        if words:
+            return words[-1]
+        if p < 0:
+            return ""
+        hi = p
+    return ""
+
+
+_NP_LEFT_DANGLING = qc.NP_INNER_PREPS | {"and"}
 
 
 def _np_left(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     """The subject noun phrase ending at ``hi`` (leftward scan, stops at clause boundaries)."""
     w0 = max(lo, hi - 240)
-    picked = None
+    n = None
     # Speed: tokenise only the last ~60 characters first, from a space (no token spans a space,
     # so these tokens are exactly the tail of the 240-character window's tokens); use the full
     # window only when the scan gets within two tokens of the short window's start.
     p = masked.rfind(" ", w0, hi - 60) if hi - 60 > w0 else -1
     if p > w0:
-        picked = _np_left_scan(_tokens(masked, p, hi), partial=True)
-    if picked is None:
-        picked = _np_left_scan(_tokens(masked, w0, hi), partial=False)
-    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and"}:
-        picked.pop()
-    if not picked:
+        words = _WORD_RE.findall(masked, p, hi)
+        n = _np_left_scan(words, partial=True)
+    if n is None:
+        words = _WORD_RE.findall(masked, w0, hi)
+        n = _np_left_scan(words, partial=False)
+    j = len(words) - n  # the phrase is words[j:]
+    while n and words[j].lower() in _NP_LEFT_DANGLING:
+        j += 1
+        n -= 1
+    if not n:
         return hi, hi, ""
-    picked.reverse()
-    start, end = picked[0][0], picked[-1][1]
+    # offsets: tokens cover every character but white space, so walk left over the phrase's
+    # words and the white space between them
+    end = hi
+    while masked[end - 1].isspace():
+        end -= 1
+    start = end - len(words[-1])
+    for k in range(len(words) - 2, j - 1, -1):
+        while masked[start - 1].isspace():
+            start -= 1
+        start -= len(words[k])
     return start, end, masked[start:end]
 
 
-def _np_left_scan(toks: list[tuple[int, int, str]], partial: bool) -> list[tuple[int, int, str]] | None:
-    """Tokens of the subject phrase, right to left; None if ``partial`` and more tokens are needed."""
-    picked: list[tuple[int, int, str]] = []
-    k = len(toks) - 1
-    while k >= 0 and len(picked) < 12:
+def _np_left_scan(words: list[str], partial: bool) -> int | None:
+    """How many of the last ``words`` (_WORD_RE tokens) the subject phrase takes, scanning right
+    to left; None if ``partial`` (a window's tail) and more words are needed to decide."""
+    n = 0  # the phrase so far is words[k + 1:]
+    k = len(words) - 1
+    while k >= 0 and n < 12:
         if partial and k < 2:
             return None
-        s, e, t = toks[k]
+        t = words[k]
         low = t.lower()
         if not (t[0].isalnum() or t[0] == "_"):
             break
-        left = toks[k - 1][2].lower() if k > 0 else ""
+        left = words[k - 1].lower() if k > 0 else ""
         if low in qc.NP_STOP_WORDS:
-            if low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) and picked:
-                picked.append(toks[k])
+            if low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) and n:
+                n += 1
                 k -= 1
                 continue
             break
         if low == "and":
-            right_cap = picked and picked[-1][2][:1].isupper()
-            left_cap = k > 0 and toks[k - 1][2][:1].isupper()
+            right_cap = n and words[k + 1][:1].isupper()
+            left_cap = k > 0 and words[k - 1][:1].isupper()
             if right_cap and left_cap:
-                picked.append(toks[k])
+                n += 1
                 k -= 1
                 continue
             break
-        if low in qc.VERB_FORMS and picked:
+        if low in qc.VERB_FORMS and n:
             break
-        picked.append(toks[k])
+        n += 1
         if low in qc.DETERMINERS:
             if left in qc.NP_INNER_PREPS and k > 1:
                 k -= 1
                 continue
-            if left in ("to", "on", "with", "in") and k > 1 and toks[k - 2][2].lower() in qc.NP_PREP_HOSTS:
-                picked.append(toks[k - 1])
+            if left in ("to", "on", "with", "in") and k > 1 and words[k - 2].lower() in qc.NP_PREP_HOSTS:
+                n += 1
                 k -= 2
                 continue
             break
         k -= 1
     if partial and k < 0:
         return None  # (only reachable with fewer than two tokens, kept for safety)
-    return picked
+    return n
 
 
 _NP_RIGHT_STOP = frozenset(["who", "which", "in", "on", "at", "during", "after", "when", "as", "told", "adding", "saying", "speaking", "according", "while", "before", "to", "that", "said", "says", "added", "and", "but", "than", "because", "if", "since", "last", "this", "earlier", "later", "late", "via", "by", "wrote", "noted", "recently", "reported", "in an", "over", "about", "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "do", "can", "may", "might", "must", "also", "not", "then", "declined", "refused"])
 
 
+_NP_RIGHT_DANGLING = qc.NP_INNER_PREPS | {"and", "the", "a", "an"}
+
+
 def _np_right(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     """The noun phrase starting at ``lo`` (for "said Mittal", "according to TASS")."""
-    # lazily: the scan usually stops after a few words
-    toks = ((m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(masked, lo, min(hi, lo + 200)))
-    picked: list[tuple[int, int, str]] = []
-    for s, e, t in toks:
+    # lazily: the scan usually stops after a few words (match objects: offsets only for the ends)
+    picked: list[re.Match] = []
+    last = ""  # the text of picked[-1]
+    for m in _WORD_RE.finditer(masked, lo, min(hi, lo + 200)):
+        t = m.group()
         low = t.lower()
         if not (t[0].isalnum() or t[0] == "_"):
             break
-        if low in ("on", "with", "to") and picked and picked[-1][2].lower() in qc.NP_PREP_HOSTS:
-            picked.append((s, e, t))  # "people briefed on the discussions", "a source close to …"
+        if low in ("on", "with", "to") and picked and last.lower() in qc.NP_PREP_HOSTS:
+            picked.append(m)  # "people briefed on the discussions", "a source close to …"
+            last = t
             continue
         if low in qc.NP_PREP_HOSTS and picked:
-            picked.append((s, e, t))
+            picked.append(m)
+            last = t
             continue
-        if low in _NP_RIGHT_STOP and picked and not (low == "and" and t and picked[-1][2][:1].isupper()):
+        if low in _NP_RIGHT_STOP and picked and not (low == "and" and t and last[:1].isupper()):
             break
         if low in _NP_RIGHT_STOP and not picked and low not in ("the",):
             break
-        if low == "from" and picked and picked[-1][2][:1].isupper():
+        if low == "from" and picked and last[:1].isupper():
             break  # "the BBC's Steve Rosenberg from Moscow"
         if picked and t.islower() and len(t) > 4 and t.endswith("ed"):
             break  # "The official declined …": a verb ends the phrase
-        picked.append((s, e, t))
+        picked.append(m)
+        last = t
         if len(picked) >= 10:
             break
-    while picked and picked[-1][2].lower() in qc.NP_INNER_PREPS | {"and", "the", "a", "an"}:
+    while picked and picked[-1].group().lower() in _NP_RIGHT_DANGLING:
         picked.pop()
     if not picked:
         return lo, lo, ""
-    return picked[0][0], picked[-1][1], masked[picked[0][0] : picked[-1][1]]
+    start, end = picked[0].start(), picked[-1].end()
+    return start, end, masked[start:end]
 
 
 _APPOS_START = re.compile(r",\s+(?=(?:who|which|whose|a|an|the|his|her|its|their|one|himself|herself|speaking|writing|asked|responding|currently|formerly|then|now|also|itself|reporting|quoted)\b)", re.IGNORECASE)
@@ -392,7 +438,31 @@ _ROLE_MENTION = re.compile(
     r"^(?:the\s+)?(?P<place>US|U\.S\.|American|Russian|Ukrainian|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<role>president|foreign\s+minister|prime\s+minister|defen[cs]e\s+minister|secretary\s+of\s+state|national\s+security\s+adviser|top\s+diplomat)$",
     re.IGNORECASE,
 )
+_ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat")  # the last words of _ROLE_MENTION's roles
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
+
+
+_ADVERB_LAST = frozenset(qc.ADVERB_WORDS)
+_ADVERB_BEFORE = frozenset(qc.ADVERB_BEFORE_WORD)
+
+
+def _strip_adverbs(stripped: str) -> str:
+    """``stripped`` (no trailing white space) without the adverbials ending it ("Lavrov also").
+
+    As cutting at ``qc.ADVERB_RE.search(stripped).start()`` when that is > 0, but the regex
+    (which tries every white space) runs only if the last word is an adverb or follows "on" or
+    "last", as its last repetition requires (non-ASCII words: always, IGNORECASE folds some).
+    """
+    parts = stripped.rsplit(None, 2)
+    if len(parts) < 2:
+        return stripped  # a match could only start at 0: nothing to cut
+    w0, w1 = parts[-2], parts[-1]
+    if w0.isascii() and w1.isascii() and w1.lower() not in _ADVERB_LAST and w0.lower() not in _ADVERB_BEFORE:
+        return stripped
+    m_adv = qc.ADVERB_RE.search(stripped)
+    if m_adv and m_adv.start() > 0:
+        return stripped[: m_adv.start()]
+    return stripped
 
 
 def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str, str]:
@@ -400,10 +470,7 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
     seg_end = cue_start
     lo = max(lo, seg_end - 400)  # bounded window: linear time on long paragraphs
     head = masked[lo:seg_end]
-    stripped = head.rstrip()
-    m_adv = qc.ADVERB_RE.search(stripped)
-    if m_adv and m_adv.start() > 0:
-        stripped = stripped[: m_adv.start()]
+    stripped = _strip_adverbs(head.rstrip())
     appositive = ""
     if stripped.endswith(","):
         body = stripped[:-1]
@@ -419,9 +486,12 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             # "Russia's envoy to the UN, Vassily Nebenzia, said": the name is the speaker
             ts, te, title = _np_left(masked, lo, lo + nm.start())
             return lo + nm.start(1), lo + nm.end(1), nm.group(1), title
-    rels = list(_RELATIVE.finditer(stripped, max(0, len(stripped) - 200)))
-    rel = rels[-1] if rels else None
-    if rel is not None and not appositive:
+    rel = None
+    rel_lo = max(0, len(stripped) - 200)
+    if not appositive and "who" in stripped[rel_lo:].lower():  # (no other letters fold to w, h, o)
+        rels = list(_RELATIVE.finditer(stripped, rel_lo))
+        rel = rels[-1] if rels else None
+    if rel is not None:
         # "Officials who were not authorised to discuss the matter said"
         s, e, text = _np_left(masked, lo, lo + rel.start())
         if text:
@@ -436,6 +506,27 @@ _TIME_RE = re.compile(
 )
 
 
+#: ``_TIME_RE.match(…) or _ADVERBIAL_RE.match(…)`` as one anchored match (one call, not two;
+#: the case-insensitive part keeps its flag in a scoped group)
+_FRAME_ADVERBIAL_RE = re.compile("(?:" + _TIME_RE.pattern + ")|(?i:" + _ADVERBIAL_RE.pattern + ")")
+
+
+_FRAME_WORD = re.compile(r"\s*,?\s*([A-Za-z]*)")
+_FRAME_WORDS = frozenset(_ADVERBIAL_WORDS)  # (_TIME_RE's first words are among them)
+
+
+def _frame_adverbial(masked: str, pos: int, hi: int) -> re.Match | None:
+    """``_FRAME_ADVERBIAL_RE.match(masked, pos, hi)``, tried only if the word after the optional
+    comma is one of the first words (both patterns need one, then white space). Non-ASCII
+    letters right after the word: always tried (IGNORECASE folds "ſ" to "s", "ı" to "i")."""
+    w = _FRAME_WORD.match(masked, pos, hi)
+    if w is not None:
+        k = w.end()
+        if (k >= hi or masked[k].isascii()) and w.group(1).lower() not in _FRAME_WORDS:
+            return None
+    return _FRAME_ADVERBIAL_RE.match(masked, pos, hi)
+
+
 def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
     """Skip a listener ("told reporters") and adverbials ("on Thursday", "in a statement")."""
     listener = ""
@@ -445,18 +536,23 @@ def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
             listener = m.group().strip()
             pos = m.end()
     for _ in range(4):
-        m = _TIME_RE.match(masked, pos, hi) or _ADVERBIAL_RE.match(masked, pos, hi)
+        m = _frame_adverbial(masked, pos, hi)
         if not m or m.end() == pos:
             break
         pos = m.end()
     return pos, listener
 
 
+_ALNUM_OR_PH = re.compile(r"[^\W_]|" + PH)  # \w without "_" is str.isalnum()
+
+
 def _only_punct(text: str) -> bool:
-    return not any(ch.isalnum() or ch == PH for ch in text)
+    """No letter, digit or masked quote in ``text``."""
+    return _ALNUM_OR_PH.search(text) is None
 
 
-_CONJ_END = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s*$|,\s*$", re.IGNORECASE)
+_CONJ_WORDS = ("and", "but", "while", "whereas")
+_CONJ_END = re.compile(r"(?:,\s*|\s+)(?:" + "|".join(_CONJ_WORDS) + r")\s*$|,\s*$", re.IGNORECASE)
 
 
 def _conj_before(masked: str, a: int, ms: int) -> int:
@@ -469,18 +565,45 @@ def _conj_before(masked: str, a: int, ms: int) -> int:
     """
     lo = max(a, ms - 200)
     window = masked[lo:ms]
+    # a match ends in a comma or a conjunction, then white space: look at the last characters
+    # first (a letter ends a conjunction; exact words for ASCII, IGNORECASE folds "ı" and "ſ")
+    tail = window.rstrip()[-7:]
+    if not tail:
+        if lo == a:
+            return -1  # only white space
+    elif not tail.endswith(",") and (not tail[-1].isalpha() or tail.isascii() and not tail.lower().endswith(_CONJ_WORDS)):
+        return -1
     m = _CONJ_END.search(window)
     if lo > a and ((m is not None and m.start() == 0) or (m is None and len("".join(window.split())) <= 8)):
         lo, m = a, _CONJ_END.search(masked[a:ms])
     return lo + m.start() if m else -1
 
 
-def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]:
-    """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames."""
+_START = attrgetter("start")
+_DETERMINER_OR_PRONOUN = qc.DETERMINERS | set(qc.PRONOUNS)
+
+# Patterns of _find_cues, compiled once (a module-level ``re.match(pattern + PH …)`` rebuilt the
+# string and went through re's cache on every call).
+_ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
+_INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160})")
+_INVERTED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))")
+_INVERTED_WHO = re.compile(r"\s+(who\b[^,.;" + PH + r"]{0,160})")
+_COMMA_QUOTE = re.compile(r"\s*,\s*" + PH)
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:adding|saying|noting|according)\b")
+_INHERIT_END = re.compile(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", re.IGNORECASE)
+_INHERIT_TAIL = re.compile(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", re.IGNORECASE)
+_HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
+_SPACES = re.compile(r"\s*")
+
+
+def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _MediaNames | None = None, found: list[tuple[int, int]] | None = None) -> list[Cue]:
+    """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames
+    (``found``: the paragraph's cue candidates, see ``qc.iter_cues``)."""
     cues: list[Cue] = []
     quoted_spans: list[tuple[int, int]] = []
     seg = masked[a:b]
-    for m in qc.QUOTED_AS_RE.finditer(seg):
+    # (no other letters fold to those of "quoted": the lower-cased unit must contain it)
+    for m in qc.QUOTED_AS_RE.finditer(seg) if "quoted" in seg.lower() else ():
         s, e = m.start() + a, m.end() + a
         quoted_spans.append((s, e))
         passive = m.group().lower().lstrip().startswith(("was", "were", "is"))
@@ -497,16 +620,16 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
         cue.region_start = min(ms, s) if passive else min(s, via_s if via else s)
         cue.frame_end = e
         cues.append(cue)
-    for s, e, word in qc.iter_cues(masked, a, b, fragment):
-        if any(qs <= s < qe for qs, qe in quoted_spans):
+    for s, e, word in qc.iter_cues(masked, a, b, fragment, found):
+        if quoted_spans and any(qs <= s < qe for qs, qe in quoted_spans):
             continue
-        if word[:1].isupper() and (s - a > 200 or masked[a:s].strip(" " + PH + ",\"'“”‘’") != ""):
-            continue  # "United States" is not a cue
-        if word[:1].isupper() and qc.REPORTING_INTRO_RE.match(masked, s):
-            continue
-        before = _tokens(masked, max(a, s - 40), s)
-        prev = before[-1][2].lower() if before else ""
-        low = re.sub(r"\s+", " ", word.lower())
+        if word[:1].isupper():
+            if s - a > 200 or masked[a:s].strip(" " + PH + ",\"'“”‘’") != "":
+                continue  # "United States" is not a cue
+            if qc.REPORTING_INTRO_RE.match(masked, s):
+                continue
+        prev = _last_token(masked, max(a, s - 40), s).lower()
+        low = " ".join(word.lower().split())
         if prev == "to" and low != "according to":
             continue  # "declined to say", "wants to add"
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated"):
@@ -522,7 +645,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             ms, me, mention = _np_right(masked, e, b)
             appos = ""
             rest = masked[me:b]
-            am = re.match(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))", rest)
+            am = _ACCORDING_APPOS.match(rest)
             if am and s - a < 200 and not masked[a:s].strip(" ,") and not am.group().rstrip().endswith(","):
                 am = None  # "According to Peskov, the Kremlin has …": that is the content
             if am:
@@ -550,8 +673,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
                 cue.mode = "inverted"
                 cue.mention, cue.mention_start, cue.mention_end = mention, ms, me
                 rest = masked[me:b]
-                am = re.match(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160})", rest)
-                nm = re.match(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))", rest)
+                am = _INVERTED_APPOS.match(rest)
+                nm = _INVERTED_NAME.match(rest)
                 if nm and mention.split()[0].lower() in qc.DETERMINERS and not any(t[:1].isupper() for t in mention.split()[1:]):
                     # "said the foreign secretary, James Cleverly": the name is the speaker
                     cue.appositive, cue.mention = mention, nm.group(1)
@@ -561,13 +684,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
                     cue.appositive = am.group(1)
                     cue.frame_end = me + am.end()
                 else:
-                    am = re.match(r"\s+(who\b[^,.;" + PH + r"]{0,160})", rest)
+                    am = _INVERTED_WHO.match(rest)
                     cue.appositive = am.group(1) if am else ""
                     cue.frame_end = me + (am.end() if am else 0)
                 cue.region_start = a + len(left_stripped.rstrip(",").rstrip())
                 after_end, _ = _skip_frame(masked, cue.frame_end, b, False)
                 rest_after = masked[after_end:b]
-                if not (_only_punct(rest_after) or re.match(r"\s*,\s*" + PH, rest_after) or re.match(r"\s*,\s*(?:adding|saying|noting|according)\b", rest_after)):
+                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after)):
                     inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
                     cue.mode = "pre"
                     cue.mention, cue.appositive = "", ""
@@ -575,23 +698,24 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             ms, me, mention, appos = _subject_before(masked, a, s)
             if not mention:
                 between = (masked[a:s] if s - a <= 400 else "x " + masked[s - 400 : s]).rstrip()
-                if re.search(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", between, re.IGNORECASE) or not between.strip(" ,"):
+                if _INHERIT_END.search(between) or not between.strip(" ,"):
                     cue.mode = "inherit"
-                    cm = re.search(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", between, re.IGNORECASE)
+                    cm = _INHERIT_TAIL.search(between)
                     cue.region_start = a + (cm.start() if cm else len(between))
                 else:
                     continue
             else:
                 cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
-                conj = _conj_before(masked, a, ms)
+                conj = _conj_before(masked, a, ms) if ms > a else -1  # nothing before the subject
                 cue.region_start = conj if conj >= 0 else ms
                 if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",):
                     continue
             cue.frame_end = e
         cues.append(cue)
-    cues.sort(key=lambda c: c.start)
+    if len(cues) > 1:
+        cues.sort(key=_START)
     # drop cues that sit inside another cue's speaker phrase (e.g. "according to" in an appositive)
-    colon = re.match(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")", seg)
+    colon = _HEADLINE_COLON.match(seg) if ":" in seg and PH in seg else None
     if colon and not any(c.start < a + colon.end() for c in cues):
         # headline style "Lavrov: ‘No negotiations took place’"
         ms, me, mention = _np_left(masked, a, a + colon.end(1))
@@ -601,7 +725,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             cues.insert(0, cue)
     kept: list[Cue] = []
     for c in cues:
-        if any(k.mention_start <= c.start < max(k.frame_end, k.mention_end) and k is not c for k in kept[-4:]):
+        if kept and any(k.mention_start <= c.start < max(k.frame_end, k.mention_end) and k is not c for k in kept[-4:]):
             continue
         kept.append(c)
     donor: Cue | None = None
@@ -610,9 +734,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
             if donor is not None:
                 c.mention, c.appositive, c.via = donor.mention, donor.appositive, c.via or donor.via
             else:
-                lead = re.compile(r"\s*").match(masked, a, min(b, a + 50)).end()
+                lead = _SPACES.match(masked, a, min(b, a + 50)).end()
                 ms, me, mention = _np_right(masked, lead, c.start)
-                if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS | set(qc.PRONOUNS)):
+                if mention and (mention[:1].isupper() or mention.split()[0].lower() in _DETERMINER_OR_PRONOUN):
                     c.mention, c.mention_start, c.mention_end = mention, ms, me
         if c.mention:
             donor = c
@@ -620,11 +744,14 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False) -> list[Cue]
         tell = c.word.lower() in qc.TELL_FORMS
         if c.mode in ("pre", "inherit"):
             c.frame_end, listener = _skip_frame(masked, c.end, b, tell)
-            if listener and not c.via and _is_media_name(listener):
+            if listener and not c.via and (is_media or _is_media_name)(listener):
                 c.via = listener
         else:
             c.frame_end, _ = _skip_frame(masked, c.frame_end, b, False)
     return kept
+
+
+_MEDIA_WORD = re.compile(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b")
 
 
 def _is_media_name(text: str) -> bool:
@@ -632,13 +759,32 @@ def _is_media_name(text: str) -> bool:
     hit = res.resolve(text, fuzzy=False)
     if hit and _actor_info(res)[hit]["kind"] == "media":
         return True
-    return bool(re.search(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b", text))
+    return bool(_MEDIA_WORD.search(text))
+
+
+class _MediaNames:
+    """``_is_media_name`` for one article: the default resolver fetched once (not a file
+    ``stat`` per cue) and each name looked up once."""
+
+    __slots__ = ("res", "info", "seen")
+
+    def __init__(self, res: ActorResolver | None = None):
+        self.res = res or default_resolver()
+        self.info = _actor_info(self.res)
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        got = self.seen.get(text)
+        if got is None:
+            hit = self.res.resolve(text, fuzzy=False)
+            got = self.seen[text] = bool(hit and self.info[hit]["kind"] == "media") or bool(_MEDIA_WORD.search(text))
+        return got
 
 
 # ------------------------------------------------------------------------ statements
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """A statement before speaker resolution (offsets into the paragraph text)."""
 
@@ -659,37 +805,47 @@ class Statement:
     chain: int | None = None
     inherit: str = ""  # "" | "previous" (floating quote) | "cue" (same-unit cue)
     problem: str = ""
-    resolved: dict = field(default_factory=dict)
+    outer_key: tuple[int, int] | None = None  # (paragraph_no, start) of the encloser of a nested quote
     unit_start: int = 0
     intro: bool = False  # the sentence opens "Reporting from …" (a journalist's sign-off)
+    # (_paragraph_statements passes all fields by position, in this order: keep it)
+
+
+_PARENTHETICAL = re.compile(r"\s*,\s*(?:and|but|while|as|though|although)\b")
+_FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|when\s+asked|asked|apparently|reportedly)\b")
+_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b")
+_CONTENT_LEAD = re.compile(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*")
 
 
 def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tuple[int, int, bool]:
     """Content span of cue ``k`` in unit [a, b): (start, end, content_before_cue)."""
     c = cues[k]
     nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
-    after = masked[c.frame_end : nxt]
-    before_text = masked[max(a, c.region_start - 400) : c.region_start]
-    parenthetical = bool(re.match(r"\s*,\s*(?:and|but|while|as|though|although)\b", after)) and masked[c.region_start : c.region_start + 1] == ","
+    frame_end, region_start = c.frame_end, c.region_start
+    after = masked[frame_end:nxt]
+    # _PARENTHETICAL and _FRAME_TAIL start with a comma after white space: try them only then
+    comma_after = after.lstrip()[:1] == ","
+    parenthetical = comma_after and bool(_PARENTHETICAL.match(after)) and masked[region_start : region_start + 1] == ","
     if parenthetical:
-        nxt = c.frame_end + len(after) - len(after.lstrip(" ,"))
-    frame_tail = bool(re.match(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|when\s+asked|asked|apparently|reportedly)\b", after))
-    post_content = masked[c.region_start : c.region_start + 1] == "," or masked[max(a, c.region_start - 2) : c.region_start].rstrip().endswith(PH)
-    if post_content and re.match(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b", after):
+        nxt = frame_end + len(after) - len(after.lstrip(" ,"))
+    frame_tail = comma_after and bool(_FRAME_TAIL.match(after))
+    post_content = masked[region_start : region_start + 1] == "," or masked[max(a, region_start - 2) : region_start].rstrip().endswith(PH)
+    if post_content and _POST_CONTENT_TAIL.match(after):
         frame_tail = True  # "…, the ministry said following the consultations in Istanbul"
-    if (_only_punct(after) or parenthetical or frame_tail) and before_text.strip(" ,;:—–-"):
+    if (parenthetical or frame_tail or _only_punct(after)) and masked[max(a, region_start - 400) : region_start].strip(" ,;:—–-"):
         prev_end = a
         if k > 0:
             prev_end = cues[k - 1].frame_end
         s = prev_end
-        e = c.region_start
+        e = region_start
         return s, e, True
-    s = c.frame_end
-    m = re.match(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*", masked[s:nxt])
+    s = frame_end
+    m = _CONTENT_LEAD.match(masked, s, nxt)  # (no look-behind: the same as matching masked[s:nxt])
     if m:
-        s += m.end()
+        s = m.end()
     e = nxt
-    for co in _COORD_VERB.finditer(masked, s, min(nxt, s + 2000)):
+    hi = min(nxt, s + 2000)
+    for co in _COORD_VERB.finditer(masked, s, hi) if masked.find("and", s, hi) >= 0 or masked.find("but", s, hi) >= 0 else ():
         if co.group(1).lower() in qc.FRAGMENT_FORMS or co.group(1).lower() in qc.VERB_FORMS:
             e = co.start()  # "insisted X and accused Kyiv of …": the second verb is a new act
             break
@@ -708,6 +864,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_CUE_AT_END = re.compile(r"\b(?:said|says|added|told\s+\w+|wrote|tweeted|stated|declared)\s*$", re.IGNORECASE)
+
+
 def _quote_kind(text: str, masked: str, span: QSpan, unit_start: int, content: tuple[int, int] | None) -> str:
     """direct = a whole quoted sentence; partial = a fragment inside the journalist's sentence."""
     ia, ib = span.inner
@@ -716,7 +875,7 @@ def _quote_kind(text: str, masked: str, span: QSpan, unit_start: int, content: t
         return "partial"
     lo = max(content[0] if content else unit_start, span.start - 80)
     before = masked[lo : span.start].rstrip()
-    if not before.strip() or before.endswith((":", ",", PH, ";", "—", "–")) or re.search(r"\b(?:said|says|added|told\s+\w+|wrote|tweeted|stated|declared)\s*$", before, re.IGNORECASE):
+    if not before.strip() or before.endswith((":", ",", PH, ";", "—", "–")) or _CUE_AT_END.search(before):
         return "direct"
     return "partial"
 
@@ -748,17 +907,25 @@ class _NearestCue:
         return min(k for k in found if k is not None)
 
 
-def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
-    """Raw statements of one paragraph (speakers not yet resolved)."""
+_THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
+_SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
+
+
+def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
+    """Raw statements of one paragraph (speakers not yet resolved); ``is_media``: the article's memo."""
+    is_media = is_media or _MediaNames()
     spans, problems = scan_quotes(text, runs_on)
     top, parent = _top_level(spans)
     masked = _mask(text, top)
+    found = qc.candidates(masked, 0, len(masked))  # cue words, for all the units at once
+    if not found and not spans and PH not in masked and "quoted" not in masked.lower():
+        return [], spans, problems, parent  # no quote and no cue ("quoted … as", headline colon): nothing said
     out: list[Statement] = []
     covered: set[int] = set()  # indexes in `top` attributed so far
     top_index = {id(s): k for k, s in enumerate(top)}
     tq = 0
     for ua, ub in _units(text, top):
-        cues = _find_cues(masked, ua, ub)
+        cues = _find_cues(masked, ua, ub, False, is_media, found)
         while tq < len(top) and top[tq].start < ua:
             tq += 1
         unit_quotes = []
@@ -771,12 +938,12 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
         nearest: _NearestCue | None = None
         absorbed = False
         unit_ctx = text[ua:ub] if ub - ua <= 1500 else ""
-        unit_intro = bool(qc.REPORTING_INTRO_RE.match(text, ua))
+        unit_intro = ua == 0 and bool(qc.REPORTING_INTRO_RE.match(text))  # (its ^ matches at 0 only)
         for k, c in enumerate(cues):
             s, e, before = _content_bounds(masked, ua, ub, cues, k)
             s, e = _trim(masked, s, e)
             if before and k > 0 and cues[k - 1].mode != "inherit" and c.mode in ("pre", "inverted", "according"):
-                if c.word.lower() in ("reported", "reports", "reporting") or _is_media_name(c.mention):
+                if c.word.lower() in ("reported", "reports", "reporting") or is_media(c.mention):
                     # "…, Russian news agencies reported": a relay for the earlier statements
                     for st in out[unit_first:]:
                         if not st.via:
@@ -800,8 +967,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
             content_quotes = [q for q in unit_quotes[lo_q:hi_q] if q.end <= e + 1]
             stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             ctx = unit_ctx or text[max(ua, c.start - 400) : min(ub, c.start + 400)]
-            base = {"cue": c.word, "mention": c.mention, "appositive": c.appositive, "via": c.via, "context": ctx, "cue_pos": c.start, "mode": c.mode, "unit_start": ua, "intro": unit_intro}
-            if content_quotes and all(ch == PH for ch in stripped.replace(" ", "")):
+            said = (c.word, c.mention, c.appositive, c.via, ctx, c.start, c.mode)  # Statement's cue … mode fields
+            if content_quotes and not stripped.replace(" ", "").strip(PH):  # only masked quotes
                 for q in content_quotes:
                     qi = top_index[id(q)]
                     if qi in covered:
@@ -810,18 +977,19 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
                     ia, ib = q.inner
                     kind = _quote_kind(text, masked, q, ua, (s, e))
                     conf = 0.9 if c.mode != "inherit" else 0.8
-                    out.append(Statement(pno, ia, ib, kind, confidence=conf * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, **base))
+                    out.append(Statement(pno, ia, ib, kind, *said, conf * (0.7 if q.problem else 1), None, (pno, q.start), None, "", q.problem, None, ua, unit_intro))
                 continue
-            if len(stripped.split()) < 3 and not content_quotes:
+            content_words = stripped.split()
+            if len(content_words) < 3 and not content_quotes:
                 continue
-            if not before and c.word.lower() in qc.TELL_FORMS and len(stripped.split()) < 5 and not re.match(r"\s*(?:,\s*)?(?:that\b|:)", masked[c.frame_end : e]):
+            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
                 continue
-            first = stripped.split()[0].lower() if stripped.split() else ""
+            first = content_words[0].lower() if content_words else ""
             if first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in") and not content_quotes:
                 continue
             if not c.fragment_only:
                 conf = 0.75 if before else 0.8
-                out.append(Statement(pno, s, e, "indirect", confidence=conf, **base))
+                out.append(Statement(pno, s, e, "indirect", *said, conf, None, None, None, "", "", None, ua, unit_intro))
             for q in content_quotes:
                 qi = top_index[id(q)]
                 if qi in covered:
@@ -829,7 +997,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
                 covered.add(qi)
                 ia, ib = q.inner
                 kind = _quote_kind(text, masked, q, ua, (s, e))
-                out.append(Statement(pno, ia, ib, kind, confidence=0.85 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, **base))
+                out.append(Statement(pno, ia, ib, kind, *said, 0.85 * (0.7 if q.problem else 1), None, (pno, q.start), None, "", q.problem, None, ua, unit_intro))
         # quotes in this unit that no cue's content covered
         for q in unit_quotes:
             qi = top_index[id(q)]
@@ -845,7 +1013,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
                 out.append(Statement(pno, ia, ib, kind, c.word, c.mention, c.appositive, c.via, unit_ctx, c.start, c.mode, 0.7 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
                 continue
             if frag_cues is None:
-                frag_cues = _find_cues(masked, ua, ub, fragment=True)  # once per unit: linear time
+                frag_cues = _find_cues(masked, ua, ub, True, is_media)  # once per unit: linear time
             frag = [f for f in frag_cues if f.start < q.start and f.mode in ("pre", "inherit")]
             if frag:
                 c = frag[-1]
@@ -858,10 +1026,10 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
             st.inherit = "floating" if whole else ("same-paragraph" if kind == "direct" else "")
             out.append(st)
         # "“The United States,” Blinken said, “will not …”": the second part of a split quote is direct too
-        in_unit = sorted((st for st in out[unit_first:] if st.span_key and st.kind != "indirect"), key=lambda st: st.start)
+        in_unit = sorted((st for st in out[unit_first:] if st.span_key and st.kind != "indirect"), key=lambda st: st.start) if len(out) - unit_first > 1 else ()
         for prev_st, st in zip(in_unit, in_unit[1:], strict=False):
             gap = masked[prev_st.end : st.start].strip(PH + " \"'”“‘’")
-            if prev_st.kind == "direct" and st.kind == "partial" and re.fullmatch(r",?\s*[^.;!?]{1,100},", gap):
+            if prev_st.kind == "direct" and st.kind == "partial" and _SPLIT_GAP.fullmatch(gap):
                 st.kind = "direct"
     # nested quotes: inside a top-level quote; attribute via cues inside the quote, else the encloser
     for k, s in enumerate(spans):
@@ -871,7 +1039,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
         ia, ib = s.inner
         oa, ob = outer.inner
         lo = max(oa, s.start - 400)
-        c_list = _find_cues(text, lo, s.start, fragment=False) + _find_cues(text, lo, s.start, fragment=True)
+        c_list = _find_cues(text, lo, s.start, False, is_media) + _find_cues(text, lo, s.start, True, is_media)
         c_list = [c for c in c_list if c.mention]
         st = Statement(pno, ia, ib, "partial" if not text[ia:ib][:1].isupper() else "direct", context=text[max(oa, s.start - 400) : min(ob, s.end + 200)], span_key=(pno, s.start), confidence=0.6)
         if c_list:
@@ -881,7 +1049,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
         else:
             st.inherit = "encloser"
         st.nested_parent = -1  # filled in by the caller (needs the encloser's statement)
-        st.resolved["outer_key"] = (pno, outer.start)
+        st.outer_key = (pno, outer.start)
         out.append(st)
     return out, spans, problems, parent
 
@@ -889,7 +1057,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool)
 # ------------------------------------------------------------------------ speaker resolution
 
 
-@dataclass
+@dataclass(slots=True)
 class _Speaker:
     speaker: str
     speaker_type: str
@@ -915,13 +1083,27 @@ def _actor_info(res: ActorResolver) -> dict[str, dict]:
     return info
 
 
-def _side_from_words(text: str, res: ActorResolver) -> str:
-    info = _actor_info(res)
+_SIDE_TOKEN = re.compile(r"[\w.’']+")
+_LEADING_CONJ = re.compile(r"^(?:and|but|while|as)\s+", re.IGNORECASE)
+_SPACE_RUN = re.compile(r"\s+")
+_MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador")
+_MEDIA_OWNER = re.compile(r"^(.*?)['’]s\s+(.+)$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_JOURNALIST_APPOS = re.compile(r"(?:an?|the|our|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor)\b")
+_LEADING_THE = re.compile(r"^the\s+")
+_APOS_DOT = re.compile(r"['.]")
+_HYPHEN_SPACE = re.compile(r"[-\s]+")
+_LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
+
+
+def _side_from_words(text: str, res: ActorResolver, info: dict[str, dict] | None = None) -> str:
+    """The side of the first actor named in ``text`` (not media), else of a nationality word."""
+    info = info or _actor_info(res)
     for m in res.find(text):
         side = info[m.actor_id]["side"]
         if side and side != "media":
             return side
-    for tok in re.findall(r"[\w.’']+", text.lower()):
+    for tok in _SIDE_TOKEN.findall(text.lower()):
         if tok in _NATIONALITY:
             return _NATIONALITY[tok]
     return "unknown"
@@ -929,12 +1111,12 @@ def _side_from_words(text: str, res: ActorResolver) -> str:
 
 def _clean_mention(mention: str) -> str:
     text = normalise(mention).strip(" ,.;:")
-    text = re.sub(r"^(?:and|but|while|as)\s+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_CONJ.sub("", text)
     return text
 
 
 def _head(mention: str) -> str:
-    words_ = re.split(r"\s+", mention.strip())
+    words_ = _SPACE_RUN.split(mention.strip())
     cut = []
     for w in words_:
         if w.lower() in ("of", "for", "with", "at", "from", "who", "close", "familiar", "briefed", "in", "on", "to"):
@@ -962,14 +1144,27 @@ class _Resolver:
         self.res = res
         self.info = _actor_info(res)
         self.article = article
-        self.history: list[_Speaker] = []
-        self.outlet_id = res.resolve(article.outlet, fuzzy=False) if article.outlet else None
+        self.history: list[_Speaker] = []  # append with remember()
+        self._hays: list[str] = []
+        self._outlet_id: str | None | object = _UNSET
         if paragraph_texts is None:
             paragraph_texts = [(int(p.paragraph_no), str(p.text)) for p in article.analysable.itertuples(index=False)]
         self.paragraph_texts = paragraph_texts
         self._text_of = dict(paragraph_texts)
         self._persons: dict[int, list[str]] = {}
-        self._persons_of: dict[str, list] = {}
+        # memos for this article only (keyed on its mentions and words)
+        self._clean: dict[str, str] = {}
+        self._norm: dict[str, str] = {}
+        self._side: dict[str, str] = {}
+        self._facts: dict[str, _MentionFacts] = {}
+        self._anon: dict[str, bool] = {}
+
+    @property
+    def outlet_id(self) -> str | None:
+        """The actor of the article's outlet (looked up when first needed)."""
+        if self._outlet_id is _UNSET:
+            self._outlet_id = self.res.resolve(self.article.outlet, fuzzy=False) if self.article.outlet else None
+        return self._outlet_id
 
     def persons_in(self, pno: int) -> list[str]:
         """Person actors named in a paragraph, in order (cached; long paragraphs: first/last 3,000 chars)."""
@@ -1027,22 +1222,33 @@ class _Resolver:
         sp = self._recent(pno, "any")
         return sp, 0.7
 
-    def _nominal(self, mention: str, pno: int) -> _Speaker | None:
-        head = _head(mention)
+    def remember(self, sp: _Speaker) -> None:
+        """Add a speaker to the history (and the lower-cased words _nominal searches)."""
+        self.history.append(sp)
+        self._hays.append(f"{sp.mention} {sp.speaker} {sp.role_text}".lower())
+
+    def _nominal(self, mention: str, pno: int, head: str | None = None) -> _Speaker | None:
+        """The latest speaker (six paragraphs back at most) whose words contain the mention's head."""
+        head = _head(mention) if head is None else head
         if not head:
             return None
-        for sp in reversed(self.history):
+        head_re = re.compile(r"\b" + re.escape(head.rstrip("s")))
+        history, hays = self.history, self._hays
+        for k in range(len(history) - 1, -1, -1):
+            sp = history[k]
             if pno - sp.paragraph_no > 6:
                 break
-            hay = f"{sp.mention} {sp.speaker} {sp.role_text}".lower()
-            if re.search(r"\b" + re.escape(head.rstrip("s")), hay):
+            hay = hays[k]
+            if head_re.search(hay):
                 return sp
-            if head in ("minister", "diplomat", "secretary", "envoy") and sp.speaker_type == "named_person" and re.search(r"minister|secretary|envoy|ambassador", hay):
+            if head in ("minister", "diplomat", "secretary", "envoy") and sp.speaker_type == "named_person" and _MINISTERIAL.search(hay):
                 return sp
         return None
 
     def _role_holder(self, mention: str) -> str | None:
         """'Ukraine's president', 'the Russian foreign minister' -> the person holding that role."""
+        if mention.isascii() and not mention.lower().rstrip().endswith(_ROLE_LAST_WORDS):
+            return None  # the pattern ends with one of these words
         m = _ROLE_MENTION.match(mention)
         if not m:
             return None
@@ -1068,9 +1274,9 @@ class _Resolver:
             hits = hits or [r for r in pool.itertuples(index=False) if "foreign affairs" in str(r.role).lower()]
         return hits[0].actor_id if len(hits) == 1 else None
 
-    def _introduced(self, mention: str, pno: int, st: Statement) -> str:
+    def _introduced(self, mention: str, pno: int, st: Statement, head: str | None = None) -> str:
         """An unnamed source introduced earlier ("A senior official briefed …" -> "the official")."""
-        head = _head(mention)
+        head = _head(mention) if head is None else head
         if head not in qc.ANON_HEADS:
             return ""
         pattern = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w’'\-]+\s+){0,4}?" + re.escape(head) + r"s?\b", re.IGNORECASE)
@@ -1083,80 +1289,200 @@ class _Resolver:
                 return phrase[:1].lower() + phrase[1:]
         return ""
 
+    def clean(self, mention: str) -> str:
+        """``_clean_mention`` memoised for this article (speaker and via mentions recur)."""
+        got = self._clean.get(mention)
+        if got is None:
+            got = self._clean[mention] = _clean_mention(mention)
+        return got
+
+    def norm(self, text: str) -> str:
+        """``normalise`` memoised for this article (cue words and appositives recur)."""
+        got = self._norm.get(text)
+        if got is None:
+            got = self._norm[text] = normalise(text)
+        return got
+
+    def side(self, text: str) -> str:
+        """``_side_from_words`` memoised for this article."""
+        got = self._side.get(text)
+        if got is None:
+            got = self._side[text] = _side_from_words(text, self.res, self.info)
+        return got
+
+    def anonymous(self, text: str) -> bool:
+        """An anonymity phrase in ``text`` (memoised for this article)."""
+        got = self._anon.get(text)
+        if got is None:
+            got = self._anon[text] = qc.has_anonymity_phrase(text)
+        return got
+
+    def facts(self, raw: str) -> _MentionFacts:
+        """What a speaker mention says on its own (memoised for this article)."""
+        got = self._facts.get(raw)
+        if got is None:
+            got = self._facts[raw] = _MentionFacts(self.clean(raw), self)
+        return got
+
     def resolve(self, st: Statement) -> tuple[_Speaker, float]:
         """(speaker, confidence factor) for one raw statement."""
         pno = st.paragraph_no
-        mention = _clean_mention(st.mention)
-        low = mention.lower()
-        appos = normalise(st.appositive)
+        mf = self.facts(st.mention)
+        mention, low = mf.mention, mf.low
+        appos = self.norm(st.appositive)
         if not mention:
             return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
-        first = low.split()[0]
         # journalist sign-offs and reporters
-        media_owner = re.match(r"^(.*?)['’]s\s+(.+)$", mention)
-        sign_off = st.intro or bool(qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
-        journalist_word = any(w in qc.JOURNALIST_HEADS for w in re.findall(r"[a-z]+", low)) or bool(re.match(r"(?:an?|the|our|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor)\b", appos.lower()))
-        if low in qc.PRONOUNS or first in qc.PRONOUNS and len(low.split()) == 1:
-            sp, f = self._pronoun(low, pno, normalise(st.context[: max(0, st.cue_pos)]) if False else "")
+        media_owner = mf.media_owner
+        sign_off = st.intro or bool(appos and qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
+        journalist_word = mf.journalist_word or bool(appos and _JOURNALIST_APPOS.match(appos.lower()))
+        if mf.pronoun:
+            sp, f = self._pronoun(low, pno, "")
             if sp is None:
                 return _Speaker(mention, "anonymous", "unknown", mention, None, pno), 0.4
             return sp, f
-        owner_media = bool(media_owner and self.res.resolve(media_owner.group(1), fuzzy=False) and self.info[self.res.resolve(media_owner.group(1), fuzzy=False)]["kind"] == "media")
-        exact = self.res._by_key.get(re.sub(r"[-\s]+", " ", re.sub(r"['.]", "", re.sub(r"^the\s+", "", low))).strip())
-        persons = self._persons_of.get(mention)
-        if persons is None:  # the same mention recurs in an article: find it once (speed)
-            persons = self._persons_of[mention] = [m for m in self.res.find(mention) if self.info[m.actor_id]["kind"] == "person"]
-        if sign_off or owner_media or journalist_word:
+        exact, persons = mf.exact, mf.persons
+        if sign_off or mf.owner_media or journalist_word:
             if persons:
                 return self._actor_speaker(persons[-1].actor_id, mention, pno, journalist=True), 0.95
             name = _person_name_tail(media_owner.group(2) if media_owner else mention) or mention
             if name[:1].isupper() or journalist_word:
                 return _Speaker(name, "journalist", "journalist", mention, None, pno), 0.85
         # nominal anaphora: "the official", "the ministry", "the spokesman"
-        if first == "the" and len(low.split()) <= 3 and not exact and not persons and not any(t[:1].isupper() for t in mention.split()[1:]):
-            sp = self._nominal(mention, pno)
+        if mf.nominal_shape and not exact and not persons:
+            sp = self._nominal(mention, pno, mf.head)
             if sp is not None:
                 return sp, 0.85
-            intro = self._introduced(mention, pno, st)
+            intro = self._introduced(mention, pno, st, mf.head)
             if intro:
-                return _Speaker(intro, "anonymous", _side_from_words(intro, self.res), mention, None, pno), 0.7
+                return _Speaker(intro, "anonymous", self.side(intro), mention, None, pno), 0.7
         # anonymity before resolution ("A senior US official" must not become the United States)
-        head = _head(mention)
-        anon_phrase = qc.ANONYMITY_RE.search(low + " " + appos.lower())
+        head = mf.head
+        anon_phrase = mf.anon_phrase if not appos else self.anonymous(low + " " + appos.lower())
         if not persons and not exact and (head in qc.ANON_HEADS or anon_phrase) and (head not in qc.INSTITUTION_HEADS or anon_phrase):
-            name = re.sub(r"^(?:A|An|The|One)\b", lambda m: m.group().lower(), mention)
-            return _Speaker(name, "anonymous", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.85
+            name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
+            return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.85
         if persons:
             return self._actor_speaker(persons[-1].actor_id, mention, pno), 0.95
-        holder = self._role_holder(mention)
+        holder = mf.role_holder(self)
         if holder:
             return self._actor_speaker(holder, mention, pno), 0.8
-        tail = _person_name_tail(mention)
-        if not exact and len(tail.split()) >= 2 and not any(w.lower() in qc.INSTITUTION_HEADS | qc.MEDIA_HEADS for w in tail.split()):
-            hit = self.res.resolve(tail, fuzzy=False)
-            if hit is None:
-                # "NATO Secretary General Jens Stoltenberg": a named person the actor table lacks
-                return _Speaker(tail, "named_person", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.8
+        tail = mf.tail
+        if not exact and mf.unknown_name():
+            # "NATO Secretary General Jens Stoltenberg": a named person the actor table lacks
+            return _Speaker(tail, "named_person", self.side(mention + " " + appos), mention, None, pno, appos), 0.8
         if not exact and st.cue.lower() in ("reported", "reports") and len(mention.split()) == 1 and mention[:1].isupper():
             return _Speaker(mention, "media", "media", mention, None, pno), 0.6  # "Kommersant reported"
-        actor = exact or self.res.resolve(mention)
+        actor = exact or mf.actor()
         if actor:
             sp = self._actor_speaker(actor, mention, pno)
             if actor == self.outlet_id:
                 sp.speaker_type, sp.side = "media", "media"
             return sp, 0.9
-        words_ = mention.split()
         if head in qc.MEDIA_HEADS:
             return _Speaker(mention, "media", "media", mention, None, pno), 0.8
         if head in qc.INSTITUTION_HEADS:
-            return _Speaker(mention, "institution", _side_from_words(mention, self.res), mention, None, pno), 0.8
-        tail = _person_name_tail(mention)
-        if tail and words_[-1][:1].isupper():
-            return _Speaker(tail, "named_person", _side_from_words(mention + " " + appos, self.res), mention, None, pno, appos), 0.75
+            return _Speaker(mention, "institution", self.side(mention), mention, None, pno), 0.8
+        if tail and mention.split()[-1][:1].isupper():
+            return _Speaker(tail, "named_person", self.side(mention + " " + appos), mention, None, pno, appos), 0.75
         ctx_low = normalise(st.context).lower()  # only needed here: normalised late (speed)
         if ctx_low and qc.ANONYMITY_RE.search(ctx_low):
-            return _Speaker(mention, "anonymous", _side_from_words(mention, self.res), mention, None, pno), 0.7
-        return _Speaker(mention, "anonymous", _side_from_words(mention, self.res), mention, None, pno), 0.6
+            return _Speaker(mention, "anonymous", self.side(mention), mention, None, pno), 0.7
+        return _Speaker(mention, "anonymous", self.side(mention), mention, None, pno), 0.6
+
+
+_TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
+
+
+class _MentionFacts:
+    """Facts about one cleaned speaker mention that do not depend on the statement or on earlier
+    speakers (the actor table, its shape), worked out once per article; the costlier look-ups
+    only when :meth:`_Resolver.resolve` reaches them."""
+
+    __slots__ = ("mention", "low", "pronoun", "media_owner", "journalist_word", "res", "info", "_owner_media", "_exact", "_persons", "_head", "_tail", "_anon", "_holder", "_unknown_name", "_actor", "_nominal")
+
+    def __init__(self, mention: str, rs: _Resolver):
+        self.mention = mention
+        self.res, self.info = rs.res, rs.info  # (not rs itself: no reference cycle to collect)
+        low = self.low = mention.lower()
+        split = low.split()
+        self.pronoun = bool(split) and (low in qc.PRONOUNS or split[0] in qc.PRONOUNS and len(split) == 1)
+        self.media_owner = _MEDIA_OWNER.match(mention) if mention else None
+        self.journalist_word = any(w in qc.JOURNALIST_HEADS for w in _LOWER_WORD.findall(low))
+        self._owner_media = self._exact = self._persons = self._head = self._tail = self._anon = self._holder = self._unknown_name = self._actor = self._nominal = _UNSET
+
+    @property
+    def owner_media(self) -> bool:
+        """"Al Jazeera's Pavni Mittal": the owner is a media actor."""
+        if self._owner_media is _UNSET:
+            m, res = self.media_owner, self.res
+            owner = res.resolve(m.group(1), fuzzy=False) if m else None
+            self._owner_media = bool(m and owner and self.info[owner]["kind"] == "media")
+        return self._owner_media
+
+    @property
+    def exact(self) -> str | None:
+        """The actor whose key is exactly this mention (without "the", dots and apostrophes)."""
+        if self._exact is _UNSET:
+            self._exact = self.res._by_key.get(_HYPHEN_SPACE.sub(" ", _APOS_DOT.sub("", _LEADING_THE.sub("", self.low))).strip())
+        return self._exact
+
+    @property
+    def persons(self) -> list:
+        """Person actors named in the mention, in order."""
+        if self._persons is _UNSET:
+            info = self.info
+            self._persons = [m for m in self.res.find(self.mention) if info[m.actor_id]["kind"] == "person"]
+        return self._persons
+
+    @property
+    def nominal_shape(self) -> bool:
+        """"the official", "the ministry": "the" and at most two words, none capitalised."""
+        if self._nominal is _UNSET:
+            low = self.low
+            self._nominal = low.split()[0] == "the" and len(low.split()) <= 3 and not any(t[:1].isupper() for t in self.mention.split()[1:])
+        return self._nominal
+
+    @property
+    def head(self) -> str:
+        if self._head is _UNSET:
+            self._head = _head(self.mention)
+        return self._head
+
+    @property
+    def tail(self) -> str:
+        if self._tail is _UNSET:
+            self._tail = _person_name_tail(self.mention)
+        return self._tail
+
+    @property
+    def anon_phrase(self) -> bool:
+        """An anonymity phrase in the mention (with an empty appositive)."""
+        if self._anon is _UNSET:
+            self._anon = qc.has_anonymity_phrase(self.low + " ")
+        return self._anon
+
+    def role_holder(self, rs: _Resolver) -> str | None:
+        if self._holder is _UNSET:
+            self._holder = rs._role_holder(self.mention)
+        return self._holder
+
+    def unknown_name(self) -> bool:
+        """The mention ends in a name of two or more words that the actor table lacks."""
+        if self._unknown_name is _UNSET:
+            tail = self.tail
+            words_ = tail.split()
+            self._unknown_name = len(words_) >= 2 and not any(w.lower() in _TAIL_NOT_A_NAME for w in words_) and self.res.resolve(tail, fuzzy=False) is None
+        return self._unknown_name
+
+    def actor(self) -> str | None:
+        """The actor the mention resolves to (alias, longest alias inside, fuzzy)."""
+        if self._actor is _UNSET:
+            self._actor = self.res.resolve(self.mention)
+        return self._actor
+
+
+_UNSET: object = object()
 
 
 def quotes_for_article(article: Article, resolver: ActorResolver | None = None) -> pd.DataFrame:
@@ -1177,7 +1503,9 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
 
     The batch pipeline gathers these for many articles and builds one DataFrame at the end.
     """
-    res = resolver or default_resolver()
+    default = default_resolver()
+    res = resolver or default
+    is_media = _MediaNames(default)  # media names are always those of the default actor table
     rows_ = article.analysable_lists
     paras = [(int(n), str(t)) for n, t in zip(rows_["paragraph_no"], rows_["text"], strict=True)]
     all_st: list[Statement] = []
@@ -1185,22 +1513,25 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     chain_of: dict[tuple[int, int], int] = {}
     open_chain: int | None = None
     for k, (pno, text) in enumerate(paras):
-        nxt = paras[k + 1][1].lstrip() if k + 1 < len(paras) else ""
-        runs_on = bool(nxt) and nxt[0] in qc.DOUBLE_MARKS and nxt[0] not in qc.DOUBLE_CLOSE
+        nxt = paras[k + 1][1][:1] if k + 1 < len(paras) else ""  # its first character after white space
+        if nxt.isspace():
+            nxt = paras[k + 1][1].lstrip()[:1]
+        runs_on = bool(nxt) and nxt in qc.DOUBLE_MARKS and nxt not in qc.DOUBLE_CLOSE
         if len(text) > MAX_PARAGRAPH_CHARS:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": MAX_PARAGRAPH_CHARS, "problem": f"paragraph is {len(text):,} characters long (no news paragraph is); only the first {MAX_PARAGRAPH_CHARS:,} were searched for quotes"})
             text = text[:MAX_PARAGRAPH_CHARS]
             runs_on = False
-        stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None)
+        stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media)
         for pos, note in probs:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": pos, "problem": note})
         # chain quotes that run over paragraphs
-        first_quote = min((s for s in spans if s.glyph == "double"), key=lambda s: s.start, default=None)
+        # (spans are sorted by start: the first double one has the smallest start)
+        first_quote = next((s for s in spans if s.glyph == "double"), None) if spans else None
         if open_chain is not None and first_quote is not None and text[: first_quote.start].strip() == "":
             chain_of[(pno, first_quote.start)] = open_chain
         else:
             open_chain = None
-        cont = [s for s in spans if s.continues]
+        cont = [s for s in spans if s.continues] if spans else None
         if cont:
             key = (pno, cont[0].start)
             open_chain = chain_of.get(key, len(chain_of) + 1000 + k)
@@ -1228,32 +1559,29 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     # resolve speakers in reading order
     rs = _Resolver(article, res, paras)
     info = rs.info
-    rows: list[dict] = []
-    index_of_key: dict[tuple[int, int], int] = {}
-    ordered = sorted(range(len(all_st)), key=lambda i: (all_st[i].paragraph_no, all_st[i].start))
+    rows: list[tuple] = []  # _ROW_FIELDS
+    said_by_key: dict[tuple[int, int], tuple[str, str, str, str]] = {}  # quote -> (speaker, type, side, mention)
     last_by_para: dict[int, _Speaker] = {}
     order = [pno for pno, _ in paras]
     order_pos = {pno: k for k, pno in enumerate(order)}
     para_text = dict(paras)
-    for i in ordered:
-        st = all_st[i]
+    rounded: dict[float, float] = {}  # round() of a float is slow and the confidences repeat
+    for st in sorted(all_st, key=_reading_order):  # stable, like sorting the indexes
         text = para_text[st.paragraph_no]
         if st.mention:
-            context_before = st.context  # unit text; for "he" look for a person named before the cue
             sp, f = rs.resolve(st)
-            if _clean_mention(st.mention).lower() in ("he", "she"):
+            if rs.clean(st.mention).lower() in ("he", "she"):
+                # for "he", look for a person named in the unit before the cue
                 unit_start = st.unit_start if st.mode else -1
                 if unit_start >= 0:
                     before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
                     inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
                     if inside and st.mode != "inherit":
                         sp, f = rs._actor_speaker(inside[-1].actor_id, "he", st.paragraph_no), 0.8
-            del context_before
         elif st.inherit == "encloser":
-            outer = index_of_key.get(st.resolved.get("outer_key", (-1, -1)))
+            outer = said_by_key.get(st.outer_key if st.outer_key is not None else (-1, -1))
             if outer is not None:
-                o = rows[outer]
-                sp = _Speaker(o["speaker"], o["speaker_type"], o["side"], o["speaker_mention"], None, st.paragraph_no)
+                sp = _Speaker(*outer, None, st.paragraph_no)
                 f = 0.6
             else:
                 sp, f = _Speaker("unattributed", "unattributed", "unknown", "", None, st.paragraph_no), 0.3
@@ -1274,62 +1602,57 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         else:
             sp, f = _Speaker("unattributed", "unattributed", "unknown", "", None, st.paragraph_no), 0.5
         if sp.speaker_type != "unattributed":
-            rs.history.append(_Speaker(sp.speaker, sp.speaker_type, sp.side, sp.mention or st.mention, sp.actor_id, st.paragraph_no, f"{sp.role_text} {st.appositive}"))
+            rs.remember(_Speaker(sp.speaker, sp.speaker_type, sp.side, sp.mention or st.mention, sp.actor_id, st.paragraph_no, f"{sp.role_text} {st.appositive}"))
             last_by_para[st.paragraph_no] = sp
-        via = _clean_mention(st.via) if st.via else ""
-        if via and normalise(via).casefold() == sp.speaker.casefold():
+        via = rs.clean(st.via) if st.via else ""
+        if via and rs.norm(via).casefold() == sp.speaker.casefold():
             via = ""
-        index_of_key.setdefault(st.span_key or (-1, -1 - i), len(rows)) if st.span_key and st.nested_parent is None else None
-        rows.append(
-            {
-                "article_id": article.article_id,
-                "outlet": article.outlet or "",
-                "paragraph_no": st.paragraph_no,
-                "start": st.start,
-                "end": st.end,
-                "text": text[st.start : st.end],
-                "kind": st.kind,
-                "cue": normalise(st.cue),
-                "speaker_mention": _clean_mention(st.mention),
-                "speaker": sp.speaker,
-                "speaker_type": sp.speaker_type,
-                "side": sp.side if sp.side else "unknown",
-                "via": via,
-                "_outer": st.resolved.get("outer_key"),
-                "_chain": st.chain,
-                "confidence": round(max(0.05, min(1.0, st.confidence * f)), 2),
-                "problem": st.problem,
-            }
-        )
+        side = sp.side if sp.side else "unknown"
+        mention = rs.clean(st.mention)
+        if st.span_key and st.nested_parent is None:
+            said_by_key.setdefault(st.span_key, (sp.speaker, sp.speaker_type, side, mention))
+        conf = st.confidence * f
+        rc = rounded.get(conf)
+        if rc is None:
+            rc = rounded[conf] = round(max(0.05, min(1.0, conf)), 2)
+        rows.append((st.paragraph_no, st.start, st.end, text[st.start : st.end], st.kind, rs.norm(st.cue), mention, sp.speaker, sp.speaker_type, side, via, st.outer_key, st.chain, rc, st.problem))
     if not rows:
         return {c: [] for c in QUOTE_COLUMNS}, problems
     # Built in plain Python and turned into one DataFrame at the end (speed: no pandas
     # sort/itertuples/column assignment per article). Python's sort is stable like sort_values.
-    rows.sort(key=lambda r: (r["paragraph_no"], r["start"], r["end"]))
-    quote_ids = [f"{article.article_id}:q{n}" for n in range(len(rows))]
+    rows.sort(key=_row_order)
+    col = dict(zip(_ROW_FIELDS, map(list, zip(*rows, strict=True)), strict=True))
+    n = len(rows)
+    quote_ids = [f"{article.article_id}:q{i}" for i in range(n)]
     # nested_in: the quote_id of the enclosing quote statement
     key_to_id: dict[tuple[int, int], str] = {}
-    for qid, row in zip(quote_ids, rows, strict=True):
-        if row["kind"] != "indirect":
-            key_to_id.setdefault((row["paragraph_no"], row["start"] - 1), qid)
+    for qid, kind, pno, start in zip(quote_ids, col["kind"], col["paragraph_no"], col["start"], strict=True):
+        if kind != "indirect":
+            key_to_id.setdefault((pno, start - 1), qid)
     first_of_chain: dict[int, str] = {}
     part_of = []
-    for qid, row in zip(quote_ids, rows, strict=True):
-        ch = row["_chain"]
+    for qid, ch in zip(quote_ids, col["_chain"], strict=True):
         if ch is None:
             part_of.append("")
             continue
         first_of_chain.setdefault(int(ch), qid)
         part_of.append(first_of_chain[int(ch)])
-    columns: dict[str, list] = {"quote_id": quote_ids}
-    for col in QUOTE_COLUMNS[1:]:
-        if col == "nested_in":
-            columns[col] = [key_to_id.get(r["_outer"], "") if isinstance(r["_outer"], tuple) else "" for r in rows]
-        elif col == "part_of":
-            columns[col] = part_of
+    columns: dict[str, list] = {"quote_id": quote_ids, "article_id": [article.article_id] * n, "outlet": [article.outlet or ""] * n}
+    for name in QUOTE_COLUMNS[3:]:
+        if name == "nested_in":
+            columns[name] = [key_to_id.get(o, "") if isinstance(o, tuple) else "" for o in col["_outer"]]
+        elif name == "part_of":
+            columns[name] = part_of
         else:
-            columns[col] = [r[col] for r in rows]
+            columns[name] = col[name]
     return columns, problems
+
+
+#: The fields of a statement's row in quote_columns (QUOTE_COLUMNS without the ids, plus the
+#: encloser's key and the chain for nested_in and part_of).
+_ROW_FIELDS = ("paragraph_no", "start", "end", "text", "kind", "cue", "speaker_mention", "speaker", "speaker_type", "side", "via", "_outer", "_chain", "confidence", "problem")
+_row_order = itemgetter(0, 1, 2)  # paragraph_no, start, end
+_reading_order = attrgetter("paragraph_no", "start")
 
 
 def quotes(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:
