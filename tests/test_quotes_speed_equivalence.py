@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from newsdesk import quote_cues as qc
+from newsdesk.word_trie import trie_pattern
 
 q = importlib.import_module("newsdesk.quotes")  # the module (``newsdesk.quotes`` is also a function)
 
@@ -74,7 +75,7 @@ def test_iter_cues_matches_the_word_by_word_scan():
 def test_trie_pattern_matches_exactly_its_words():
     words = set(qc.VERB_FORMS) | set(qc.FRAGMENT_FORMS)
     words = {w for w in words if " " not in w}
-    pattern = re.compile(qc._trie(words))
+    pattern = re.compile(trie_pattern(words))
     for w in words:
         assert pattern.fullmatch(w)
     for w in ["sai", "saidd", "sayin", "tol", "x", "", "accordin"]:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
+from .word_trie import trie_pattern
+
 #: Glyphs that open a double quotation; the value lists the glyphs that may close it.
 DOUBLE_OPEN: dict[str, str] = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u201f": "\u201d", '"': '"'}
 DOUBLE_CLOSE: str = "\u201d\u00bb"
@@ -189,31 +191,6 @@ _SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "
 _SECOND_WORD_RE: dict[str, re.Pattern] = {w: re.compile(r"\s+" + w + r"\b", re.IGNORECASE) for w in set(_SECOND_WORD.values())}
 
 
-def _trie(words: set[str]) -> str:
-    """A regex matching exactly ``words`` (literal), factored by common prefix: ``sa(?:id|ys)``.
-
-    The same language as ``"|".join(words)``, but at each position the engine tries a few
-    first letters instead of every word.
-    """
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
-        return body
-
-    return emit(root)
-
-
 #: What quotes.py puts in place of quoted text before it looks for cues (a private-use
 #: character, never in articles); masked quotes come in long runs.
 MASK: str = "\ue000"
@@ -222,7 +199,7 @@ MASK: str = "\ue000"
 def _candidate_re(forms: frozenset[str] | dict[str, str], flags: int = 0) -> re.Pattern:
     """A letter run that is a one-word form or the first word of a two-word cue, not glued to a
     word character, apostrophe or hyphen (the boundaries iter_cues needs)."""
-    return re.compile(r"(?<![\w'’-])(?:" + _trie(_candidate_words(forms)) + r")(?![\w-])", flags)
+    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(_candidate_words(forms)) + r")(?![\w-])", flags)
 
 
 def _candidate_words(forms: frozenset[str] | dict[str, str]) -> set[str]:
@@ -240,7 +217,7 @@ class _LowerCandidates:
     """
 
     def __init__(self, forms: frozenset[str] | dict[str, str]):
-        trie = _trie(_candidate_words(forms))
+        trie = trie_pattern(_candidate_words(forms))
         self.after_separator = re.compile(r"[^a-z0-9_'’\-" + MASK + "](?:" + trie + r")(?![a-z0-9_-])")
         self.word = re.compile("(?:" + trie + r")(?![a-z0-9_-])")
 
