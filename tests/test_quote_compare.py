@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import newsdesk as nd
+import pandas as pd
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from newsdesk.quote_compare import (
+    FRAMING_TERMS,
     compare_quotes,
     framing,
     match_across,
@@ -14,6 +19,8 @@ from newsdesk.quote_compare import (
     word_diff_html,
 )
 from newsdesk.quotes import quotes
+
+from .conftest import ROOT
 
 AP = """---
 title: Blinken and Lavrov speak briefly
@@ -117,3 +124,88 @@ def test_sourcing_mix_shares(seed, tmp_path):
     assert set(by_outlet.outlet) == {"AP", "TASS", "Guardian"}
     for _, g in by_outlet.groupby(["outlet", "dimension"]):
         assert abs(g.share.sum() - 1) < 0.01
+
+
+def test_framing_from_cached_tables_equals_framing_worked_out(tmp_path):
+    """Notebook 03 hands framing the corpus's cached quotes and sentences: the rows must be the
+    ones framing finds by analysing each article (hostile articles included)."""
+    corpus = nd.Corpus.from_articles([*nd.load_corpus(), *nd.load_corpus(ROOT / "tests" / "corpus_hostile")])
+    expected = framing(corpus)
+    assert len(expected) and set(expected["voice"]) == {"quoted", "narration"}
+    got = framing(corpus, tables=nd.analysed(corpus, cache_dir=tmp_path))
+    pd.testing.assert_frame_equal(got.astype(str), expected.astype(str))
+
+
+def _match_across_every_pair(q: pd.DataFrame, paraphrase_cutoff: float = 75.0, min_words: int = 3) -> pd.DataFrame:
+    """The plain quadratic comparison match_across replaced: every pair of statements."""
+    from newsdesk.quote_compare import MATCH_COLUMNS
+    from newsdesk.text import normalise
+
+    q = q[q["text"].map(lambda t: len(normalise_quote(t).split()) >= min_words)].reset_index(drop=True)
+    rows = []
+    recs = q.to_dict("records")
+    for i, a in enumerate(recs):
+        for b in recs[i + 1:]:
+            if a["article_id"] == b["article_id"]:
+                continue
+            rel, score = relation(a["text"], b["text"], paraphrase_cutoff)
+            same = normalise(str(a["speaker"])).casefold() == normalise(str(b["speaker"])).casefold()
+            if rel == "different" or (rel == "paraphrased" and not same):
+                continue
+            rows.append({
+                "quote_id_a": a["quote_id"], "quote_id_b": b["quote_id"], "article_a": a["article_id"], "article_b": b["article_id"],
+                "outlet_a": a.get("outlet", ""), "outlet_b": b.get("outlet", ""), "speaker_a": a["speaker"], "speaker_b": b["speaker"],
+                "same_speaker": same, "kind_a": a["kind"], "kind_b": b["kind"], "text_a": a["text"], "text_b": b["text"],
+                "relation": rel, "score": score, "diff_html": word_diff_html(a["text"], b["text"]),
+            })
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS)
+
+
+def test_grouped_matching_finds_the_pairs_every_pair_comparison_finds(tmp_path):
+    """Wordings are grouped and only those sharing a word compared: on the seed, the three
+    outlets, the hostile corpus and synthetic articles (wire-copy quotes, paraphrases) that
+    gives exactly the pairs the quadratic loop gives."""
+    import importlib
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        generate = importlib.import_module("synth").generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    folder = generate(tmp_path / "synth", 12)
+    shutil.copy(ROOT / "data" / "actors.csv", folder / "actors.csv")
+    articles = [*nd.load_corpus(), *_articles(tmp_path), *nd.load_corpus(ROOT / "tests" / "corpus_hostile"), *nd.load_corpus(folder)]
+    q = quotes(nd.Corpus.from_articles(articles))
+    expected = _match_across_every_pair(q)
+    assert {"exact", "trimmed", "paraphrased"} <= set(expected["relation"])
+    pd.testing.assert_frame_equal(match_across(q), expected)
+
+
+def test_a_very_common_word_alone_proposes_no_pair(monkeypatch):
+    """Above COMMON_WORD_LIMIT wordings a word stops proposing pairs; exact copies still pair."""
+    import newsdesk.quote_compare as qc
+
+    monkeypatch.setattr(qc, "COMMON_WORD_LIMIT", 2)
+    q = pd.DataFrame({
+        "quote_id": ["a", "b", "c", "d"], "article_id": ["1", "2", "3", "4"], "speaker": ["Lavrov"] * 4, "kind": ["direct"] * 4,
+        "text": ["we want peace now", "we want peace soon", "we reject the claims", "we reject the claims"],
+    })
+    got = qc.match_across(q)
+    assert [(r.quote_id_a, r.quote_id_b, r.relation) for r in got.itertuples()] == [("a", "b", "paraphrased"), ("c", "d", "exact")]
+    monkeypatch.setattr(qc, "COMMON_WORD_LIMIT", 1)
+    assert [(r.quote_id_a, r.quote_id_b) for r in qc.match_across(q).itertuples()] == [("c", "d")]
+
+
+@pytest.mark.parametrize("term", range(len(FRAMING_TERMS)))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_the_any_term_search_finds_every_framing_term(term, data):
+    """_labels skips a text the combined search finds nothing in: that must never hide a term."""
+    from newsdesk.quote_compare import _ANY_FRAMING_TERM
+
+    label, pattern = FRAMING_TERMS[term]
+    text = data.draw(st.text(max_size=20)) + " " + data.draw(st.from_regex(pattern, fullmatch=True)) + " " + data.draw(st.text(max_size=20))
+    assume(pattern.search(text))
+    assert _ANY_FRAMING_TERM.search(text)

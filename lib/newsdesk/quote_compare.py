@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections.abc import Mapping
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -78,7 +79,11 @@ def _as_quotes(data) -> pd.DataFrame:
 
 def relation(a: str, b: str, paraphrase_cutoff: float = 75.0) -> tuple[str, float]:
     """How two quotes relate: ('exact'|'trimmed'|'paraphrased'|'different', score 0..100)."""
-    na, nb = normalise_quote(a), normalise_quote(b)
+    return _key_relation(normalise_quote(a), normalise_quote(b), paraphrase_cutoff)
+
+
+def _key_relation(na: str, nb: str, paraphrase_cutoff: float) -> tuple[str, float]:
+    """:func:`relation` of two texts already put through :func:`normalise_quote`."""
     if not na or not nb:
         return "different", 0.0
     if na == nb:
@@ -95,34 +100,80 @@ def relation(a: str, b: str, paraphrase_cutoff: float = 75.0) -> tuple[str, floa
     return "different", float(round(score, 1))
 
 
+#: A word that more distinct statements than this use ("the", "we", "Russia" in a big corpus)
+#: proposes no pairs: statements that really match also share a rarer word.
+COMMON_WORD_LIMIT = 250
+
+
 def match_across(data, paraphrase_cutoff: float = 75.0, min_words: int = 3) -> pd.DataFrame:
     """Pairs of statements in *different* articles that are the same utterance (MATCH_COLUMNS).
 
     ``relation``: exact (same words after normalising glyphs and punctuation), trimmed (one is
     a contiguous part of the other), paraphrased (rapidfuzz token-set ratio ≥ cutoff and the
     same speaker). ``diff_html`` shows what the second outlet cut (<del>) or added (<ins>).
+    Rows are in the order of the statements (first by ``a``, then ``b``).
+
+    Scale: comparing every pair is quadratic (a 10,000-article corpus has ~10^10 pairs), so
+    statements with the same words are grouped first, and two different wordings are compared
+    only when they share a word that at most COMMON_WORD_LIMIT wordings use. Wordings with no
+    word in common are never compared (at a low cutoff the plain loop paired "constructive" with
+    "unproductive"); in a big corpus neither are two that share only very common words.
     """
     q = _as_quotes(data)
-    q = q[q["text"].map(lambda t: len(normalise_quote(t).split()) >= min_words)].reset_index(drop=True)
-    rows = []
+    keys = [normalise_quote(t) for t in q["text"]]
+    keep = [len(k.split()) >= min_words for k in keys]
+    q = q[keep].reset_index(drop=True)
+    keys = [k for k, ok in zip(keys, keep, strict=True) if ok]
+    by_key: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k:  # an empty wording matches nothing (relation says "different")
+            by_key.setdefault(k, []).append(i)
+    found: list[tuple[int, int]] = [(i, j) for members in by_key.values() for x, i in enumerate(members) for j in members[x + 1:]]
+    wordings = list(by_key)
+    for u, v in _wordings_sharing_a_word(wordings):
+        found.extend((min(i, j), max(i, j)) for i in by_key[wordings[u]] for j in by_key[wordings[v]])
+    found.sort()
     recs = q.to_dict("records")
-    for i, a in enumerate(recs):
-        for b in recs[i + 1 :]:
-            if a["article_id"] == b["article_id"]:
-                continue
-            rel, score = relation(a["text"], b["text"], paraphrase_cutoff)
-            if rel == "different":
-                continue
-            same = normalise(str(a["speaker"])).casefold() == normalise(str(b["speaker"])).casefold()
-            if rel == "paraphrased" and not same:
-                continue
-            rows.append({
-                "quote_id_a": a["quote_id"], "quote_id_b": b["quote_id"], "article_a": a["article_id"], "article_b": b["article_id"],
-                "outlet_a": a.get("outlet", ""), "outlet_b": b.get("outlet", ""), "speaker_a": a["speaker"], "speaker_b": b["speaker"],
-                "same_speaker": same, "kind_a": a["kind"], "kind_b": b["kind"], "text_a": a["text"], "text_b": b["text"],
-                "relation": rel, "score": score, "diff_html": word_diff_html(a["text"], b["text"]),
-            })
+    speakers = [normalise(str(r["speaker"])).casefold() for r in recs]
+    relations: dict[tuple[str, str], tuple[str, float]] = {}  # wire copies repeat the same two wordings
+    diffs: dict[tuple[str, str], str] = {}
+    rows = []
+    for i, j in found:
+        a, b = recs[i], recs[j]
+        if a["article_id"] == b["article_id"]:
+            continue
+        pair = (keys[i], keys[j])
+        if pair not in relations:
+            relations[pair] = _key_relation(*pair, paraphrase_cutoff)
+        rel, score = relations[pair]
+        if rel == "different":
+            continue
+        same = speakers[i] == speakers[j]
+        if rel == "paraphrased" and not same:
+            continue
+        texts = (a["text"], b["text"])
+        if texts not in diffs:
+            diffs[texts] = word_diff_html(*texts)
+        rows.append({
+            "quote_id_a": a["quote_id"], "quote_id_b": b["quote_id"], "article_a": a["article_id"], "article_b": b["article_id"],
+            "outlet_a": a.get("outlet", ""), "outlet_b": b.get("outlet", ""), "speaker_a": a["speaker"], "speaker_b": b["speaker"],
+            "same_speaker": same, "kind_a": a["kind"], "kind_b": b["kind"], "text_a": a["text"], "text_b": b["text"],
+            "relation": rel, "score": score, "diff_html": diffs[texts],
+        })
     return pd.DataFrame(rows, columns=MATCH_COLUMNS)
+
+
+def _wordings_sharing_a_word(wordings: list[str]) -> set[tuple[int, int]]:
+    """(u, v), u < v: indexes of wordings that share a word no more than COMMON_WORD_LIMIT use."""
+    users: dict[str, list[int]] = {}
+    for u, text in enumerate(wordings):
+        for word in set(text.split()):
+            users.setdefault(word, []).append(u)
+    pairs: set[tuple[int, int]] = set()
+    for members in users.values():
+        if 1 < len(members) <= COMMON_WORD_LIMIT:
+            pairs.update((u, v) for x, u in enumerate(members) for v in members[x + 1:])
+    return pairs
 
 
 def side_by_side(data, pattern: re.Pattern = ENCOUNTER_RE) -> pd.DataFrame:
@@ -151,38 +202,76 @@ def compare_quotes(data, scope: str = "across", **kwargs) -> pd.DataFrame:
     raise ValueError(f"scope must be 'across' or 'within', not {scope!r}")
 
 
-def framing(corpus_or_article, include_narration: bool = True) -> pd.DataFrame:
+def framing(corpus_or_article, include_narration: bool = True, tables: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Words used for the encounter, per voice (FRAMING_COLUMNS).
 
     ``voice`` is ``quoted`` (a statement attributed to someone; side from the speaker) or
     ``narration`` (the outlet's own sentences outside any statement; side ``media``).
+    ``tables``: the corpus's ``quotes`` and ``sentences`` already worked out (``nd.analysed(corpus)``),
+    so a large corpus is not analysed again; without them each article is analysed here.
     """
+    articles = iter_articles(corpus_or_article)
+    if tables is not None:  # plain lists: pandas row access would cost more than the search
+        ids = {a.article_id for a in articles}
+        quoted = _rows_by_article(tables["quotes"], _QUOTE_FIELDS, ids)
+        said = _rows_by_article(tables["sentences"], _SENTENCE_FIELDS, ids) if include_narration else {}
     rows = []
-    for article in iter_articles(corpus_or_article):
-        q = quotes(article)
-        for r in q.itertuples(index=False):
-            if r.kind == "partial" and not r.nested_in:
+    for article in articles:
+        if tables is None:
+            statements = _rows_by_article(quotes(article), _QUOTE_FIELDS).get(article.article_id, [])
+        else:
+            statements = quoted.get(article.article_id, [])
+        covered: dict[int, list[tuple[int, int]]] = {}
+        for article_id, pno, side, speaker, speaker_type, kind, nested_in, text, start, end in statements:
+            covered.setdefault(int(pno), []).append((int(start), int(end)))
+            if kind == "partial" and not nested_in:
                 continue  # its enclosing indirect statement carries the same words
-            for label, phrase in _labels(r.text):
-                rows.append({"article_id": r.article_id, "paragraph_no": r.paragraph_no, "side": r.side, "speaker": r.speaker, "speaker_type": r.speaker_type, "voice": "quoted", "label": label, "phrase": phrase, "text": r.text})
+            for label, phrase in _labels(text):
+                rows.append((article_id, pno, side, speaker, speaker_type, "quoted", label, phrase, text))
         if not include_narration:
             continue
-        covered: dict[int, list[tuple[int, int]]] = {}
-        for r in q.itertuples(index=False):
-            covered.setdefault(int(r.paragraph_no), []).append((int(r.start), int(r.end)))
-        for p in article.analysable.itertuples(index=False):
-            spans = covered.get(int(p.paragraph_no), [])
-            for a, b in sentence_spans(str(p.text)):
-                if any(s < b and a < e for s, e in spans):
-                    continue
-                sentence = str(p.text)[a:b]
-                for label, phrase in _labels(sentence):
-                    rows.append({"article_id": article.article_id, "paragraph_no": int(p.paragraph_no), "side": "media", "speaker": article.outlet or "the outlet", "speaker_type": "media", "voice": "narration", "label": label, "phrase": phrase, "text": sentence})
+        outlet = article.outlet or "the outlet"
+        sentences = _sentence_rows(article) if tables is None else said.get(article.article_id, [])
+        for _, pno, a, b, sentence in sentences:
+            if any(s < b and a < e for s, e in covered.get(int(pno), ())):
+                continue
+            for label, phrase in _labels(sentence):
+                rows.append((article.article_id, int(pno), "media", outlet, "media", "narration", label, phrase, sentence))
     return pd.DataFrame(rows, columns=FRAMING_COLUMNS)
+
+
+_QUOTE_FIELDS = ("article_id", "paragraph_no", "side", "speaker", "speaker_type", "kind", "nested_in", "text", "start", "end")
+_SENTENCE_FIELDS = ("article_id", "paragraph_no", "start", "end", "text")
+
+
+def _rows_by_article(frame: pd.DataFrame, fields: tuple[str, ...], keep: set[str] | None = None) -> dict[str, list[tuple]]:
+    """article_id -> tuples of ``fields`` (article_id first) of its rows, for articles in ``keep``."""
+    out: dict[str, list[tuple]] = {}
+    for row in zip(*(frame[c].tolist() for c in fields), strict=True):
+        if keep is None or row[0] in keep:
+            out.setdefault(row[0], []).append(row)
+    return out
+
+
+def _sentence_rows(article) -> list[tuple]:
+    """_SENTENCE_FIELDS of each sentence of the article's analysable paragraphs."""
+    out = []
+    for pno, text in zip(article.analysable["paragraph_no"], article.analysable["text"], strict=True):
+        text = str(text)
+        out.extend((article.article_id, int(pno), a, b, text[a:b]) for a, b in sentence_spans(text))
+    return out
+
+
+#: Any framing term at all (every term is case-insensitive): most sentences of a big corpus
+#: have none, and one search of them all rules the seven searches out.
+_ANY_FRAMING_TERM = re.compile("|".join(f"(?:{p.pattern})" for _, p in FRAMING_TERMS), re.IGNORECASE)
 
 
 def _labels(text: str) -> list[tuple[str, str]]:
     """(label, phrase) for each framing term in the text; a negated meeting blocks 'met'."""
+    text = str(text)
+    if not _ANY_FRAMING_TERM.search(text):
+        return []
     found = []
     taken: list[tuple[int, int]] = []
     for label, pattern in FRAMING_TERMS:
