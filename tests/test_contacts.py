@@ -143,3 +143,19 @@ def test_unknown_people_give_not_enough_data():
 def test_no_claims_no_rows():
     claims = check_claims(make_article(["Title", "Blinken and Lavrov met on Thursday."], dt.date(2023, 3, 2)))
     assert claims.empty and list(claims.columns) == CLAIM_COLUMNS
+
+
+def test_claims_from_the_whole_timeline_table_equal_claims_worked_out(seed):
+    """The notebook hands over the corpus's cached timeline table in one piece; an article with
+    no rows in it (no dated contact) is taken to have none, not worked out again."""
+    from newsdesk.corpus import Corpus
+    from newsdesk.timeline import timeline
+
+    other = make_article(["Title", "It was the first call between Lloyd Austin and Sergei Shoigu since May."], dt.date(2022, 10, 22), article_id="other")
+    quiet = make_article(["Title", "It was the first time in months that the two had met, officials said."], dt.date(2022, 10, 22), article_id="quiet")
+    corpus = Corpus.from_articles([seed, other, quiet])
+    table = timeline(corpus)
+    expected = check_claims(corpus)
+    assert len(expected) and set(expected["article_id"]) >= {seed.article_id, "other"}
+    got = check_claims(corpus, timelines=table)
+    pd.testing.assert_frame_equal(got.astype(str), expected.astype(str))

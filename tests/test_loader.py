@@ -381,3 +381,16 @@ def test_gc_paused_restores_a_collector_that_was_off():
     with gc_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_head_is_a_corpus_of_the_first_articles_and_their_problems(awkward_dir):
+    corpus = nd.load_corpus(awkward_dir)
+    assert len(corpus) > 3
+    head = corpus.head(3)
+    assert head.ids == corpus.ids[:3]
+    assert list(head.articles["article_id"]) == head.ids
+    assert set(head.problems["article_id"]) <= set(head.ids)
+    kept = corpus.problems[corpus.problems["article_id"].isin(head.ids)]
+    assert len(head.problems) == len(kept)
+    assert len(head.paragraphs) == sum(len(a.paragraphs) for a in head)
+    assert corpus.head(len(corpus) + 5) is corpus

@@ -472,7 +472,7 @@ def _verdict_gap(base, who, kind, value, within, after, others, matching, ev, co
 
 
 def check_claims(corpus_or_article, contacts: pd.DataFrame | None = None, resolver: ActorResolver | None = None,
-                 timelines: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+                 timelines: Mapping[str, pd.DataFrame] | pd.DataFrame | None = None) -> pd.DataFrame:
     """Test "first … since …", "first … in months", "had not met since …" and "last … was"
     claims against the reference timeline.
 
@@ -484,15 +484,22 @@ def check_claims(corpus_or_article, contacts: pd.DataFrame | None = None, resolv
     contested | not enough data; ``explanation`` one or two plain sentences; ``last_matching``
     the record's last matching contact; ``counter_examples`` contacts that contradict it;
     ``other_contacts`` other US–Russia contacts in the period (context); ``source_urls`` of
-    the reference rows cited. ``timelines``: article_id -> that article's timeline rows, for
-    articles whose timeline is already at hand (else it is worked out).
+    the reference rows cited. ``timelines``: the timeline rows already at hand, either one
+    table (``nd.analysed(corpus)["timeline"]``) or article_id -> that article's rows; an
+    article without them has its timeline worked out (the slow part of a big corpus).
     """
     from .corpus import iter_articles
 
     contacts = load_contacts() if contacts is None else contacts
     resolver = resolver or default_resolver()
+    articles = iter_articles(corpus_or_article)
+    missing = None  # an article the timelines do not hold: worked out
+    if isinstance(timelines, pd.DataFrame):
+        missing = timelines.iloc[:0]  # the whole table: an article not in it has no rows
+        mine = timelines[timelines["article_id"].isin({a.article_id for a in articles})]
+        timelines = {str(k): g for k, g in mine.groupby("article_id", sort=False)}
     timelines = timelines or {}
-    frames = [claims_for_article(a, contacts, resolver, timelines.get(a.article_id)) for a in iter_articles(corpus_or_article)]
+    frames = [claims_for_article(a, contacts, resolver, timelines.get(a.article_id, missing)) for a in articles]
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame(columns=CLAIM_COLUMNS)

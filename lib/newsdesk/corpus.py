@@ -225,6 +225,19 @@ class Corpus:
             problems = pd.DataFrame(columns=PROBLEM_COLUMNS)
         return cls(articles=art, problems=problems.reset_index(drop=True), items=items, root=root)
 
+    def head(self, n: int = 20) -> Corpus:
+        """The first ``n`` articles as a corpus of their own (with their problems).
+
+        The notebooks' sentence-by-sentence lessons run on this when a researcher has loaded
+        thousands of articles: the corpus-wide tables come from the analysis cache instead.
+        """
+        if n >= len(self.items):
+            return self
+        keep = list(self.items)[:n]
+        problems = self.problems[self.problems["article_id"].isin(keep)]
+        return Corpus(articles=self.articles.head(n).reset_index(drop=True), problems=problems.reset_index(drop=True),
+                      items={k: self.items[k] for k in keep}, root=self.root)
+
     def __repr__(self) -> str:
         return f"Corpus({len(self.items)} articles, {len(self.problems)} problems)"
 
