@@ -7,6 +7,8 @@ import math
 import newsdesk as nd
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsdesk.explain import (
     ALPHA,
     domain_word_failures,
@@ -17,6 +19,8 @@ from newsdesk.explain import (
 )
 from newsdesk.sentiment import sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from .conftest import ROOT
 
 REFERENCE = SentimentIntensityAnalyzer()
 
@@ -134,3 +138,68 @@ def test_unknown_news_words():
     assert out.loc[0, "unknown_words"] == "slammed, sanctions"
     # a word the class added to the lexicon is no longer 'unknown'
     assert "sanctions" not in unknown_news_words(frame, lexicon_overrides={"sanctions": -1.0}).loc[0, "unknown_words"]
+
+
+def _domain_word_failures_explaining_all(scores: pd.DataFrame) -> pd.DataFrame:
+    """domain_word_failures before its word test: every sentence explained."""
+    from newsdesk.explain import DOMAIN_WORDS, analyzer, label_for, prepare
+
+    found = driving_words(scores)
+    found = found[found["driver"].isin(DOMAIN_WORDS) & (found["label"] != "neutral")].copy()
+    sia = analyzer(dict.fromkeys(DOMAIN_WORDS, 0.0))
+    found["compound_without"] = [sia.polarity_scores(prepare(t))["compound"] for t in found["text"]]
+    found["label_without"] = [label_for(c) for c in found["compound_without"]]
+    return found[found["label_without"] != found["label"]].reset_index(drop=True)
+
+
+def _unknown_news_words_splitting_all(scores: pd.DataFrame) -> pd.DataFrame:
+    from newsdesk.explain import NEWS_WORDS, analyzer, prepare
+    from vaderSentiment.vaderSentiment import SentiText
+
+    wanted = {w for w in NEWS_WORDS if w not in analyzer().lexicon}
+    rows = []
+    for idx, text in scores["text"].items():
+        found = list(dict.fromkeys(t.lower() for t in SentiText(prepare(text)).words_and_emoticons if t.lower() in wanted))
+        if found:
+            rows.append((idx, ", ".join(found)))
+    out = scores.loc[[i for i, _ in rows], ["text", "compound", "label"]].copy()
+    out["unknown_words"] = [w for _, w in rows]
+    return out.reset_index(drop=True)
+
+
+def _same_rows(got: pd.DataFrame, expected: pd.DataFrame) -> None:
+    """Equal frames; two empty ones need only the same columns (their dtypes are pandas' guess)."""
+    assert list(got.columns) == list(expected.columns)
+    if len(got) or len(expected):
+        pd.testing.assert_frame_equal(got, expected)
+
+
+NEWSY = ["war", "WAR", "sanctions", "Sanctions!", "support", "united", "tensions", "crisis", "peace", "good", "not", "very",
+         "slammed", "talks", "the", "Kremlin", "\u212aremlin", "ΣΑΣ", "war’s", "“war”", "—", "!", "?", ":)", "İ", "ﬁne", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NEWSY) | st.text(max_size=6), max_size=10).map(" ".join), min_size=1, max_size=6))
+def test_word_tests_change_no_failure_or_unknown_word(texts):
+    """The word tests that spare explaining or splitting a sentence drop none of the rows."""
+    from newsdesk.explain import analyzer, label_for, prepare
+
+    sia = analyzer()
+    compound = [sia.polarity_scores(prepare(t))["compound"] for t in texts]
+    scores = pd.DataFrame({"text": texts, "compound": compound, "label": [label_for(c) for c in compound]})
+    _same_rows(domain_word_failures(scores), _domain_word_failures_explaining_all(scores))
+    from newsdesk.explain import unknown_news_words
+
+    got = unknown_news_words(scores)
+    _same_rows(got[["text", "compound", "label", "unknown_words"]], _unknown_news_words_splitting_all(scores))
+
+
+def test_word_tests_change_nothing_on_real_articles(seed):
+    from newsdesk.explain import unknown_news_words
+
+    scores = sentiment(nd.Corpus.from_articles([seed, *nd.load_corpus(ROOT / "tests" / "corpus_hostile")]), find_quotes=False)
+    expected = _domain_word_failures_explaining_all(scores)
+    assert len(expected)
+    _same_rows(domain_word_failures(scores), expected)
+    got = unknown_news_words(scores)
+    _same_rows(got[["text", "compound", "label", "unknown_words"]], _unknown_news_words_splitting_all(scores))

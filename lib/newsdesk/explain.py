@@ -217,7 +217,13 @@ def driving_words(scores: pd.DataFrame, lexicon_overrides: Overrides | None = No
         else:
             rows.append({"driver": pd.NA, "driver_contribution": 0.0, "driver_share": 0.0, "driver_is_domain_word": False, "n_scored_words": 0})
     keys = [c for c in ("article_id", "paragraph_no", "sentence_no", "role", "speaker", "text", "compound", "label") if c in scores.columns]
-    return pd.concat([scores[keys].reset_index(drop=True), pd.DataFrame(rows)], axis=1)
+    columns = ["driver", "driver_contribution", "driver_share", "driver_is_domain_word", "n_scored_words"]
+    return pd.concat([scores[keys].reset_index(drop=True), pd.DataFrame(rows, columns=columns)], axis=1)
+
+
+def _holds_word(sia, text: str, wordset: set[str]) -> bool:
+    """Whether one of the tokens :func:`explain` would show for ``text`` is in ``wordset``."""
+    return any(w.lower() in wordset for w in SentiText(vader_text(sia, prepare(text))).words_and_emoticons)
 
 
 def domain_word_failures(scores: pd.DataFrame, words: Iterable[str] = DOMAIN_WORDS) -> pd.DataFrame:
@@ -229,7 +235,10 @@ def domain_word_failures(scores: pd.DataFrame, words: Iterable[str] = DOMAIN_WOR
     :func:`driving_words` plus ``compound_without`` and ``label_without``.
     """
     wordset = {w.lower() for w in words}
-    found = driving_words(scores)
+    # explaining a sentence is the slow part: only a non-neutral one holding such a word can qualify
+    sia = analyzer()
+    maybe = scores["label"].ne("neutral") & scores["text"].map(lambda t: _holds_word(sia, t, wordset)).astype(bool)
+    found = driving_words(scores[maybe])
     found = found[found["driver"].isin(wordset) & (found["label"] != "neutral")].copy()
     neutral = dict.fromkeys(wordset, 0.0)
     sia = analyzer(neutral)
@@ -262,7 +271,11 @@ def unknown_news_words(scores: pd.DataFrame, words: Iterable[str] = NEWS_WORDS, 
     wanted = {w.lower() for w in words if w.lower() not in lexicon}
     rows = []
     for idx, text in scores["text"].items():
-        tokens = SentiText(prepare(text)).words_and_emoticons
+        prepared = prepare(text)
+        low = prepared.lower()
+        if low.isascii() and not any(w in low for w in wanted):
+            continue  # an ASCII token in ``wanted`` is a piece of the lower-cased text: no need to split it
+        tokens = SentiText(prepared).words_and_emoticons
         found = list(dict.fromkeys(t.lower() for t in tokens if t.lower() in wanted))
         if found:
             rows.append((idx, ", ".join(found)))
