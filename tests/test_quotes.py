@@ -223,6 +223,26 @@ def test_sourcing_chart_labels_in_words(seed):
     assert any("anonymous (orange)" in t for t in labels)
 
 
+def test_sourcing_chart_of_many_articles_shows_the_biggest_outlets(seed):
+    """by="auto": a bar per article for a few, per outlet for many; never more than max_bars."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    matplotlib.use("Agg")
+    from newsdesk.ui.quotes_view import sourcing_chart
+
+    q = quotes(seed)
+    ax = sourcing_chart(q, by="auto")
+    assert len(ax.get_yticklabels()) == 1 and "not shown" not in ax.get_title()
+    plt.close(ax.figure)
+    many = pd.concat([q.assign(article_id=f"a{i}", outlet=f"Outlet {i % 5}") for i in range(30)], ignore_index=True)
+    many = pd.concat([many, q.assign(article_id="big", outlet="Outlet 4")], ignore_index=True)  # the biggest outlet
+    ax = sourcing_chart(many, by="auto", max_bars=3)
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(names) == 3 and "Outlet 4" in names and "2 smaller outlets not shown" in ax.get_title()
+    plt.close(ax.figure)
+
+
 # ---------------------------------------------------------------- speed-ups give the same answers
 
 

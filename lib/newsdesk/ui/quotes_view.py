@@ -95,12 +95,26 @@ def ledger_html(q: pd.DataFrame, max_rows: int = 200) -> str:
     return table_html(q, LEDGER_COLUMNS, max_rows=max_rows, wrap_cols=("text",))
 
 
-def sourcing_chart(q: pd.DataFrame, by: str = "article_id", ax=None):
-    """Stacked horizontal bars: share of statements per speaker type, one bar per article/outlet."""
+#: More bars than this do not fit a projected slide: the rest are left out (and the title says so).
+MAX_BARS = 12
+
+
+def sourcing_chart(q: pd.DataFrame, by: str = "article_id", ax=None, max_bars: int = MAX_BARS):
+    """Stacked horizontal bars: share of statements per speaker type, one bar per article/outlet.
+
+    ``by="auto"``: per article while there are at most ``max_bars`` articles, else per outlet.
+    Only the ``max_bars`` groups with the most statements get a bar.
+    """
     import matplotlib.pyplot as plt
 
+    if by == "auto":
+        by = "article_id" if q["article_id"].nunique() <= max_bars else "outlet"
+    groups = q[by].value_counts()
+    left_out = max(0, len(groups) - max_bars)
+    if left_out:
+        q = q[q[by].isin(groups.index[:max_bars])]
     if ax is None:
-        _, ax = plt.subplots(figsize=(10, 1.2 + 0.6 * max(1, q[by].nunique() if len(q) else 1)))
+        _, ax = plt.subplots(figsize=(10, 1.2 + 0.6 * max(1, min(len(groups), max_bars))))
     if q.empty:
         ax.text(0.5, 0.5, "No statements found", ha="center", va="center")
         ax.set_axis_off()
@@ -117,7 +131,8 @@ def sourcing_chart(q: pd.DataFrame, by: str = "article_id", ax=None):
         left = left + shares[key]
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of statements")
-    ax.set_title("Who is heard? Statements by speaker type")
+    more = f" ({left_out} smaller {'outlets' if by == 'outlet' else 'groups'} not shown)" if left_out else ""
+    ax.set_title(f"Who is heard? Statements by speaker type{more}")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), ncol=2, fontsize=9, frameon=False)
     return ax
 
