@@ -86,7 +86,9 @@ newsdesk recognises people, institutions and treaties from `data/actors.csv`, in
 spelling variants and transliterations (Sergey/Sergei Lavrov). The table counts the mentions.
 """),
     code("""
-mentions = nd.mentions(corpus)
+# nd.analysed reads the shared cache (data/cache/analysis): articles analysed before are not redone
+analysis = nd.analysed(corpus)
+mentions = analysis["mentions"]
 actors = nd.load_actors().set_index("actor_id")
 who = (
     mentions.groupby(["actor_id", "name"]).size().rename("mentions").reset_index()
@@ -128,7 +130,7 @@ The later notebooks work sentence by sentence. The splitter knows news abbreviat
 ("U.S.", "Feb.", "Gen.") and quotes that end in `.”`, and needs no internet.
 """),
     code("""
-sentences = nd.sentences(corpus)
+sentences = analysis["sentences"]
 print(f"{len(sentences)} sentences")
 sentences[["article_id", "paragraph_no", "role", "text"]].head(8)
 """),
