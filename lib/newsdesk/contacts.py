@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -132,8 +133,15 @@ def load_contacts(path: str | Path | None = None) -> pd.DataFrame:
 
 def describe_contact(row) -> str:
     """'2022-11-14 in-person meeting: William Burns (CIA Director) – Sergei Naryshkin … (Ankara, Turkey …)'."""
-    place = str(row["place"]) if not str(row["place"]).startswith("n/a") else ""
-    return f"{pd.Timestamp(row['date']).date()} {row['contact_type']}: {row['us_participants']} – {row['russian_participants']}" + (f" ({place})" if place else "")
+    return _describe(row["date"], row["contact_type"], row["us_participants"], row["russian_participants"], row["place"])
+
+
+_DESCRIBED = ("date", "contact_type", "us_participants", "russian_participants", "place")
+
+
+def _describe(date, contact_type, us_participants, russian_participants, place) -> str:
+    place = str(place) if not str(place).startswith("n/a") else ""
+    return f"{pd.Timestamp(date).date()} {contact_type}: {us_participants} – {russian_participants}" + (f" ({place})" if place else "")
 
 
 # --- claims --------------------------------------------------------------------------------
@@ -177,14 +185,23 @@ def _matches_kind(contact_type: str, kind: str) -> bool:
     return kind in KIND_OF_TYPE.get(contact_type, {"contact"})
 
 
+def _plain_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with text columns as Python objects: each claim filters the record a dozen
+    times, and selecting rows of Arrow-backed text costs far more on a table this small."""
+    text = [c for c in frame.columns if pd.api.types.is_string_dtype(frame[c]) and frame[c].dtype != object]
+    return frame.astype(dict.fromkeys(text, object)) if text else frame
+
+
 def _scope_rows(contacts: pd.DataFrame, us: list[str], ru: list[str], country: bool) -> pd.DataFrame:
     """Reference rows matching the claim's participants (any US–Russia row for country scope)."""
     if country:
         return contacts
-    def has(cell: str, wanted: list[str]) -> bool:
-        ids = {a.strip() for a in str(cell).split(";") if a.strip()}
-        return not wanted or bool(ids & set(wanted))
-    mask = contacts.apply(lambda r: has(r["us_actor_ids"], us) and has(r["russian_actor_ids"], ru), axis=1)
+    us_set, ru_set = set(us), set(ru)
+
+    def has(cell: str, wanted: set[str]) -> bool:
+        return not wanted or any(a.strip() in wanted for a in str(cell).split(";"))
+    # plain columns, not apply(axis=1): a Series per reference row cost ~8 ms per claim
+    mask = [has(u, us_set) and has(r, ru_set) for u, r in zip(contacts["us_actor_ids"], contacts["russian_actor_ids"], strict=True)]
     return contacts[mask]
 
 
@@ -206,14 +223,15 @@ def _gap_months(gap: str) -> int:
 
 
 def _fmt_rows(rows: pd.DataFrame) -> str:
-    return " | ".join(describe_contact(r) for _, r in rows.iterrows())
+    # plain columns: iterrows built a Series per row, to_dict a dict of every column
+    return " | ".join(_describe(*fields) for fields in zip(*(rows[c] for c in _DESCRIBED), strict=True))
 
 
 def _urls(rows: pd.DataFrame) -> list[str]:
     out: list[str] = []
-    for _, r in rows.iterrows():
-        if r["source_url"] and r["source_url"] not in out:
-            out.append(r["source_url"])
+    for url in rows["source_url"]:
+        if url and url not in out:
+            out.append(url)
     return out
 
 
@@ -239,20 +257,27 @@ def _claim_participants(sentence: str, article, resolver: ActorResolver, pair: l
     return us, ru
 
 
-def _event_date(article, us: list[str], ru: list[str], tl: pd.DataFrame) -> dt.date | None:
-    """The date of the article's own contact between the claim's people (else publication)."""
+def _dated_contacts(tl: pd.DataFrame) -> list[tuple[pd.Timestamp, set[str]]] | None:
+    """(start, participant ids) of the timeline rows that date a contact that occurred to the
+    day, worked out once per article for :func:`_event_date`; None for no timeline rows."""
     if not len(tl):
-        return article.published
-    want = set(us) | set(ru)
+        return None
     keep = (tl["type"] == "date") & (tl["modality"] == "occurred") & (tl["contact_type"].fillna("").astype(str) != "")
     keep &= tl["value"].astype(str).str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)
-    if want:
-        keep &= tl["participant_ids"].astype(str).map(lambda ids: bool(want & {x.strip() for x in ids.split(";")})).astype(bool)
     start = pd.to_datetime(tl["start"])
-    if article.published:
-        keep &= start <= pd.Timestamp(article.published)
-    if keep.any():
-        return pd.Timestamp(start[keep].max()).date()
+    return [(when, {x.strip() for x in ids.split(";")}) for when, ids, ok in zip(start, tl["participant_ids"].astype(str), keep, strict=True) if ok]
+
+
+def _event_date(article, us: list[str], ru: list[str], dated: list[tuple[pd.Timestamp, set[str]]] | None) -> dt.date | None:
+    """The date of the article's own contact between the claim's people (else publication)."""
+    if dated is None:
+        return article.published
+    want = set(us) | set(ru)
+    published = pd.Timestamp(article.published) if article.published else None
+    starts = [when for when, ids in dated if (not want or want & ids) and (published is None or when <= published)]
+    starts = [when for when in starts if not pd.isna(when)]
+    if starts:
+        return pd.Timestamp(max(starts)).date()
     return article.published
 
 
@@ -274,21 +299,28 @@ def _since_interval(phrase: str, sentence: str, start: int, published: dt.date |
     return None
 
 
+class _Sentence(NamedTuple):
+    paragraph_no: int
+    sentence_no: int
+    text: str
+
+
 def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: ActorResolver | None = None,
                        timeline: pd.DataFrame | None = None) -> pd.DataFrame:
     """Claims of one article checked against the record (CLAIM_COLUMNS); see :func:`check_claims`.
 
     ``timeline``: the article's rows of :func:`~newsdesk.timeline.timeline` when already at
     hand (the explorer has them from the analysis cache), else they are worked out here."""
-    from .sentences import sentences as split
+    from .sentences import sentence_columns
 
-    contacts = load_contacts() if contacts is None else contacts
+    contacts = _plain_columns(load_contacts() if contacts is None else contacts)
     resolver = resolver or default_resolver()
     pair = main_pair(article, resolver)
     rows = []
     article_since: tuple[dt.date, str] | None = None  # the article's own dating of the previous contact
     found = []
-    for s in split(article).itertuples(index=False):
+    cols = sentence_columns(article)[0]  # plain lists: a DataFrame's itertuples cost ~10 ms an article
+    for s in map(_Sentence._make, zip(cols["paragraph_no"], cols["sentence_no"], cols["text"], strict=True)):
         for kind_name, pattern in _CLAIMS:
             for m in pattern.finditer(s.text):
                 found.append((s, kind_name, m))
@@ -298,6 +330,7 @@ def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: 
                         article_since = (got[0], got[2])
     seen: set[tuple[int, int]] = set()
     tl = timeline  # the article's timeline, built once and only when there is a claim
+    dated: list | None = None
     for s, kind_name, m in found:
         key = (int(s.sentence_no), m.start())
         if key in seen:
@@ -307,11 +340,14 @@ def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: 
             from .timeline import timeline_for_article
 
             tl = timeline_for_article(article, resolver)
-        rows.append(_check_one(article, s, kind_name, m, contacts, resolver, pair, article_since, tl))
+        if not rows:
+            dated = _dated_contacts(tl)
+        rows.append(_check_one(article, s, kind_name, m, contacts, resolver, pair, article_since, dated))
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 
-def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, resolver: ActorResolver, pair: list[str], article_since, tl: pd.DataFrame) -> dict:
+def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, resolver: ActorResolver, pair: list[str], article_since,
+               dated: list[tuple[pd.Timestamp, set[str]]] | None) -> dict:
     sentence = s.text
     claim_text = m.group()
     # "… in months between the two countries": the scope words often follow the claim
@@ -322,7 +358,7 @@ def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, 
     us, ru = ([], []) if country else _claim_participants(who_text[: tail.start()] if tail else who_text, article, resolver, pair)
     # "first meeting since" names the kind inside; "met for the first time since" before it
     kind = _kind(m.group("what"), None) or _kind(sentence[max(0, m.start() - 40):m.start()])
-    event_date = _event_date(article, us, ru, tl)
+    event_date = _event_date(article, us, ru, dated)
     base = {
         "article_id": article.article_id, "paragraph_no": int(s.paragraph_no), "sentence": sentence,
         "claim": claim_text.strip(), "claim_kind": kind_name,
@@ -490,7 +526,7 @@ def check_claims(corpus_or_article, contacts: pd.DataFrame | None = None, resolv
     """
     from .corpus import iter_articles
 
-    contacts = load_contacts() if contacts is None else contacts
+    contacts = _plain_columns(load_contacts() if contacts is None else contacts)
     resolver = resolver or default_resolver()
     articles = iter_articles(corpus_or_article)
     missing = None  # an article the timelines do not hold: worked out
