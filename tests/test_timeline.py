@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import newsdesk as nd
 import pandas as pd
 import pytest
 from newsdesk.corpus import PARAGRAPH_COLUMNS, Article
@@ -17,6 +18,8 @@ from newsdesk.timeline import (
     write_events_csv,
     write_timelinejs,
 )
+
+from .conftest import ROOT
 
 
 def make_article(paragraphs: list[str], published: dt.date | None, article_id: str = "test") -> Article:
@@ -259,3 +262,49 @@ def test_tables_under_the_chart_show_their_first_rows_and_the_total():
     assert "Showing 3 of 5 rows" in shown and shown.count("<tr>") == 4  # the header and 3 rows
     assert "phone\u00a0call" in shown  # a contact type never splits over two lines
     assert "Showing" not in _shown_table(frame, ("event",), 5)
+
+
+def _timelinejs_events_row_by_row(df: pd.DataFrame) -> list[dict]:
+    """to_timelinejs's events as the row-by-row loop made them before it read whole columns."""
+    import html as html_module
+
+    from newsdesk.timeline import _tl_date
+
+    events = []
+    for row in df.itertuples(index=False):
+        if row.type not in ("date", "event_anchored") or not row.value:
+            continue
+        start = _tl_date(str(row.value), row.start)
+        if not start:
+            continue
+        event = {
+            "start_date": start,
+            "display_date": f"'{row.expression}' → {row.value}" + (f" ({row.mod})" if row.mod else ""),
+            "text": {
+                "headline": html_module.escape(" – ".join(x for x in (row.contact_type or "event", row.participants) if x)),
+                "text": html_module.escape(str(row.event)) + (f"<br><i>{html_module.escape(str(row.modality))}</i>" if row.modality else ""),
+            },
+            "group": row.contact_type or "other",
+        }
+        if row.end is not None and not pd.isna(row.end) and row.start is not None and not pd.isna(row.start) and pd.Timestamp(row.end) > pd.Timestamp(row.start):
+            end = pd.Timestamp(row.end)
+            event["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
+        events.append(event)
+    return events
+
+
+def test_timelinejs_from_columns_equals_the_row_by_row_events(seed_tl, tmp_path):
+    """Whole-column reading gives the same events, also for rows read back from Parquet and for
+    odd rows (no value, no start, an end before the start, missing text)."""
+    hostile = timeline(nd.load_corpus(ROOT / "tests" / "corpus_hostile"))
+    df = pd.concat([seed_tl, hostile], ignore_index=True)
+    odd = df.head(4).copy()
+    odd.loc[odd.index[0], "value"] = ""
+    odd.loc[odd.index[1], "start"] = None
+    odd.loc[odd.index[1], "value"] = "2023-W08"
+    odd.loc[odd.index[2], "end"] = pd.Timestamp("2000-01-01")
+    odd.loc[odd.index[3], ["mod", "participants", "modality"]] = None
+    df = pd.concat([df, odd], ignore_index=True)
+    df.to_parquet(tmp_path / "tl.parquet")
+    for frame in (df, pd.read_parquet(tmp_path / "tl.parquet")):
+        assert to_timelinejs(frame)["events"] == _timelinejs_events_row_by_row(frame)

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .actors import ActorResolver, default_resolver
@@ -544,24 +545,29 @@ def to_timelinejs(df: pd.DataFrame, title: str = "US–Russia contacts") -> dict
     ``display_date`` shows the phrase and its reading ("'on Thursday' → 2023-03-02") so readers
     see how each date was resolved; ``group`` is the contact type (or "other").
     """
+    has_value = [bool(v) for v in df["value"].tolist()]  # Python truth, as a row-by-row test reads it
+    dated = df[df["type"].isin(["date", "event_anchored"]).to_numpy() & np.array(has_value, dtype=bool)]
+    # the end is shown only when it is after the start; compared as whole columns, not per row
+    start_ts, end_ts = pd.to_datetime(dated["start"]), pd.to_datetime(dated["end"])
+    spans = (start_ts.notna() & end_ts.notna() & (end_ts > start_ts)).tolist()
+    columns = ("value", "start", "expression", "mod", "contact_type", "participants", "event", "modality")
     events = []
-    for row in df.itertuples(index=False):
-        if row.type not in ("date", "event_anchored") or not row.value:
-            continue
-        start = _tl_date(str(row.value), row.start)
-        if not start:
+    for (value, start, expression, mod, contact_type, participants, event_text, modality), end, spans_days in zip(
+        zip(*(dated[c].tolist() for c in columns), strict=True), end_ts.tolist(), spans, strict=True
+    ):
+        start_date = _tl_date(str(value), start)
+        if not start_date:
             continue
         event = {
-            "start_date": start,
-            "display_date": f"'{row.expression}' → {row.value}" + (f" ({row.mod})" if row.mod else ""),
+            "start_date": start_date,
+            "display_date": f"'{expression}' → {value}" + (f" ({mod})" if mod else ""),
             "text": {
-                "headline": html.escape(" – ".join(x for x in (row.contact_type or "event", row.participants) if x)),
-                "text": html.escape(str(row.event)) + (f"<br><i>{html.escape(str(row.modality))}</i>" if row.modality else ""),
+                "headline": html.escape(" – ".join(x for x in (contact_type or "event", participants) if x)),
+                "text": html.escape(str(event_text)) + (f"<br><i>{html.escape(str(modality))}</i>" if modality else ""),
             },
-            "group": row.contact_type or "other",
+            "group": contact_type or "other",
         }
-        if row.end is not None and not pd.isna(row.end) and row.start is not None and not pd.isna(row.start) and pd.Timestamp(row.end) > pd.Timestamp(row.start):
-            end = pd.Timestamp(row.end)
+        if spans_days:
             event["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
         events.append(event)
     return {"title": {"text": {"headline": html.escape(title), "text": "Dates as the articles give them, resolved against each article's publication date."}}, "events": events}
