@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from .actors import ActorResolver, default_resolver
@@ -133,15 +134,8 @@ def load_contacts(path: str | Path | None = None) -> pd.DataFrame:
 
 def describe_contact(row) -> str:
     """'2022-11-14 in-person meeting: William Burns (CIA Director) – Sergei Naryshkin … (Ankara, Turkey …)'."""
-    return _describe(row["date"], row["contact_type"], row["us_participants"], row["russian_participants"], row["place"])
-
-
-_DESCRIBED = ("date", "contact_type", "us_participants", "russian_participants", "place")
-
-
-def _describe(date, contact_type, us_participants, russian_participants, place) -> str:
-    place = str(place) if not str(place).startswith("n/a") else ""
-    return f"{pd.Timestamp(date).date()} {contact_type}: {us_participants} – {russian_participants}" + (f" ({place})" if place else "")
+    place = str(row["place"]) if not str(row["place"]).startswith("n/a") else ""
+    return f"{pd.Timestamp(row['date']).date()} {row['contact_type']}: {row['us_participants']} – {row['russian_participants']}" + (f" ({place})" if place else "")
 
 
 # --- claims --------------------------------------------------------------------------------
@@ -185,14 +179,39 @@ def _matches_kind(contact_type: str, kind: str) -> bool:
     return kind in KIND_OF_TYPE.get(contact_type, {"contact"})
 
 
-def _plain_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with text columns as Python objects: each claim filters the record a dozen
-    times, and selecting rows of Arrow-backed text costs far more on a table this small."""
-    text = [c for c in frame.columns if pd.api.types.is_string_dtype(frame[c]) and frame[c].dtype != object]
-    return frame.astype(dict.fromkeys(text, object)) if text else frame
+#: One reference contact as a dict of its columns (``date`` a Timestamp or NaT). A claim filters
+#: the record a dozen times; on a table of a few dozen rows pandas' per-call cost was most of a
+#: claim's 20-40 ms, so the checks below work on lists of these.
+Record = dict
 
 
-def _scope_rows(contacts: pd.DataFrame, us: list[str], ru: list[str], country: bool) -> pd.DataFrame:
+def _records(contacts: pd.DataFrame) -> list[Record]:
+    """The reference rows in file order, each with ``_row``, its position (an identity)."""
+    rows = contacts.to_dict("records")
+    for i, r in enumerate(rows):
+        r["_row"] = i
+    return rows
+
+
+def _by_date(rows: list[Record]) -> list[Record]:
+    """``rows`` in date order, ties as ``DataFrame.sort_values("date")`` orders them (the same
+    unstable quicksort on the same numbers), so "the last contact" is the one it was."""
+    order = np.argsort(np.array([r["date"].value for r in rows], dtype=np.int64), kind="quicksort")
+    return [rows[i] for i in order]
+
+
+def _unique_ids(rows: list[Record]) -> list[Record]:
+    """The first row of each ``id``, in order."""
+    seen: set = set()
+    out = []
+    for r in rows:
+        if r["id"] not in seen:
+            seen.add(r["id"])
+            out.append(r)
+    return out
+
+
+def _scope_rows(contacts: list[Record], us: list[str], ru: list[str], country: bool) -> list[Record]:
     """Reference rows matching the claim's participants (any US–Russia row for country scope)."""
     if country:
         return contacts
@@ -200,9 +219,7 @@ def _scope_rows(contacts: pd.DataFrame, us: list[str], ru: list[str], country: b
 
     def has(cell: str, wanted: set[str]) -> bool:
         return not wanted or any(a.strip() in wanted for a in str(cell).split(";"))
-    # plain columns, not apply(axis=1): a Series per reference row cost ~8 ms per claim
-    mask = [has(u, us_set) and has(r, ru_set) for u, r in zip(contacts["us_actor_ids"], contacts["russian_actor_ids"], strict=True)]
-    return contacts[mask]
+    return [r for r in contacts if has(r["us_actor_ids"], us_set) and has(r["russian_actor_ids"], ru_set)]
 
 
 def _gap_months(gap: str) -> int:
@@ -222,14 +239,14 @@ def _gap_months(gap: str) -> int:
     return 0
 
 
-def _fmt_rows(rows: pd.DataFrame) -> str:
-    # plain columns: iterrows built a Series per row, to_dict a dict of every column
-    return " | ".join(_describe(*fields) for fields in zip(*(rows[c] for c in _DESCRIBED), strict=True))
+def _fmt_rows(rows: list[Record]) -> str:
+    return " | ".join(describe_contact(r) for r in rows)
 
 
-def _urls(rows: pd.DataFrame) -> list[str]:
+def _urls(rows: list[Record]) -> list[str]:
     out: list[str] = []
-    for url in rows["source_url"]:
+    for r in rows:
+        url = r["source_url"]
         if url and url not in out:
             out.append(url)
     return out
@@ -313,9 +330,10 @@ def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: 
     hand (the explorer has them from the analysis cache), else they are worked out here."""
     from .sentences import sentence_columns
 
-    contacts = _plain_columns(load_contacts() if contacts is None else contacts)
+    contacts = load_contacts() if contacts is None else contacts
     resolver = resolver or default_resolver()
     pair = main_pair(article, resolver)
+    records: list[Record] | None = None  # made at the first claim
     rows = []
     article_since: tuple[dt.date, str] | None = None  # the article's own dating of the previous contact
     found = []
@@ -340,13 +358,13 @@ def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: 
             from .timeline import timeline_for_article
 
             tl = timeline_for_article(article, resolver)
-        if not rows:
-            dated = _dated_contacts(tl)
-        rows.append(_check_one(article, s, kind_name, m, contacts, resolver, pair, article_since, dated))
+        if records is None:
+            records, dated = _records(contacts), _dated_contacts(tl)
+        rows.append(_check_one(article, s, kind_name, m, records, resolver, pair, article_since, dated))
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 
-def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, resolver: ActorResolver, pair: list[str], article_since,
+def _check_one(article, s, kind_name: str, m: re.Match, contacts: list[Record], resolver: ActorResolver, pair: list[str], article_since,
                dated: list[tuple[pd.Timestamp, set[str]]] | None) -> dict:
     sentence = s.text
     claim_text = m.group()
@@ -375,15 +393,15 @@ def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, 
         return base
     ev = pd.Timestamp(event_date)
     pool = _scope_rows(contacts, us, ru, country)
-    kinds = pool["contact_type"].apply(lambda t: _matches_kind(t, kind)) if len(pool) else pd.Series(dtype=bool)
-    own = pool[kinds & (pool["date"] <= ev) & (pool["date"] >= ev - pd.Timedelta(days=3))] if len(pool) else pool
-    if kind_name != "last_was" and article.published and event_date == article.published and len(own):
+    three_days_before = ev - pd.Timedelta(days=3)
+    own = [r for r in pool if _matches_kind(r["contact_type"], kind) and three_days_before <= r["date"] <= ev]
+    if kind_name != "last_was" and article.published and event_date == article.published and own:
         # no dated contact in the article: take the record's matching contact of the last
         # three days as the event being reported, so it does not count against the claim
-        ev = own["date"].max()
-        base["event_date"] = f"{ev.date()} (the record's {own.iloc[-1]['id']}, taken as the reported event)"
-    before = pool[pool["date"] < ev].sort_values("date")
-    matching = before[before["contact_type"].apply(lambda t: _matches_kind(t, kind))] if len(before) else before
+        ev = max(r["date"] for r in own)
+        base["event_date"] = f"{ev.date()} (the record's {own[-1]['id']}, taken as the reported event)"
+    before = _by_date([r for r in pool if r["date"] < ev])
+    matching = [r for r in before if _matches_kind(r["contact_type"], kind)]
     who = base["scope"].replace("between ", "") if not country else "the two countries"
 
     if kind_name in ("first_since", "not_since"):
@@ -395,9 +413,11 @@ def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, 
         point = value.endswith("@event")
         value = value.removesuffix("@event")
         base["period"] = f"since {value}"
-        within = matching[(matching["date"] >= pd.Timestamp(a)) & (matching["date"] <= pd.Timestamp(b))]
-        after = matching[(matching["date"] > pd.Timestamp(b))]
-        others = pool[(pool["date"] > pd.Timestamp(b)) & (pool["date"] < ev) & ~pool.index.isin(after.index)]
+        a_ts, b_ts = pd.Timestamp(a), pd.Timestamp(b)
+        within = [r for r in matching if a_ts <= r["date"] <= b_ts]
+        after = [r for r in matching if r["date"] > b_ts]
+        taken = {r["_row"] for r in after}
+        others = [r for r in pool if b_ts < r["date"] < ev and r["_row"] not in taken]
         return _verdict_gap(base, who, kind, value, within, after, others, matching, ev, country, contacts, b, point)
     if kind_name == "first_in":
         gap = m.group("gap")
@@ -409,30 +429,30 @@ def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, 
             implied = pd.Timestamp(article_since[0])
             note += f"; the article itself dates the previous contact to {article_since[1]}"
         base["period"] = f"no {kind} since {implied.date()}"
-        after = matching[matching["date"] > implied]
-        if country and article_since:
-            after = after[after["date"] > pd.Timestamp(interval(article_since[1])[1])] if interval(article_since[1]) else after
-        others_pool = contacts if country else pool
-        others = others_pool[(others_pool["date"] > implied) & (others_pool["date"] < ev) & ~others_pool.index.isin(after.index)]
-        if len(after):
+        after = [r for r in matching if r["date"] > implied]
+        if country and article_since and interval(article_since[1]):
+            dated_end = pd.Timestamp(interval(article_since[1])[1])
+            after = [r for r in after if r["date"] > dated_end]
+        taken = {r["_row"] for r in after}
+        others = [r for r in (contacts if country else pool) if implied < r["date"] < ev and r["_row"] not in taken]
+        if after:
             base["verdict"] = "contested"
             base["counter_examples"] = _fmt_rows(after)
             base["explanation"] = (
                 f"The claim says this was the first {kind} {('between ' + who) if who else ''} in {gap.strip()} ({note}). "
                 f"The record shows {len(after)} {kind}(s) in that period: {_fmt_rows(after)}."
             )
-            if len(others):
+            if others:
                 base["explanation"] += f" Other US–Russia contacts in the same period: {_fmt_rows(others)}."
-        elif len(matching):
+        elif matching:
             base["verdict"] = "supported"
-            base["explanation"] = f"No {kind} {('between ' + who) if who else ''} in the record after {implied.date()} ({note}); the last one was {describe_contact(matching.iloc[-1])}."
+            base["explanation"] = f"No {kind} {('between ' + who) if who else ''} in the record after {implied.date()} ({note}); the last one was {describe_contact(matching[-1])}."
         else:
             base["explanation"] = f"The record has no earlier {kind} {('between ' + who) if who else ''}; it cannot confirm the gap."
-        if len(matching):
-            base["last_matching"] = describe_contact(matching.iloc[-1])
+        if matching:
+            base["last_matching"] = describe_contact(matching[-1])
         base["other_contacts"] = _fmt_rows(others)
-        cited = pd.concat([after, matching.tail(1), others]).drop_duplicates("id")
-        base["source_urls"] = " | ".join(_urls(cited))
+        base["source_urls"] = " | ".join(_urls(_unique_ids(after + matching[-1:] + others)))
         return base
     # last_was
     when = m.group("when")
@@ -448,13 +468,13 @@ def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, 
         return base
     a, b, value = got
     base["period"] = f"last {kind}: {value}"
-    if not len(matching):
+    if not matching:
         base["explanation"] = f"The record has no {kind} between {who} before {ev.date()}."
         return base
-    last = matching.iloc[-1]
+    last = matching[-1]
     base["last_matching"] = describe_contact(last)
-    later = matching[matching["date"] > pd.Timestamp(b)]
-    if len(later):
+    later = [r for r in matching if r["date"] > pd.Timestamp(b)]
+    if later:
         base["verdict"] = "contested"
         base["counter_examples"] = _fmt_rows(later)
         base["explanation"] = f"The claim puts the last {kind} between {who} in {value}; the record shows later ones: {_fmt_rows(later)}."
@@ -462,16 +482,16 @@ def _check_one(article, s, kind_name: str, m: re.Match, contacts: pd.DataFrame, 
     elif pd.Timestamp(a) <= last["date"] <= pd.Timestamp(b):
         base["verdict"] = "supported"
         base["explanation"] = f"The record's last {kind} between {who} before {ev.date()} is {describe_contact(last)}, within {value}."
-        base["source_urls"] = " | ".join(_urls(matching.tail(1)))
+        base["source_urls"] = " | ".join(_urls(matching[-1:]))
     else:
         base["explanation"] = f"The record's last {kind} between {who} is {describe_contact(last)}, not in {value}; the record may be incomplete."
-        base["source_urls"] = " | ".join(_urls(matching.tail(1)))
+        base["source_urls"] = " | ".join(_urls(matching[-1:]))
     return base
 
 
 def _verdict_gap(base, who, kind, value, within, after, others, matching, ev, country, contacts, b, point: bool = False) -> dict:
     cited_parts = []
-    if len(after):
+    if after:
         base["verdict"] = "contested"
         base["counter_examples"] = _fmt_rows(after)
         base["explanation"] = (
@@ -479,31 +499,30 @@ def _verdict_gap(base, who, kind, value, within, after, others, matching, ev, co
             f"The record shows {len(after)} in between: {_fmt_rows(after)}."
         )
         cited_parts.append(after)
-    elif len(within):
+    elif within:
         base["verdict"] = "supported"
-        base["explanation"] = f"The record's last {kind} between {who} before {ev.date()} is {describe_contact(within.iloc[-1])}, within {value}, and none after it."
-        cited_parts.append(within.tail(1))
-    elif len(matching) and point:
+        base["explanation"] = f"The record's last {kind} between {who} before {ev.date()} is {describe_contact(within[-1])}, within {value}, and none after it."
+        cited_parts.append(within[-1:])
+    elif matching and point:
         base["verdict"] = "supported"
-        base["explanation"] = f"No {kind} between {who} after {value} in the record; the last one before it was {describe_contact(matching.iloc[-1])}."
-        cited_parts.append(matching.tail(1))
-    elif len(matching):
+        base["explanation"] = f"No {kind} between {who} after {value} in the record; the last one before it was {describe_contact(matching[-1])}."
+        cited_parts.append(matching[-1:])
+    elif matching:
         base["verdict"] = "not enough data"
-        base["explanation"] = f"No {kind} between {who} after {value} in the record, but the record has none in {value} either: the last is {describe_contact(matching.iloc[-1])}."
-        cited_parts.append(matching.tail(1))
+        base["explanation"] = f"No {kind} between {who} after {value} in the record, but the record has none in {value} either: the last is {describe_contact(matching[-1])}."
+        cited_parts.append(matching[-1:])
     else:
         base["explanation"] = f"The record has no {kind} between {who} before {ev.date()}."
-    if len(matching):
-        base["last_matching"] = describe_contact(matching.iloc[-1])
+    if matching:
+        base["last_matching"] = describe_contact(matching[-1])
     if not country:
         # context: other senior US–Russia contacts in the same period (different people)
-        period = contacts[(contacts["date"] > pd.Timestamp(b)) & (contacts["date"] < ev)]
-        period = period[~period["id"].isin(set(after["id"]) | set(within["id"]))]
-        base["other_contacts"] = _fmt_rows(period)
+        b_ts, shown = pd.Timestamp(b), {r["id"] for r in after + within}
+        base["other_contacts"] = _fmt_rows([r for r in contacts if b_ts < r["date"] < ev and r["id"] not in shown])
     else:
         base["other_contacts"] = _fmt_rows(others)
     if cited_parts:
-        base["source_urls"] = " | ".join(_urls(pd.concat(cited_parts)))
+        base["source_urls"] = " | ".join(_urls([r for part in cited_parts for r in part]))
     return base
 
 
@@ -526,7 +545,7 @@ def check_claims(corpus_or_article, contacts: pd.DataFrame | None = None, resolv
     """
     from .corpus import iter_articles
 
-    contacts = _plain_columns(load_contacts() if contacts is None else contacts)
+    contacts = load_contacts() if contacts is None else contacts
     resolver = resolver or default_resolver()
     articles = iter_articles(corpus_or_article)
     missing = None  # an article the timelines do not hold: worked out
