@@ -44,3 +44,19 @@ def awkward_dir(tmp_path) -> Path:
     shutil.copy(SEED_PATH, articles / SEED_NAME)
     shutil.copy(DATA / "catalog.csv", tmp_path / "data" / "catalog.csv")
     return tmp_path / "data"
+
+
+def synthetic_data_dir(folder: Path, n: int) -> Path:
+    """A data folder of ``n`` articles from the benchmark's generator (benchmarks/synth.py),
+    with the shipped actor table."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        generate = importlib.import_module("synth").generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    out = generate(folder, n)
+    shutil.copy(DATA / "actors.csv", out / "actors.csv")
+    return out

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import importlib
-import shutil
-import sys
-from pathlib import Path
 
 import newsdesk as nd
 import pytest
 import traitlets
 from newsdesk.ui.article_picker import SHOWN, ArticlePicker, article_options
 
-ROOT = Path(__file__).resolve().parents[1]
+from .conftest import synthetic_data_dir
+
 ALL = "(all)"
 
 
@@ -95,13 +93,7 @@ def test_article_options_label_titles_and_outlets(corpus):
 @pytest.fixture()
 def many_articles(tmp_path, monkeypatch):
     """Eight synthetic articles, with the picker's list limit at 3 so they count as many."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        generate = importlib.import_module("synth").generate
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    folder = generate(tmp_path / "many", 8)
-    shutil.copy(ROOT / "data" / "actors.csv", folder / "actors.csv")
+    folder = synthetic_data_dir(tmp_path / "many", 8)
     picker_module = importlib.import_module("newsdesk.ui.article_picker")
     monkeypatch.setattr(picker_module, "LIST_LIMIT", 3)
     return nd.load_corpus(folder)

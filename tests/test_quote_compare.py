@@ -20,7 +20,7 @@ from newsdesk.quote_compare import (
 )
 from newsdesk.quotes import quotes
 
-from .conftest import ROOT
+from .conftest import ROOT, synthetic_data_dir
 
 AP = """---
 title: Blinken and Lavrov speak briefly
@@ -165,17 +165,7 @@ def test_grouped_matching_finds_the_pairs_every_pair_comparison_finds(tmp_path):
     """Wordings are grouped and only those sharing a word compared: on the seed, the three
     outlets, the hostile corpus and synthetic articles (wire-copy quotes, paraphrases) that
     gives exactly the pairs the quadratic loop gives."""
-    import importlib
-    import shutil
-    import sys
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        generate = importlib.import_module("synth").generate
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    folder = generate(tmp_path / "synth", 12)
-    shutil.copy(ROOT / "data" / "actors.csv", folder / "actors.csv")
+    folder = synthetic_data_dir(tmp_path / "synth", 12)
     articles = [*nd.load_corpus(), *_articles(tmp_path), *nd.load_corpus(ROOT / "tests" / "corpus_hostile"), *nd.load_corpus(folder)]
     q = quotes(nd.Corpus.from_articles(articles))
     expected = _match_across_every_pair(q)
