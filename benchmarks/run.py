@@ -49,6 +49,20 @@ def timed(func, *args, **kwargs):
     return value, time.perf_counter() - t0
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the pipeline's worker processes)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def timed_cpu(func, *args, **kwargs):
+    """(value, wall seconds, CPU seconds): the CPU figure does not depend on what else the
+    machine runs, so it compares across days where wall time on a shared machine does not."""
+    c0 = cpu_seconds()
+    value, wall = timed(func, *args, **kwargs)
+    return value, wall, cpu_seconds() - c0
+
+
 def rows_in(result, name: str) -> int:
     """Rows of a table without loading it (Parquet metadata of the cache parts)."""
     import pyarrow.parquet as pq
@@ -67,8 +81,8 @@ def run_size(n: int, workers: int) -> dict:
     shutil.rmtree(cache, ignore_errors=True)
     shutil.rmtree(floor_cache, ignore_errors=True)
     # both runs stream their tables into a cache, so memory stays at a few batches
-    _, t_floor = timed(pipeline.analyze, data, analysers=["sentences"], workers=workers, cache_dir=floor_cache, progress=False)
-    full, t_cold = timed(pipeline.analyze, data, workers=workers, cache_dir=cache, progress=False)
+    _, t_floor, cpu_floor = timed_cpu(pipeline.analyze, data, analysers=["sentences"], workers=workers, cache_dir=floor_cache, progress=False)
+    full, t_cold, cpu_cold = timed_cpu(pipeline.analyze, data, workers=workers, cache_dir=cache, progress=False)
     rss_after_analysis = peak_rss_mb()
     warm, t_warm = timed(pipeline.analyze, data, workers=workers, cache_dir=cache, progress=False)
     t0 = time.perf_counter()
@@ -83,6 +97,10 @@ def run_size(n: int, workers: int) -> dict:
         "cold_articles_per_s": round(n / t_cold, 1),
         "cold_sentences_per_s": round(n_sent / t_cold, 1),
         "ratio_to_floor": round(t_cold / t_floor, 2),
+        # CPU per article, all processes (worker start-up included): steadier than wall time
+        "floor_cpu_ms_per_article": round(1000 * cpu_floor / n, 2),
+        "cold_cpu_ms_per_article": round(1000 * cpu_cold / n, 2),
+        "cpu_ratio_to_floor": round(cpu_cold / cpu_floor, 2),
         "warm_reload_s": round(t_warm, 2),
         "warm_from_cache": int(warm.stats.get("cached_files", 0)),
         "load_quotes_timeline_sentiment_s": round(t_tables, 2),
@@ -253,6 +271,7 @@ def main() -> None:
         print(
             f"{n:>7} articles | cold {row['cold_articles_per_s']:>7} art/s, {row['cold_sentences_per_s']:>8} sent/s "
             f"| floor {row['floor_articles_per_s']:>7} art/s (ours = {row['ratio_to_floor']}x floor) "
+            f"| CPU {row['cold_cpu_ms_per_article']} ms/article vs floor {row['floor_cpu_ms_per_article']} ({row['cpu_ratio_to_floor']}x) "
             f"| warm reload {row['warm_reload_s']} s (+{row['load_quotes_timeline_sentiment_s']} s to read quotes, timeline, sentiment) "
             f"| peak RSS {row['peak_rss_analysis_mb']:.0f} MB analysing, {row['peak_rss_mb']:.0f} MB with tables loaded | callbacks {row['callbacks_ms']}",
             flush=True,
