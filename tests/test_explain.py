@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsdesk.explain import (
     ALPHA,
+    DOMAIN_WORDS,
     domain_word_failures,
     drivers,
     driving_words,
@@ -198,8 +199,37 @@ def test_word_tests_change_nothing_on_real_articles(seed):
     from newsdesk.explain import unknown_news_words
 
     scores = sentiment(nd.Corpus.from_articles([seed, *nd.load_corpus(ROOT / "tests" / "corpus_hostile")]), find_quotes=False)
+    found = driving_words(scores)
+    _same_rows(found[["driver", "driver_contribution", "driver_share", "driver_is_domain_word", "n_scored_words"]], _driving_words_from_explanations(scores))
     expected = _domain_word_failures_explaining_all(scores)
     assert len(expected)
     _same_rows(domain_word_failures(scores), expected)
     got = unknown_news_words(scores)
     _same_rows(got[["text", "compound", "label", "unknown_words"]], _unknown_news_words_splitting_all(scores))
+
+
+def _driving_words_from_explanations(scores: pd.DataFrame) -> pd.DataFrame:
+    """driving_words as it was: the full explanation table of every sentence."""
+    rows = []
+    for text in scores["text"]:
+        ex = explain(text)
+        top = drivers(ex, 1)
+        n = int((ex["kind"].eq("word") & ex["contribution"].ne(0)).sum())
+        if len(top):
+            t = top.iloc[0]
+            rows.append({"driver": t["token"].lower(), "driver_contribution": round(float(t["contribution"]), 3), "driver_share": round(float(t["share"]), 4), "driver_is_domain_word": t["token"].lower() in DOMAIN_WORDS, "n_scored_words": n})
+        else:
+            rows.append({"driver": pd.NA, "driver_contribution": 0.0, "driver_share": 0.0, "driver_is_domain_word": False, "n_scored_words": 0})
+    return pd.DataFrame(rows, columns=["driver", "driver_contribution", "driver_share", "driver_is_domain_word", "n_scored_words"])
+
+
+TIES = ["good", "bad", "great", "war", "peace", "not", "but", "very", "!", "?", "GOOD", "kind of", "no", "never", "without", ":)", "support"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NEWSY + TIES) | st.text(max_size=5), max_size=12).map(" ".join), min_size=1, max_size=5))
+def test_driving_words_without_tables_equal_the_explanations(texts):
+    """The table-free driver (ties included: 'good good', 'bad but good!') is the one the full
+    explanation names, with the same contribution, share and count."""
+    scores = pd.DataFrame({"text": texts})
+    _same_rows(driving_words(scores).drop(columns="text"), _driving_words_from_explanations(scores))
