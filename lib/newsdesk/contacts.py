@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -186,11 +186,11 @@ Record = dict
 
 
 def _records(contacts: pd.DataFrame) -> list[Record]:
-    """The reference rows in file order, each with ``_row``, its position (an identity)."""
-    rows = contacts.to_dict("records")
-    for i, r in enumerate(rows):
-        r["_row"] = i
-    return rows
+    """The reference rows in file order, each with ``_row``, its position (an identity).
+
+    Built from column lists (``to_dict("records")`` took 4 ms on the 62-row record)."""
+    names = [*contacts.columns, "_row"]
+    return [dict(zip(names, (*values, i), strict=True)) for i, values in enumerate(zip(*(contacts[c].tolist() for c in contacts.columns), strict=True))]
 
 
 def _by_date(rows: list[Record]) -> list[Record]:
@@ -328,12 +328,19 @@ def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: 
 
     ``timeline``: the article's rows of :func:`~newsdesk.timeline.timeline` when already at
     hand (the explorer has them from the analysis cache), else they are worked out here."""
+    contacts = load_contacts() if contacts is None else contacts
+    return _article_claims(article, _records_once(contacts), resolver or default_resolver(), timeline)
+
+
+def _records_once(contacts: pd.DataFrame) -> Callable[[], list[Record]]:
+    """:func:`_records` of ``contacts``, made at the first claim and then reused."""
+    return cache(lambda: _records(contacts))
+
+
+def _article_claims(article, records: Callable[[], list[Record]], resolver: ActorResolver, timeline: pd.DataFrame | None) -> pd.DataFrame:
     from .sentences import sentence_columns
 
-    contacts = load_contacts() if contacts is None else contacts
-    resolver = resolver or default_resolver()
     pair = main_pair(article, resolver)
-    records: list[Record] | None = None  # made at the first claim
     rows = []
     article_since: tuple[dt.date, str] | None = None  # the article's own dating of the previous contact
     found = []
@@ -358,9 +365,9 @@ def claims_for_article(article, contacts: pd.DataFrame | None = None, resolver: 
             from .timeline import timeline_for_article
 
             tl = timeline_for_article(article, resolver)
-        if records is None:
-            records, dated = _records(contacts), _dated_contacts(tl)
-        rows.append(_check_one(article, s, kind_name, m, records, resolver, pair, article_since, dated))
+        if not rows:
+            dated = _dated_contacts(tl)
+        rows.append(_check_one(article, s, kind_name, m, records(), resolver, pair, article_since, dated))
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 
@@ -554,7 +561,8 @@ def check_claims(corpus_or_article, contacts: pd.DataFrame | None = None, resolv
         mine = timelines[timelines["article_id"].isin({a.article_id for a in articles})]
         timelines = {str(k): g for k, g in mine.groupby("article_id", sort=False)}
     timelines = timelines or {}
-    frames = [claims_for_article(a, contacts, resolver, timelines.get(a.article_id, missing)) for a in articles]
+    records = _records_once(contacts)  # one list of the record's rows for every article
+    frames = [_article_claims(a, records, resolver, timelines.get(a.article_id, missing)) for a in articles]
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
