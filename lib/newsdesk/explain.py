@@ -257,11 +257,6 @@ def driving_words(scores: pd.DataFrame, lexicon_overrides: Overrides | None = No
     return pd.concat([scores[keys].reset_index(drop=True), pd.DataFrame(rows, columns=columns)], axis=1)
 
 
-def _holds_word(sia, text: str, wordset: set[str]) -> bool:
-    """Whether one of the tokens :func:`explain` would show for ``text`` is in ``wordset``."""
-    return any(w.lower() in wordset for w in SentiText(vader_text(sia, prepare(text))).words_and_emoticons)
-
-
 def domain_word_failures(scores: pd.DataFrame, words: Iterable[str] = DOMAIN_WORDS) -> pd.DataFrame:
     """Sentences labelled non-neutral mainly because of topic or name vocabulary.
 
@@ -271,10 +266,7 @@ def domain_word_failures(scores: pd.DataFrame, words: Iterable[str] = DOMAIN_WOR
     :func:`driving_words` plus ``compound_without`` and ``label_without``.
     """
     wordset = {w.lower() for w in words}
-    # explaining a sentence is the slow part: only a non-neutral one holding such a word can qualify
-    sia = analyzer()
-    maybe = scores["label"].ne("neutral") & scores["text"].map(lambda t: _holds_word(sia, t, wordset)).astype(bool)
-    found = driving_words(scores[maybe])
+    found = driving_words(scores[scores["label"].ne("neutral")])  # a neutral sentence cannot qualify
     found = found[found["driver"].isin(wordset) & (found["label"] != "neutral")].copy()
     neutral = dict.fromkeys(wordset, 0.0)
     sia = analyzer(neutral)
