@@ -46,15 +46,19 @@ def vader_text(sia: SentimentIntensityAnalyzer, text: str) -> str:
 def rule_valences(sia: SentimentIntensityAnalyzer, sentitext: SentiText) -> list[float]:
     """Per-token valences after every rule except ``but`` (the library's per-token loop)."""
     words = sentitext.words_and_emoticons
+    lows = [w.lower() for w in words]
+    lexicon = sia.lexicon
+    last = len(words) - 1
     sentiments: list[float] = []
-    for i, item in enumerate(words):
-        if item.lower() in BOOSTER_DICT:
+    for i, low in enumerate(lows):
+        if low in BOOSTER_DICT or (i < last and low == "kind" and lows[i + 1] == "of"):
             sentiments.append(0)
-            continue
-        if i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of":
+        elif low not in lexicon:
+            # the library's sentiment_valence appends the valence it was given (0) for a word
+            # outside the lexicon; most words of a sentence are, so skip the call for them
             sentiments.append(0)
-            continue
-        sentiments = sia.sentiment_valence(0, sentitext, item, i, sentiments)
+        else:
+            sentiments = sia.sentiment_valence(0, sentitext, words[i], i, sentiments)
     return sentiments
 
 
