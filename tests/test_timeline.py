@@ -308,3 +308,29 @@ def test_timelinejs_from_columns_equals_the_row_by_row_events(seed_tl, tmp_path)
     df.to_parquet(tmp_path / "tl.parquet")
     for frame in (df, pd.read_parquet(tmp_path / "tl.parquet")):
         assert to_timelinejs(frame)["events"] == _timelinejs_events_row_by_row(frame)
+
+
+def test_timelinejs_cap_merges_same_contact_and_keeps_most_reported(seed_tl):
+    # three articles report one call, one article another meeting; plus rows with no contact
+    call = make_article(["Title", "Blinken and Lavrov spoke by phone on July 29, 2022."], dt.date(2022, 8, 1))
+    meet = make_article(["Title", "CIA Director William Burns met Sergei Naryshkin in Ankara on November 14, 2022."], dt.date(2022, 11, 20))
+    other = make_article(["Title", "The talks were announced in May 2021.", "Prices rose in June 2020."], dt.date(2021, 6, 1))
+    df = pd.concat([timeline(call)] * 3 + [timeline(meet), timeline(other)], ignore_index=True)
+    everything = to_timelinejs(df)
+    assert to_timelinejs(df, max_events=len(everything["events"])) == everything  # under the cap: unchanged
+    capped = to_timelinejs(df, max_events=2)
+    assert len(capped["events"]) == 2
+    assert all(e["group"] != "other" for e in capped["events"])  # contacts come before other events
+    first = capped["events"][0]
+    assert first["start_date"] == {"year": 2022, "month": 7, "day": 29}  # date order
+    assert "reported in 3 rows" in first["text"]["text"]
+    assert "2 slides for" in capped["title"]["text"]["text"] and "The CSV has every row" in capped["title"]["text"]["text"]
+
+
+def test_write_timelinejs_caps_by_default(tmp_path):
+    rows = make_article(["Title"] + [f"Blinken and Lavrov spoke by phone on July {d}, 2022." for d in range(1, 29)], dt.date(2022, 8, 1))
+    df = timeline(rows)
+    assert len(to_timelinejs(df)["events"]) == 28
+    js = json.loads(write_timelinejs(df, tmp_path / "t.json", max_events=10).read_text(encoding="utf-8"))
+    assert len(js["events"]) == 10
+    assert len(json.loads(write_timelinejs(df, tmp_path / "all.json", max_events=None).read_text(encoding="utf-8"))["events"]) == 28

@@ -539,12 +539,53 @@ def _tl_date(value: str, start) -> dict | None:
     return None
 
 
-def to_timelinejs(df: pd.DataFrame, title: str = "US–Russia contacts") -> dict:
+#: Slides a written TimelineJS file holds at most. Knight Lab advise about 20 slides for a
+#: reader to click through; a big corpus gives tens of thousands, a file of tens of MB that the
+#: page cannot show. The CSV beside it keeps every row.
+TIMELINEJS_MAX_EVENTS = 500
+
+
+def to_timelinejs(df: pd.DataFrame, title: str = "US–Russia contacts", max_events: int | None = None) -> dict:
     """TimelineJS3 JSON (as a dict) for the dated rows; text is HTML-escaped.
 
     ``display_date`` shows the phrase and its reading ("'on Thursday' → 2023-03-02") so readers
     see how each date was resolved; ``group`` is the contact type (or "other").
+    ``max_events``: with more dated rows than this, see :func:`_fewer_slides`.
     """
+    out = _timelinejs_all(df, title)
+    if max_events is not None and len(out["events"]) > max_events:
+        out = _fewer_slides(out, max_events)
+    return out
+
+
+def _fewer_slides(doc: dict, max_events: int) -> dict:
+    """At most ``max_events`` slides: rows telling the same thing (same day, contact type and
+    participants) become one slide that says how many rows report it; then the contacts the
+    most rows report are kept (events with no contact type only if room is left), in date order.
+    The title says how many were left out, so nobody mistakes the file for everything."""
+    merged: dict[tuple, dict] = {}
+    for event in doc["events"]:
+        key = (tuple(sorted(event["start_date"].items())), event["text"]["headline"], event["group"])
+        if key in merged:
+            merged[key]["_n"] += 1
+        else:
+            merged[key] = {**event, "_n": 1}
+    ranked = sorted(merged.values(), key=lambda e: (e["group"] == "other", -e["_n"]))[:max_events]
+    events = []
+    for event in sorted(ranked, key=lambda e: tuple(e["start_date"].get(k, 0) for k in ("year", "month", "day"))):
+        n = event.pop("_n")
+        if n > 1:
+            event["text"] = {**event["text"], "text": event["text"]["text"] + f"<br><i>reported in {n} rows of the timeline</i>"}
+        events.append(event)
+    total, distinct = len(doc["events"]), len(merged)
+    note = (f" This file holds {len(events):,} slides for {total:,} dated rows ({distinct:,} distinct): "
+            "rows telling the same contact are one slide, and the contacts most reported are kept. The CSV has every row.")
+    title = {"text": {**doc["title"]["text"], "text": doc["title"]["text"]["text"] + note}}
+    return {"title": title, "events": events}
+
+
+def _timelinejs_all(df: pd.DataFrame, title: str) -> dict:
+    """Every dated row as a TimelineJS event (see :func:`to_timelinejs`)."""
     has_value = [bool(v) for v in df["value"].tolist()]  # Python truth, as a row-by-row test reads it
     dated = df[df["type"].isin(["date", "event_anchored"]).to_numpy() & np.array(has_value, dtype=bool)]
     # the end is shown only when it is after the start; compared as whole columns, not per row
@@ -581,11 +622,12 @@ def write_events_csv(df: pd.DataFrame, path: str | Path) -> Path:
     return path
 
 
-def write_timelinejs(df: pd.DataFrame, path: str | Path, title: str = "US–Russia contacts") -> Path:
-    """Write :func:`to_timelinejs` JSON; returns the path."""
+def write_timelinejs(df: pd.DataFrame, path: str | Path, title: str = "US–Russia contacts", max_events: int | None = TIMELINEJS_MAX_EVENTS) -> Path:
+    """Write :func:`to_timelinejs` JSON with at most ``max_events`` slides (None: every row);
+    returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(to_timelinejs(df, title), ensure_ascii=False, indent=1), encoding="utf-8")
+    path.write_text(json.dumps(to_timelinejs(df, title, max_events), ensure_ascii=False, indent=1), encoding="utf-8")
     return path
 
 
