@@ -6,11 +6,14 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsdesk.contacts import (
     CLAIM_COLUMNS,
     CONTACT_COLUMNS,
     SHARED_REFERENCE,
     VERDICTS,
+    _dated_contacts,
     build_contacts,
     check_claims,
     load_contacts,
@@ -159,3 +162,34 @@ def test_claims_from_the_whole_timeline_table_equal_claims_worked_out(seed):
     assert len(expected) and set(expected["article_id"]) >= {seed.article_id, "other"}
     got = check_claims(corpus, timelines=table)
     pd.testing.assert_frame_equal(got.astype(str), expected.astype(str))
+
+
+def _dated_contacts_by_columns(tl: pd.DataFrame):
+    """_dated_contacts as whole-column operations (how it was written before it read lists)."""
+    if not len(tl):
+        return None
+    keep = (tl["type"] == "date") & (tl["modality"] == "occurred") & (tl["contact_type"].fillna("").astype(str) != "")
+    keep &= tl["value"].astype(str).str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)
+    start = pd.to_datetime(tl["start"])
+    return [(when, {x.strip() for x in ids.split(";")}) for when, ids, ok in zip(start, tl["participant_ids"].astype(str), keep, strict=True) if ok]
+
+
+_TL_COLUMNS = ["type", "modality", "contact_type", "value", "start", "participant_ids"]
+_TL_ROW = st.fixed_dictionaries({
+    "type": st.sampled_from(["date", "vague", "duration", "event_anchored", ""]),
+    "modality": st.sampled_from(["occurred", "planned", "denied", ""]),
+    "contact_type": st.sampled_from(["phone call", "in-person meeting", "", None]),
+    "value": st.sampled_from(["2022-07-29", "2022-07", "2023-W08", "", "2022-07-29T10", None]),
+    "start": st.sampled_from([dt.date(2022, 7, 29), dt.date(2023, 3, 2), None]),
+    "participant_ids": st.sampled_from(["Q1; Q2", "Q1", "", "Q3;Q4 "]),
+})
+
+
+@given(st.lists(_TL_ROW, max_size=12), st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_dated_contacts_from_lists_equal_the_column_version(rows, arrow):
+    tl = pd.DataFrame(rows, columns=_TL_COLUMNS) if rows else pd.DataFrame(columns=_TL_COLUMNS)
+    if arrow and rows:  # the analysis cache hands back Arrow-backed strings
+        for col in ("type", "modality", "contact_type", "value", "participant_ids"):
+            tl[col] = tl[col].astype("string[pyarrow]")
+    assert _dated_contacts(tl) == _dated_contacts_by_columns(tl)

@@ -234,7 +234,7 @@ def test_modality_cues_around_noun_triggers(sentence, modality):
 
 
 def test_claims_of_many_articles_wait_for_the_button(tmp_path, corpus):
-    """With "(all)" over more than CLAIMS_AT_ONCE articles the claim check (about 0.07 s an
+    """With "(all)" over more than CLAIMS_AT_ONCE articles the claim check (a few ms an
     article) runs only when asked; one article is checked at once as before."""
     import newsdesk as nd
     from newsdesk.ui.timeline_view import ALL, CLAIMS_AT_ONCE, timeline_explorer
@@ -334,3 +334,11 @@ def test_write_timelinejs_caps_by_default(tmp_path):
     js = json.loads(write_timelinejs(df, tmp_path / "t.json", max_events=10).read_text(encoding="utf-8"))
     assert len(js["events"]) == 10
     assert len(json.loads(write_timelinejs(df, tmp_path / "all.json", max_events=None).read_text(encoding="utf-8"))["events"]) == 28
+
+
+def test_claim_wait_is_estimated_in_plain_words():
+    from newsdesk.ui.timeline_view import _duration
+
+    assert _duration(0.3) == "a second"
+    assert _duration(40.2) == "40 seconds"
+    assert _duration(400) == "7 minutes"
