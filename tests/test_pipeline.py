@@ -79,9 +79,12 @@ def test_failing_analyser_is_recorded_and_run_continues(folder, monkeypatch):
 def test_notebook_corpus_uses_same_cache(tmp_path):
     corpus = nd.load_corpus(DATA)
     first = pipeline.analyze(corpus, cache_dir=tmp_path / "c")
+    written = (tmp_path / "c" / "manifest.parquet").stat().st_mtime_ns
     second = pipeline.analyze(corpus, cache_dir=tmp_path / "c")
     assert second.stats["cached_files"] == len(corpus)
     pd.testing.assert_frame_equal(_sorted(first["sentences"]), _sorted(second["sentences"]))
+    # nothing new: nothing written (a read-only class share with a complete cache stays usable)
+    assert (tmp_path / "c" / "manifest.parquet").stat().st_mtime_ns == written
 
 
 def test_cli_writes_every_table(folder, tmp_path, capsys):

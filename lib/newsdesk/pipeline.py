@@ -616,11 +616,12 @@ def _analyze_corpus(corpus: Corpus, active, vkey: str, cache_dir, t0: float) -> 
         return AnalysisResult(tables, stats)
     part = f"{time.time_ns():020d}-{os.getpid()}-corpus"
     rows = [{"path": a.path, "size": -1, "mtime_ns": -1, "content_hash": a.content_hash, "versions": vkey, "article_id": a.article_id, "part": part} for a in fresh]
-    if rows:
-        cache.write_part(part, tables)
     new = pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
-    # the cache keeps other corpora's rows (a CLI run over the same folder stays reusable)
-    cache.save_manifest(pd.concat([manifest, new], ignore_index=True))
+    if rows:  # nothing new: nothing written (opening an app at 100k rewrote a 100,000-row manifest,
+        # and a read-only class share with a complete cache is read without writing)
+        cache.write_part(part, tables)
+        # the cache keeps other corpora's rows (a CLI run over the same folder stays reusable)
+        cache.save_manifest(pd.concat([manifest, new], ignore_index=True))
     view = pd.concat([known, new], ignore_index=True)
     stats["seconds"] = time.perf_counter() - t0
     return AnalysisResult(LazyTables(cache, view, extra={"problems": loader} if loader is not None else None), stats)

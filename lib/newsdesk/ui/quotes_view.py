@@ -167,7 +167,8 @@ def quote_explorer(corpus: Corpus | Article) -> widgets.VBox:
     q = analysed_table(corpus, "quotes", lambda: quotes(arts), QUOTE_COLUMNS)
 
     def options(col: str, extra: tuple[str, ...] = ()) -> list[str]:
-        values = sorted(set(q[col].astype(str)) | set(extra)) if len(q) else list(extra)
+        # distinct cells first: iterating 500,000 Arrow strings one by one took a second at 10k
+        values = sorted(set(q[col].drop_duplicates().astype(str)) | set(extra)) if len(q) else list(extra)
         return [ALL] + values
 
     style = {"description_width": "initial"}
