@@ -21,6 +21,7 @@ import re
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -259,14 +260,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--workers", type=int, default=os.cpu_count())
-    parser.add_argument("--peer-sample", type=int, default=300)
+    parser.add_argument("--peer-sample", type=int, default=300, help="0: no peer comparison")
+    parser.add_argument("--row-out", help=argparse.SUPPRESS)  # one size in a fresh process: its row as JSON
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if args.row_out:
+        Path(args.row_out).write_text(json.dumps(run_size(sizes[0], args.workers), default=str))
+        return
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
     print(f"analysers: {', '.join(f'{n}={v}' for n, _, v in pipeline.available_analysers())}")
     results = {"sizes": [], "peers": None}
-    for n in (int(s) for s in args.sizes.split(",")):
-        row = run_size(n, args.workers)
+    for n in sizes:
+        # each size in a fresh process: peak RSS is a high-water mark, so the 10k apps' tables
+        # would otherwise show up as the 100k analysis's memory
+        row_file = OUT / f"row_{n}.json"
+        subprocess.run([sys.executable, __file__, "--sizes", str(n), "--workers", str(args.workers), "--row-out", str(row_file)], check=True)
+        row = json.loads(row_file.read_text())
+        row_file.unlink()
         results["sizes"].append(row)
         print(
             f"{n:>7} articles | cold {row['cold_articles_per_s']:>7} art/s, {row['cold_sentences_per_s']:>8} sent/s "
@@ -276,7 +287,7 @@ def main() -> None:
             f"| peak RSS {row['peak_rss_analysis_mb']:.0f} MB analysing, {row['peak_rss_mb']:.0f} MB with tables loaded | callbacks {row['callbacks_ms']}",
             flush=True,
         )
-    results["peers"] = peers(args.peer_sample)
+    results["peers"] = peers(args.peer_sample) if args.peer_sample else {}
     for name, value in results["peers"].items():
         if isinstance(value, dict):
             print(f"peer {name:<9}: ours {value['ours_s']} s vs {value['peer']} {value['peer_s']} s -> ratio {value.get('ratio_ours_to_peer')}")
