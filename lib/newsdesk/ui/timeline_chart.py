@@ -242,7 +242,7 @@ def _event_marks(ev: pd.DataFrame, scale: _Scale, lane_y: dict[str, float]) -> t
     lists: a pandas groupby cost 15 ms even for one article's twenty rows."""
     if ev.empty:
         return [], []
-    kinds = [k if k != "" else "other" for k in ev["contact_type"].tolist()]
+    kinds = [k if isinstance(k, str) and k != "" else "other" for k in ev["contact_type"].tolist()]  # a missing type is "other" too
     x0 = scale.x(_days(ev["start"]))
     x1 = scale.x(_days(ev["end"]))
     bar = ((x1 - x0) >= (scale.x(1.0) - scale.x(0.0)) * 0.999).tolist()  # a whole day or longer
