@@ -317,27 +317,46 @@ def unresolved(corpus_or_article, resolver: ActorResolver | None = None) -> pd.D
     resolver = resolver or default_resolver()
     counts: dict[str, set] = {}
     tally: dict[str, int] = {}
-    known: dict[str, bool] = {}  # phrase -> the table knows it (a name recurs across articles)
+    # what each capitalised run becomes, worked out once per distinct run (a name recurs across
+    # articles): (the phrase to count or None, whether it is one word, which is dropped where a
+    # sentence starts). Only the overlap with a known mention and the sentence start depend on
+    # where the run is.
+    seen: dict[str, tuple[str | None, bool]] = {}
+
+    def judge(raw: str) -> tuple[str | None, bool]:
+        phrase = _POSSESSIVE.sub("", raw.strip(" ’'-"))
+        words = phrase.split()
+        if not words or (len(words) == 1 and (phrase in _NOT_ACTORS or len(phrase) < 3)):
+            return None, False
+        single = len(words) == 1
+        while words and words[0] in _NOT_ACTORS:
+            words = words[1:]
+        phrase = " ".join(words)
+        if not phrase or phrase in _NOT_ACTORS or resolver.resolve(phrase, fuzzy=False) is not None:
+            return None, single
+        return phrase, single
+
     for article in iter_articles(corpus_or_article):
         for text in article.analysable_lists["text"]:
-            covered = [(m.start, m.end) for m in resolver.find(text)]
-            starts = {a for a, _ in sentence_spans(text)}
+            covered: list[tuple[int, int]] | None = None
+            starts: set[int] | None = None
             for m in _CANDIDATE.finditer(text):
-                phrase = _POSSESSIVE.sub("", m.group().strip(" ’'-"))
+                raw = m.group()
+                verdict = seen.get(raw)
+                if verdict is None:
+                    verdict = seen[raw] = judge(raw)
+                phrase, single = verdict
+                if phrase is None:
+                    continue
+                if covered is None:
+                    covered = [(x.start, x.end) for x in resolver.find(text)]
                 if any(a < m.end() and m.start() < b for a, b in covered):
                     continue
-                words = phrase.split()
-                if not words or (len(words) == 1 and (phrase in _NOT_ACTORS or m.start() in starts or len(phrase) < 3)):
-                    continue
-                while words and words[0] in _NOT_ACTORS:
-                    words = words[1:]
-                phrase = " ".join(words)
-                if not phrase or phrase in _NOT_ACTORS:
-                    continue
-                if phrase not in known:
-                    known[phrase] = resolver.resolve(phrase, fuzzy=False) is not None
-                if known[phrase]:
-                    continue
+                if single:
+                    if starts is None:
+                        starts = {a for a, _ in sentence_spans(text)}
+                    if m.start() in starts:
+                        continue
                 counts.setdefault(phrase, set()).add(article.article_id)
                 tally[phrase] = tally.get(phrase, 0) + 1
     rows = [{"mention": k, "count": tally[k], "article_ids": ", ".join(sorted(v))} for k, v in counts.items()]
