@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -123,6 +124,37 @@ def _describe(i: int, words: list[str], lexicon: dict, lex: float | None, rule: 
     return "; ".join(dict.fromkeys(notes))
 
 
+class _Steps(NamedTuple):
+    """VADER's scoring of one sentence, step by step (what :func:`explain` tabulates)."""
+
+    text: str  # as scored (emoji replaced)
+    sentitext: SentiText
+    rule: list[float]  # per token, after every rule but "but"
+    final: list[float]  # per token, after "but": what VADER sums
+    amp: float  # the "!"/"?" amplifier (0 with no scored token)
+    emphasis: float  # its signed part of the sum: 0 when the words sum to 0
+    total: float  # the sum compound is made from
+    compound: float  # unrounded
+
+
+def _score_steps(sia, sentence: str) -> _Steps:
+    """The steps ``polarity_scores`` takes on ``sentence`` (after :func:`prepare`), kept apart."""
+    text = vader_text(sia, prepare(sentence))
+    sentitext = SentiText(text)
+    rule = rule_valences(sia, sentitext)
+    final = sia._but_check(sentitext.words_and_emoticons, list(rule))
+    word_sum = float(sum(final)) if final else 0.0
+    amp = sia._punctuation_emphasis(text) if final else 0.0
+    emphasis = (amp if word_sum > 0 else -amp) if amp and word_sum != 0 else 0.0
+    total = word_sum + emphasis if emphasis else word_sum
+    return _Steps(text, sentitext, rule, final, amp, emphasis, total, normalise_sum(total) if final else 0.0)
+
+
+def _marks(text: str) -> str:
+    """The "!" and "?" of the text: the token the emphasis row shows."""
+    return "".join(ch for ch in text if ch in "!?")
+
+
 def explain(sentence: str, lexicon_overrides: Overrides | None = None) -> pd.DataFrame:
     """One row per token VADER saw, plus one row for ``!``/``?`` emphasis when it counts.
 
@@ -135,12 +167,10 @@ def explain(sentence: str, lexicon_overrides: Overrides | None = None) -> pd.Dat
     (unrounded), ``compound_rounded`` (as ``polarity_scores`` reports it), ``label``, ``alpha``.
     """
     sia = analyzer(lexicon_overrides)
-    text = vader_text(sia, prepare(sentence))
-    sentitext = SentiText(text)
+    steps = _score_steps(sia, sentence)
+    text, sentitext, rule, final = steps.text, steps.sentitext, steps.rule, steps.final
     words = sentitext.words_and_emoticons
     raw = text.split()
-    rule = rule_valences(sia, sentitext)
-    final = sia._but_check(words, list(rule))
     lexicon = sia.lexicon
     rows = []
     for i, word in enumerate(words):
@@ -157,13 +187,9 @@ def explain(sentence: str, lexicon_overrides: Overrides | None = None) -> pd.Dat
                 "rules": _describe(i, words, lexicon, lex, float(rule[i]), float(final[i]), sentitext.is_cap_diff),
             }
         )
-    word_sum = float(sum(final)) if final else 0.0
-    amp = sia._punctuation_emphasis(text) if final else 0.0
-    total = word_sum
-    if amp and word_sum != 0:
-        signed = amp if word_sum > 0 else -amp
-        total = word_sum + signed
-        marks = "".join(ch for ch in text if ch in "!?")
+    amp, total, compound = steps.amp, steps.total, steps.compound
+    if steps.emphasis:
+        marks = _marks(text)
         rows.append(
             {
                 "position": len(words),
@@ -171,12 +197,11 @@ def explain(sentence: str, lexicon_overrides: Overrides | None = None) -> pd.Dat
                 "raw": marks,
                 "kind": "punctuation",
                 "lexicon_valence": float("nan"),
-                "rule_valence": signed,
-                "contribution": signed,
+                "rule_valence": steps.emphasis,
+                "contribution": steps.emphasis,
                 "rules": f"'!' and '?' emphasis: {amp:+.3f} in the direction of the sum",
             }
         )
-    compound = normalise_sum(total) if final else 0.0
     frame = pd.DataFrame(rows, columns=[c for c in EXPLAIN_COLUMNS if c != "share"])
     scale = compound / total if total else 0.0
     frame["share"] = frame["contribution"] * scale
@@ -203,26 +228,19 @@ def drivers(explanation: pd.DataFrame, top: int = 3) -> pd.DataFrame:
 def _top_driver(sia, sentence: str) -> tuple[str, float, float, int] | None:
     """(token, contribution, share, words scored) of ``drivers(explain(sentence), 1)``, or None.
 
-    The same arithmetic as :func:`explain` without its table and plain-English rules, which
+    :func:`explain`'s steps (:func:`_score_steps`) without its table and plain-English rules, which
     cost about 50 times more: a corpus has hundreds of thousands of sentences. Ties in size
     are broken as pandas' descending quicksort breaks them, so the same token wins.
     """
-    text = vader_text(sia, prepare(sentence))
-    sentitext = SentiText(text)
-    words = sentitext.words_and_emoticons
-    final = sia._but_check(words, list(rule_valences(sia, sentitext)))
+    steps = _score_steps(sia, sentence)
+    final = steps.final
     if not final:
         return None
-    tokens = list(words)
+    tokens = list(steps.sentitext.words_and_emoticons)
     contributions = [float(c) for c in final]
-    word_sum = float(sum(final))
-    amp = sia._punctuation_emphasis(text)
-    total = word_sum
-    if amp and word_sum != 0:
-        signed = amp if word_sum > 0 else -amp
-        total = word_sum + signed
-        tokens.append("".join(ch for ch in text if ch in "!?"))
-        contributions.append(signed)
+    if steps.emphasis:
+        tokens.append(_marks(steps.text))
+        contributions.append(steps.emphasis)
     moved = [i for i, c in enumerate(contributions) if c != 0]
     if not moved:
         return None
@@ -230,8 +248,7 @@ def _top_driver(sia, sentence: str) -> tuple[str, float, float, int] | None:
     sizes = np.abs(np.array([contributions[i] for i in moved]))[::-1]
     order = np.array(moved)[::-1][sizes.argsort(kind="quicksort")][::-1]
     best = int(order[0])
-    compound = normalise_sum(total)
-    scale = compound / total if total else 0.0
+    scale = steps.compound / steps.total if steps.total else 0.0
     n_words = sum(1 for c in final if float(c) != 0)
     return tokens[best], contributions[best], contributions[best] * scale, n_words
 
