@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from .corpus import iter_articles
 from .quotes import QUOTE_COLUMNS, quotes
-from .sentences import sentence_spans
+from .sentences import sentence_columns
 from .text import normalise
 
 ANALYSER_VERSION = "1.0"
@@ -254,12 +254,10 @@ def _rows_by_article(frame: pd.DataFrame, fields: tuple[str, ...], keep: set[str
 
 
 def _sentence_rows(article) -> list[tuple]:
-    """_SENTENCE_FIELDS of each sentence of the article's analysable paragraphs."""
-    out = []
-    for pno, text in zip(article.analysable["paragraph_no"], article.analysable["text"], strict=True):
-        text = str(text)
-        out.extend((article.article_id, int(pno), a, b, text[a:b]) for a, b in sentence_spans(text))
-    return out
+    """_SENTENCE_FIELDS of each sentence of the article's analysable paragraphs (the rows of
+    its sentences table, as the cached path reads them)."""
+    cols = sentence_columns(article)[0]
+    return list(zip(*(cols[c] for c in _SENTENCE_FIELDS), strict=True))
 
 
 #: Any framing term at all (every term is case-insensitive): most sentences of a big corpus
