@@ -368,20 +368,19 @@ def _article_claims(article, records: Callable[[], list[Record]], resolver: Acto
                     got = _since_interval(m.group("since"), s.text, m.start("since"), article.published)
                     if got and article_since is None:
                         article_since = (got[0], got[2])
+    if not found:
+        return rows
+    if timeline is None:  # the article's timeline, built only when there is a claim
+        from .timeline import timeline_for_article
+
+        timeline = timeline_for_article(article, resolver)
+    dated = _dated_contacts(timeline)
     seen: set[tuple[int, int]] = set()
-    tl = timeline  # the article's timeline, built once and only when there is a claim
-    dated: list | None = None
     for s, kind_name, m in found:
         key = (int(s.sentence_no), m.start())
         if key in seen:
             continue
         seen.add(key)
-        if tl is None:
-            from .timeline import timeline_for_article
-
-            tl = timeline_for_article(article, resolver)
-        if not rows:
-            dated = _dated_contacts(tl)
         rows.append(_check_one(article, s, kind_name, m, records(), resolver, pair, article_since, dated))
     return rows
 
