@@ -44,18 +44,17 @@ def vader_text(sia: SentimentIntensityAnalyzer, text: str) -> str:
 
 
 def rule_valences(sia: SentimentIntensityAnalyzer, sentitext: SentiText) -> list[float]:
-    """Per-token valences after every rule except ``but`` (the library's per-token loop)."""
+    """Per-token valences after every rule except ``but`` (the library's per-token loop, the
+    call skipped for words it would give 0)."""
     words = sentitext.words_and_emoticons
     lows = [w.lower() for w in words]
     lexicon = sia.lexicon
     last = len(words) - 1
     sentiments: list[float] = []
     for i, low in enumerate(lows):
-        if low in BOOSTER_DICT or (i < last and low == "kind" and lows[i + 1] == "of"):
-            sentiments.append(0)
-        elif low not in lexicon:
-            # the library's sentiment_valence appends the valence it was given (0) for a word
-            # outside the lexicon; most words of a sentence are, so skip the call for them
+        # a booster, "kind" of "kind of", and (as the library's sentiment_valence gives it, so
+        # the call is skipped) any word outside the lexicon score 0; most words are outside
+        if low not in lexicon or low in BOOSTER_DICT or (i < last and low == "kind" and lows[i + 1] == "of"):
             sentiments.append(0)
         else:
             sentiments = sia.sentiment_valence(0, sentitext, words[i], i, sentiments)
