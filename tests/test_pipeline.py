@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import newsdesk as nd
 import pandas as pd
@@ -331,3 +332,71 @@ def test_cache_keeps_each_copy_of_the_same_text_under_its_own_id(tmp_path, monke
     shutil.copy(seed, other / "third.txt")
     third = nd.analysed(nd.load_corpus(tmp_path / "other"), cache_dir=tmp_path / "data" / "cache" / "analysis")
     assert set(third["quotes"]["article_id"]) == {"third"}
+
+
+def _tables_equal(a: pipeline.AnalysisResult, b: pipeline.AnalysisResult) -> None:
+    assert set(a.tables) == set(b.tables)
+    for name in a.tables:
+        pd.testing.assert_frame_equal(_sorted(a[name]), _sorted(b[name]))
+
+
+def test_a_moved_folder_is_found_in_the_cache_by_content(folder, tmp_path):
+    cache = tmp_path / "cache"
+    first = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    per_file = first["articles"]["path"].value_counts()
+    singles, exports = int((per_file == 1).sum()), int((per_file > 1).sum())
+    assert singles >= 8 and exports >= 1  # the fixture has both kinds
+    moved = tmp_path / "elsewhere" / "articles"
+    shutil.copytree(folder, moved, copy_function=shutil.copyfile)  # new paths, new mtimes
+    again = pipeline.analyze(moved, engine="processes", workers=2, batch_size=3, cache_dir=cache, progress=False)
+    # every file that is one article comes from the cache; exports and unreadable files are read
+    assert again.stats["reused_by_hash"] == singles
+    assert again.stats["analysed_files"] == again.stats["files"] - singles
+    _tables_equal(again, pipeline.analyze(moved, engine="local", progress=False))
+    assert again["articles"]["path"].str.startswith(str(moved)).all()  # today's paths, not the old ones
+    # the manifest now has the new paths: the next run does not even re-read the files
+    third = pipeline.analyze(moved, engine="local", cache_dir=cache, progress=False)
+    assert third.stats["analysed_files"] == 0 and third.stats["reused_by_hash"] == 0
+
+
+def test_a_touched_or_changed_file_is_judged_by_its_content(folder, tmp_path):
+    cache = tmp_path / "cache"
+    pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    seed = folder / "aljazeera_2023-03-02_blinken-lavrov-g20.txt"
+    seed.touch()
+    os_mtime = seed.stat().st_mtime_ns
+    touched = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert touched.stats["analysed_files"] == 0 and touched.stats["reused_by_hash"] == 1
+    # same name, same size, new words: analysed again
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("Blinken", "Blonken", 1), encoding="utf-8")
+    assert seed.stat().st_size == len(text.encode("utf-8")) and seed.stat().st_mtime_ns >= os_mtime
+    changed = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert changed.stats["analysed_files"] == 1 and changed.stats["reused_by_hash"] == 0
+    assert changed["paragraphs"]["text"].str.contains("Blonken").any()
+    _tables_equal(changed, pipeline.analyze(folder, engine="local", progress=False))
+
+
+def test_the_cli_reuses_what_a_notebook_analysed(tmp_path):
+    cache = tmp_path / "cache"
+    corpus = nd.load_corpus(DATA)
+    pipeline.analyze(corpus, cache_dir=cache)
+    cli = pipeline.analyze(DATA, engine="local", cache_dir=cache, progress=False)
+    assert cli.stats["analysed_files"] == 0 and cli.stats["reused_by_hash"] == len(corpus)
+    _tables_equal(cli, pipeline.analyze(DATA, engine="local", progress=False))
+
+
+def test_notes_of_an_article_found_by_content_stay_with_it(tmp_path):
+    hostile = Path(__file__).parent / "corpus_hostile" / "articles"
+    first_home, second_home = tmp_path / "a" / "articles", tmp_path / "b" / "articles"
+    shutil.copytree(hostile, first_home)
+    cache = tmp_path / "cache"
+    first = pipeline.analyze(first_home, engine="local", cache_dir=cache, progress=False)
+    notes = first["problems"][first["problems"]["problem"] == "note"]
+    assert len(notes) > 100  # the quote-mark notes of the hostile articles
+    shutil.copytree(hostile, second_home, copy_function=shutil.copyfile)
+    again = pipeline.analyze(second_home, engine="local", cache_dir=cache, progress=False)
+    assert again.stats["reused_by_hash"] > 0
+    # every note is there once, under the article's path today; the unreadable file is read
+    # again, and its problem is reported once
+    _tables_equal(again, pipeline.analyze(second_home, engine="local", progress=False))

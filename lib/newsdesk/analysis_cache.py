@@ -130,6 +130,12 @@ class AnalysisCache:
         ids, paths = valid
         return ("path", paths[part]) if name == "problems" else ("article_id", ids.get(part, set()))
 
+    def _problem_ids(self, name: str, part: str, valid: Valid) -> set | None:
+        """For ``problems``: the part's valid article ids too. An article's notes count by its
+        id, so they survive when its file is found again under another path (by content hash);
+        a file's read problems, which name no article, count by path."""
+        return valid[0].get(part, set()) if name == "problems" else None
+
     def table_parts(self, name: str, manifest: pd.DataFrame, valid: Valid | None = None) -> Iterator[pd.DataFrame]:
         """The valid rows of a table, one part at a time, parts in the order they were written."""
         valid = valid or self.valid(manifest)
@@ -141,6 +147,9 @@ class AnalysisCache:
             key, allowed = self._filter_key(name, part, valid)
             if key in frame.columns:
                 keep = frame[key].isin(allowed)
+                by_id = self._problem_ids(name, part, valid)
+                if by_id and "article_id" in frame.columns:
+                    keep |= frame["article_id"].isin(by_id)
                 if not keep.all():
                     frame = frame[keep].reset_index(drop=True)
             if len(frame):
@@ -179,6 +188,10 @@ class AnalysisCache:
             if column.type != pa.string():
                 column = column.cast(pa.string())
             keep = pc.is_in(column, value_set=pa.array(sorted(allowed), type=pa.string()))
+            by_id = self._problem_ids(name, part, valid)
+            if by_id and "article_id" in table.column_names:
+                ids = table["article_id"].cast(pa.string())
+                keep = pc.or_(keep, pc.fill_null(pc.is_in(ids, value_set=pa.array(sorted(by_id), type=pa.string())), False))
             if not pc.all(keep).as_py():
                 table = table.filter(keep)
         return table if table.num_rows else None
@@ -210,6 +223,7 @@ class LazyTables(Mapping):
         self.names = [n for n in TABLES if cache.has_table(n, manifest, parts) or n in self.extra]
         self.loaded: dict[str, pd.DataFrame] = {}
         self._valid: Valid | None = None
+        self._paths: dict[str, str] | None = None
 
     def valid(self) -> Valid:
         if self._valid is None:
@@ -220,10 +234,27 @@ class LazyTables(Mapping):
         if name not in self.names:
             raise KeyError(name)
         if name not in self.loaded:
-            cached = self.cache.table(name, self.manifest, self.valid())
+            cached = self._current_paths(self.cache.table(name, self.manifest, self.valid()))
             frames = [f for f in (self.extra.get(name), cached) if f is not None and len(f)]
             self.loaded[name] = pd.concat(frames, ignore_index=True) if len(frames) > 1 else (frames[0] if frames else cached)
         return self.loaded[name]
+
+    def _current_paths(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """An article's ``path`` as the manifest has it now: rows reused by content hash were
+        written under the path the file had then (before a move, or named another way)."""
+        if "path" not in frame.columns or "article_id" not in frame.columns or not len(frame):
+            return frame
+        if self._paths is None:
+            ids, paths = self.manifest["article_id"].tolist(), self.manifest["path"].tolist()
+            self._paths = {i: p for i, p in zip(ids, paths, strict=True) if isinstance(i, str)}
+        now = self._paths
+        old = frame["path"].tolist()
+        new = [now.get(i, p) if isinstance(i, str) else p for i, p in zip(frame["article_id"].tolist(), old, strict=True)]
+        if new == old:
+            return frame
+        frame = frame.copy()
+        frame["path"] = pd.Series(new, index=frame.index, dtype=frame["path"].dtype)
+        return frame
 
     def __iter__(self):
         return iter(self.names)
@@ -238,7 +269,8 @@ class LazyTables(Mapping):
             return
         if self.extra.get(name) is not None and len(self.extra[name]):
             yield self.extra[name]
-        yield from self.cache.table_parts(name, self.manifest, self.valid())
+        for frame in self.cache.table_parts(name, self.manifest, self.valid()):
+            yield self._current_paths(frame)
 
 
 # --------------------------------------------------------------------------- atomic writes

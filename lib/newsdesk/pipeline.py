@@ -8,7 +8,9 @@ code runs in-process, over local processes (``engine="processes"``) or on Dask
 
 The cache keeps those tables as Parquet files plus a manifest of (path, size, mtime,
 content_hash, analyser versions); a re-run analyses only new or changed articles, and a file
-whose size and mtime are unchanged is not even re-read.
+whose path, size and mtime are unchanged is not even re-read. A one-article file that fails
+that test but has a cached file's name is re-read and hashed, and reused when its text is the
+same (a moved or copied folder, a touched file, a path spelled another way).
 """
 
 from __future__ import annotations
@@ -257,8 +259,12 @@ def _problem(path: str, article_id: str | None, exc: ArticleProblem) -> dict:
     return {"path": path, "article_id": article_id, "stage": "load", "problem": exc.code, "reason": exc.reason}
 
 
-def _analyse_items(file: Path, results, meta, batch: _Batch, problems: list) -> None:
-    """Build and analyse the raw documents read from one file (or one part of an export)."""
+def _analyse_items(file: Path, results, meta, batch: _Batch, problems: list, known: Mapping[tuple[str, str], str] | None = None, reused: list | None = None) -> None:
+    """Build and analyse the raw documents read from one file (or one part of an export).
+
+    ``known``: (content_hash, article_id) -> cache part, for a one-article file the cache may
+    hold under another path or mtime; a match goes to ``reused`` instead of the analysers.
+    """
     for item in results:
         if isinstance(item, ArticleProblem):
             problems.append(_problem(str(file), None, item))
@@ -268,16 +274,31 @@ def _analyse_items(file: Path, results, meta, batch: _Batch, problems: list) -> 
         except ArticleProblem as exc:
             problems.append(_problem(str(file), item.article_id, exc))
             continue
+        part = known.get((article.content_hash, article.article_id)) if known else None
+        if part is not None and reused is not None:
+            reused.append({"path": str(file), "article_id": article.article_id, "content_hash": article.content_hash, "part": part})
+            continue
         clear_memos()  # memos serve the analysers of one article, not the whole corpus
         batch.add(article)
 
 
-def _analyse_files(args: tuple[list[str], str, list[str] | None]) -> dict[str, pd.DataFrame]:
-    """Worker: read, build and analyse a batch of files (runs in a child process or Dask task)."""
-    files, root, names = args
+#: Columns of the ``_reused`` entry of a worker's result: articles found in the cache by
+#: content hash (not a table of the analysis; never written to a part).
+REUSED_COLUMNS = ["path", "article_id", "content_hash", "part"]
+
+
+def _analyse_files(args: tuple) -> dict[str, pd.DataFrame]:
+    """Worker: read, build and analyse a batch of files (runs in a child process or Dask task).
+
+    ``args`` is (files, root, analyser names) and optionally ``known``: file -> {(content_hash,
+    article_id): part} for files the cache may hold already (see :func:`_hash_candidates`).
+    """
+    files, root, names = args[:3]
+    known: dict[str, dict] = args[3] if len(args) > 3 else {}
     batch = _Batch(available_analysers(names))
     catalog = load_catalog(Path(root) / "catalog.csv")
     problems: list[dict] = []
+    reused: list[dict] = []
     for file in map(Path, files):
         try:
             results = read_path(file)
@@ -287,8 +308,14 @@ def _analyse_files(args: tuple[list[str], str, list[str] | None]) -> dict[str, p
         except Exception as exc:
             problems.append({"path": str(file), "article_id": None, "stage": "load", "problem": "unreadable", "reason": f"Unexpected error while reading: {exc}"})
             continue
-        _analyse_items(file, results, _catalog_meta(catalog, file), batch, problems)
-    return batch.tables(problems)
+        # only a file that is one article is taken from the cache: an export's other rows and
+        # its read problems belong to the part it is read into
+        candidates = known.get(str(file)) if len(results) == 1 else None
+        _analyse_items(file, results, _catalog_meta(catalog, file), batch, problems, candidates, reused)
+    tables = batch.tables(problems)
+    if reused:
+        tables["_reused"] = pd.DataFrame(reused, columns=REUSED_COLUMNS)
+    return tables
 
 
 def _analyse_part(args: tuple[str, int, pd.DataFrame, str, list[str] | None]) -> dict[str, pd.DataFrame]:
@@ -385,18 +412,23 @@ def analyze(
     kept = _reusable(listed, files, vkey)
     reused = set(kept["path"])
     todo = [f for f in files if f not in reused]
-    stats["cached_files"] = len(reused)
-    stats["analysed_files"] = len(todo)
+    known = _hash_candidates(listed, reused, todo, vkey)
     run_id = f"{time.time_ns():020d}-{os.getpid()}"
     new_rows: list[pd.DataFrame] = []
+    by_hash = [0]
 
     def sink(index: int, job: tuple, result: dict[str, pd.DataFrame]) -> None:
         """Store one finished batch as a cache part and keep only its manifest rows."""
         part = f"{run_id}-{index:06d}"
         cache.write_part(part, result)
         new_rows.append(_manifest_rows(job, result, part, vkey))
+        by_hash[0] += len(result.get("_reused", ()))
 
-    _run(todo, str(root), names, engine, workers, progress, scheduler, batch_size, part_rows, sink=sink)
+    _run(todo, str(root), names, engine, workers, progress, scheduler, batch_size, part_rows, sink=sink, known=known)
+    # a file found by content hash was read again but not analysed
+    stats["cached_files"] = len(reused) + by_hash[0]
+    stats["analysed_files"] = len(todo) - by_hash[0]
+    stats["reused_by_hash"] = by_hash[0]
     manifest = pd.concat([kept, *new_rows], ignore_index=True) if new_rows else kept
     if new_rows or len(kept) != n_listed:  # an unchanged cache is not rewritten
         cache.save_manifest(manifest)
@@ -444,16 +476,53 @@ def _manifest_rows(job: tuple, result: dict[str, pd.DataFrame], part: str, vkey:
         for path, article_id, digest in zip(arts["path"].tolist(), arts["article_id"].tolist(), arts["content_hash"].tolist(), strict=True):
             rows.append((str(path), article_id, digest))
             with_articles.add(str(path))
+    found = result.get("_reused")
+    if found is not None and len(found):  # taken from the cache by content hash: its old part
+        rows += list(zip(found["path"].tolist(), found["article_id"].tolist(), found["content_hash"].tolist(), found["part"].tolist(), strict=True))
+        with_articles.update(found["path"].tolist())
     rows += [(str(f), None, "") for f in files if str(f) not in with_articles]
     out = []
-    for path, article_id, digest in rows:
+    for path, article_id, digest, *old_part in rows:
         try:
             st = os.stat(path)
             size, mtime = st.st_size, st.st_mtime_ns
         except OSError:
             size, mtime = -1, -1
-        out.append({"path": path, "size": size, "mtime_ns": mtime, "content_hash": digest, "versions": vkey, "article_id": article_id, "part": part})
+        out.append({"path": path, "size": size, "mtime_ns": mtime, "content_hash": digest, "versions": vkey, "article_id": article_id, "part": old_part[0] if old_part else part})
     return pd.DataFrame(out, columns=MANIFEST_COLUMNS)
+
+
+def _hash_candidates(manifest: pd.DataFrame, reused: set[str], todo: list[str], vkey: str) -> dict[str, dict[tuple[str, str], str]]:
+    """file -> {(content_hash, article_id): part}: cached articles a file to analyse may hold.
+
+    The size-and-mtime test misses a file that is unchanged but was copied, touched, moved, or
+    is named another way (``data`` vs ``/home/me/data``; a notebook's corpus). The cache is
+    keyed on content: such a file is matched on its name and size (any size for rows a
+    notebook wrote, which have none), then read and hashed by the worker, and its rows are
+    reused when the hash and article id agree. Only the candidates go to the workers.
+    """
+    if not len(manifest) or not todo:
+        return {}
+    by_name: dict[str, list[tuple[int, str, str, str]]] = {}
+    columns = (manifest[c].tolist() for c in ("path", "size", "content_hash", "versions", "article_id", "part"))
+    for path, size, digest, versions, article_id, part in zip(*columns, strict=True):
+        if versions == vkey and isinstance(article_id, str) and digest and path not in reused:
+            by_name.setdefault(os.path.basename(path), []).append((int(size), digest, article_id, part))
+    if not by_name:
+        return {}
+    known: dict[str, dict[tuple[str, str], str]] = {}
+    for file in todo:
+        rows = by_name.get(os.path.basename(file))
+        if not rows:
+            continue
+        try:
+            size = os.stat(file).st_size
+        except OSError:
+            continue
+        hits = {(digest, article_id): part for cached_size, digest, article_id, part in rows if cached_size in (size, -1)}
+        if hits:
+            known[file] = hits
+    return known
 
 
 def _resolve_files(source) -> tuple[Path, list[str]]:
@@ -476,12 +545,16 @@ def _resolve_files(source) -> tuple[Path, list[str]]:
     return root, article_paths(folder) if folder.exists() else []
 
 
-def _jobs(todo: list[str], root: str, names, workers: int, batch_size: int, part_rows: int):
-    """Work units: batches of small files, and blocks of rows of large exports (read lazily)."""
+def _jobs(todo: list[str], root: str, names, workers: int, batch_size: int, part_rows: int, known: Mapping[str, dict] | None = None):
+    """Work units: batches of small files, and blocks of rows of large exports (read lazily).
+
+    ``known``: per file, the cached articles it may hold (:func:`_hash_candidates`).
+    """
     small = [f for f in todo if not _is_large_export(f)]
     size = max(1, min(batch_size, -(-len(small) // (workers * 4)))) if small else 1
     for batch in _batches(small, size):
-        yield ("files", batch, root, names)
+        hints = {f: known[f] for f in batch if f in known} if known else {}
+        yield ("files", batch, root, names, hints) if hints else ("files", batch, root, names)
     for path in todo:
         if _is_large_export(path):
             for first_row, frame in iter_export_parts(path, part_rows):
@@ -493,13 +566,13 @@ def _is_large_export(path: str) -> bool:
     return p.suffix.lower() in EXPORT_SUFFIXES and p.stat().st_size > LARGE_BYTES
 
 
-def _run(todo: list[str], root: str, names, engine: str, workers, progress: bool, scheduler, batch_size: int, part_rows: int = 2000, sink: Callable | None = None) -> list[dict[str, pd.DataFrame]]:
+def _run(todo: list[str], root: str, names, engine: str, workers, progress: bool, scheduler, batch_size: int, part_rows: int = 2000, sink: Callable | None = None, known: Mapping[str, dict] | None = None) -> list[dict[str, pd.DataFrame]]:
     """Run every job; results in job order. With ``sink(index, job, result)`` each result is
     handed over as it arrives and not kept (memory stays at a few batches)."""
     if not todo:
         return []
     workers = workers or os.cpu_count() or 1
-    jobs = _jobs(todo, root, names, workers, batch_size, part_rows)
+    jobs = _jobs(todo, root, names, workers, batch_size, part_rows, known)
     bar = _progress(len(todo), progress)
     keep = _Keeper(sink)
     try:
