@@ -250,6 +250,19 @@ def test_whole_table_read_gives_one_chunk_per_column(folder, tmp_path):
     assert {table[c].array._pa_array.num_chunks for c in arrow_backed} == {1}
 
 
+def test_table_join_lets_go_of_the_parts_and_keeps_every_value():
+    import pyarrow as pa
+    from newsdesk.analysis_cache import _joined_freeing
+
+    parts = [pa.table({"t": pa.array(["a", None], pa.string()), "n": [1, 2]}), pa.table({"t": pa.array(["ü"], pa.string()), "n": [3]})]
+    expected = pa.concat_tables(parts).combine_chunks().to_pandas()
+    pieces = list(parts)
+    joined = _joined_freeing(pieces)
+    assert pieces == []  # the caller's list no longer holds the parts
+    assert joined.column("t").type == pa.large_string() and joined.column("t").num_chunks == 1
+    pd.testing.assert_frame_equal(joined.to_pandas(), expected)
+
+
 def test_arrow_read_promotes_a_column_empty_in_one_part(tmp_path):
     store = pipeline.AnalysisCache(tmp_path)
     store.write_part("1-a", {"quotes": pd.DataFrame({"article_id": ["a"], "speaker": [None], "n": [1]})})
