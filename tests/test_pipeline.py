@@ -413,3 +413,13 @@ def test_notes_of_an_article_found_by_content_stay_with_it(tmp_path):
     # every note is there once, under the article's path today; the unreadable file is read
     # again, and its problem is reported once
     _tables_equal(again, pipeline.analyze(second_home, engine="local", progress=False))
+
+
+def test_cli_says_how_many_files_were_found_by_content(folder, tmp_path, capsys):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    args = ["analyze", str(folder), "--out", str(out), "--cache", str(cache), "--quiet", "--engine", "local"]
+    assert main(args) == 0
+    capsys.readouterr()
+    (folder / "aljazeera_2023-03-02_blinken-lavrov-g20.txt").touch()
+    assert main(args) == 0
+    assert "1 of them moved or touched but unchanged" in capsys.readouterr().out

@@ -42,9 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     write_tables(result, args.out, ("parquet", "csv") if args.csv else ("parquet",))
     s = result.stats
     n_problems = len(result.tables.get("problems", ()))
+    by_hash = int(s.get("reused_by_hash", 0))
+    moved = f", {by_hash} of them moved or touched but unchanged" if by_hash else ""
     print(
         f"{int(s.get('articles', 0))} articles from {int(s.get('files', 0))} files "
-        f"({int(s.get('cached_files', 0))} from cache) in {s.get('seconds', 0):.1f} s; "
+        f"({int(s.get('cached_files', 0))} from cache{moved}) in {s.get('seconds', 0):.1f} s; "
         f"{n_problems} problem(s). Tables in {args.out}"
     )
     return 0
