@@ -415,20 +415,21 @@ def analyze(
     known = _hash_candidates(listed, reused, todo, vkey)
     run_id = f"{time.time_ns():020d}-{os.getpid()}"
     new_rows: list[pd.DataFrame] = []
-    by_hash = [0]
+    by_hash = 0  # files found in the cache by content hash
 
     def sink(index: int, job: tuple, result: dict[str, pd.DataFrame]) -> None:
         """Store one finished batch as a cache part and keep only its manifest rows."""
+        nonlocal by_hash
         part = f"{run_id}-{index:06d}"
         cache.write_part(part, result)
         new_rows.append(_manifest_rows(job, result, part, vkey))
-        by_hash[0] += len(result.get("_reused", ()))
+        by_hash += len(result.get("_reused", ()))
 
     _run(todo, str(root), names, engine, workers, progress, scheduler, batch_size, part_rows, sink=sink, known=known)
     # a file found by content hash was read again but not analysed
-    stats["cached_files"] = len(reused) + by_hash[0]
-    stats["analysed_files"] = len(todo) - by_hash[0]
-    stats["reused_by_hash"] = by_hash[0]
+    stats["cached_files"] = len(reused) + by_hash
+    stats["analysed_files"] = len(todo) - by_hash
+    stats["reused_by_hash"] = by_hash
     manifest = pd.concat([kept, *new_rows], ignore_index=True) if new_rows else kept
     if new_rows or len(kept) != n_listed:  # an unchanged cache is not rewritten
         cache.save_manifest(manifest)
