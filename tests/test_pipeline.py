@@ -423,3 +423,31 @@ def test_cli_says_how_many_files_were_found_by_content(folder, tmp_path, capsys)
     (folder / "aljazeera_2023-03-02_blinken-lavrov-g20.txt").touch()
     assert main(args) == 0
     assert "1 of them moved or touched but unchanged" in capsys.readouterr().out
+
+
+def test_two_folders_analysed_into_one_cache_both_stay_cached(folder, tmp_path):
+    cache = tmp_path / "cache"
+    other = tmp_path / "other" / "articles"
+    other.mkdir(parents=True)
+    shutil.copy(DATA / "articles" / "aljazeera_2023-03-02_blinken-lavrov-g20.txt", other / "seed_again.txt")
+    first = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    second = pipeline.analyze(other, engine="local", cache_dir=cache, progress=False)
+    # each run shows its own corpus only, though the cache holds both
+    assert set(second["articles"]["path"]) == {str(other / "seed_again.txt")}
+    assert second.stats["reused_by_hash"] == 0  # another name: not a candidate by content
+    again = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert again.stats["analysed_files"] == 0 and again.stats["reused_by_hash"] == 0
+    _tables_equal(again, first)
+    assert pipeline.analyze(other, engine="local", cache_dir=cache, progress=False).stats["analysed_files"] == 0
+    # a file deleted from a folder leaves the cache's list at that folder's next run
+    (folder / "bare_front_matter.txt").unlink()
+    after = pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    listed = set(pipeline.AnalysisCache(cache).manifest()["path"])
+    assert str(folder / "bare_front_matter.txt") not in listed
+    assert str(other / "seed_again.txt") in listed
+    assert after.stats["files"] == first.stats["files"] - 1
+    # a folder that is gone stops being listed at the next run of any folder
+    shutil.rmtree(other)
+    (folder / "new_note.txt").write_text("Lavrov met Blinken on Thursday.\n", encoding="utf-8")
+    pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
+    assert not any(p.startswith(str(other)) for p in pipeline.AnalysisCache(cache).manifest()["path"])

@@ -432,7 +432,8 @@ def analyze(
     stats["reused_by_hash"] = by_hash
     manifest = pd.concat([kept, *new_rows], ignore_index=True) if new_rows else kept
     if new_rows or len(kept) != n_listed:  # an unchanged cache is not rewritten
-        cache.save_manifest(manifest)
+        others = _other_corpora(listed, files, root, directory=_is_directory(source))
+        cache.save_manifest(pd.concat([others, manifest], ignore_index=True) if len(others) else manifest)
     stats["seconds"] = time.perf_counter() - t0
     stats["articles"] = int(manifest["article_id"].notna().sum())
     return AnalysisResult(LazyTables(cache, manifest), stats)
@@ -458,6 +459,32 @@ def _reusable(manifest: pd.DataFrame, files: list[str], vkey: str) -> pd.DataFra
                 if st.st_size == size and st.st_mtime_ns == mtime:
                     same.add(key)
     return _rows_where(manifest, [p in same for p in paths]).reset_index(drop=True)
+
+
+def _other_corpora(listed: pd.DataFrame, files: list[str], root: Path, directory: bool) -> pd.DataFrame:
+    """Manifest rows that belong to other corpora sharing this cache, so a run keeps them.
+
+    A row is this run's when its file is one of ``files`` or, for a folder, lies inside it
+    (a file deleted since); those are replaced by the run's own rows. Other rows stay while
+    their file exists: a second folder analysed into the same cache stays cached, and a
+    folder that was moved away stops being listed.
+    """
+    if not len(listed):
+        return listed
+    mine = set(map(os.path.abspath, files))
+    inside = os.path.join(os.path.abspath(root), "") if directory else None
+    keep = []
+    for path in listed["path"].tolist():
+        full = os.path.abspath(path)
+        keep.append(full not in mine and not (inside and full.startswith(inside)) and os.path.exists(path))
+    return _rows_where(listed, keep)
+
+
+def _is_directory(source) -> bool:
+    """True when ``source`` names a folder (not a glob, a list of files or one file)."""
+    if isinstance(source, (list, tuple)) or any(ch in str(source) for ch in "*?["):
+        return False
+    return resolve_data_dir(source).is_dir()
 
 
 def _rows_where(frame: pd.DataFrame, keep: list[bool]) -> pd.DataFrame:
