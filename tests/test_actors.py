@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdesk.actors import ACTOR_COLUMNS, ActorResolver
+from newsdesk.actors import ACTOR_COLUMNS, ActorResolver, default_resolver
 
 
 @pytest.fixture(scope="module")
@@ -172,3 +172,17 @@ def test_unresolved_equals_the_plain_loop(paragraphs, copies):
     # the same runs recur across articles (the memo's case), some at a sentence start
     articles = [make_article(["Title", *paragraphs[k % len(paragraphs):]], None, article_id=f"a{k}") for k in range(copies)]
     pd.testing.assert_frame_equal(nd.unresolved(articles), _unresolved_plainly(articles))
+
+
+@pytest.mark.parametrize(
+    ("mention", "actor"),
+    [
+        ("the Russian embassy in Washington", None),  # Russian, not the US government
+        ("the US embassy in Moscow", "united_states"),
+        ("Russia's ambassador to the US", "russia"),
+        ("officials in Moscow", "kremlin"),  # nothing else says who: the place stands for them
+        ("Lavrov in Moscow", "lavrov"),
+    ],
+)
+def test_a_name_after_in_or_to_is_a_place_unless_nothing_else_says_who(mention, actor):
+    assert default_resolver().resolve(mention) == actor

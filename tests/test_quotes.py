@@ -298,3 +298,93 @@ def test_subject_phrase_same_with_short_and_long_windows():
             assert got == (hi, hi, "")
         else:
             assert got[2] == " ".join(words[len(words) - n :]) and got[1] == len(text[:hi].rstrip())
+
+
+# --- look-alike cues, place phrases and possessors (found on new sentences, not the gold set)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Officials said the two sides agreed on a prisoner swap.", "Officials", "the two sides agreed on a prisoner swap"),
+        ("Peskov said the two leaders agreed to meet in Geneva.", "Dmitry Peskov", "the two leaders agreed to meet in Geneva"),
+        ("The White House said in a statement that Biden and Putin had agreed to keep talking.", "US government", "Biden and Putin had agreed to keep talking"),
+        ("Lavrov said the Americans had threatened to expel diplomats.", "Sergey Lavrov", "the Americans had threatened to expel diplomats"),
+        ("Blinken said Lavrov repeated the Kremlin line.", "Antony Blinken", "Lavrov repeated the Kremlin line"),
+        ("The White House said the two leaders agreed.", "US government", "the two leaders agreed"),
+    ],
+)
+def test_an_act_verb_inside_the_content_is_not_a_second_speaker(text, speaker, content):
+    row = one(quotes(art(text)), kind="indirect")
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Putin vowed that Russia would respond.", "Vladimir Putin", "Russia would respond"),
+        ("Lavrov repeated that Moscow was ready to talk.", "Sergey Lavrov", "Moscow was ready to talk"),
+        ("The talks were useful and frank, Lavrov agreed.", "Sergey Lavrov", "The talks were useful and frank"),
+    ],
+)
+def test_the_same_verbs_still_report_a_that_clause_or_what_came_before(text, speaker, content):
+    row = one(quotes(art(text)), kind="indirect")
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+def test_a_second_speaker_who_only_agrees_does_not_take_the_quote():
+    q = quotes(art("“It was a useful conversation,” Peskov said, and Ushakov agreed."))
+    row = one(q)
+    assert (row.kind, row.speaker, row.text) == ("direct", "Dmitry Peskov", "It was a useful conversation")
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Ryabkov was cited by TASS as saying that Moscow would not return to the treaty.", "TASS"),
+        ("TASS cited Ryabkov as saying that Moscow would not return to the treaty.", "TASS"),
+        ("Ryabkov was quoted as saying by Interfax that Moscow would not return to the treaty.", "Interfax"),
+    ],
+)
+def test_cited_as_saying_and_quoted_as_saying_by(text, via):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.via, row.text) == ("Sergei Ryabkov", via, "Moscow would not return to the treaty")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        ("The Russian embassy in Washington said the new sanctions were illegal.", "The Russian embassy in Washington", "Russia"),
+        ("The Russian ambassador to Washington, Anatoly Antonov, said the sanctions were illegal.", "Anatoly Antonov", "Russia"),
+        ("Diplomats at the talks in Geneva said no deal had been reached.", "Diplomats at the talks in Geneva", "unknown"),
+        ("Reporters in Moscow said the briefing had been cancelled.", "Reporters in Moscow", "journalist"),
+        ("Officials in Kyiv said they had not been consulted.", "Officials in Kyiv", "Ukraine"),
+    ],
+)
+def test_a_place_after_the_speaker_is_where_not_who(text, speaker, side):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.side) == (speaker, side)
+
+
+def test_a_possessor_is_not_the_speaker():
+    row = one(quotes(art("Putin’s spokesman said the Kremlin had no information about the meeting.")))
+    assert row.speaker != "Vladimir Putin" and row.side == "Russia"
+    assert row.speaker_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lavrov said, however, that Moscow was ready to talk.", "Moscow was ready to talk"),
+        ("Peskov said, though, that the meeting had been useful.", "the meeting had been useful"),
+        ("Asked about the call, Peskov said only that it had taken place.", "it had taken place"),
+    ],
+)
+def test_a_parenthetical_adverb_or_only_is_not_part_of_the_content(text, content):
+    assert one(quotes(art(text))).text == content
+
+
+def test_said_little_about_is_not_a_statement():
+    assert quotes(art("US officials have said little about the content of the talks.")).empty
+    row = one(quotes(art("Peskov said nothing had been agreed at the meeting.")))
+    assert row.text == "nothing had been agreed at the meeting"

@@ -86,6 +86,17 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     return frame[ACTOR_COLUMNS + [c for c in frame.columns if c not in ACTOR_COLUMNS]]
 
 
+#: Nationality words and metonyms with the side they name ("Russian", "Washington").
+NATIONALITY: dict[str, str] = {
+    "us": "US", "u.s.": "US", "american": "US", "washington": "US", "russian": "Russia", "russia's": "Russia",
+    "russia’s": "Russia", "kremlin": "Russia", "moscow": "Russia", "ukrainian": "Ukraine", "kyiv": "Ukraine",
+    "ukraine's": "Ukraine", "ukraine’s": "Ukraine", "chinese": "third party", "indian": "third party",
+    "german": "third party", "french": "third party", "british": "third party", "turkish": "third party",
+    "european": "third party", "nato": "international", "un": "international",
+}
+_SIDE_TOKEN = re.compile(r"[\w.’']+")
+#: A locative or destination just before a name: "… in ", "… to the ", "… at ".
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMO_MAX_CHARS = 4000
 _RESOLVERS: weakref.WeakSet = weakref.WeakSet()
 
@@ -254,9 +265,19 @@ class ActorResolver:
         key = _key(str(mention))
         if key in self._by_key:
             return self._by_key[key]
-        inside = self.find(str(mention))
+        text = str(mention)
+        inside = self.find(text)
         if inside:
-            best = max(inside, key=lambda m: m.end - m.start)
+            # "the Russian embassy in Washington", "the US ambassador to Moscow": a name after
+            # "in", "to" or "at" is where the speaker is, not who; it counts only when nothing
+            # else in the phrase says who ("officials in Moscow" stay the Kremlin's)
+            heads = [m for m in inside if not LOCATIVE_BEFORE.search(text, 0, m.start)]
+            if not heads:
+                cut = LOCATIVE_BEFORE.search(text, 0, inside[0].start)
+                if cut is not None and any(tok in NATIONALITY for tok in _SIDE_TOKEN.findall(text[: cut.start()].lower())):
+                    return None
+                heads = inside
+            best = max(heads, key=lambda m: m.end - m.start)
             return best.actor_id
         if fuzzy and " " in key and len(key) >= 8:
             hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88)

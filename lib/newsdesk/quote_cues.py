@@ -122,9 +122,11 @@ CUE_RE = re.compile(
 )
 FRAGMENT_RE = re.compile(r"(?<![\w'’-])(?P<cue>" + _alternation(list(FRAGMENT_CUES)) + r")(?![\w-])", re.IGNORECASE)
 
-#: "TASS quoted Ryabkov as saying", "was quoted by Interfax as saying", "quoted … as telling"
+#: "TASS quoted Ryabkov as saying", "was quoted by Interfax as saying", "quoted … as telling",
+#: "was cited by TASS as saying", "was quoted as saying by Interfax"
 QUOTED_AS_RE = re.compile(
-    r"\b(?:was\s+|were\s+|is\s+)?quoted\s+(?:by\s+(?P<via_by>[^,.;:\ue000]{1,60}?)\s+)?(?P<inner>[^,.;:\ue000]{0,80}?)\s*\bas\s+(?:saying|telling\s+[^,.;:\ue000]{1,40}?|stating|writing)\b",
+    r"\b(?:was\s+|were\s+|is\s+)?(?:quoted|cited)\s+(?:by\s+(?P<via_by>[^,.;:\ue000]{1,60}?)\s+)?(?P<inner>[^,.;:\ue000]{0,80}?)\s*\bas\s+(?:saying|telling\s+[^,.;:\ue000]{1,40}?|stating|writing)\b"
+    r"(?:\s+by\s+(?P<via_after>(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}))?",
     re.IGNORECASE,
 )
 
@@ -175,6 +177,8 @@ NP_STOP_WORDS: frozenset[str] = frozenset(
 )
 #: Prepositions allowed inside a noun phrase ("a spokesman for the ministry").
 NP_INNER_PREPS: frozenset[str] = frozenset(["of", "for", "with", "at", "from"])
+#: Heads a place phrase belongs to: "the Russian embassy in Washington", "the US mission at the UN".
+NP_PLACE_HOSTS: frozenset[str] = frozenset(["embassy", "embassies", "consulate", "mission", "delegation", "office", "bureau", "ambassador", "envoy", "representative", "representatives"])
 #: Words after which "to"/"on"/"with" stays inside the phrase ("close to the Kremlin").
 NP_PREP_HOSTS: frozenset[str] = frozenset(["close", "familiar", "briefed", "near", "knowledgeable", "loyal", "adviser", "advisor", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "aide"])
 DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "four", "several", "some", "many", "other", "another", "each", "both"])

@@ -35,12 +35,12 @@ from operator import attrgetter, itemgetter
 import pandas as pd
 
 from . import quote_cues as qc
-from .actors import ActorResolver, default_resolver
+from .actors import LOCATIVE_BEFORE, NATIONALITY, ActorResolver, default_resolver
 from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.0"
+ANALYSER_VERSION = "1.1"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -71,13 +71,7 @@ MAX_PARAGRAPH_CHARS = 30_000
 PH = qc.MASK  # placeholder for masked quote text (a private-use character, never in articles)
 _WORD_RE = re.compile(r"[\w][\w’'.\-]*|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?](?=[\s\"”’']|$)")
-_NATIONALITY = {
-    "us": "US", "u.s.": "US", "american": "US", "washington": "US", "russian": "Russia", "russia's": "Russia",
-    "russia’s": "Russia", "kremlin": "Russia", "moscow": "Russia", "ukrainian": "Ukraine", "kyiv": "Ukraine",
-    "ukraine's": "Ukraine", "ukraine’s": "Ukraine", "chinese": "third party", "indian": "third party",
-    "german": "third party", "french": "third party", "british": "third party", "turkish": "third party",
-    "european": "third party", "nato": "international", "un": "international",
-}
+_NATIONALITY = NATIONALITY
 #: Words that open an adverbial after a cue ("said on Thursday", "said in a statement").
 _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "by", "via", "late", "early", "last", "this", "earlier", "later", "again", "also", "separately", "then", "shortly", "afterwards", "publicly", "privately", "over", "through", "before", "from")
 _ADVERBIAL_RE = re.compile(
@@ -341,6 +335,19 @@ def _np_left(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     return start, end, masked[start:end]
 
 
+def _prep_joins(prep: str, host: str) -> bool:
+    """Whether ``host prep …`` is one noun phrase: "a source close to", "officials in Kyiv",
+    "the Russian embassy in Washington", "Russia's ambassador to the UN"."""
+    if prep in ("to", "on", "with", "in") and host in qc.NP_PREP_HOSTS:
+        return True
+    return prep in ("in", "at") and host in _PLACED_HEADS
+
+
+#: Heads that a place phrase after them belongs to ("reporters in Moscow", "diplomats at the
+#: talks in Geneva"): the place is never the subject of the verb that follows.
+_PLACED_HEADS = qc.ANON_HEADS | qc.JOURNALIST_HEADS | qc.NP_PLACE_HOSTS | {"talks", "meeting", "summit", "negotiations", "conference", "forum"}
+
+
 def _np_left_scan(words: list[str], partial: bool) -> int | None:
     """How many of the last ``words`` (_WORD_RE tokens) the subject phrase takes, scanning right
     to left; None if ``partial`` (a window's tail) and more words are needed to decide."""
@@ -355,7 +362,7 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
             break
         left = words[k - 1].lower() if k > 0 else ""
         if low in qc.NP_STOP_WORDS:
-            if low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) and n:
+            if n and _prep_joins(low, left):
                 n += 1
                 k -= 1
                 continue
@@ -375,7 +382,7 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
             if left in qc.NP_INNER_PREPS and k > 1:
                 k -= 1
                 continue
-            if left in ("to", "on", "with", "in") and k > 1 and words[k - 2].lower() in qc.NP_PREP_HOSTS:
+            if k > 1 and _prep_joins(left, words[k - 2].lower()):
                 n += 1
                 k -= 2
                 continue
@@ -602,14 +609,15 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
     cues: list[Cue] = []
     quoted_spans: list[tuple[int, int]] = []
     seg = masked[a:b]
-    # (no other letters fold to those of "quoted": the lower-cased unit must contain it)
-    for m in qc.QUOTED_AS_RE.finditer(seg) if "quoted" in seg.lower() else ():
+    # (no other letters fold to those of "quoted" or "cited": the lower-cased unit must hold one)
+    low_seg = seg.lower()
+    for m in qc.QUOTED_AS_RE.finditer(seg) if "quoted" in low_seg or "cited" in low_seg else ():
         s, e = m.start() + a, m.end() + a
         quoted_spans.append((s, e))
         passive = m.group().lower().lstrip().startswith(("was", "were", "is"))
         if passive:
             ms, me, mention, appos = _subject_before(masked, a, s)
-            via = (m.group("via_by") or "").strip()
+            via = (m.group("via_by") or m.group("via_after") or "").strip()
         else:
             inner = (m.group("inner") or "").strip()
             via_s, _, via, _ = _subject_before(masked, a, s)
@@ -748,7 +756,49 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 c.via = listener
         else:
             c.frame_end, _ = _skip_frame(masked, c.frame_end, b, False)
-    return kept
+    return _reporting_cues(masked, kept, b)
+
+
+#: Verbs that report speech only with a "that" clause, a quote or a colon after them, or
+#: with the statement before them ("…, Lavrov agreed"). Otherwise they name an act, not
+#: words: "agreed to meet", "agreed on a swap", "promised to respond", "repeated the Kremlin
+#: line", "briefed allies on the talks", "maintained contacts".
+_ACT_VERBS = frozenset(
+    {
+        "agreed", "promised", "promises", "pledged", "pledges", "vowed", "vows", "threatened",
+        "repeated", "affirmed", "reaffirmed", "briefed", "informed", "assured", "mentioned",
+        "observed", "concluded", "disclosed", "revealed", "reveals", "maintained", "maintains",
+        "countered", "counters", "indicated", "indicates",
+    }
+)
+_LINK_WORDS = frozenset({"that", "and", "but"})
+_REPORT_COMPLEMENT = re.compile(r"\s*(?:that\b|:|,|" + PH + "|[“\"‘«])", re.IGNORECASE)
+
+
+def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
+    """The cues that report words, without two kinds of look-alike:
+
+    - an act verb (``_ACT_VERBS``) whose complement is not reported content;
+    - a verb whose subject follows another cue straight away and that has no content after
+      it: "The White House said the two leaders agreed." is one statement of the White House,
+      not the leaders' (with the White House's words taken for theirs).
+    """
+    out: list[Cue] = []
+    for k, c in enumerate(cues):
+        if c.mode == "pre":
+            nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
+            after = masked[c.frame_end : max(c.frame_end, nxt)]
+            empty_after = _only_punct(after)
+            if c.word.lower() in _ACT_VERBS and not empty_after and not _REPORT_COMPLEMENT.match(after):
+                continue
+            prev = out[-1] if out else None
+            if empty_after and prev is not None and prev.mode in ("pre", "inverted", "inherit", "quoted") and prev.frame_end <= c.mention_start:
+                # "said the two leaders agreed", "“…,” Peskov said, and Ushakov agreed"
+                between = masked[prev.frame_end : c.mention_start].replace(",", " ").split()
+                if all(w.lower() in qc.DETERMINERS or w.lower() in _LINK_WORDS for w in between):
+                    continue
+        out.append(c)
+    return out
 
 
 _MEDIA_WORD = re.compile(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b")
@@ -814,7 +864,9 @@ class Statement:
 _PARENTHETICAL = re.compile(r"\s*,\s*(?:and|but|while|as|though|although)\b")
 _FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|when\s+asked|asked|apparently|reportedly)\b")
 _POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b")
-_CONTENT_LEAD = re.compile(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*")
+#: What comes between a cue and its content: "that", a colon, a comma, and a parenthetical
+#: adverb ("said, however, that …").
+_CONTENT_LEAD = re.compile(r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also)\s*,\s*)?(?:(?:only\s+)?that\b|:|,)?\s*", re.IGNORECASE)
 
 
 def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tuple[int, int, bool]:
@@ -911,6 +963,10 @@ _THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
 
 
+_NOT_CONTENT_AFTER = frozenset({"about", "on", "of", "regarding", "publicly", "else", "further", "more", "beyond"})
+_QUOTED_OR_CITED = re.compile(r"quoted|cited", re.IGNORECASE)
+
+
 def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
     """Raw statements of one paragraph (speakers not yet resolved); ``is_media``: the article's memo."""
     is_media = is_media or _MediaNames()
@@ -918,7 +974,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
     top, parent = _top_level(spans)
     masked = _mask(text, top)
     found = qc.candidates(masked, 0, len(masked))  # cue words, for all the units at once
-    if not found and not spans and PH not in masked and "quoted" not in masked.lower():
+    if not found and not spans and PH not in masked and not _QUOTED_OR_CITED.search(masked):
         return [], spans, problems, parent  # no quote and no cue ("quoted … as", headline colon): nothing said
     out: list[Statement] = []
     covered: set[int] = set()  # indexes in `top` attributed so far
@@ -985,7 +1041,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
             if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
                 continue
             first = content_words[0].lower() if content_words else ""
-            if first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in") and not content_quotes:
+            if not content_quotes and first in ("little", "nothing", "much") and content_words[1].lower() in _NOT_CONTENT_AFTER:
+                continue  # "have said little about the talks": no statement
+            if first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or") and not content_quotes:
                 continue
             if not c.fragment_only:
                 conf = 0.75 if before else 0.8
@@ -1099,14 +1157,18 @@ _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
 def _side_from_words(text: str, res: ActorResolver, info: dict[str, dict] | None = None) -> str:
     """The side of the first actor named in ``text`` (not media), else of a nationality word."""
     info = info or _actor_info(res)
+    placed = []  # "the Russian ambassador to Washington": the place's side only if nothing else
     for m in res.find(text):
         side = info[m.actor_id]["side"]
         if side and side != "media":
+            if LOCATIVE_BEFORE.search(text, 0, m.start):
+                placed.append(side)
+                continue
             return side
     for tok in _SIDE_TOKEN.findall(text.lower()):
         if tok in _NATIONALITY:
             return _NATIONALITY[tok]
-    return "unknown"
+    return placed[0] if placed else "unknown"
 
 
 def _clean_mention(mention: str) -> str:
@@ -1346,6 +1408,8 @@ class _Resolver:
             if persons:
                 return self._actor_speaker(persons[-1].actor_id, mention, pno, journalist=True), 0.95
             name = _person_name_tail(media_owner.group(2) if media_owner else mention) or mention
+            if name != mention and LOCATIVE_BEFORE.search(mention, 0, max(0, mention.rfind(name))):
+                name = mention  # "reporters in Moscow": a place, not a reporter's name
             if name[:1].isupper() or journalist_word:
                 return _Speaker(name, "journalist", "journalist", mention, None, pno), 0.85
         # nominal anaphora: "the official", "the ministry", "the spokesman"
@@ -1392,6 +1456,7 @@ class _Resolver:
 
 
 _TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
+_POSSESSOR_AFTER = re.compile(r"['’]s?\s+[^\W\d_]")
 
 
 class _MentionFacts:
@@ -1432,7 +1497,9 @@ class _MentionFacts:
         """Person actors named in the mention, in order."""
         if self._persons is _UNSET:
             info = self.info
-            self._persons = [m for m in self.res.find(self.mention) if info[m.actor_id]["kind"] == "person"]
+            text = self.mention
+            # "Putin's spokesman": the possessor is not the speaker
+            self._persons = [m for m in self.res.find(text) if info[m.actor_id]["kind"] == "person" and not _POSSESSOR_AFTER.match(text, m.end)]
         return self._persons
 
     @property
