@@ -342,3 +342,35 @@ def test_claim_wait_is_estimated_in_plain_words():
     assert _duration(0.3) == "a second"
     assert _duration(40.2) == "40 seconds"
     assert _duration(400) == "7 minutes"
+
+
+# --- places and contact words found on new sentences (not the gold set)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "cameo"),
+    [
+        ("Blinken and Lavrov met on the sidelines of a summit in July in Riyadh.", "Riyadh", "044"),
+        ("Blinken and Lavrov met at the meeting in Geneva on Monday.", "Geneva", "044"),
+        ("Blinken and Shoigu met on the sidelines of a summit two days ago for more than four hours in Ankara.", "Ankara", "044"),
+        ("Blinken and Lavrov met on the sidelines of the G20 conference in New Delhi on Thursday.", "G20 conference, New Delhi", "044"),
+        ("Blinken and Lavrov met at the meeting on Thursday.", "meeting", "044"),  # nothing better named
+    ],
+)
+def test_a_month_or_an_unnamed_venue_is_not_the_place(sentence, place, cameo):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
+    contact = tl[tl["contact_type"] != ""].iloc[0]
+    assert (contact["place"], contact["cameo_code"]) == (place, cameo)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contact_type", "modality"),
+    [
+        ("Lavrov and Rubio exchanged letters last month.", "correspondence", "occurred"),
+        ("Trump will call Putin on Tuesday.", "phone call", "planned"),
+        ("Biden called Putin on Monday.", "phone call", "occurred"),
+    ],
+)
+def test_letters_and_the_verb_call_are_contacts(sentence, contact_type, modality):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
+    assert (tl.iloc[0]["contact_type"], tl.iloc[0]["modality"]) == (contact_type, modality)

@@ -55,7 +55,7 @@ KIND_OF_TYPE = {
     "phone call": {"contact", "call"}, "video call": {"contact", "call"},
     "in-person meeting": {"contact", "meeting", "talks"}, "brief encounter": {"contact", "meeting"},
     "summit": {"contact", "meeting", "summit", "talks"}, "talks/negotiations": {"contact", "meeting", "talks"},
-    "prisoner exchange": {"contact", "exchange"},
+    "prisoner exchange": {"contact", "exchange"}, "correspondence": {"contact"},
 }
 
 

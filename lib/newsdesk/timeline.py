@@ -27,7 +27,7 @@ from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import TextIndex, find_candidates, interval, resolve
 
-ANALYSER_VERSION = f"1.0+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.1+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -57,13 +57,14 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for|exchanged\s+for|prisoner\s+trade)\b", "0841"),
     ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b)", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
-    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with|called\s+(?=[A-Z]))\b", "041"),
+    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with|call(?:ed|s|ing)?\s+(?=[A-Z][a-z]))\b", "041"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed)\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord)\b", "treaty"),
     ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout)\b", "010"),
+    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?)\s+(?:a\s+|an\s+)?(?:personal\s+|written\s+)?(?:letters?|messages?|notes?)\b", "040"),
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|contact|conferred)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
@@ -106,6 +107,7 @@ _VENUE = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
 _NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_NAMED = re.compile(r"[A-Z0-9]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^the\s+")
 _RATIFY = re.compile(r"\b(?:ratif|signed|extend)", re.IGNORECASE)
@@ -146,10 +148,16 @@ def _trigger(clause: str) -> tuple[str, str, int] | None:
 def find_place(clause: str, resolver: ActorResolver) -> str:
     """Where it happened: 'on the sidelines of X in Y', 'at the X summit', else 'in <Place>'."""
     m = _FOLDED_VENUE.search(clause)
+    unnamed = ""  # "at the meeting", "on the sidelines of a summit": kept if nothing better
     if m:
         venue = (m.group("venue") or m.group("venue2") or "").strip()
         city = m.group("city") or m.group("city2")
-        return ", ".join(x.strip(" .,;") for x in (venue, city) if x)
+        if city and _NOT_PLACES.search(city):
+            city = None  # "a summit in July"
+        if not _NAMED.search(venue):
+            unnamed, venue = venue.strip(" .,;"), ""
+        if venue or city:
+            return ", ".join(x.strip(" .,;") for x in (venue, city) if x)
     for m in _IN_PLACE.finditer(clause):
         phrase = m.group("p").strip()
         if _NOT_PLACES.search(phrase) or _POSSESSIVE_END.search(phrase):
@@ -158,7 +166,7 @@ def find_place(clause: str, resolver: ActorResolver) -> str:
         if actor and resolver.kind[actor] in ("person", "media", "treaty"):
             continue
         return _LEADING_THE.sub("", phrase).rstrip(" .,;")
-    return ""
+    return unnamed
 
 
 def cameo_for(contact_type: str, code: str, place: str, clause: str = "") -> str:

@@ -41,6 +41,7 @@ TYPE_COLOURS: dict[str, str] = {
     "prisoner release": "yellow",
     "treaty action": "black",
     "statement": "grey",
+    "correspondence": "grey",
     "contact": "grey",
     "other": "grey",
 }
