@@ -388,3 +388,28 @@ def test_said_little_about_is_not_a_statement():
     assert quotes(art("US officials have said little about the content of the talks.")).empty
     row = one(quotes(art("Peskov said nothing had been agreed at the meeting.")))
     assert row.text == "nothing had been agreed at the meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Lavrov — who has served as foreign minister since 2004 — said the US had lost its way.", "Sergey Lavrov", "the US had lost its way"),
+        ("Lavrov -- who has served as foreign minister since 2004 -- said the US had lost its way.", "Sergey Lavrov", "the US had lost its way"),
+        ("The Kremlin — through its spokesman, Dmitry Peskov — said the summit was not on the agenda.", "Dmitry Peskov", "the summit was not on the agenda"),
+    ],
+)
+def test_an_aside_between_dashes_before_the_verb(text, speaker, content):
+    row = one(quotes(art(text)), kind="indirect")
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry claimed, without evidence, that US intelligence had planned the attack.", "US intelligence had planned the attack"),
+        ("Peskov said — without giving details — that the call had been useful.", "the call had been useful"),
+        ("Lavrov said, in a statement issued on Monday, that the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_an_aside_between_the_verb_and_that_is_not_content(text, content):
+    assert one(quotes(art(text)), kind="indirect").text == content

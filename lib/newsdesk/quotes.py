@@ -446,6 +446,7 @@ _ROLE_MENTION = re.compile(
     re.IGNORECASE,
 )
 _ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat")  # the last words of _ROLE_MENTION's roles
+_DASHES = ("—", "–", " --", " -")
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
 
 
@@ -479,6 +480,17 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
     head = masked[lo:seg_end]
     stripped = _strip_adverbs(head.rstrip())
     appositive = ""
+    if stripped.endswith(_DASHES):
+        # "Lavrov — who has been minister since 2004 — said": the dashes hold an aside
+        body = stripped.rstrip("—–- ")
+        opening = max(body.rfind(d, max(0, len(body) - 250)) for d in _DASHES)
+        if opening > 0 and body[:opening].strip():
+            aside = body[opening:].strip("—–- ,")
+            appositive, stripped = aside, body[:opening].rstrip()
+            nm = _NAME_APPOS.search(aside + " ") if aside.lower().startswith(("through", "via")) else None
+            if nm:  # "The Kremlin — through its spokesman, Dmitry Peskov — said"
+                start = lo + opening + body[opening:].find(nm.group(1))
+                return start, start + len(nm.group(1)), nm.group(1), stripped.strip()
     if stripped.endswith(","):
         body = stripped[:-1]
         window_lo = max(0, len(body) - 300)
@@ -866,7 +878,12 @@ _FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusin
 _POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b")
 #: What comes between a cue and its content: "that", a colon, a comma, and a parenthetical
 #: adverb ("said, however, that …").
-_CONTENT_LEAD = re.compile(r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also)\s*,\s*)?(?:(?:only\s+)?that\b|:|,)?\s*", re.IGNORECASE)
+_CONTENT_LEAD = re.compile(
+    r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also)\s*,\s*)?"
+    r"(?:[—–]?\s*[^,;:—–.!?\n" + PH + r"]{1,50}?\s*[,—–]\s*(?=(?:only\s+)?that\b))?"  # "claimed, without evidence, that"
+    r"(?:(?:only\s+)?that\b|:|,)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tuple[int, int, bool]:
