@@ -319,3 +319,26 @@ def test_we_beat_the_dateparser_baseline_on_values():
     s = _scorer()
     ours, base = s.score(), s.score(s.dateparser_baseline)
     assert ours["value_f1"] > base["value_f1"] + 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ambiguous"),
+    [
+        ("Lavrov spoke to Rubio on 15/02/2025.", "2025-02-15", False),  # 15 can only be the day
+        ("Lavrov spoke to Rubio on 02/15/2025.", "2025-02-15", False),
+        ("Lavrov spoke to Rubio on 15.02.2025.", "2025-02-15", False),
+        ("Lavrov spoke to Rubio on 05.02.2025.", "2025-02-05", False),  # dots: day first
+        ("The meeting on 3/2/2023 was short.", "2023-03-02", True),  # read month first, and said so
+        ("The meeting on 15/02/25 was short.", "2025-02-15", False),
+    ],
+)
+def test_all_number_dates(text, value, ambiguous):
+    t = timexes(text, dt.date(2025, 3, 1))
+    assert len(t) == 1 and t[0].type == "date" and t[0].value == value
+    assert ("could be day/month" in t[0].reason) is ambiguous
+    assert t[0].confidence < 0.9 if ambiguous else t[0].confidence >= 0.9
+
+
+def test_an_impossible_all_number_date_has_no_value():
+    t = timexes("A 30/02/2024 date.", dt.date(2025, 3, 1))
+    assert t[0].value == "" and "calendar" in t[0].reason

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.0"
+ANALYSER_VERSION = "1.1"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -109,6 +109,8 @@ def _p(pattern: str) -> re.Pattern:
 #: (rule name, compiled pattern). Order is the tie-break when two spans have equal length.
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso_date", _p(_SIGNAL + r"(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)")),
+    # "15/02/2025", "02/15/2025", "15.02.2025", "3/2/23": the order is read off the numbers
+    ("numeric_date", _p(_SIGNAL + r"(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})")),
     ("month_day_year", _p(_SIGNAL + _WDPREFIX + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
     ("day_month_year", _p(_SIGNAL + _WDPREFIX + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
     ("date_range", _p(_SIGNAL + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?")),
@@ -161,6 +163,7 @@ _I = re.IGNORECASE
 _FEATURES: dict[str, re.Pattern] = {
     "digit": re.compile(r"\d"),
     "iso": re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d"),
+    "numdate": re.compile(r"\d[/.][0-3]?\d[/.]\d\d"),
     "year": re.compile(r"(?:1[89]|20)\d{2}"),
     "decade": re.compile(r"(?:19|20)\d0"),
     "ordinal": re.compile(r"\d(?:st|nd|rd|th)", _I),
@@ -202,6 +205,7 @@ _FEATURES: dict[str, re.Pattern] = {
 #: rule -> features it needs (all of them). A rule not listed always runs.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("iso",),
+    "numeric_date": ("numdate",),
     "month_day_year": ("month", "daynum"),
     "day_month_year": ("month", "daynum"),
     "date_range": ("month", "range"),
@@ -357,7 +361,7 @@ _CAPITALISED: dict[str, Callable[[str], bool]] = {
 }
 #: The other features, searched with their regex only when the text has what they need:
 #: an ISO date holds a year, a clock time or a range of days a digit.
-_GATED = {"iso": "year", "ampm": "digit", "range": "digit"}
+_GATED = {"iso": "year", "ampm": "digit", "range": "digit", "numdate": "digit"}
 assert set(_FEATURES) == set(_WORD_FEATURES) | set(_IN_WORD_FEATURES) | set(_CAPITALISED) | set(_GATED), "every feature needs a way to be found"
 
 
@@ -862,6 +866,28 @@ _KNOWN_ANCHORS = [(re.compile(pattern, re.IGNORECASE), iso, label) for pattern, 
 _CONF = {"explicit": 0.95, "dct_cue": 0.85, "dct_default": 0.7, "event": 0.6, "vague": 0.5, "none": 0.3}
 
 
+def _numeric_date(t: Timex, g: dict[str, str]) -> None:
+    """An all-number date. A number above 12 is the day; "15.02.2025" (dots) is day first;
+    "3/2/2023" could be either and is read month first, as US English and HeidelTime do,
+    with less confidence and a reason that says so."""
+    a, b, y = int(g["n1"]), int(g["n2"]), int(g["ny"])
+    year = y if len(g["ny"]) == 4 else (2000 + y if y < 70 else 1900 + y)
+    if a > 12 or (g["sep"] == "." and b <= 12):
+        day, month, reason = a, b, ""
+    elif b > 12:
+        day, month, reason = b, a, ""
+    else:
+        day, month, reason = b, a, f"{g['n1']}/{g['n2']} could be day/month or month/day; read as month/day (US order)"
+    try:
+        t.value = dt.date(year, month, day).isoformat()
+    except ValueError:
+        t.reason, t.confidence = "no such date in the calendar", _CONF["none"]
+        return
+    t.anchor = "explicit"
+    t.confidence = _CONF["dct_default"] if reason else _CONF["explicit"]
+    t.reason = reason
+
+
 def _finish(t: Timex, dct: dt.date | None) -> Timex:
     """Fill start/end from the value, apply part and interval modifiers."""
     span = interval(t.value) if t.type in ("date", "event_anchored") else None
@@ -931,6 +957,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             t.value, t.anchor, t.confidence = g["iso"], "explicit", _CONF["explicit"]
         else:
             t.reason, t.confidence = "no such date in the calendar", _CONF["none"]
+    elif rule == "numeric_date":
+        _numeric_date(t, g)
     elif rule in ("month_day_year", "day_month_year"):
         month, day = _month_number(g["mon"]), int(g["day"])
         if not 1 <= day <= 31:
