@@ -186,3 +186,14 @@ def test_unresolved_equals_the_plain_loop(paragraphs, copies):
 )
 def test_a_name_after_in_or_to_is_a_place_unless_nothing_else_says_who(mention, actor):
     assert default_resolver().resolve(mention) == actor
+
+
+@pytest.mark.parametrize(
+    ("name", "female"),
+    [("Maria Zakharova", True), ("Victoria Nuland", True), ("Zakharova", True), ("Valentina Matviyenko", True), ("Karine Jean-Pierre", True),
+     ("Sergey Lavrov", False), ("Dmitry Peskov", False), ("Antony Blinken", False), ("Nikolai Patrushev", False), ("", False)],
+)
+def test_likely_female(name, female):
+    from newsdesk.actors import likely_female
+
+    assert likely_female(name) is female

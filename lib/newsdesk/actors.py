@@ -97,6 +97,26 @@ NATIONALITY: dict[str, str] = {
 _SIDE_TOKEN = re.compile(r"[\w.’']+")
 #: A locative or destination just before a name: "… in ", "… to the ", "… at ".
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+#: First names that are almost always a woman's, for "she said" (the actor table has no
+#: gender column; a name not listed is simply not known to be a woman's).
+_FEMALE_FIRST_NAMES = frozenset(
+    ["maria", "mariya", "victoria", "kamala", "hillary", "condoleezza", "madeleine", "nancy", "linda", "wendy", "karine", "jen", "jennifer", "valentina", "elvira", "tatiana", "tatyana", "anna", "olga", "natalia", "natalya", "ekaterina", "yekaterina", "elena", "yelena", "irina", "svetlana", "lynne", "marie", "julia", "yulia", "ursula", "kaja", "annalena", "liz", "elizabeth", "theresa", "angela", "giorgia", "samantha", "susan", "tulsi", "kristi", "pam", "pamela", "karoline", "tammy"]
+)
+#: Russian and Ukrainian women's surnames end so ("Zakharova", "Matviyenko" does not).
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya)$")
+
+
+def likely_female(name: str) -> bool:
+    """True when a person's name is a woman's by its first name or a Slavic surname ending."""
+    words = [w.strip(".,'’").lower() for w in str(name).split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if words[0] in _FEMALE_FIRST_NAMES:
+        return True
+    return len(words) >= 2 and bool(_FEMALE_SURNAME.search(words[-1])) or len(words) == 1 and words[0].endswith(("ova", "eva"))
+
+
 _MEMO_MAX_CHARS = 4000
 _RESOLVERS: weakref.WeakSet = weakref.WeakSet()
 

@@ -35,7 +35,7 @@ from operator import attrgetter, itemgetter
 import pandas as pd
 
 from . import quote_cues as qc
-from .actors import LOCATIVE_BEFORE, NATIONALITY, ActorResolver, default_resolver
+from .actors import LOCATIVE_BEFORE, NATIONALITY, ActorResolver, default_resolver, likely_female
 from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
@@ -1265,11 +1265,13 @@ class _Resolver:
             return _Speaker(info["name"], "media", "media", mention, actor_id, pno, "")
         return _Speaker(info["name"], "institution", side or "unknown", mention, actor_id, pno, str(info["role"]))
 
-    def _recent(self, pno: int, want: str, max_back: int = 4) -> _Speaker | None:
+    def _recent(self, pno: int, want: str, max_back: int = 4, gender: str = "") -> _Speaker | None:
         for sp in reversed(self.history):
             if pno - sp.paragraph_no > max_back:
                 break
             if sp.speaker_type == "unattributed":
+                continue
+            if gender and sp.speaker_type == "named_person" and not _gender_fits(sp.speaker, gender):
                 continue
             if want == "person" and sp.speaker_type in ("named_person", "journalist") or want == "person" and sp.speaker_type == "anonymous" and not sp.mention.lower().endswith("s"):
                 return sp
@@ -1282,24 +1284,52 @@ class _Resolver:
     def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
         want = qc.PRONOUNS.get(word, "any")
         if want == "person":
-            inside = [m for m in self.res.find(context_before) if self.info[m.actor_id]["kind"] == "person"]
-            if inside:
-                return self._actor_speaker(inside[-1].actor_id, inside[-1].text, pno), 0.85
-            sp = self._recent(pno, "person")
+            gender = _PRONOUN_GENDER.get(word, "")  # "she" is not Peskov, "he" not Zakharova
+            fits = [m for m in self.res.find(context_before) if self.info[m.actor_id]["kind"] == "person" and _gender_fits(self.info[m.actor_id]["name"], gender)] if context_before else []
+            if fits:
+                return self._actor_speaker(fits[-1].actor_id, fits[-1].text, pno), 0.85
+            sp = self._recent(pno, "person", gender=gender)
             if sp:
                 return sp, 0.85
             earlier = [n for n, _ in self.paragraph_texts if n < pno][-3:]
             for n in reversed(earlier):
-                found = self.persons_in(n)
+                found = [a for a in self.persons_in(n) if _gender_fits(self.info[a]["name"], gender)]
                 if found:
                     # the subject of the previous sentence is usually the first person named
                     return self._actor_speaker(found[0], word, pno), 0.6
             return None, 0.4
         if want == "institution":
             sp = self._recent(pno, "institution")
+            if sp is None:
+                # "The foreign ministry issued a statement. It said …": the body named just before
+                sp = self._institution_before(pno)
+                return sp, 0.6
             return sp, 0.75
         sp = self._recent(pno, "any")
         return sp, 0.7
+
+    def _role_named_before(self, head: str, pno: int) -> str | None:
+        """The one person named in this paragraph or the two before whose role holds ``head``
+        ("Blinken met Lavrov. “…,” the secretary said"); None when none or two do."""
+        if not head:
+            return None
+        head_re = re.compile(r"\b" + re.escape(head.rstrip("s")))
+        for n in (pno, pno - 1, pno - 2):
+            holders = {a for a in self.persons_in(n) if head_re.search(str(self.info[a]["role"] or "").lower())}
+            if len(holders) == 1:
+                return holders.pop()
+            if holders:
+                return None  # "the president" after Biden and Putin: either
+        return None
+
+    def _institution_before(self, pno: int) -> _Speaker | None:
+        """The last institution named in this paragraph or the one before (for "it said")."""
+        for n in (pno, pno - 1):
+            text = self._text_of.get(n, "")
+            bodies = [m.actor_id for m in self.res.find(text[:3000]) if self.info[m.actor_id]["kind"] == "institution"] if text else []
+            if bodies:
+                return self._actor_speaker(bodies[-1], self.info[bodies[-1]]["name"], pno)
+        return None
 
     def remember(self, sp: _Speaker) -> None:
         """Add a speaker to the history (and the lower-cased words _nominal searches)."""
@@ -1434,6 +1464,9 @@ class _Resolver:
             sp = self._nominal(mention, pno, mf.head)
             if sp is not None:
                 return sp, 0.85
+            holder = self._role_named_before(mf.head, pno)
+            if holder is not None:
+                return self._actor_speaker(holder, mention, pno), 0.7
             intro = self._introduced(mention, pno, st, mf.head)
             if intro:
                 return _Speaker(intro, "anonymous", self.side(intro), mention, None, pno), 0.7
@@ -1473,6 +1506,14 @@ class _Resolver:
 
 
 _TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
+_PRONOUN_GENDER = {"she": "f", "he": "m"}
+
+
+def _gender_fits(name: str, gender: str) -> bool:
+    """Whether a person called ``name`` can be "she" (f) or "he" (m); any when unknown."""
+    if not gender:
+        return True
+    return likely_female(name) == (gender == "f")
 _POSSESSOR_AFTER = re.compile(r"['’]s?\s+[^\W\d_]")
 
 
