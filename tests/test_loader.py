@@ -394,3 +394,12 @@ def test_head_is_a_corpus_of_the_first_articles_and_their_problems(awkward_dir):
     assert len(head.problems) == len(kept)
     assert len(head.paragraphs) == sum(len(a.paragraphs) for a in head)
     assert corpus.head(len(corpus) + 5) is corpus
+
+
+def test_known_metadata_lines_closed_by_a_blank_line():
+    meta, body, warnings = split_front_matter("Title: Lavrov, Rubio talk\nPublished: 2025-02-15\nOutlet: Reuters\n\nMOSCOW (Reuters) - The two spoke.")
+    assert meta == {"title": "Lavrov, Rubio talk", "published": "2025-02-15", "outlet": "Reuters"}
+    assert body == "MOSCOW (Reuters) - The two spoke." and warnings == []
+    # a headline that looks like "key: value" stays text
+    for text in ("Lavrov: No talks on Ukraine\n\nBody.", "Lavrov: No talks\nPeskov: none\n\nBody.", "Title: only one\n\nBody."):
+        assert split_front_matter(text) == ({}, text, [])

@@ -432,3 +432,29 @@ def test_an_aside_between_dashes_before_the_verb(text, speaker, content):
 )
 def test_an_aside_between_the_verb_and_that_is_not_content(text, content):
     assert one(quotes(art(text)), kind="indirect").text == content
+
+
+def test_an_act_verb_after_and_does_not_swallow_the_statement():
+    text = "Lavrov and Rubio spoke by phone on Saturday and agreed to work on restoring communication, the Russian foreign ministry said."
+    row = one(quotes(art(text)))
+    assert row.speaker == "Russian Foreign Ministry"
+    assert row.text == "Lavrov and Rubio spoke by phone on Saturday and agreed to work on restoring communication"
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    q = quotes(art("Russia's foreign ministry issued a statement after the call.", "The sides agreed to keep in touch, the ministry said."))
+    row = one(q)
+    assert (row.speaker, row.side) == ("Russian Foreign Ministry", "Russia")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["MOSCOW, Feb 15 (Reuters) - ", "WASHINGTON (AP) — ", "(Reuters) - ", "MOSCOW — ", "NEW DELHI, March 2 — "],
+)
+def test_a_wire_dateline_is_not_part_of_the_content(dateline):
+    row = one(quotes(art(dateline + "Blinken and Lavrov spoke on Monday, the State Department said.")))
+    assert row.text == "Blinken and Lavrov spoke on Monday"
+
+
+def test_a_dash_inside_the_content_is_no_dateline():
+    assert one(quotes(art("US - Russia talks went well, Lavrov said."))).text == "US - Russia talks went well"

@@ -797,12 +797,13 @@ def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
     """
     out: list[Cue] = []
     for k, c in enumerate(cues):
-        if c.mode == "pre":
+        if c.mode in ("pre", "inherit"):
             nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
             after = masked[c.frame_end : max(c.frame_end, nxt)]
             empty_after = _only_punct(after)
             if c.word.lower() in _ACT_VERBS and not empty_after and not _REPORT_COMPLEMENT.match(after):
-                continue
+                continue  # "… and agreed to work on restoring communication, the ministry said"
+        if c.mode == "pre":
             prev = out[-1] if out else None
             if empty_after and prev is not None and prev.mode in ("pre", "inverted", "inherit", "quoted") and prev.frame_end <= c.mention_start:
                 # "said the two leaders agreed", "“…,” Peskov said, and Ushakov agreed"
@@ -980,6 +981,13 @@ _THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
 
 
+#: A wire dateline opening a paragraph: "MOSCOW, Feb 15 (Reuters) - ", "WASHINGTON (AP) — ".
+_DATELINE = re.compile(
+    r"(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*)?"
+    r"\((?:[A-Z][\w.&-]*)(?:\s+[\w.&-]+){0,3}\)\s*"  # with the agency: "MOSCOW, Feb 15 (Reuters)", "(AP)"
+    r"|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*)"  # or "MOSCOW —"
+    r"[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
 _NOT_CONTENT_AFTER = frozenset({"about", "on", "of", "regarding", "publicly", "else", "further", "more", "beyond"})
 _QUOTED_OR_CITED = re.compile(r"quoted|cited", re.IGNORECASE)
 
@@ -1031,6 +1039,10 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                     covered.discard(top_index[id(q)])
                 s = ua
                 s, e = _trim(masked, s, e)
+            if before and s == ua and ua == 0:
+                dateline = _DATELINE.match(masked, s, e)
+                if dateline:
+                    s = dateline.end()  # "MOSCOW, Feb 15 (Reuters) - …, the ministry said"
             if c.mode == "according" and k + 1 < len(cues) and not before:
                 # "According to TASS, Lavrov said …" -> a relay for the next statement
                 cues[k + 1].via = cues[k + 1].via or c.mention
@@ -1310,12 +1322,19 @@ class _Resolver:
 
     def _role_named_before(self, head: str, pno: int) -> str | None:
         """The one person named in this paragraph or the two before whose role holds ``head``
-        ("Blinken met Lavrov. “…,” the secretary said"); None when none or two do."""
+        ("Blinken met Lavrov. “…,” the secretary said"), or for a body's head ("the ministry")
+        the one institution named there with that word in its name; None when none or two do."""
         if not head:
             return None
         head_re = re.compile(r"\b" + re.escape(head.rstrip("s")))
+        body = head in qc.INSTITUTION_HEADS
         for n in (pno, pno - 1, pno - 2):
-            holders = {a for a in self.persons_in(n) if head_re.search(str(self.info[a]["role"] or "").lower())}
+            if body:
+                text = self._text_of.get(n, "")[:3000]
+                named = [m.actor_id for m in self.res.find(text)] if text else []
+                holders = {a for a in named if self.info[a]["kind"] == "institution" and head_re.search(str(self.info[a]["name"]).lower())}
+            else:
+                holders = {a for a in self.persons_in(n) if head_re.search(str(self.info[a]["role"] or "").lower())}
             if len(holders) == 1:
                 return holders.pop()
             if holders:

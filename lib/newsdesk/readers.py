@@ -177,10 +177,12 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, list[str]]:
                 meta, warns = _parse_yaml_block(block)
                 return meta, body, warns
         return {}, text, ["file starts with '---' but the front matter is never closed; read as text"]
-    # bare "key: value" lines closed by ---
+    # bare "key: value" lines closed by --- (or, when every key is a metadata field we know,
+    # by a blank line: "Title: …", "Published: …", "Outlet: …" as an e-mail header is written)
     keys = 0
+    known = 0
     for i, line in enumerate(lines[:60]):
-        if _FM_END.match(line) and keys:
+        if keys and (_FM_END.match(line) or not line.strip() and known == keys >= 2):
             meta = {}
             for raw in lines[:i]:
                 m = _BARE_KEY.match(raw)
@@ -189,8 +191,10 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, list[str]]:
             return normalise_meta(meta), "\n".join(lines[i + 1 :]), []
         if not line.strip():
             continue
-        if _BARE_KEY.match(line) and not line.lower().startswith(("http:", "https:")):
+        m = _BARE_KEY.match(line)
+        if m and not line.lower().startswith(("http:", "https:")):
             keys += 1
+            known += m.group(1).strip().lower().replace(" ", "_").replace("-", "_") in KEY_ALIASES
             continue
         break
     return {}, text, []
