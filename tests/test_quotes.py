@@ -458,3 +458,14 @@ def test_a_wire_dateline_is_not_part_of_the_content(dateline):
 
 def test_a_dash_inside_the_content_is_no_dateline():
     assert one(quotes(art("US - Russia talks went well, Lavrov said."))).text == "US - Russia talks went well"
+
+
+def test_a_speech_verb_inside_the_content_without_that_stays_in_it():
+    q = quotes(art("Lavrov said Moscow had explained its position on NATO expansion, noting that the deployment of NATO troops in Ukraine would be unacceptable."))
+    assert set(q["speaker"]) == {"Sergey Lavrov"}  # "noting" continues Lavrov, not "Moscow"
+    assert q["text"].tolist() == ["Moscow had explained its position on NATO expansion", "the deployment of NATO troops in Ukraine would be unacceptable"]
+    row = one(quotes(art("Peskov said Putin told Biden the war must end.")))
+    assert (row.speaker, row.text) == ("Dmitry Peskov", "Putin told Biden the war must end")
+    # with "that" the inner verb reports its own speaker's words, as before
+    row = one(quotes(art("Officials said Lavrov warned that the talks would fail.")))
+    assert (row.speaker, row.text) == ("Sergey Lavrov", "the talks would fail")

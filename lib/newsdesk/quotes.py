@@ -748,6 +748,15 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if kept and any(k.mention_start <= c.start < max(k.frame_end, k.mention_end) and k is not c for k in kept[-4:]):
             continue
         kept.append(c)
+    listeners: dict[int, str] = {}
+    for c in kept:
+        tell = c.word.lower() in qc.TELL_FORMS
+        if c.mode in ("pre", "inherit"):
+            c.frame_end, listeners[id(c)] = _skip_frame(masked, c.end, b, tell)
+        else:
+            c.frame_end, _ = _skip_frame(masked, c.frame_end, b, False)
+    # look-alikes go before "adding that …" looks for whom it continues
+    kept = _reporting_cues(masked, kept, b)
     donor: Cue | None = None
     for c in kept:
         if c.mode == "inherit" and not c.mention:
@@ -761,14 +770,10 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if c.mention:
             donor = c
     for c in kept:
-        tell = c.word.lower() in qc.TELL_FORMS
-        if c.mode in ("pre", "inherit"):
-            c.frame_end, listener = _skip_frame(masked, c.end, b, tell)
-            if listener and not c.via and (is_media or _is_media_name)(listener):
-                c.via = listener
-        else:
-            c.frame_end, _ = _skip_frame(masked, c.frame_end, b, False)
-    return _reporting_cues(masked, kept, b)
+        listener = listeners.get(id(c))
+        if listener and not c.via and (is_media or _is_media_name)(listener):
+            c.via = listener
+    return kept
 
 
 #: Verbs that report speech only with a "that" clause, a quote or a colon after them, or
@@ -805,8 +810,10 @@ def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
                 continue  # "… and agreed to work on restoring communication, the ministry said"
         if c.mode == "pre":
             prev = out[-1] if out else None
-            if empty_after and prev is not None and prev.mode in ("pre", "inverted", "inherit", "quoted") and prev.frame_end <= c.mention_start:
-                # "said the two leaders agreed", "“…,” Peskov said, and Ushakov agreed"
+            nested = empty_after or not _REPORT_COMPLEMENT.match(after)
+            if nested and prev is not None and prev.mode in ("pre", "inverted", "inherit", "quoted") and prev.frame_end <= c.mention_start:
+                # "said the two leaders agreed", "“…,” Peskov said, and Ushakov agreed",
+                # "Lavrov said Moscow had explained its position": one statement, the first
                 between = masked[prev.frame_end : c.mention_start].replace(",", " ").split()
                 if all(w.lower() in qc.DETERMINERS or w.lower() in _LINK_WORDS for w in between):
                     continue
