@@ -469,3 +469,34 @@ def test_a_speech_verb_inside_the_content_without_that_stays_in_it():
     # with "that" the inner verb reports its own speaker's words, as before
     row = one(quotes(art("Officials said Lavrov warned that the talks would fail.")))
     assert (row.speaker, row.text) == ("Sergey Lavrov", "the talks would fail")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("As Peskov put it, the ball is now in the Americans' court.", "Dmitry Peskov", "the ball is now in the Americans' court"),
+        ("The talks were useful and frank, as Lavrov put it.", "Sergey Lavrov", "The talks were useful and frank"),
+        ("In Peskov’s words, the talks were constructive and businesslike.", "Dmitry Peskov", "the talks were constructive and businesslike"),
+        ("In the words of a senior US official, the meeting was a disaster.", "a senior US official", "the meeting was a disaster"),
+    ],
+)
+def test_as_x_put_it_and_in_x_words(text, speaker, content):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+def test_as_expected_and_in_other_words_name_no_one():
+    assert quotes(art("As expected, the talks failed after two hours.")).empty
+    assert quotes(art("In other words, the deal is dead for now.")).empty
+
+
+def test_a_headline_colon_with_a_quote_later_needs_a_known_speaker():
+    q = quotes(art("Lavrov: US 'not serious' about talks"))
+    assert set(q["speaker"]) == {"Sergey Lavrov"} and "partial" in set(q["kind"])
+
+
+def test_a_programme_and_a_source_familiar_with_the_meeting():
+    row = one(quotes(art("Sullivan told CNN’s State of the Union that the administration was in contact with Moscow.")))
+    assert (row.via, row.text) == ("CNN's State of the Union", "the administration was in contact with Moscow")
+    row = one(quotes(art("“There was no handshake,” a source familiar with the meeting told Reuters.")))
+    assert (row.speaker, row.speaker_type, row.via) == ("a source familiar with the meeting", "anonymous", "Reuters")

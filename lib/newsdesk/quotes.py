@@ -82,7 +82,7 @@ _ADVERBIAL_RE = re.compile(
 _TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts)"
     r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress)"
-    r"|(?:[A-Z][\w’'\-.]*)(?:\s+(?:[A-Z][\w’'\-.]*|news|agency|newspaper|television|TV|channel|radio|daily))*)",
+    r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|news|agency|newspaper|television|TV|channel|radio|daily))*)",
 )
 _SPEAKERLESS = {"it", "there", "this", "that", "what", "which", "who"}
 _TITLE_WORDS = frozenset(
@@ -361,7 +361,7 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
         if not (t[0].isalnum() or t[0] == "_"):
             break
         left = words[k - 1].lower() if k > 0 else ""
-        if low in qc.NP_STOP_WORDS:
+        if low in qc.NP_STOP_WORDS and not (low == "meeting" and not n and left in qc.DETERMINERS):  # "… with the meeting told"
             if n and _prep_joins(low, left):
                 n += 1
                 k -= 1
@@ -611,7 +611,15 @@ _COMMA_QUOTE = re.compile(r"\s*,\s*" + PH)
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:adding|saying|noting|according)\b")
 _INHERIT_END = re.compile(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", re.IGNORECASE)
 _INHERIT_TAIL = re.compile(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", re.IGNORECASE)
+#: Framings that name a speaker without a speech verb: "As Peskov put it, …", "In Peskov's
+#: words, …", "in the words of a senior official, …" (content before or after, like "according to").
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:the|a|one)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b"
+    r"|\b[Ii]n\s+(?P<who2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:own\s+)?words\b"
+    r"|\b[Ii]n\s+the\s+words\s+of\s+(?P<who3>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?=\s*[,:—–])"
+)
 _HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
+_HEADLINE_COLON_LATER = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=[^:.!?\n]{0,80}" + PH + ")")
 _SPACES = re.compile(r"\s*")
 
 
@@ -639,6 +647,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue = Cue(s, e, "quoted … as saying", "quoted", mention, ms, me, appos, via)
         cue.region_start = min(ms, s) if passive else min(s, via_s if via else s)
         cue.frame_end = e
+        cues.append(cue)
+    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or "words" in low_seg) else ():
+        who = next(g for g in ("who", "who2", "who3") if m.group(g))
+        ms, me = m.start(who) + a, m.end(who) + a
+        cue = Cue(m.start() + a, m.end() + a, m.group().strip(), "according", masked[ms:me], ms, me)
+        cue.region_start, cue.frame_end = cue.start, cue.end
+        quoted_spans.append((cue.start, cue.end))  # no cue inside "as Peskov put it"
         cues.append(cue)
     for s, e, word in qc.iter_cues(masked, a, b, fragment, found):
         if quoted_spans and any(qs <= s < qe for qs, qe in quoted_spans):
@@ -736,10 +751,15 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cues.sort(key=_START)
     # drop cues that sit inside another cue's speaker phrase (e.g. "according to" in an appositive)
     colon = _HEADLINE_COLON.match(seg) if ":" in seg and PH in seg else None
+    named = False
+    if colon is None and ":" in seg and PH in seg:
+        # "Lavrov: US ‘not serious’ about talks": a quote later on needs a known speaker
+        colon = _HEADLINE_COLON_LATER.match(seg)
+        named = True
     if colon and not any(c.start < a + colon.end() for c in cues):
         # headline style "Lavrov: ‘No negotiations took place’"
         ms, me, mention = _np_left(masked, a, a + colon.end(1))
-        if mention and mention[:1].isupper():
+        if mention and mention[:1].isupper() and (not named or default_resolver().find(mention)):
             cue = Cue(a + colon.end(1), a + colon.end(), ":", "colon", mention, ms, me)
             cue.region_start, cue.frame_end = ms, a + colon.end()
             cues.insert(0, cue)
@@ -996,7 +1016,7 @@ _DATELINE = re.compile(
     r"[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
 _NOT_CONTENT_AFTER = frozenset({"about", "on", "of", "regarding", "publicly", "else", "further", "more", "beyond"})
-_QUOTED_OR_CITED = re.compile(r"quoted|cited", re.IGNORECASE)
+_QUOTED_OR_CITED = re.compile(r"quoted|cited|put it|words", re.IGNORECASE)  # cues found by their own regex
 
 
 def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
