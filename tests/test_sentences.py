@@ -63,7 +63,8 @@ def _module():
 
 
 def _punkt_only(text: str) -> list[tuple[int, int]]:
-    """What Punkt alone gives (no one-sentence shortcut), as sentence_spans reports it."""
+    """What Punkt gives (no one-sentence shortcut; splits before lower case undone), as
+    sentence_spans reports it."""
     from newsdesk.text import straighten
 
     module = _module()
@@ -71,7 +72,7 @@ def _punkt_only(text: str) -> list[tuple[int, int]]:
     plain = straighten(text)
     out = []
     for offset, piece in module._pieces(plain):
-        out.extend((offset + a, offset + b) for a, b in module._tokenizer().span_tokenize(piece) if b > a)
+        out.extend((offset + a, offset + b) for a, b in module._lowercase_joined(piece, module._tokenizer().span_tokenize(piece)))
     return out
 
 
@@ -100,3 +101,18 @@ def test_one_sentence_shortcut_cases(text, shortcut):
     module.clear_memo()
     assert sentence_spans(text) == _punkt_only(text)
     assert module._one_sentence(text) is shortcut
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost $1.5 bn. in 2023. Prices rose 3.5 pct. last year.", ["It cost $1.5 bn. in 2023.", "Prices rose 3.5 pct. last year."]),
+        ('He said "No." then he left.', ['He said "No." then he left.']),
+        ("Talks ended at 5 p.m. The next round is in May.", ["Talks ended at 5 p.m.", "The next round is in May."]),
+        ("He moved to the U.S. In 2020 he returned.", ["He moved to the U.S.", "In 2020 he returned."]),
+        ("Officials from the U.S. and Russia met.", ["Officials from the U.S. and Russia met."]),
+        ("Sen. A. Smith spoke. Dr. I. Ivanov listened.", ["Sen. A. Smith spoke.", "Dr. I. Ivanov listened."]),
+    ],
+)
+def test_abbreviations_before_lower_case_and_before_sentence_starters(text, expected):
+    assert nd.split_sentences(text) == expected

@@ -21,8 +21,17 @@ from .text import straighten
 
 #: Abbreviations (lower case, without the final period) that do not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "rev", "hon", "messrs", "mme", "mlle", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "brig", "cdr", "gov", "sen", "rep", "pres", "amb", "sec", "supt", "insp", "det", "u.s", "u.k", "u.n", "e.u", "u.s.a", "u.s.s.r", "n.y", "d.c", "l.a", "a.m", "p.m", "i.e", "e.g", "etc", "vs", "approx", "est", "dept", "univ", "assn", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "no", "nos", "vol", "fig", "op", "ed", "eds", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
+    ["bn", "mln", "mn", "pct", "govt", "cf", "al", "approx", "hrs", "min", "mins", "km", "kg", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "rev", "hon", "messrs", "mme", "mlle", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "brig", "cdr", "gov", "sen", "rep", "pres", "amb", "sec", "supt", "insp", "det", "u.s", "u.k", "u.n", "e.u", "u.s.a", "u.s.s.r", "n.y", "d.c", "l.a", "a.m", "p.m", "i.e", "e.g", "etc", "vs", "approx", "est", "dept", "univ", "assn", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "no", "nos", "vol", "fig", "op", "ed", "eds", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
 )
+
+#: Words that begin a sentence and cannot follow a title or unit abbreviation in one
+#: ("Mr. The" never occurs): after "p.m.", "U.S." or "etc." they mark a new sentence.
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    ["the", "it", "he", "she", "they", "we", "but", "this", "there", "his", "her", "their", "its", "our", "after", "when", "while", "meanwhile", "however", "yet", "still", "also", "in", "an", "on", "at"]
+)
+
+#: Bump when sentence boundaries change (every table's rows depend on them).
+ANALYSER_VERSION = "1"
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -40,6 +49,9 @@ SENTENCE_COLUMNS = [
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
+    # after a known abbreviation Punkt splits only before a word it knows starts sentences
+    # ("… at 5 p.m. The next round …"); trained parameters learn these, ours list them
+    params.sent_starters = set(SENTENCE_STARTERS)
     return PunktSentenceTokenizer(params)
 
 
@@ -67,8 +79,26 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
             if end:
                 out.append((offset, offset + end))
             continue
-        out.extend((offset + a, offset + b) for a, b in _tokenizer().span_tokenize(piece) if b > a)
+        out.extend((offset + a, offset + b) for a, b in _lowercase_joined(piece, _tokenizer().span_tokenize(piece)))
     return tuple(out)
+
+
+def _lowercase_joined(piece: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans with a split undone where the next "sentence" starts in lower case.
+
+    Punkt without trained parameters has no orthographic statistics, so an abbreviation it
+    does not know splits the sentence ("$1.5 bn. in 2023", "3.5 pct. last year", "He said
+    "No." then left"). A sentence of news copy does not begin with a lower-case letter.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b <= a:
+            continue
+        if out and piece[a].islower():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 @lru_cache(maxsize=1)
