@@ -374,3 +374,16 @@ def test_a_month_or_an_unnamed_venue_is_not_the_place(sentence, place, cameo):
 def test_letters_and_the_verb_call_are_contacts(sentence, contact_type, modality):
     tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
     assert (tl.iloc[0]["contact_type"], tl.iloc[0]["modality"]) == (contact_type, modality)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants"),
+    [
+        ("Trump said he would call Putin on Tuesday.", "Donald Trump; Vladimir Putin"),
+        ("Lavrov said he met Blinken on Thursday.", "Sergey Lavrov; Antony Blinken"),
+        ("Peskov said Putin would call Trump on Tuesday.", "Vladimir Putin; Donald Trump"),  # the speaker is not a participant
+    ],
+)
+def test_he_after_a_speaker_is_the_speaker(sentence, participants):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
+    assert tl.iloc[0]["participants"] == participants

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .actors import ActorResolver, default_resolver
+from .actors import ActorResolver, default_resolver, likely_female
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
@@ -107,6 +107,7 @@ _VENUE = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
 _NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -267,6 +268,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     if found is None:
         found = [(m.start, m.end, m.actor_id) for m in resolver.find(scope)]
     ids: list[str] = []
+    speakers: list[tuple[int, str]] = []  # (end, actor id) of people left out as speakers
     if found:
         attributions = low is None or "according" in low  # else _ACCORDING_TO cannot match
         info = resolver.info
@@ -275,11 +277,21 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
             if actor["kind"] in ("media", "treaty", "organisation") or actor["side"] == "media":
                 continue
             if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)):
+                if actor["kind"] == "person":
+                    speakers.append((end, actor_id))
                 continue
             if actor_id not in ids:
                 ids.append(actor_id)
     kind = resolver.kind
     people = [a for a in ids if kind[a] == "person"]
+    if len(people) == 1 and speakers:
+        # "Trump said he would call Putin": the pronoun after the speaker is the speaker
+        for end, actor_id in speakers:
+            pron = _SUBJECT_PRONOUN.search(scope, end)
+            if pron and actor_id not in ids and likely_female(resolver.info[actor_id]["name"]) == (pron.group(1).lower() == "she"):
+                ids.insert(0, actor_id)
+                people.insert(0, actor_id)
+                break
     expanded = False
     if len(people) < 2 and pair and _FOLDED_PRONOUN_PAIR.start(scope, low) >= 0:
         for a in pair:
