@@ -500,3 +500,29 @@ def test_a_programme_and_a_source_familiar_with_the_meeting():
     assert (row.via, row.text) == ("CNN's State of the Union", "the administration was in contact with Moscow")
     row = one(quotes(art("“There was no handshake,” a source familiar with the meeting told Reuters.")))
     assert (row.speaker, row.speaker_type, row.via) == ("a source familiar with the meeting", "anonymous", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Yuri Ushakov, Putin's foreign policy adviser, said the talks went well.", "Yuri Ushakov"),
+        ("The ministry's spokeswoman, Maria Zakharova, said the talks went well.", "Maria Zakharova"),
+        ("Maria Zakharova, the ministry's spokeswoman, said the talks went well.", "Maria Zakharova"),
+        ("“Nobody should expect miracles,” Yuri Ushakov, Putin's foreign policy adviser, told reporters.", "Yuri Ushakov"),
+    ],
+)
+def test_a_named_subject_with_an_appositive_is_not_an_inversion(text, speaker):
+    row = one(quotes(art(text)))
+    assert row.speaker == speaker and "went well" in row.text or row.text == "Nobody should expect miracles"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The talks, which lasted an hour, were useful, said Lavrov.", "Sergey Lavrov", "The talks, which lasted an hour, were useful"),
+        ("The talks were useful, said a senior official.", "a senior official", "The talks were useful"),
+    ],
+)
+def test_a_statement_before_an_inverted_said_x_still_is_one(text, speaker, content):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.text) == (speaker, content)

@@ -437,7 +437,7 @@ def _np_right(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     return start, end, masked[start:end]
 
 
-_APPOS_START = re.compile(r",\s+(?=(?:who|which|whose|a|an|the|his|her|its|their|one|himself|herself|speaking|writing|asked|responding|currently|formerly|then|now|also|itself|reporting|quoted)\b)", re.IGNORECASE)
+_APPOS_START = re.compile(r",\s+(?=(?:who|which|whose|a|an|the|his|her|its|their|one|himself|herself|speaking|writing|asked|responding|currently|formerly|then|now|also|itself|reporting|quoted)\b|[\w.-]+['’]s\s)", re.IGNORECASE)  # or ", Putin's adviser,"
 
 
 _RELATIVE = re.compile(r"\s(?:who|whom|whose)\s", re.IGNORECASE)
@@ -623,6 +623,21 @@ _HEADLINE_COLON_LATER = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?
 _SPACES = re.compile(r"\s*")
 
 
+#: "Maria Zakharova, the ministry's spokeswoman," / "The ministry's spokeswoman, Maria
+#: Zakharova,": a subject with its appositive before the verb, not a statement before an
+#: inverted "said X" ("The talks were useful, said Lavrov").
+_NAME_THEN_APPOS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*,\s*[^,;:" + PH + r"]{2,80},\s*")
+_APPOS_THEN_NAME = re.compile(r"\s*[^,;:" + PH + r"]{2,80},\s*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*,\s*")
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|told|will|would|could|can|should|may|might|must)\b", re.IGNORECASE)
+
+
+def _subject_with_appositive(left: str) -> bool:
+    """Whether ``left`` (the unit before a cue) is only a named subject and its appositive."""
+    if left.count(",") != 2 or len(left) > 200:
+        return False
+    return bool(_NAME_THEN_APPOS.fullmatch(left) or _APPOS_THEN_NAME.fullmatch(left)) and not _FINITE.search(left)
+
+
 def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _MediaNames | None = None, found: list[tuple[int, int]] | None = None) -> list[Cue]:
     """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames
     (``found``: the paragraph's cue candidates, see ``qc.iter_cues``)."""
@@ -700,7 +715,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             cue.mode = "inherit"
             cue.region_start = a + len(left_stripped) - (1 if left_stripped.endswith(",") else 0)
             cue.frame_end = e
-        elif left_stripped.endswith((",", PH)) or (not left_stripped.strip()) or left_stripped.endswith(PH + ","):
+        elif (left_stripped.endswith((",", PH)) or (not left_stripped.strip()) or left_stripped.endswith(PH + ",")) and not _subject_with_appositive(left_text):
             # "“…,” said Mittal" / "…, said a senior official" / "Said Lavrov: …"
             ms, me, mention = _np_right(masked, e, b)
             if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS) and mention.split()[0].lower() not in qc.PRONOUNS:
