@@ -513,7 +513,8 @@ def test_a_programme_and_a_source_familiar_with_the_meeting():
 )
 def test_a_named_subject_with_an_appositive_is_not_an_inversion(text, speaker):
     row = one(quotes(art(text)))
-    assert row.speaker == speaker and "went well" in row.text or row.text == "Nobody should expect miracles"
+    assert row.speaker == speaker
+    assert row.text in ("the talks went well", "Nobody should expect miracles")
 
 
 @pytest.mark.parametrize(
