@@ -387,3 +387,17 @@ def test_letters_and_the_verb_call_are_contacts(sentence, contact_type, modality
 def test_he_after_a_speaker_is_the_speaker(sentence, participants):
     tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
     assert tl.iloc[0]["participants"] == participants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contact_type"),
+    [
+        ("Blinken and Lavrov spoke by phone in July 2022 about a possible prisoner swap.", "phone call"),
+        ("Blinken and Lavrov met on Monday to discuss a prisoner swap.", "in-person meeting"),
+        ("Blinken and Lavrov met in Geneva on Monday as tensions over a prisoner exchange grew.", "in-person meeting"),
+        ("Russia and the US swapped prisoners in Abu Dhabi on Friday.", "prisoner exchange"),
+    ],
+)
+def test_what_a_contact_was_about_is_not_its_type(sentence, contact_type):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
+    assert tl.iloc[0]["contact_type"] == contact_type

@@ -26,18 +26,22 @@ WORDS = [
     "welcomed", "suspended", "signed", "treaty", "START", "agreement", "joint", "statement", "issued", "readout",
     "spoke", "talk", "conversation", "contact", "at", "sidelines", "margins", "G20", "meeting", "conference",
     "forum", "session", "New", "Delhi", "Blinken", "and", "but", "SUMMIT", "Talks", "MET", "Speak",
+    "about", "over", "regarding", "discuss", "to",
 ]
 GLUE = [" ", "", "-", ", ", "_", "’", ". ", "; ", "\u0130", "\u0131", "\u017f", "\u212a"]
 clauses = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=14).map(lambda parts: "".join(w + g for w, g in parts))
 
 
 def trigger_reference(clause: str) -> tuple[str, str, int] | None:
-    """_trigger as it was: blank the venues, then every trigger pattern in order."""
+    """_trigger without its shortcuts: blank the venues, then every trigger pattern in order,
+    first in the words before the first topic word, then in the whole clause."""
     text = timeline._VENUE.sub(lambda m: " " * len(m.group()), clause)
-    for name, pattern, code in timeline._TRIGGERS:
-        m = pattern.search(text)
-        if m:
-            return name, code, m.start()
+    topic = timeline._TOPIC_TAIL.search(text)
+    for part in ([text[: topic.start()]] if topic and topic.start() > 0 else []) + [text]:
+        for name, pattern, code in timeline._TRIGGERS:
+            m = pattern.search(part)
+            if m:
+                return name, code, m.start()
     return None
 
 

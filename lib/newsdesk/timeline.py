@@ -136,9 +136,23 @@ def _may_hold_trigger(sentence: str) -> bool:
 
 
 def _trigger(clause: str) -> tuple[str, str, int] | None:
-    """The contact type of a clause, its CAMEO rule and trigger position, or None."""
+    """The contact type of a clause, its CAMEO rule and trigger position, or None.
+
+    Words after a topic word are what the contact was about ("spoke by phone about a prisoner
+    swap" is a phone call): the clause up to the first topic word is searched first.
+    """
     text = _VENUE.sub(_blank, clause) if _FOLDED_VENUE.may_match(clause) else clause  # "at a G20 meeting" is a venue
     low = fold(text)
+    tail = _FOLDED_TOPIC_TAIL.start(text, low)
+    if tail > 0:
+        head = text[:tail]
+        hit = _first_trigger(head, low[:tail] if low is not None else None)
+        if hit is not None:
+            return hit
+    return _first_trigger(text, low)
+
+
+def _first_trigger(text: str, low: str | None) -> tuple[str, str, int] | None:
     for name, pattern, code in _FOLDED_TRIGGERS:
         start = pattern.start(text, low)
         if start >= 0:
