@@ -342,3 +342,17 @@ def test_all_number_dates(text, value, ambiguous):
 def test_an_impossible_all_number_date_has_no_value():
     t = timexes("A 30/02/2024 date.", dt.date(2025, 3, 1))
     assert t[0].value == "" and "calendar" in t[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("US officials said a meeting was unlikely before March.", "2025-03"),
+        ("A meeting was possible in April, he said.", "2025-04"),
+        ("Analysts say a breakthrough is unlikely before the summer.", "2025-SU"),
+        ("The two met in March.", "2024-03"),  # plain past: the March before
+    ],
+)
+def test_likely_unlikely_and_possible_look_ahead(text, value):
+    (t,) = timexes(text, dt.date(2025, 2, 18))
+    assert t.value == value

@@ -183,7 +183,8 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
 FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
     r"expected\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|mooted|planned|proposed|is\s+to|are\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|"
-    r"would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend))\b",
+    r"would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend)|"
+    r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for))\b",  # "a meeting was unlikely before March"
     re.IGNORECASE,
 )
 #: Irregular past forms frequent in news (regular ones end in -ed).
