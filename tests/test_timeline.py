@@ -401,3 +401,22 @@ def test_he_after_a_speaker_is_the_speaker(sentence, participants):
 def test_what_a_contact_was_about_is_not_its_type(sentence, contact_type):
     tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
     assert tl.iloc[0]["contact_type"] == contact_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Blinken and Lavrov spoke by phone in July 2022 about a possible prisoner swap, and exchanged a few words on the sidelines of a G20 meeting in New Delhi in March 2023.",
+            [("phone call", "Antony Blinken; Sergey Lavrov"), ("brief encounter", "Antony Blinken; Sergey Lavrov")],
+        ),
+        ("Blinken and Lavrov met on Monday, and spoke again by phone on Friday.", [("in-person meeting", "Antony Blinken; Sergey Lavrov"), ("phone call", "Antony Blinken; Sergey Lavrov")]),
+        ("Lavrov met Wang Yi on Monday, and spoke to Blinken on Friday.", [("", "Sergey Lavrov"), ("contact", "Sergey Lavrov; Antony Blinken")]),
+        # the subject carries over, not the object: Lavrov met Chinese officials, not Blinken
+        ("Lavrov met Blinken on Monday, and met Chinese officials on Friday.", [("in-person meeting", "Sergey Lavrov; Antony Blinken"), ("", "")]),
+    ],
+)
+def test_a_clause_without_a_subject_takes_the_sentence_subject(sentence, expected):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 20)))
+    dated = tl[tl["type"] == "date"]
+    assert list(zip(dated["contact_type"], dated["participants"], strict=True)) == expected

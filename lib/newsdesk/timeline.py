@@ -107,6 +107,12 @@ _VENUE = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
 _NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+#: A clause that starts with one of these has its subject in the clause before ("…, and
+#: spoke again by phone on Friday").
+_CONTACT_VERBS = frozenset(
+    ["spoke", "met", "talked", "held", "exchanged", "chatted", "called", "phoned", "telephoned", "shook", "sat", "visited", "hosted", "conferred", "discussed", "agreed", "signed", "swapped", "traded", "negotiated", "resumed"]
+)
+_FIRST_WORD = re.compile(r"(?:(?:also|then|later|again|briefly|finally)\s+)?([A-Za-z]+)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -432,7 +438,27 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             covered_clauses.add(index.bounds(t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
-            fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset)
+            who = None
+            if offset > 0:
+                first = _FIRST_WORD.match(clause)
+                if first and first.group(1).lower() in _CONTACT_VERBS and _trigger(clause) is not None:
+                    # "Blinken and Lavrov spoke by phone in July, and exchanged a few words in
+                    # March": a clause that starts with its contact verb has the subject before
+                    own = participants_in(clause, resolver, pair, mentions, at + offset)
+                    before = _trigger(text[:offset])
+                    if before is not None and not {"US", "Russia"} <= _sides(own[0], resolver):
+                        # the subject: who is named before the first contact verb of the sentence
+                        subject = participants_in(text[: before[2]], resolver, pair)[0]
+                        ids = list(dict.fromkeys(subject + own[0]))
+                        if any(resolver.kind[a] == "person" for a in ids):
+                            ids = [a for a in ids if resolver.kind[a] == "person"]  # as participants_in does
+                        if subject and {"US", "Russia"} <= _sides(ids, resolver):
+                            who = (ids, True)
+            fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
+            fields["sentence_no"] = int(sno)
+            if who is not None and fields["contact_type"]:
+                note = "participants taken from the clause before (this one has no subject)"
+                fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
