@@ -837,16 +837,17 @@ def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
     """
     out: list[Cue] = []
     for k, c in enumerate(cues):
-        if c.mode in ("pre", "inherit"):
+        act = c.mode in ("pre", "inherit") and c.word.lower() in _ACT_VERBS
+        prev = out[-1] if out and c.mode == "pre" else None
+        follows = prev is not None and prev.mode in ("pre", "inverted", "inherit", "quoted") and prev.frame_end <= c.mention_start
+        if act or follows:
             nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
             after = masked[c.frame_end : max(c.frame_end, nxt)]
-            empty_after = _only_punct(after)
-            if c.word.lower() in _ACT_VERBS and not empty_after and not _REPORT_COMPLEMENT.match(after):
+            empty = _only_punct(after)
+            reports = empty or bool(_REPORT_COMPLEMENT.match(after))
+            if act and not reports:
                 continue  # "… and agreed to work on restoring communication, the ministry said"
-        if c.mode == "pre":
-            prev = out[-1] if out else None
-            nested = empty_after or not _REPORT_COMPLEMENT.match(after)
-            if nested and prev is not None and prev.mode in ("pre", "inverted", "inherit", "quoted") and prev.frame_end <= c.mention_start:
+            if follows and (empty or not reports):
                 # "said the two leaders agreed", "“…,” Peskov said, and Ushakov agreed",
                 # "Lavrov said Moscow had explained its position": one statement, the first
                 between = masked[prev.frame_end : c.mention_start].replace(",", " ").split()
@@ -1031,7 +1032,11 @@ _DATELINE = re.compile(
     r"[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
 _NOT_CONTENT_AFTER = frozenset({"about", "on", "of", "regarding", "publicly", "else", "further", "more", "beyond"})
-_QUOTED_OR_CITED = re.compile(r"quoted|cited|put it|words", re.IGNORECASE)  # cues found by their own regex
+def _has_regex_cue(text: str) -> bool:
+    """Whether ``text`` may hold a cue found by its own regex ("quoted … as", "cited … as",
+    "as X put it", "in X's words"). (No other letters lower-case to these.)"""
+    low = text.lower()
+    return "quoted" in low or "cited" in low or "put it" in low or "words" in low
 
 
 def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
@@ -1041,7 +1046,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
     top, parent = _top_level(spans)
     masked = _mask(text, top)
     found = qc.candidates(masked, 0, len(masked))  # cue words, for all the units at once
-    if not found and not spans and PH not in masked and not _QUOTED_OR_CITED.search(masked):
+    if not found and not spans and PH not in masked and not _has_regex_cue(masked):
         return [], spans, problems, parent  # no quote and no cue ("quoted … as", headline colon): nothing said
     out: list[Statement] = []
     covered: set[int] = set()  # indexes in `top` attributed so far

@@ -149,13 +149,15 @@ def _trigger(clause: str) -> tuple[str, str, int] | None:
     """
     text = _VENUE.sub(_blank, clause) if _FOLDED_VENUE.may_match(clause) else clause  # "at a G20 meeting" is a venue
     low = fold(text)
+    hit = _first_trigger(text, low)
+    if hit is None:
+        return None  # (a trigger that matches the head matches the whole clause too)
     tail = _FOLDED_TOPIC_TAIL.start(text, low)
     if tail > 0:
-        head = text[:tail]
-        hit = _first_trigger(head, low[:tail] if low is not None else None)
-        if hit is not None:
-            return hit
-    return _first_trigger(text, low)
+        head = _first_trigger(text[:tail], low[:tail] if low is not None else None)
+        if head is not None:
+            return head
+    return hit
 
 
 def _first_trigger(text: str, low: str | None) -> tuple[str, str, int] | None:
