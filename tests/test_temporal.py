@@ -356,3 +356,16 @@ def test_an_impossible_all_number_date_has_no_value():
 def test_likely_unlikely_and_possible_look_ahead(text, value):
     (t,) = timexes(text, dt.date(2025, 2, 18))
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("Talks are scheduled for the week of March 13.", "2025-W11", D(2025, 3, 10), D(2025, 3, 16)),
+        ("The talks took place the week of 13 February.", "2025-W07", D(2025, 2, 10), D(2025, 2, 16)),
+        ("The summit is planned for the week beginning March 3, 2025.", "2025-W10", D(2025, 3, 3), D(2025, 3, 9)),
+    ],
+)
+def test_the_week_of_a_day_keeps_week_granularity(text, value, start, end):
+    (t,) = timexes(text, dt.date(2025, 2, 18))
+    assert (t.value, t.start, t.end) == (value, start, end)

@@ -112,6 +112,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "15/02/2025", "02/15/2025", "15.02.2025", "3/2/23": the order is read off the numbers
     ("numeric_date", _p(_SIGNAL + r"(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})")),
     ("month_day_year", _p(_SIGNAL + _WDPREFIX + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
+    # "the week of March 13": the ISO week that holds the day (HeidelTime's 2023-W11)
+    ("week_of_md", _p(_SIGNAL + r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?")),
+    ("week_of_dm", _p(_SIGNAL + r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     ("day_month_year", _p(_SIGNAL + _WDPREFIX + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
     ("date_range", _p(_SIGNAL + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?")),
     ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last)\s+the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend")),
@@ -207,6 +210,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("iso",),
     "numeric_date": ("numdate",),
     "month_day_year": ("month", "daynum"),
+    "week_of_md": ("month", "daynum", "wmy"),
+    "week_of_dm": ("month", "daynum", "wmy"),
     "day_month_year": ("month", "daynum"),
     "date_range": ("month", "range"),
     "weekend": ("weekend",),
@@ -959,7 +964,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             t.reason, t.confidence = "no such date in the calendar", _CONF["none"]
     elif rule == "numeric_date":
         _numeric_date(t, g)
-    elif rule in ("month_day_year", "day_month_year"):
+    elif rule in ("month_day_year", "day_month_year", "week_of_md", "week_of_dm"):
         month, day = _month_number(g["mon"]), int(g["day"])
         if not 1 <= day <= 31:
             t.type, t.reason = "vague", "not a valid day of the month"
@@ -1249,6 +1254,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.reason = "could not be resolved"
     if record_tense or tense_of.done:
         t.tense = tense_of()
+    if rule.startswith("week_of") and len(t.value) == 10:
+        t.value = _week_value(dt.date.fromisoformat(t.value))
     return _finish(t, published)
 
 
