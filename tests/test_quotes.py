@@ -527,3 +527,22 @@ def test_a_named_subject_with_an_appositive_is_not_an_inversion(text, speaker):
 def test_a_statement_before_an_inverted_said_x_still_is_one(text, speaker, content):
     row = one(quotes(art(text)))
     assert (row.speaker, row.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Moscow, Lavrov said, was ready to talk.", "Sergey Lavrov", "Moscow, Lavrov said, was ready to talk"),
+        ("The US, Peskov added, had not responded to the proposal.", "Dmitry Peskov", "The US, Peskov added, had not responded to the proposal"),
+        ("On Monday, Lavrov said, the talks resumed.", "Sergey Lavrov", "the talks resumed"),  # an adverbial, not a subject
+    ],
+)
+def test_a_cue_between_commas_keeps_both_halves_of_the_statement(text, speaker, content):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+def test_the_talks_he_said_were_useful():
+    q = quotes(art("Lavrov met Blinken for ten minutes.", "The talks, he said, were useful."))
+    row = one(q, paragraph=1)
+    assert (row.speaker, row.text) == ("Sergey Lavrov", "The talks, he said, were useful")

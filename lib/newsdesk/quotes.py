@@ -1032,6 +1032,23 @@ _DATELINE = re.compile(
     r"[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
 _NOT_CONTENT_AFTER = frozenset({"about", "on", "of", "regarding", "publicly", "else", "further", "more", "beyond"})
+def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
+    """Whether cue ``c`` sits between commas inside its statement: "Moscow, Lavrov said, was
+    ready", "The talks, he said, were useful". The words before it are the statement's
+    subject (no quote, no verb of their own), and a comma follows the cue."""
+    left = masked[ua : c.mention_start].rstrip()
+    if not left.endswith(",") or PH in left or len(left) > 120:
+        return False
+    words = left[:-1].split()
+    if not words or len(words) > 8 or _FINITE.search(left) or words[0].lower() in _FRAME_OPENERS:
+        return False
+    return masked[c.frame_end : c.frame_end + 3].lstrip(" ")[:1] == "," and not _COMMA_PARTICIPLE.match(masked, c.frame_end)
+
+
+#: Words that open an adverbial, not a subject: "On Monday, Lavrov said, …" is no split statement.
+_FRAME_OPENERS = frozenset(_ADVERBIAL_WORDS) | {"speaking", "asked", "after", "before", "when", "while", "if", "as", "according"}
+
+
 def _has_regex_cue(text: str) -> bool:
     """Whether ``text`` may hold a cue found by its own regex ("quoted … as", "cited … as",
     "as X put it", "in X's words"). (No other letters lower-case to these.)"""
@@ -1086,6 +1103,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                     covered.discard(top_index[id(q)])
                 s = ua
                 s, e = _trim(masked, s, e)
+            if not before and k == 0 and c.mode == "pre" and _parenthetical_cue(masked, ua, c):
+                s, e = _trim(masked, ua, e)  # "Moscow, Lavrov said, was ready": both halves
             if before and s == ua and ua == 0:
                 dateline = _DATELINE.match(masked, s, e)
                 if dateline:
