@@ -106,6 +106,23 @@ _FEMALE_FIRST_NAMES = frozenset(
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya)$")
 
 
+def nationality_side(text: str) -> str | None:
+    """The side of the first nationality word or metonym in ``text`` ("Russian" -> Russia)."""
+    for tok in _SIDE_TOKEN.findall(text.lower()):
+        if tok in NATIONALITY:
+            return NATIONALITY[tok]
+    return None
+
+
+def pronoun_fits(name: str, pronoun: str) -> bool:
+    """Whether a person called ``name`` can be ``pronoun``: "she" only for a name known to be a
+    woman's (:func:`likely_female`), "he" only for one that is not; any other word fits all."""
+    low = pronoun.lower()
+    if low not in ("he", "she"):
+        return True
+    return likely_female(name) == (low == "she")
+
+
 def likely_female(name: str) -> bool:
     """True when a person's name is a woman's by its first name or a Slavic surname ending."""
     words = [w.strip(".,'’").lower() for w in str(name).split()]
@@ -294,7 +311,7 @@ class ActorResolver:
             heads = [m for m in inside if not LOCATIVE_BEFORE.search(text, 0, m.start)]
             if not heads:
                 cut = LOCATIVE_BEFORE.search(text, 0, inside[0].start)
-                if cut is not None and any(tok in NATIONALITY for tok in _SIDE_TOKEN.findall(text[: cut.start()].lower())):
+                if cut is not None and nationality_side(text[: cut.start()]) is not None:
                     return None
                 heads = inside
             best = max(heads, key=lambda m: m.end - m.start)

@@ -35,7 +35,14 @@ from operator import attrgetter, itemgetter
 import pandas as pd
 
 from . import quote_cues as qc
-from .actors import LOCATIVE_BEFORE, NATIONALITY, ActorResolver, default_resolver, likely_female
+from .actors import (
+    LOCATIVE_BEFORE,
+    NATIONALITY,
+    ActorResolver,
+    default_resolver,
+    nationality_side,
+    pronoun_fits,
+)
 from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
@@ -71,7 +78,6 @@ MAX_PARAGRAPH_CHARS = 30_000
 PH = qc.MASK  # placeholder for masked quote text (a private-use character, never in articles)
 _WORD_RE = re.compile(r"[\w][\w’'.\-]*|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?](?=[\s\"”’']|$)")
-_NATIONALITY = NATIONALITY
 #: Words that open an adverbial after a cue ("said on Thursday", "said in a statement").
 _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "by", "via", "late", "early", "last", "this", "earlier", "later", "again", "also", "separately", "then", "shortly", "afterwards", "publicly", "privately", "over", "through", "before", "from")
 _ADVERBIAL_RE = re.compile(
@@ -1032,6 +1038,10 @@ _DATELINE = re.compile(
     r"[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
 _NOT_CONTENT_AFTER = frozenset({"about", "on", "of", "regarding", "publicly", "else", "further", "more", "beyond"})
+#: Words that open an adverbial, not a subject: "On Monday, Lavrov said, …" is no split statement.
+_FRAME_OPENERS = frozenset(_ADVERBIAL_WORDS) | {"speaking", "asked", "after", "before", "when", "while", "if", "as", "according"}
+
+
 def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
     """Whether cue ``c`` sits between commas inside its statement: "Moscow, Lavrov said, was
     ready", "The talks, he said, were useful". The words before it are the statement's
@@ -1044,9 +1054,6 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
         return False
     return masked[c.frame_end : c.frame_end + 3].lstrip(" ")[:1] == "," and not _COMMA_PARTICIPLE.match(masked, c.frame_end)
 
-
-#: Words that open an adverbial, not a subject: "On Monday, Lavrov said, …" is no split statement.
-_FRAME_OPENERS = frozenset(_ADVERBIAL_WORDS) | {"speaking", "asked", "after", "before", "when", "while", "if", "as", "according"}
 
 
 def _has_regex_cue(text: str) -> bool:
@@ -1236,7 +1243,6 @@ def _actor_info(res: ActorResolver) -> dict[str, dict]:
     return info
 
 
-_SIDE_TOKEN = re.compile(r"[\w.’']+")
 _LEADING_CONJ = re.compile(r"^(?:and|but|while|as)\s+", re.IGNORECASE)
 _SPACE_RUN = re.compile(r"\s+")
 _MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador")
@@ -1260,10 +1266,7 @@ def _side_from_words(text: str, res: ActorResolver, info: dict[str, dict] | None
                 placed.append(side)
                 continue
             return side
-    for tok in _SIDE_TOKEN.findall(text.lower()):
-        if tok in _NATIONALITY:
-            return _NATIONALITY[tok]
-    return placed[0] if placed else "unknown"
+    return nationality_side(text) or (placed[0] if placed else "unknown")
 
 
 def _clean_mention(mention: str) -> str:
@@ -1309,6 +1312,7 @@ class _Resolver:
         self.paragraph_texts = paragraph_texts
         self._text_of = dict(paragraph_texts)
         self._persons: dict[int, list[str]] = {}
+        self._actors: dict[int, list[str]] = {}
         # memos for this article only (keyed on its mentions and words)
         self._clean: dict[str, str] = {}
         self._norm: dict[str, str] = {}
@@ -1323,13 +1327,19 @@ class _Resolver:
             self._outlet_id = self.res.resolve(self.article.outlet, fuzzy=False) if self.article.outlet else None
         return self._outlet_id
 
-    def persons_in(self, pno: int) -> list[str]:
-        """Person actors named in a paragraph, in order (cached; long paragraphs: first/last 3,000 chars)."""
-        if pno not in self._persons:
+    def actors_in(self, pno: int) -> list[str]:
+        """Actors named in a paragraph, in order (cached; long paragraphs: first/last 3,000 chars)."""
+        if pno not in self._actors:
             text = self._text_of.get(pno, "")
             if len(text) > 6000:
                 text = text[:3000] + " " + text[-3000:]
-            self._persons[pno] = [m.actor_id for m in self.res.find(text) if self.info[m.actor_id]["kind"] == "person"]
+            self._actors[pno] = [m.actor_id for m in self.res.find(text)] if text else []
+        return self._actors[pno]
+
+    def persons_in(self, pno: int) -> list[str]:
+        """Person actors named in a paragraph, in order (cached)."""
+        if pno not in self._persons:
+            self._persons[pno] = [a for a in self.actors_in(pno) if self.info[a]["kind"] == "person"]
         return self._persons[pno]
 
     def _actor_speaker(self, actor_id: str, mention: str, pno: int, journalist: bool = False) -> _Speaker:
@@ -1343,13 +1353,13 @@ class _Resolver:
             return _Speaker(info["name"], "media", "media", mention, actor_id, pno, "")
         return _Speaker(info["name"], "institution", side or "unknown", mention, actor_id, pno, str(info["role"]))
 
-    def _recent(self, pno: int, want: str, max_back: int = 4, gender: str = "") -> _Speaker | None:
+    def _recent(self, pno: int, want: str, max_back: int = 4, pronoun: str = "") -> _Speaker | None:
         for sp in reversed(self.history):
             if pno - sp.paragraph_no > max_back:
                 break
             if sp.speaker_type == "unattributed":
                 continue
-            if gender and sp.speaker_type == "named_person" and not _gender_fits(sp.speaker, gender):
+            if pronoun and sp.speaker_type == "named_person" and not pronoun_fits(sp.speaker, pronoun):
                 continue
             if want == "person" and sp.speaker_type in ("named_person", "journalist") or want == "person" and sp.speaker_type == "anonymous" and not sp.mention.lower().endswith("s"):
                 return sp
@@ -1362,16 +1372,16 @@ class _Resolver:
     def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
         want = qc.PRONOUNS.get(word, "any")
         if want == "person":
-            gender = _PRONOUN_GENDER.get(word, "")  # "she" is not Peskov, "he" not Zakharova
-            fits = [m for m in self.res.find(context_before) if self.info[m.actor_id]["kind"] == "person" and _gender_fits(self.info[m.actor_id]["name"], gender)] if context_before else []
+            # "she" is not Peskov, "he" not Zakharova
+            fits = [m for m in self.res.find(context_before) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], word)] if context_before else []
             if fits:
                 return self._actor_speaker(fits[-1].actor_id, fits[-1].text, pno), 0.85
-            sp = self._recent(pno, "person", gender=gender)
+            sp = self._recent(pno, "person", pronoun=word)
             if sp:
                 return sp, 0.85
             earlier = [n for n, _ in self.paragraph_texts if n < pno][-3:]
             for n in reversed(earlier):
-                found = [a for a in self.persons_in(n) if _gender_fits(self.info[a]["name"], gender)]
+                found = [a for a in self.persons_in(n) if pronoun_fits(self.info[a]["name"], word)]
                 if found:
                     # the subject of the previous sentence is usually the first person named
                     return self._actor_speaker(found[0], word, pno), 0.6
@@ -1396,9 +1406,7 @@ class _Resolver:
         body = head in qc.INSTITUTION_HEADS
         for n in (pno, pno - 1, pno - 2):
             if body:
-                text = self._text_of.get(n, "")[:3000]
-                named = [m.actor_id for m in self.res.find(text)] if text else []
-                holders = {a for a in named if self.info[a]["kind"] == "institution" and head_re.search(str(self.info[a]["name"]).lower())}
+                holders = {a for a in self.actors_in(n) if self.info[a]["kind"] == "institution" and head_re.search(str(self.info[a]["name"]).lower())}
             else:
                 holders = {a for a in self.persons_in(n) if head_re.search(str(self.info[a]["role"] or "").lower())}
             if len(holders) == 1:
@@ -1410,8 +1418,7 @@ class _Resolver:
     def _institution_before(self, pno: int) -> _Speaker | None:
         """The last institution named in this paragraph or the one before (for "it said")."""
         for n in (pno, pno - 1):
-            text = self._text_of.get(n, "")
-            bodies = [m.actor_id for m in self.res.find(text[:3000]) if self.info[m.actor_id]["kind"] == "institution"] if text else []
+            bodies = [a for a in self.actors_in(n) if self.info[a]["kind"] == "institution"]
             if bodies:
                 return self._actor_speaker(bodies[-1], self.info[bodies[-1]]["name"], pno)
         return None
@@ -1452,7 +1459,7 @@ class _Resolver:
         if country_id:
             code = self.info[country_id]["country"]
         else:
-            code = {"US": "US", "Russia": "RU", "Ukraine": "UA"}.get(_NATIONALITY.get(place.lower(), ""))
+            code = {"US": "US", "Russia": "RU", "Ukraine": "UA"}.get(NATIONALITY.get(place.lower(), ""))
         if not code:
             return None
         acts = self.res.actors
@@ -1591,14 +1598,6 @@ class _Resolver:
 
 
 _TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
-_PRONOUN_GENDER = {"she": "f", "he": "m"}
-
-
-def _gender_fits(name: str, gender: str) -> bool:
-    """Whether a person called ``name`` can be "she" (f) or "he" (m); any when unknown."""
-    if not gender:
-        return True
-    return likely_female(name) == (gender == "f")
 _POSSESSOR_AFTER = re.compile(r"['’]s?\s+[^\W\d_]")
 
 

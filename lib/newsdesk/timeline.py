@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .actors import ActorResolver, default_resolver, likely_female
+from .actors import ActorResolver, default_resolver, pronoun_fits
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
@@ -310,7 +310,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         # "Trump said he would call Putin": the pronoun after the speaker is the speaker
         for end, actor_id in speakers:
             pron = _SUBJECT_PRONOUN.search(scope, end)
-            if pron and actor_id not in ids and likely_female(resolver.info[actor_id]["name"]) == (pron.group(1).lower() == "she"):
+            if pron and actor_id not in ids and pronoun_fits(resolver.info[actor_id]["name"], pron.group(1)):
                 ids.insert(0, actor_id)
                 people.insert(0, actor_id)
                 break
@@ -440,24 +440,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             covered_clauses.add(index.bounds(t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
-            who = None
-            if offset > 0:
-                first = _FIRST_WORD.match(clause)
-                if first and first.group(1).lower() in _CONTACT_VERBS and _trigger(clause) is not None:
-                    # "Blinken and Lavrov spoke by phone in July, and exchanged a few words in
-                    # March": a clause that starts with its contact verb has the subject before
-                    own = participants_in(clause, resolver, pair, mentions, at + offset)
-                    before = _trigger(text[:offset])
-                    if before is not None and not {"US", "Russia"} <= _sides(own[0], resolver):
-                        # the subject: who is named before the first contact verb of the sentence
-                        subject = participants_in(text[: before[2]], resolver, pair)[0]
-                        ids = list(dict.fromkeys(subject + own[0]))
-                        if any(resolver.kind[a] == "person" for a in ids):
-                            ids = [a for a in ids if resolver.kind[a] == "person"]  # as participants_in does
-                        if subject and {"US", "Russia"} <= _sides(ids, resolver):
-                            who = (ids, True)
+            who = _subject_carried(text, clause, offset, resolver, pair, mentions, at) if offset > 0 else None
             fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
-            fields["sentence_no"] = int(sno)
             if who is not None and fields["contact_type"]:
                 note = "participants taken from the clause before (this one has no subject)"
                 fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
@@ -494,6 +478,25 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             rows.append({**base, **fields})
             last_contact = fields
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
+
+
+def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolver, pair: list[str], mentions, at: int) -> tuple[list[str], bool] | None:
+    """Participants for a later clause of ``text`` that starts with its contact verb and names
+    no US-Russia pair itself ("Blinken and Lavrov spoke by phone in July, and exchanged a few
+    words in March"): who is named before the sentence's first contact verb (the subject, not
+    the object), with the clause's own. None when that gives no US-Russia pair either."""
+    first = _FIRST_WORD.match(clause)
+    if not first or first.group(1).lower() not in _CONTACT_VERBS or _trigger(clause) is None:
+        return None
+    own = participants_in(clause, resolver, pair, mentions, at + offset)[0]
+    before = _trigger(text[:offset])
+    if before is None or {"US", "Russia"} <= _sides(own, resolver):
+        return None
+    subject = participants_in(text[: before[2]], resolver, pair)[0]
+    ids = list(dict.fromkeys(subject + own))
+    if any(resolver.kind[a] == "person" for a in ids):
+        ids = [a for a in ids if resolver.kind[a] == "person"]  # as participants_in does
+    return (ids, True) if subject and {"US", "Russia"} <= _sides(ids, resolver) else None
 
 
 def _strip_clause(text: str, a: int, b: int) -> tuple[str, int]:
