@@ -546,3 +546,67 @@ def test_the_talks_he_said_were_useful():
     q = quotes(art("Lavrov met Blinken for ten minutes.", "The talks, he said, were useful."))
     row = one(q, paragraph=1)
     assert (row.speaker, row.text) == ("Sergey Lavrov", "The talks, he said, were useful")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not back down,” the Russian envoy to the UN, Vasily Nebenzia, told the Security Council.",
+        "“We will not back down,” Russia's envoy to the UN, Vasily Nebenzia, said.",
+        "“We will not back down,” Vasily Nebenzia, the Russian envoy to the UN, told the council.",
+    ],
+)
+def test_a_title_and_a_name_after_a_quote_are_the_speaker_not_a_statement(text):
+    row = one(quotes(art(text)))
+    assert (row.kind, row.text, row.speaker, row.side) == ("direct", "We will not back down", "Vassily Nebenzia", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The talks failed, the Russian envoy, Vasily Nebenzia, said.", "Vassily Nebenzia"),
+        ("Washington is to blame, the Kremlin's spokesman, Dmitry Peskov, told reporters.", "Dmitry Peskov"),
+    ],
+)
+def test_a_statement_before_a_title_and_a_name(text, speaker):
+    row = one(quotes(art(text)))
+    assert row.speaker == speaker
+    assert row.text in ("The talks failed", "Washington is to blame")
+
+
+def test_a_place_after_a_comma_is_not_a_speaker_named_by_title():
+    row = one(quotes(art("Blinken, speaking in the capital, Kyiv, said the aid would continue.")))
+    assert (row.speaker, row.text) == ("Antony Blinken", "the aid would continue")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The talks were productive, according to a readout issued by the White House.", "US government", "The talks were productive"),
+        ("According to a transcript released by the Russian Foreign Ministry, Lavrov called the talks useful.", "Russian Foreign Ministry", "Lavrov called the talks useful"),
+    ],
+)
+def test_according_to_a_document_issued_by_a_body_is_that_body(text, speaker, content):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+def test_said_he_told_keeps_the_inner_report_as_the_content():
+    q = quotes(art("Blinken said he told Lavrov that “the world is watching”."))
+    ind, part = one(q, "indirect"), one(q, "partial")
+    assert (ind.speaker, ind.text) == ("Antony Blinken", "he told Lavrov that “the world is watching”")
+    assert (part.speaker, part.text) == ("Antony Blinken", "the world is watching")
+
+
+def test_a_pronoun_in_a_coordinated_clause_goes_on_with_the_speaker():
+    q = quotes(art("Lavrov said he would meet Blinken, and he added that the talks would be difficult."))
+    assert q.speaker.tolist() == ["Sergey Lavrov", "Sergey Lavrov"]
+
+
+def test_a_surname_takes_the_full_name_and_side_given_earlier():
+    paras = (
+        "Russian Deputy Foreign Minister Sergei Ryabkov met US Under Secretary Bonnie Jenkins in Geneva.",
+        "Jenkins, for her part, said Washington remained committed to arms control.",
+    )
+    row = one(quotes(art(*paras)), paragraph=1)
+    assert (row.speaker, row.speaker_type, row.side) == ("Bonnie Jenkins", "named_person", "US")

@@ -47,7 +47,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.1"
+ANALYSER_VERSION = "1.2"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -454,6 +454,33 @@ _ROLE_MENTION = re.compile(
 _ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat")  # the last words of _ROLE_MENTION's roles
 _DASHES = ("—", "–", " --", " -")
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
+#: An appositive that is a title and then a name ("the Russian envoy, Vasily Nebenzia"): the
+#: two make a subject of their own, so what stands before them is not that subject.
+_ROLE_THEN_NAME = re.compile(
+    r"(?P<role>(?:(?:a|an|the|his|her|its|their)\s|[A-Z][\w.-]*['’]s\s)[^,;:" + PH + r"]{2,100}?),\s*"
+    r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*"
+)
+#: Words that make a title a person's ("the capital, Kyiv" and "the treaty, New START" are not).
+_PERSON_ROLE = re.compile(
+    r"\b(?:envoy|ambassador|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|official|director|chief|head|"
+    r"president|leader|diplomat|negotiator|aide|commander|general|senator|congress(?:man|woman)|lawmaker|representative|"
+    r"chair(?:man|woman)?|deputy|premier|chancellor|counterpart|lawyer|analyst|expert|professor|researcher|scholar|"
+    r"correspondent|reporter|editor|journalist|mayor|governor|prosecutor|judge|member|strategist|economist|historian|"
+    r"founder|executive|officer|coordinator|mediator|ombudsman|commissioner|attorney|wife|husband|son|daughter|brother|sister|mother|father)s?\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    r"(?:The|A|An|This|That|On|In|At|Last|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _title_and_name(role: str, name: str) -> bool:
+    """Whether ``role, name`` reads as a person's title and their name (not a place or a body)."""
+    if not _PERSON_ROLE.search(role) or _NOT_A_NAME.match(name):
+        return False
+    res = default_resolver()
+    return not any(res.kind.get(m.actor_id) not in (None, "person") for m in res.find(name))
 
 
 _ADVERB_LAST = frozenset(qc.ADVERB_WORDS)
@@ -501,6 +528,12 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         body = stripped[:-1]
         window_lo = max(0, len(body) - 300)
         m = _APPOS_START.search(body, window_lo)
+        role_name = _ROLE_THEN_NAME.fullmatch(body, m.end()) if m else None
+        if role_name and _title_and_name(role_name.group("role"), role_name.group("name")):
+            # "The talks failed, the Russian envoy, Vasily Nebenzia, said": the title and the
+            # name are the subject; the words before them are what was said
+            ns = lo + role_name.start("name")
+            return lo + m.end(), ns + len(role_name.group("name")), role_name.group("name"), role_name.group("role")
         if m:
             appositive = body[m.end():]
             stripped = body[: m.start()]
@@ -509,8 +542,9 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             if not nm:
                 return cue_start, cue_start, "", ""
             # "Russia's envoy to the UN, Vassily Nebenzia, said": the name is the speaker
+            # (the span starts at the title: the subject's words are not a statement before it)
             ts, te, title = _np_left(masked, lo, lo + nm.start())
-            return lo + nm.start(1), lo + nm.end(1), nm.group(1), title
+            return (ts if title else lo + nm.start(1)), lo + nm.end(1), nm.group(1), title
     rel = None
     rel_lo = max(0, len(stripped) - 200)
     if not appositive and "who" in stripped[rel_lo:].lower():  # (no other letters fold to w, h, o)
@@ -609,6 +643,7 @@ _DETERMINER_OR_PRONOUN = qc.DETERMINERS | set(qc.PRONOUNS)
 
 # Patterns of _find_cues, compiled once (a module-level ``re.match(pattern + PH …)`` rebuilt the
 # string and went through re's cache on every call).
+_ISSUED_BY = re.compile(r"\s+(?:issued|released|published|posted|provided|distributed|circulated|put\s+out|shared|sent\s+out|made\s+public)\s+(?:later\s+)?by\s+")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
 _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160})")
 _INVERTED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))")
@@ -638,7 +673,9 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|t
 
 
 def _subject_with_appositive(left: str) -> bool:
-    """Whether ``left`` (the unit before a cue) is only a named subject and its appositive."""
+    """Whether ``left`` (the unit before a cue) is only a named subject and its appositive,
+    perhaps after a quote ("“…,” the envoy, Vasily Nebenzia, told the council")."""
+    left = left.lstrip(PH + " ,")
     if left.count(",") != 2 or len(left) > 200:
         return False
     return bool(_NAME_THEN_APPOS.fullmatch(left) or _APPOS_THEN_NAME.fullmatch(left)) and not _FINITE.search(left)
@@ -699,6 +736,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if low == "according to":
             cue.mode = "according"
             ms, me, mention = _np_right(masked, e, b)
+            issued = _ISSUED_BY.match(masked, me, b) if mention else None
+            if issued:  # "according to a readout issued by the White House": the issuer speaks
+                _, by_end, by_whom = _np_right(masked, issued.end(), b)
+                if by_whom:
+                    me = by_end
+                    mention = masked[ms:me]
             appos = ""
             rest = masked[me:b]
             am = _ACCORDING_APPOS.match(rest)
@@ -1056,6 +1099,28 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
 
 
 
+_THAT_ONLY = re.compile(r"\s*(?:that\s*)?", re.IGNORECASE)
+
+
+def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
+    """Drop a cue whose pronoun subject opens the content of the cue before it.
+
+    "Blinken said he told Lavrov that …": what Blinken said is "he told Lavrov that …", and
+    the inner "told" must not cut that content down to nothing.
+    """
+    kept = [cues[0]]
+    for c in cues[1:]:
+        prev = kept[-1]
+        if (
+            prev.mode == "pre" and c.mode == "pre" and c.mention.lower() in qc.PRONOUNS
+            and prev.frame_end <= c.region_start
+            and _THAT_ONLY.fullmatch(masked, prev.frame_end, c.region_start)
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
 def _has_regex_cue(text: str) -> bool:
     """Whether ``text`` may hold a cue found by its own regex ("quoted … as", "cited … as",
     "as X put it", "in X's words"). (No other letters lower-case to these.)"""
@@ -1078,6 +1143,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
     tq = 0
     for ua, ub in _units(text, top):
         cues = _find_cues(masked, ua, ub, False, is_media, found)
+        if len(cues) > 1:
+            cues = _reported_within(masked, cues)
         while tq < len(top) and top[tq].start < ua:
             tq += 1
         unit_quotes = []
@@ -1253,6 +1320,15 @@ _LEADING_THE = re.compile(r"^the\s+")
 _APOS_DOT = re.compile(r"['.]")
 _HYPHEN_SPACE = re.compile(r"[-\s]+")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
+
+
+_FULL_NAME: dict[str, re.Pattern] = {}  # surname -> its "First Surname" pattern
+#: Capitalised words before a surname that are titles, not first names.
+_NOT_FIRST_NAMES = frozenset(
+    ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Minister", "Secretary", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Senator", "Rep.", "Rep",
+     "General", "Gen.", "Admiral", "Director", "Chairman", "Chairwoman", "Chief", "Deputy", "Adviser", "Advisor", "Governor", "Mayor", "Judge", "Prime", "Premier",
+     "Chancellor", "Foreign", "Defence", "Defense", "State", "Under", "Sir", "Lord", "Lady", "Professor", "Prof.", "Colonel", "Col.", "Lt.", "Captain", "Sergeant"]
+)
 
 
 def _side_from_words(text: str, res: ActorResolver, info: dict[str, dict] | None = None) -> str:
@@ -1490,6 +1566,26 @@ class _Resolver:
                 return phrase[:1].lower() + phrase[1:]
         return ""
 
+    def _introduced_name(self, surname: str, pno: int, before: str) -> tuple[str, str]:
+        """(full name, the words before it) where ``surname`` was first given in full in an
+        earlier paragraph or in this one before the cue ("Under Secretary Bonnie Jenkins")."""
+        pattern = _FULL_NAME.get(surname)
+        if pattern is None:
+            pattern = _FULL_NAME[surname] = re.compile(r"(?P<first>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+" + re.escape(surname) + r"\b")
+        texts = [t for n, t in self.paragraph_texts if n < pno]
+        if before:
+            texts.append(before)
+        for text in texts:
+            for m in pattern.finditer(text):
+                first = m.group("first")
+                if first in _NOT_FIRST_NAMES or first.lower() in qc.DETERMINERS or self.res.find(first):
+                    continue  # "President Jenkins", "The Jenkins", "Russia Jenkins"
+                # the title is what stands before the name since the last person named
+                title = text[max(0, m.start() - 80) : m.start()]
+                cut = max(title.rfind(". "), max((x.end for x in self.res.find(title) if self.info[x.actor_id]["kind"] == "person"), default=-1))
+                return f"{first} {surname}", title[cut + 1 :] if cut >= 0 else title
+        return "", ""
+
     def clean(self, mention: str) -> str:
         """``_clean_mention`` memoised for this article (speaker and via mentions recur)."""
         got = self._clean.get(mention)
@@ -1590,7 +1686,13 @@ class _Resolver:
         if head in qc.INSTITUTION_HEADS:
             return _Speaker(mention, "institution", self.side(mention), mention, None, pno), 0.8
         if tail and mention.split()[-1][:1].isupper():
-            return _Speaker(tail, "named_person", self.side(mention + " " + appos), mention, None, pno, appos), 0.75
+            side = self.side(mention + " " + appos)
+            if len(tail.split()) == 1:
+                full, title = self._introduced_name(tail, pno, st.context[: max(0, st.context.find(mention))] if mention in st.context else "")
+                if full:  # "Jenkins" after "US Under Secretary Bonnie Jenkins"
+                    tail = full
+                    side = side if side != "unknown" else self.side(title)
+            return _Speaker(tail, "named_person", side, mention, None, pno, appos), 0.75
         ctx_low = normalise(st.context).lower()  # only needed here: normalised late (speed)
         if ctx_low and qc.ANONYMITY_RE.search(ctx_low):
             return _Speaker(mention, "anonymous", self.side(mention), mention, None, pno), 0.7
@@ -1771,6 +1873,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     rows: list[tuple] = []  # _ROW_FIELDS
     said_by_key: dict[tuple[int, int], tuple[str, str, str, str]] = {}  # quote -> (speaker, type, side, mention)
     last_by_para: dict[int, _Speaker] = {}
+    last_in_unit: dict[tuple[int, int], _Speaker] = {}  # (paragraph, unit start) -> its latest speaker
     order = [pno for pno, _ in paras]
     order_pos = {pno: k for k, pno in enumerate(order)}
     para_text = dict(paras)
@@ -1782,7 +1885,12 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             if rs.clean(st.mention).lower() in ("he", "she"):
                 # for "he", look for a person named in the unit before the cue
                 unit_start = st.unit_start if st.mode else -1
-                if unit_start >= 0:
+                earlier = last_in_unit.get((st.paragraph_no, unit_start)) if unit_start >= 0 else None
+                if earlier is not None and earlier.speaker_type == "named_person" and pronoun_fits(earlier.speaker, rs.clean(st.mention).lower()):
+                    # "Lavrov said he would meet Blinken, and he added …": the pronoun goes on
+                    # with the sentence's speaker, not the last person named
+                    sp, f = earlier, 0.8
+                elif unit_start >= 0:
                     before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
                     inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
                     if inside and st.mode != "inherit":
@@ -1813,6 +1921,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         if sp.speaker_type != "unattributed":
             rs.remember(_Speaker(sp.speaker, sp.speaker_type, sp.side, sp.mention or st.mention, sp.actor_id, st.paragraph_no, f"{sp.role_text} {st.appositive}"))
             last_by_para[st.paragraph_no] = sp
+            if st.mention and st.mode:
+                last_in_unit[(st.paragraph_no, st.unit_start)] = sp
         via = rs.clean(st.via) if st.via else ""
         if via and rs.norm(via).casefold() == sp.speaker.casefold():
             via = ""
