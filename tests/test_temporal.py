@@ -369,3 +369,20 @@ def test_likely_unlikely_and_possible_look_ahead(text, value):
 def test_the_week_of_a_day_keeps_week_granularity(text, value, start, end):
     (t,) = timexes(text, dt.date(2025, 2, 18))
     assert (t.value, t.start, t.end) == (value, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Later today, Blinken will fly to Tokyo.", "Later today", "2023-03-02"),
+        ("Lavrov spoke to Blinken earlier this morning.", "earlier this morning", "2023-03-02"),
+        ("Earlier in the day, Lavrov met Qin Gang.", "Earlier in the day", "2023-03-02"),
+        ("The talks were set for later in the day.", "later in the day", "2023-03-02"),
+        ("The summit is scheduled for the week after next.", "for the week after next", "2023-W11"),
+        ("The two sides will meet the month after next.", "the month after next", "2023-05"),
+        ("By the end of the decade, the treaty will have lapsed.", "By the end of the decade", "202"),
+    ],
+)
+def test_parts_of_today_and_periods_after_next(text, expression, value):
+    (t,) = timexes(text, dt.date(2023, 3, 2))
+    assert (t.expression, t.type, t.value) == (expression, "date", value)

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.1"
+ANALYSER_VERSION = "1.2"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -128,8 +128,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("year", _p(_SIGNAL + _PART + _YEAR)),
     ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
-    ("deictic", _p(_SIGNAL + r"(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
-    ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)")),
+    ("deictic", _p(_SIGNAL + r"(?:(?P<dpart>earlier|later)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
+    # "earlier in the day": the day the article tells of, which news takes as its own date
+    ("day_part", _p(r"(?P<dpart>earlier|later)\s+in\s+the\s+day")),
+    ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
+    ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
     ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
     ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago")),
@@ -226,7 +229,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",),
     "day_of_month": ("ordinal",),
     "deictic": ("deictic",),
-    "part_the_period": ("period_part", "wmy"),
+    "day_part": ("dir", "unit"),
+    "part_the_period": ("period_part", "unit"),
+    "after_next": ("wmy", "dir", "rel_word"),
     "season": ("season",),
     "duration_compound": ("hour", "minute"),
     "ago": ("ago", "unit"),
@@ -1090,6 +1095,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             relative(lambda d: f"{d.year // 10 + off:03d}")
         else:
             relative(lambda d: _shift_value(d, off, unit))
+    elif rule == "after_next":
+        relative(lambda d: _shift_value(d, 2, g["unit"].lower()))
     elif rule == "part_the_period":
         unit, rel = g["unit"].lower(), g["rel"].lower()
         off = {"the": 0, "this": 0, "next": 1, "last": -1}[rel]
@@ -1145,6 +1152,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                "overnight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         relative(lambda d: (d + dt.timedelta(days=off)).isoformat())
+    elif rule == "day_part":
+        relative(lambda d: d.isoformat())
     elif rule == "ago":
         n = _number(g["num"])
         unit = g["unit"]
