@@ -451,3 +451,24 @@ def test_two_folders_analysed_into_one_cache_both_stay_cached(folder, tmp_path):
     (folder / "new_note.txt").write_text("Lavrov met Blinken on Thursday.\n", encoding="utf-8")
     pipeline.analyze(folder, engine="local", cache_dir=cache, progress=False)
     assert not any(p.startswith(str(other)) for p in pipeline.AnalysisCache(cache).manifest()["path"])
+
+
+def test_an_edited_actor_table_makes_the_cache_analyse_again(tmp_path, monkeypatch):
+    # the exercise "add a missing person to data/actors.csv and re-run" must not read stale rows
+    data = tmp_path / "data"
+    (data / "articles").mkdir(parents=True)
+    (data / "articles" / "geneva.txt").write_text(
+        "Title: Arms control talks\nPublished: 2023-03-02\n\nUS Under Secretary Bonnie Jenkins met Sergei Ryabkov in Geneva on Monday.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(DATA / "actors.csv", data / "actors.csv")
+    monkeypatch.chdir(tmp_path)
+    cache = tmp_path / "cache"
+    first = pipeline.analyze(data / "articles", engine="local", workers=1, cache_dir=cache, progress=False)
+    assert "jenkins" not in set(first["mentions"]["actor_id"])
+    assert pipeline.analyze(data / "articles", engine="local", workers=1, cache_dir=cache, progress=False).stats["analysed_files"] == 0
+    with open(data / "actors.csv", "a", encoding="utf-8") as f:
+        f.write("jenkins,Bonnie Jenkins,person,US,US,Under Secretary of State,2021-07-22,2025-01-20,Jenkins,\n")
+    again = pipeline.analyze(data / "articles", engine="local", workers=1, cache_dir=cache, progress=False)
+    assert again.stats["analysed_files"] == 1
+    assert "jenkins" in set(again["mentions"]["actor_id"])

@@ -420,3 +420,34 @@ def test_a_clause_without_a_subject_takes_the_sentence_subject(sentence, expecte
     tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 20)))
     dated = tl[tl["type"] == "date"]
     assert list(zip(dated["contact_type"], dated["participants"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contact_type", "mod"),
+    [
+        ("Russian and American officials exchanged prisoners at Ankara airport on August 1.", "prisoner exchange", "occurred"),
+        ("Prisoners were exchanged in Abu Dhabi on Friday, US and Russian officials said.", "prisoner exchange", "occurred"),
+        # IGNORECASE must not let "called off" pass for "called Putin"
+        ("A planned meeting between Lavrov and Blinken in Geneva next week was called off.", "in-person meeting", "denied"),
+        ("Talks between Ryabkov and Burns were postponed on Friday.", "talks/negotiations", "denied"),
+        ("Biden called Putin on Monday.", "phone call", "occurred"),
+        ("Trump called for talks with Putin on Monday.", "talks/negotiations", "planned"),
+    ],
+)
+def test_prisoners_exchanged_and_contacts_called_off(sentence, contact_type, mod):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
+    assert (tl.iloc[0]["contact_type"], tl.iloc[0]["modality"]) == (contact_type, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "cameo"),
+    [
+        ("Lavrov hosted Burns at the Foreign Ministry in Moscow on Wednesday.", "Foreign Ministry, Moscow", "042"),
+        ("Burns met Naryshkin at the US embassy in Ankara on Monday.", "US embassy, Ankara", "044"),
+        ("Blinken met Lavrov at the Kremlin on Monday.", "Kremlin", "042"),
+    ],
+)
+def test_a_building_then_its_city_is_the_place(sentence, place, cameo):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
+    row = tl.iloc[0]
+    assert (row["contact_type"], row["place"], row["cameo_code"]) == ("in-person meeting", place, cameo)

@@ -16,6 +16,7 @@ same (a moved or copied folder, a touched file, a path spelled another way).
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import inspect
 import os
@@ -47,7 +48,7 @@ from .corpus import (
 )
 from .errors import ArticleProblem
 from .frames import Columns, extend_columns, frame_from_rows
-from .paths import cache_home, resolve_data_dir
+from .paths import cache_home, data_file, resolve_data_dir
 from .readers import (
     EXPORT_SUFFIXES,
     LARGE_BYTES,
@@ -134,8 +135,28 @@ def available_analysers(names: Iterable[str] | None = None) -> list[tuple[str, C
 
 
 def versions_key(analysers: Sequence[tuple[str, Callable, str]]) -> str:
-    """One string naming the loader and analyser versions; part of every cache key."""
-    return ";".join([f"loader={LOADER_VERSION}"] + [f"{name}={version}" for name, _, version in analysers])
+    """One string naming the loader and analyser versions and the actor table they resolve
+    names with (an edited ``actors.csv`` changes mentions, speakers and participants, so the
+    cached results of every article go stale); part of every cache key."""
+    return ";".join([f"loader={LOADER_VERSION}"] + [f"{name}={version}" for name, _, version in analysers] + [f"actors={actors_fingerprint()}"])
+
+
+def actors_fingerprint() -> str:
+    """A short hash of the actor table's bytes ("missing" when it cannot be read)."""
+    path = data_file("actors.csv")
+    try:
+        stat = path.stat()
+    except OSError:
+        return "missing"
+    return _file_digest(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _file_digest(path: str, _mtime_ns: int, _size: int) -> str:
+    try:
+        return hashlib.sha1(Path(path).read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "missing"
 
 
 # --------------------------------------------------------------------------- one article

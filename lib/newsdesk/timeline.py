@@ -27,7 +27,7 @@ from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import TextIndex, find_candidates, interval, resolve
 
-ANALYSER_VERSION = f"1.1+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.2+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -54,10 +54,10 @@ CAMEO: dict[str, str] = {
 #: contact type -> (trigger pattern, CAMEO code or "place" for the in-person rule).
 #: Order is precedence: the first type whose trigger occurs in the clause wins.
 CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
-    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for|exchanged\s+for|prisoner\s+trade)\b", "0841"),
+    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
     ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b)", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
-    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with|call(?:ed|s|ing)?\s+(?=[A-Z][a-z]))\b", "041"),
+    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with|call(?:ed|s|ing)?\s+(?=(?-i:[A-Z][a-z])))\b", "041"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
@@ -79,7 +79,7 @@ HOME_PLACES = re.compile(
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plan\w*|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to)\b",
+    r"\b(?:will|would|shall|plan\w*|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to)\b",
     re.IGNORECASE,
 )
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
@@ -119,8 +119,13 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^the\s+")
 _RATIFY = re.compile(r"\b(?:ratif|signed|extend)", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+#: A body's seat is a place, but the city after it says more ("the Foreign Ministry in Moscow").
+_BUILDINGS = frozenset(["ministry", "department", "embassy", "consulate", "mission", "office", "headquarters", "residence", "palace", "house"])
+_BUILDING_AFTER = re.compile(r"\s+(?:embassy|consulate|mission|residence|ambassador['’]s\s+residence)\b")
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttled|postponed|put\s+off|(?:was|were|been)\s+dropped)\b", re.IGNORECASE)
 # fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
 _FOLDED_VENUE, _FOLDED_NEGATION, _FOLDED_NOT_ONLY, _FOLDED_PLANNED, _FOLDED_MODAL_AFTER = map(Folded, (_VENUE, _NEGATION, _NOT_ONLY, _PLANNED, _MODAL_AFTER))
+_FOLDED_CALLED_OFF = Folded(_CALLED_OFF)
 _FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = map(Folded, (_TOPIC_TAIL, _PRONOUN_PAIR, _BOTH_SIDES, _ANAPHOR))
 def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
@@ -181,6 +186,7 @@ def find_place(clause: str, resolver: ActorResolver) -> str:
             unnamed, venue = venue.strip(" .,;"), ""
         if venue or city:
             return ", ".join(x.strip(" .,;") for x in (venue, city) if x)
+    building = ""  # "at the Foreign Ministry in Moscow": the body's seat, then its city
     for m in _IN_PLACE.finditer(clause):
         phrase = m.group("p").strip()
         if _NOT_PLACES.search(phrase) or _POSSESSIVE_END.search(phrase):
@@ -188,8 +194,15 @@ def find_place(clause: str, resolver: ActorResolver) -> str:
         actor = resolver.resolve(phrase, fuzzy=False)
         if actor and resolver.kind[actor] in ("person", "media", "treaty"):
             continue
-        return _LEADING_THE.sub("", phrase).rstrip(" .,;")
-    return unnamed
+        phrase = _LEADING_THE.sub("", phrase).rstrip(" .,;")
+        seat = _BUILDING_AFTER.match(clause, m.end())
+        if seat:  # "at the US embassy in Ankara": "US" names whose building it is
+            phrase += seat.group()
+        if not building and (seat or (phrase.rsplit(None, 1)[-1].lower() in _BUILDINGS or actor and resolver.kind[actor] in ("institution", "organisation"))):
+            building = phrase
+            continue
+        return f"{building}, {phrase}" if building else phrase
+    return building or unnamed
 
 
 def cameo_for(contact_type: str, code: str, place: str, clause: str = "") -> str:
@@ -209,6 +222,8 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     low = fold(before)
     if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
         return "denied"
+    if _FOLDED_CALLED_OFF.start(clause[trigger_pos:]) >= 0:
+        return "denied"  # "a planned meeting … was called off": it did not take place
     # cues before the trigger, or a modal shortly after a noun trigger ("a meeting … could take place")
     after = clause[trigger_pos:trigger_pos + 60].split(",")[0]
     if value_direction == "future" or _FOLDED_PLANNED.start(clause[:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:

@@ -46,7 +46,7 @@ TYPE_COLOURS: dict[str, str] = {
     "other": "grey",
 }
 #: modality -> (mark, what the legend says it means)
-MODALITY_MARKERS = {"occurred": ("●", "filled circle = it happened"), "planned": ("▲", "triangle = planned or possible"), "denied": ("✕", "cross = denied")}
+MODALITY_MARKERS = {"occurred": ("●", "filled circle = it happened"), "planned": ("▲", "triangle = planned or possible"), "denied": ("✕", "cross = denied or called off")}
 #: Contacts labelled with their phrase on the chart; more would be an unreadable smear.
 MAX_LABELS = 40
 #: Publication dates drawn as dotted lines; with more articles than this they are left out.
