@@ -610,3 +610,40 @@ def test_a_surname_takes_the_full_name_and_side_given_earlier():
     )
     row = one(quotes(art(*paras)), paragraph=1)
     assert (row.speaker, row.speaker_type, row.side) == ("Bonnie Jenkins", "named_person", "US")
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [
+        ("The Russian foreign minister", "Sergey Lavrov"),  # not his deputy, who also holds "foreign minister"
+        ("Russia's deputy foreign minister", "Sergei Ryabkov"),
+        ("The Russian president", "Vladimir Putin"),  # not the "presidential aide"
+        ("The Russian leader", "Vladimir Putin"),
+        ("Russia's top diplomat", "Sergey Lavrov"),
+        ("The US defense secretary", "Lloyd Austin"),
+    ],
+)
+def test_a_role_names_the_one_person_holding_it(mention, speaker):
+    row = one(quotes(art(f"{mention} said talks were possible.")))
+    assert (row.speaker, row.speaker_type) == (speaker, "named_person")
+
+
+def test_a_role_nobody_in_the_table_holds_is_a_person_not_the_country():
+    row = one(quotes(art("The US vice president said Washington was ready.")))
+    assert (row.speaker, row.speaker_type, row.side) == ("the US vice president", "anonymous", "US")
+
+
+def test_the_diplomat_after_the_foreign_minister_is_the_same_person():
+    q = quotes(art("The Russian foreign minister pointed out that Moscow had never refused dialogue.", "The diplomat stressed that “the ball is in the American court”."))
+    assert one(q, paragraph=1).speaker == "Sergey Lavrov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zakharova said in a commentary published on the ministry's website that Washington was obsessed with sanctions.",
+        "Zakharova said in response to a question from a reporter that Washington was obsessed with sanctions.",
+    ],
+)
+def test_a_frame_before_that_is_not_content(text):
+    assert one(quotes(art(text))).text == "Washington was obsessed with sanctions"

@@ -47,7 +47,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.2"
+ANALYSER_VERSION = "1.3"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -448,10 +448,15 @@ _APPOS_START = re.compile(r",\s+(?=(?:who|which|whose|a|an|the|his|her|its|their
 
 _RELATIVE = re.compile(r"\s(?:who|whom|whose)\s", re.IGNORECASE)
 _ROLE_MENTION = re.compile(
-    r"^(?:the\s+)?(?P<place>US|U\.S\.|American|Russian|Ukrainian|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<role>president|foreign\s+minister|prime\s+minister|defen[cs]e\s+minister|secretary\s+of\s+state|national\s+security\s+adviser|top\s+diplomat)$",
+    r"^(?:the\s+)?(?P<place>US|U\.S\.|American|Russian|Ukrainian|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<role>(?:(?:deputy|vice)\s+)?(?:president|foreign\s+minister|prime\s+minister|defen[cs]e\s+minister|defen[cs]e\s+secretary|secretary\s+of\s+state|national\s+security\s+adviser|top\s+diplomat|leader))$",
     re.IGNORECASE,
 )
-_ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat")  # the last words of _ROLE_MENTION's roles
+#: Heads of a mention that name one person's office ("the US vice president").
+_ROLE_HEADS = frozenset(["president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier", "governor", "senator", "general", "commander", "director", "chief", "leader", "chairman", "chairwoman", "diplomat", "prosecutor", "mayor"])
+_TOP_DIPLOMAT = re.compile(r"^(?:the\s+)?top\s+(?P<place>US|U\.S\.|American|Russian|Ukrainian)\s+diplomat$", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_LESSER_RANK = re.compile(r"\b(?:deputy|vice|under|assistant|acting|former|ex)\b", re.IGNORECASE)
+_ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat", "leader", "secretary")  # the last words of _ROLE_MENTION's roles
 _DASHES = ("—", "–", " --", " -")
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
 #: An appositive that is a title and then a name ("the Russian envoy, Vasily Nebenzia"): the
@@ -973,7 +978,9 @@ _POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|followin
 #: adverb ("said, however, that …").
 _CONTENT_LEAD = re.compile(
     r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also)\s*,\s*)?"
-    r"(?:[—–]?\s*[^,;:—–.!?\n" + PH + r"]{1,50}?\s*[,—–]\s*(?=(?:only\s+)?that\b))?"  # "claimed, without evidence, that"
+    r"(?:[—–]?\s*[^,;:—–.!?\n" + PH + r"]{1,50}?\s*[,—–]\s*(?=(?:only\s+)?that\b)"  # "claimed, without evidence, that"
+    # "said in a commentary published on the ministry's website that"
+    r"|(?:in|on|at|during|via|through|after|from|to|with)\s+[^,;:—–.!?\n" + PH + r"]{1,100}?\s+(?=(?:only\s+)?that\b))?"
     r"(?:(?:only\s+)?that\b|:|,)?\s*",
     re.IGNORECASE,
 )
@@ -1526,10 +1533,10 @@ class _Resolver:
         """'Ukraine's president', 'the Russian foreign minister' -> the person holding that role."""
         if mention.isascii() and not mention.lower().rstrip().endswith(_ROLE_LAST_WORDS):
             return None  # the pattern ends with one of these words
-        m = _ROLE_MENTION.match(mention)
+        m = _ROLE_MENTION.match(_TOP_DIPLOMAT.sub(r"\g<place> top diplomat", mention))  # "the top US diplomat"
         if not m:
             return None
-        place, role = m.group("place"), m.group("role").lower()
+        place, role = _POSSESSIVE_S.sub("", m.group("place")), m.group("role").lower()
         country_id = self.res.resolve(place, fuzzy=False)
         code = None
         if country_id:
@@ -1539,9 +1546,14 @@ class _Resolver:
         if not code:
             return None
         acts = self.res.actors
-        role_words = role.replace("defense", "defen").replace("defence", "defen").split()
+        if role == "top diplomat":  # the foreign minister; in the US the secretary of state
+            role = "secretary of state" if code == "US" else "foreign minister"
+        role_words = role.replace("defense", "defen").replace("defence", "defen").replace("leader", "president").split()
         pool = acts[(acts["kind"] == "person") & (acts["country"] == code)]
-        hits = [r for r in pool.itertuples(index=False) if all(w in str(r.role).lower().replace("defense", "defen").replace("defence", "defen") for w in role_words)]
+        # whole words: "president" is not "presidential aide"
+        hits = [r for r in pool.itertuples(index=False) if set(role_words) <= set(_LOWER_WORD.findall(str(r.role).lower().replace("defense", "defen").replace("defence", "defen")))]
+        # "the foreign minister" is not his deputy: a lesser rank must be in the mention
+        hits = [r for r in hits if not (_LESSER_RANK.search(str(r.role)) and not _LESSER_RANK.search(mention))]
         when = self.article.published.isoformat() if self.article.published else None
         if when:
             hits = [r for r in hits if (not r.role_start or r.role_start <= when) and (not r.role_end or when <= r.role_end)]
@@ -1661,6 +1673,10 @@ class _Resolver:
         # anonymity before resolution ("A senior US official" must not become the United States)
         head = mf.head
         anon_phrase = mf.anon_phrase if not appos else self.anonymous(low + " " + appos.lower())
+        if not persons and not exact and head == "diplomat" and not anon_phrase:
+            holder = mf.role_holder(self)  # "Russia's top diplomat" is one known person
+            if holder:
+                return self._actor_speaker(holder, mention, pno), 0.8
         if not persons and not exact and (head in qc.ANON_HEADS or anon_phrase) and (head not in qc.INSTITUTION_HEADS or anon_phrase):
             name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
             return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.85
@@ -1676,6 +1692,11 @@ class _Resolver:
         if not exact and st.cue.lower() in ("reported", "reports") and len(mention.split()) == 1 and mention[:1].isupper():
             return _Speaker(mention, "media", "media", mention, None, pno), 0.6  # "Kommersant reported"
         actor = exact or mf.actor()
+        if actor and not exact and head in _ROLE_HEADS and self.info[actor]["kind"] != "person":
+            # "the US vice president", "Russia's ambassador": a person in a role we cannot
+            # name, not the country or body the nationality word names
+            name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
+            return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.75
         if actor:
             sp = self._actor_speaker(actor, mention, pno)
             if actor == self.outlet_id:
