@@ -647,3 +647,18 @@ def test_the_diplomat_after_the_foreign_minister_is_the_same_person():
 )
 def test_a_frame_before_that_is_not_content(text):
     assert one(quotes(art(text))).text == "Washington was obsessed with sanctions"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Blinken was blunt. “Russia must end this war,” he said.", "Antony Blinken"),
+        ("Zakharova was scathing. “Russia is not going anywhere,” she said.", "Maria Zakharova"),
+    ],
+)
+def test_he_or_she_is_the_person_of_the_sentence_before_in_the_paragraph(text, speaker):
+    assert one(quotes(art(text))).speaker == speaker
+
+
+def test_she_does_not_take_a_man_from_the_sentence_before():
+    assert one(quotes(art("Blinken was blunt. “Russia must end this war,” she said."))).speaker_type == "anonymous"

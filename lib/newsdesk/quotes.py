@@ -1329,6 +1329,7 @@ _HYPHEN_SPACE = re.compile(r"[-\s]+")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
 
 
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+")
 _FULL_NAME: dict[str, re.Pattern] = {}  # surname -> its "First Surname" pattern
 #: Capitalised words before a surname that are titles, not first names.
 _NOT_FIRST_NAMES = frozenset(
@@ -1577,6 +1578,16 @@ class _Resolver:
                 phrase = found[-1].group()
                 return phrase[:1].lower() + phrase[1:]
         return ""
+
+    def person_before(self, text: str, end: int, pronoun: str) -> str | None:
+        """The first person fitting ``pronoun`` in the last sentence before ``end`` that names
+        one (the subject of that sentence, usually), within 600 characters."""
+        window = _QUOTED_TEXT.sub(" ", text[max(0, end - 600) : end])
+        for sentence in reversed(_SENTENCE_CUT.split(window)):
+            found = [m.actor_id for m in self.res.find(sentence) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], pronoun)]
+            if found:
+                return found[0]
+        return None
 
     def _introduced_name(self, surname: str, pno: int, before: str) -> tuple[str, str]:
         """(full name, the words before it) where ``surname`` was first given in full in an
@@ -1916,6 +1927,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                     inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
                     if inside and st.mode != "inherit":
                         sp, f = rs._actor_speaker(inside[-1].actor_id, "he", st.paragraph_no), 0.8
+                    elif sp.actor_id is None and sp.speaker_type != "named_person" and unit_start > 0:
+                        # "Blinken was blunt. “…,” he said.": the sentences before, same paragraph
+                        named = rs.person_before(text, unit_start, rs.clean(st.mention).lower())
+                        if named:
+                            sp, f = rs._actor_speaker(named, "he", st.paragraph_no), 0.7
         elif st.inherit == "encloser":
             outer = said_by_key.get(st.outer_key if st.outer_key is not None else (-1, -1))
             if outer is not None:
