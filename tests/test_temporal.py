@@ -386,3 +386,48 @@ def test_the_week_of_a_day_keeps_week_granularity(text, value, start, end):
 def test_parts_of_today_and_periods_after_next(text, expression, value):
     (t,) = timexes(text, dt.date(2023, 3, 2))
     assert (t.expression, t.type, t.value) == (expression, "date", value)
+
+
+def _article(paragraphs: list[str], published: dt.date):
+    from newsdesk.corpus import PARAGRAPH_COLUMNS, Article
+
+    rows = [{"article_id": "n", "paragraph_no": i, "role": "body", "role_reason": "", "text": p, "n_words": len(p.split())} for i, p in enumerate(paragraphs)]
+    return Article(article_id="n", paragraphs=pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS), published=published)
+
+
+def test_a_day_earlier_and_the_next_day_count_from_the_story_date():
+    art = _article(
+        [
+            "Blinken met Lavrov on Monday.",
+            "A day earlier, Lavrov had met Wang Yi.",  # a look back: the story's clock stays on Monday
+            "The next day, Blinken flew to Tokyo.",
+            "Two days later, the two spoke by phone.",
+            "The day before the summit, Burns flew in.",  # an event, not the story's last date
+        ],
+        dt.date(2023, 3, 2),
+    )
+    tx = temporal_expressions(art).set_index("expression")
+    assert tx.loc["A day earlier", "value"] == "2023-02-26"
+    assert tx.loc["The next day", "value"] == "2023-02-28"
+    assert tx.loc["Two days later", "value"] == "2023-03-02"
+    assert (tx.loc["A day earlier", "anchor"], tx.loc["A day earlier", "type"]) == ("previous date", "date")
+    assert tx.loc["The day before", "type"] == "event_anchored" and tx.loc["The day before", "value"] == ""
+
+
+def test_a_count_with_no_date_before_it_stays_anchored_to_an_event():
+    tx = temporal_expressions(_article(["Two days later, the two spoke by phone."], dt.date(2023, 3, 2)))
+    assert (tx.iloc[0]["type"], tx.iloc[0]["value"]) == ("event_anchored", "")
+
+
+def test_the_timeline_uses_the_same_story_clock():
+    from newsdesk.timeline import timeline
+
+    tl = timeline(_article(["Blinken met Lavrov in Geneva on Monday.", "Two weeks later, Blinken and Lavrov spoke by phone."], dt.date(2023, 3, 2)))
+    row = tl[tl["expression"] == "Two weeks later"].iloc[0]
+    assert (row["value"], row["contact_type"], row["modality"]) == ("2023-W11", "phone call", "occurred")
+
+
+@pytest.mark.parametrize(("text", "mod"), [("A deal could be reached by year's end.", "END;UNTIL"), ("Talks should resume before this year's end.", "END;BEFORE")])
+def test_year_s_end_is_the_end_of_this_year(text, mod):
+    (t,) = timexes(text, dt.date(2023, 3, 2))
+    assert (t.value, t.mod, t.start, t.end) == ("2023", mod, dt.date(2023, 9, 1), dt.date(2023, 12, 31))

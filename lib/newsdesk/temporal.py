@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.2"
+ANALYSER_VERSION = "1.3"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -58,7 +58,7 @@ class Timex:
     end: dt.date | None = None  # last day (inclusive)
     mod: str = ""
     direction: str = ""  # past | present | future | "" for vague ones
-    anchor: str = ""  # explicit | dct | event | none
+    anchor: str = ""  # explicit | dct | event | previous date (NarrativeClock) | none
     tense: str = ""
     rule: str = ""
     confidence: float = 0.0
@@ -132,6 +132,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "earlier in the day": the day the article tells of, which news takes as its own date
     ("day_part", _p(r"(?P<dpart>earlier|later)\s+in\s+the\s+day")),
     ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
+    ("year_end", _p(_SIGNAL + r"(?:this\s+)?year['’]s\s+end")),  # "by year's end": this year, its end
     ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
     ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
@@ -140,6 +141,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     ("anchored_offset", _p(_QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
+    # "the next day", "the day before": a day counted from the date the story last gave
+    ("narrative_day", _p(r"the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|[A-Z0-9])))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
     ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half\s+a\s+day|half\s+a\s+year)")),
     ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
@@ -232,6 +235,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_part": ("dir", "unit"),
     "part_the_period": ("period_part", "unit"),
     "after_next": ("wmy", "dir", "rel_word"),
+    "year_end": ("wmy",),
     "season": ("season",),
     "duration_compound": ("hour", "minute"),
     "ago": ("ago", "unit"),
@@ -239,6 +243,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague_ago": ("ago", "unit"),
     "anchored_offset": ("unit", "dir"),
     "anchored_known": ("known_signal", "known"),
+    "narrative_day": ("unit",),
     "past_n_units": ("unit", "pn"),
     "duration_half": ("half",),
     "duration": ("unit",),
@@ -1095,6 +1100,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             relative(lambda d: f"{d.year // 10 + off:03d}")
         else:
             relative(lambda d: _shift_value(d, off, unit))
+    elif rule == "year_end":
+        t.extra["part"] = t.mod = R.PART_MODS["the end of"]
+        relative(lambda d: f"{d.year:04d}")
     elif rule == "after_next":
         relative(lambda d: _shift_value(d, 2, g["unit"].lower()))
     elif rule == "part_the_period":
@@ -1191,9 +1199,19 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         amount = g.get("num") or g.get("vq") or "some"
         t.reason = f"{amount} {g['unit']} {g['dir']} an event the text mentions{(': ' + g['anchor'].strip()) if g.get('anchor', '').strip() else ''}; no date given"
-        if g.get("num") and _number(g["num"]) is not None:
+        n = _number(g["num"]) if g.get("num") else None
+        if n is not None:
             t.value = ""
-            t.extra["offset"] = _duration_value(_number(g["num"]), g["unit"])
+            t.extra["offset"] = _duration_value(n, g["unit"])
+            if not g.get("anchor", "").strip() and n == int(n):
+                # "a day earlier", "two weeks later": counted from the story's last date
+                t.extra["shift"] = (int(n) * (-1 if g["dir"].lower() in ("before", "earlier") or g["dir"].lower().startswith("prior") else 1), _unit_key(g["unit"]))
+    elif rule == "narrative_day":
+        t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
+        word = (g.get("nd") or g.get("nw") or g.get("nrel") or "").lower()
+        back = word in ("previous", "preceding", "before")
+        t.extra["shift"] = (-1 if back else 1, (g.get("nunit") or "day").lower())
+        t.reason = "counted from the date the story gave before it; none was found"
     elif rule == "past_n_units":
         forward = g.get("pn", "").lower() in ("next", "coming", "following")
         if g.get("vq") or (not g.get("num") and g["unit"].lower().endswith("s")):
@@ -1285,6 +1303,46 @@ def _value_direction(value: str, published: dt.date | None, tense: Callable[[], 
     return "present"
 
 
+class NarrativeClock:
+    """Resolves "a day earlier", "the next day", "two weeks later" against the last date the
+    story gave (HeidelTime's narrative reference time), reading the article in order.
+
+    Feed it every timex in reading order; a shifted one with a day-precise date before it gets
+    a value at its own granularity (day, ISO week, month) and anchor ``previous date``.
+    """
+
+    def __init__(self, published: dt.date | None):
+        self.published = published
+        self.ref: Timex | None = None
+
+    def __call__(self, t: Timex) -> Timex:
+        shift = t.extra.get("shift")
+        if shift and self.ref is not None:
+            day = dt.date.fromisoformat(self.ref.value)
+            n, unit = shift
+            if unit == "day":
+                t.value = (day + dt.timedelta(days=n)).isoformat()
+            elif unit in ("week", "fortnight"):
+                t.value = _week_value(day + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+            elif unit == "month":
+                y, mo = _add_months(day.year, day.month, n)
+                t.value = f"{y:04d}-{mo:02d}"
+            elif unit == "year":
+                t.value = f"{day.year + n:04d}"
+            if t.value:
+                t.type, t.anchor, t.confidence = "date", "previous date", _CONF["event"]
+                t.reason = f"counted from '{self.ref.expression}' ({self.ref.value}), the date given before it"
+                # a count from a guessed reference says "past" only when it lands before the
+                # publication date; later than it, the clause's own words decide
+                direction = _value_direction(t.value, self.published, lambda: "")
+                t.direction = "past" if direction == "past" else ""
+                _finish(t, self.published)
+        backward = bool(shift) and shift[0] < 0  # "a day earlier" looks back: the story's clock stays
+        if t.type == "date" and len(t.value) == 10 and t.value[4] == "-" and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
+            self.ref = t  # a day: what the next "a day later" counts from
+        return t
+
+
 def timexes(text: str, published: dt.date | None, index: TextIndex | None = None) -> list[Timex]:
     """Find and resolve every temporal expression in one sentence (or paragraph) of text."""
     found = find_candidates(text)
@@ -1309,8 +1367,9 @@ def temporal_for_article(article) -> pd.DataFrame:
     from .sentences import sentences as split
 
     rows = []
+    clock = NarrativeClock(article.published)
     for s in split(article).itertuples(index=False):
-        for t in timexes(s.text, article.published):
+        for t in map(clock, timexes(s.text, article.published)):
             row = _row(t)
             row.update(article_id=article.article_id, paragraph_no=int(s.paragraph_no), sentence_no=int(s.sentence_no), sentence=s.text)
             rows.append(row)
@@ -1327,8 +1386,8 @@ def temporal_expressions(corpus_or_article) -> pd.DataFrame:
     date|time|duration|set|vague|event_anchored; ``value`` a TIMEX3-style value at its real
     granularity; ``start``/``end`` the first and last day the value covers (inclusive; "since
     July" covers July, and ``mod`` SINCE says it runs on to the publication date); ``mod`` a TIMEX3 modifier (APPROX, MORE_THAN, START, MID,
-    END, SINCE, UNTIL…); ``direction`` past|present|future; ``anchor`` explicit|dct|event|none;
-    ``tense`` the cue used; ``rule`` the detector rule; ``reason`` why a value is missing.
+    END, SINCE, UNTIL…); ``direction`` past|present|future; ``anchor`` explicit|dct|event|previous date|none ("a day later" counted from the date the
+    story gave before it); ``tense`` the cue used; ``rule`` the detector rule; ``reason`` why a value is missing.
     """
     from .corpus import iter_articles
 

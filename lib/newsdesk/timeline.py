@@ -25,7 +25,7 @@ from .actors import ActorResolver, default_resolver, pronoun_fits
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
-from .temporal import TextIndex, find_candidates, interval, resolve
+from .temporal import NarrativeClock, TextIndex, find_candidates, interval, resolve
 
 ANALYSER_VERSION = f"1.2+t{TEMPORAL_VERSION}"
 
@@ -431,6 +431,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     starts_in_paragraph = sents["start"] if has_starts else [None] * len(sents["text"])
     paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
     paragraph_mentions: dict[int, ParagraphMentions] = {}
+    clock = NarrativeClock(article.published)  # "the next day": from the last date before it
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
         candidates = find_candidates(text)
         if not candidates and not _may_hold_trigger(text):
@@ -446,7 +447,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             at = 0
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
         # as timexes() does, but the tense (unused here) only where a reading needs it
-        found = [resolve(c, text, article.published, index=index, record_tense=False) for c in candidates]
+        found = [clock(resolve(c, text, article.published, index=index, record_tense=False)) for c in candidates]
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         for t in found:
