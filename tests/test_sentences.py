@@ -116,3 +116,17 @@ def test_one_sentence_shortcut_cases(text, shortcut):
 )
 def test_abbreviations_before_lower_case_and_before_sentence_starters(text, expected):
     assert nd.split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asked about the U.S. position, he said no. That was all.", ["Asked about the U.S. position, he said no.", "That was all."]),
+        ("They met in the sun. Later, it rained.", ["They met in the sun.", "Later, it rained."]),
+        ("He said “no.” Then he left.", ["He said “no.”", "Then he left."]),
+        ("It was No. 10 Downing Street. Then he left.", ["It was No. 10 Downing Street.", "Then he left."]),
+        ("The ship sailed on Sun. Jan. 5 to Boston.", ["The ship sailed on Sun. Jan. 5 to Boston."]),
+    ],
+)
+def test_an_abbreviation_that_is_a_lower_case_word_ends_a_sentence(text, expected):
+    assert nd.split_sentences(text) == expected

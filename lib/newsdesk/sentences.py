@@ -31,7 +31,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 )
 
 #: Bump when sentence boundaries change (every table's rows depend on them).
-ANALYSER_VERSION = "1"
+ANALYSER_VERSION = "2"
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -79,8 +79,29 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
             if end:
                 out.append((offset, offset + end))
             continue
-        out.extend((offset + a, offset + b) for a, b in _lowercase_joined(piece, _tokenizer().span_tokenize(piece)))
+        joined = _lowercase_joined(piece, _tokenizer().span_tokenize(piece))
+        out.extend((offset + a, offset + b) for a, b in _word_ends_split(piece, joined))
     return tuple(out)
+
+
+#: Abbreviations that are also plain words when written in lower case ("he said no.", "in
+#: the sun.", "was ill."): then, before a capital, they end the sentence. "No. 10", "Sun.",
+#: "Mass." keep their capital and stay abbreviations.
+_WORD_ABBREVIATIONS = ("no", "sun", "sat", "wed", "mon", "ill", "mass", "miss", "ore", "wash", "del", "ind", "fig", "est", "mo", "pa", "ga", "la")
+_WORD_END = re.compile(r"(?<![\w.])(?:" + "|".join(_WORD_ABBREVIATIONS) + r")\.[\"')\]]*(\s+)(?=[\"'(\[]*[A-Z])")
+
+
+def _word_ends_split(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans split again after a lower-case word that Punkt took for an abbreviation."""
+    if not any(w + "." in piece for w in _WORD_ABBREVIATIONS):
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _WORD_END.finditer(piece, a, b):
+            out.append((a, m.start(1)))
+            a = m.end(1)
+        out.append((a, b))
+    return out
 
 
 def _lowercase_joined(piece: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
