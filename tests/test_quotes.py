@@ -662,3 +662,16 @@ def test_he_or_she_is_the_person_of_the_sentence_before_in_the_paragraph(text, s
 
 def test_she_does_not_take_a_man_from_the_sentence_before():
     assert one(quotes(art("Blinken was blunt. “Russia must end this war,” she said."))).speaker_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Zakharova said Blinken had asked for the meeting, a claim US officials denied.", "Blinken had asked for the meeting"),
+        ("Lavrov said the US had requested the talks, an account Washington disputed.", "the US had requested the talks"),
+        ("Lavrov said the US had made a claim, a version of events Kyiv rejects.", "the US had made a claim"),
+    ],
+)
+def test_a_claim_someone_denied_is_a_comment_not_a_second_statement(text, content):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.text) == ("Maria Zakharova" if text.startswith("Z") else "Sergey Lavrov", content)

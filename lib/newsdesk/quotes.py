@@ -1106,6 +1106,14 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
 
 
 
+_CLAIM_NOUN_BEFORE = re.compile(
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|charge|accusation|account|version|suggestion|idea|notion|report|characterisation|characterization)s?\s+(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+_CLAIM_APPOS = re.compile(
+    r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|charge|accusation|account|version(?:\s+of\s+events)?|suggestion|characterisation|characterization)\b(?!\s+(?:of|about|that)\b)",
+    re.IGNORECASE,
+)
 _THAT_ONLY = re.compile(r"\s*(?:that\s*)?", re.IGNORECASE)
 
 
@@ -1168,6 +1176,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
         for k, c in enumerate(cues):
             s, e, before = _content_bounds(masked, ua, ub, cues, k)
             s, e = _trim(masked, s, e)
+            if before and k > 0 and c.mode == "pre" and c.mention_start > ua and _CLAIM_NOUN_BEFORE.search(masked, max(ua, c.mention_start - 80), c.mention_start):
+                continue  # "…, a claim US officials denied": a comment on the statement, not a new one
             if before and k > 0 and cues[k - 1].mode != "inherit" and c.mode in ("pre", "inverted", "according"):
                 if c.word.lower() in ("reported", "reports", "reporting") or is_media(c.mention):
                     # "…, Russian news agencies reported": a relay for the earlier statements
@@ -1184,6 +1194,10 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                     covered.discard(top_index[id(q)])
                 s = ua
                 s, e = _trim(masked, s, e)
+            if not before and "," in masked[s:e]:
+                claim = _CLAIM_APPOS.search(masked, s, e)
+                if claim:  # "…, a claim US officials denied": the comment is not part of it
+                    s, e = _trim(masked, s, claim.start())
             if not before and k == 0 and c.mode == "pre" and _parenthetical_cue(masked, ua, c):
                 s, e = _trim(masked, ua, e)  # "Moscow, Lavrov said, was ready": both halves
             if before and s == ua and ua == 0:
