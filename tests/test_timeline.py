@@ -451,3 +451,15 @@ def test_a_building_then_its_city_is_the_place(sentence, place, cameo):
     tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
     row = tl.iloc[0]
     assert (row["contact_type"], row["place"], row["cameo_code"]) == ("in-person meeting", place, cameo)
+
+
+def test_russian_and_u_s_officials_are_both_sides_and_the_war_in_ukraine_is_no_place():
+    s = "Top Russian and U.S. officials agreed Tuesday to start working toward ending the war in Ukraine, in their first such talks in nearly three years."
+    row = timeline(make_article(["Talks in Riyadh", s], dt.date(2025, 2, 19))).iloc[0]
+    assert (row["contact_type"], row["place"]) == ("talks/negotiations", "")
+    assert "Ukraine" not in row["participants"] and "Russia" in row["participants"]
+
+
+def test_discussed_is_a_contact():
+    row = timeline(make_article(["Talks", "Blinken and Lavrov discussed the war in Ukraine in New Delhi on Thursday."], dt.date(2023, 3, 2))).iloc[0]
+    assert (row["contact_type"], row["participants"], row["place"]) == ("contact", "Antony Blinken; Sergey Lavrov", "New Delhi")

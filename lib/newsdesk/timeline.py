@@ -27,7 +27,7 @@ from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import NarrativeClock, TextIndex, find_candidates, interval, resolve
 
-ANALYSER_VERSION = f"1.2+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.3+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -65,7 +65,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord)\b", "treaty"),
     ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout)\b", "010"),
     ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?)\s+(?:a\s+|an\s+)?(?:personal\s+|written\s+)?(?:letters?|messages?|notes?)\b", "040"),
-    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|contact|conferred)\b", "040"),
+    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|discussed|contact|conferred)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
 #: Triggers that need capitals, so not in the IGNORECASE list: "called Putin" is a phone call,
@@ -94,14 +94,14 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 #: "US and Russian diplomats": both sides take part even when no one is named.
-_BOTH_SIDES = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)\s+and\s+Russian\b|\bRussian\s+and\s+(?:US|U\.S\.|American)\b|\bUS[–-]Russian?\b|\bRussian?[–-]US\b")
+_BOTH_SIDES = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)\s+and\s+Russian\b|\bRussian\s+and\s+(?:US\b|U\.S\.|American\b)|\bUS[–-]Russian?\b|\bRussian?[–-]US\b")
 #: A definite contact noun ("the talks lasted five hours") points back to the contact before it.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|their)\s+(?:(?:short|brief|phone|telephone|hour-long|[\w-]+-(?:minute|hour)|video|face-to-face|latest|closed-door|bilateral)\s+)?"
     r"(?:talks|call|meeting|conversation|encounter|summit|exchange|swap|negotiations|discussion|visit)\b(?!\s+(?:of|between|with|in|at|on)\b)",
     re.IGNORECASE,
 )
-_TOPIC_TAIL = re.compile(r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make)\b", re.IGNORECASE)
+_TOPIC_TAIL = re.compile(r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending)\b", re.IGNORECASE)
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
@@ -124,6 +124,7 @@ _RATIFY = re.compile(r"\b(?:ratif|signed|extend)", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 #: A body's seat is a place, but the city after it says more ("the Foreign Ministry in Moscow").
 _BUILDINGS = frozenset(["ministry", "department", "embassy", "consulate", "mission", "office", "headquarters", "residence", "palace", "house"])
+_WAR_BEFORE = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|peace|ceasefire|offensive|aggression|situation)\s*$", re.IGNORECASE)
 _BUILDING_AFTER = re.compile(r"\s+(?:embassy|consulate|mission|residence|ambassador['’]s\s+residence)\b")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttled|postponed|put\s+off|(?:was|were|been)\s+dropped)\b", re.IGNORECASE)
 # fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
@@ -196,8 +197,8 @@ def find_place(clause: str, resolver: ActorResolver) -> str:
     building = ""  # "at the Foreign Ministry in Moscow": the body's seat, then its city
     for m in _IN_PLACE.finditer(clause):
         phrase = m.group("p").strip()
-        if _NOT_PLACES.search(phrase) or _POSSESSIVE_END.search(phrase):
-            continue
+        if _NOT_PLACES.search(phrase) or _POSSESSIVE_END.search(phrase) or _WAR_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+            continue  # "the war in Ukraine" is what they talked about, not where
         actor = resolver.resolve(phrase, fuzzy=False)
         if actor and resolver.kind[actor] in ("person", "media", "treaty"):
             continue
