@@ -675,3 +675,13 @@ def test_she_does_not_take_a_man_from_the_sentence_before():
 def test_a_claim_someone_denied_is_a_comment_not_a_second_statement(text, content):
     row = one(quotes(art(text)))
     assert (row.speaker, row.text) == ("Maria Zakharova" if text.startswith("Z") else "Sergey Lavrov", content)
+
+
+def test_a_quote_over_two_paragraphs_reads_he_where_its_cue_is():
+    q = quotes(art("Lavrov spoke at length. “We have never refused contacts with the Americans,", "“But they must be based on mutual respect,” he said."))
+    assert q.speaker.tolist() == ["Sergey Lavrov", "Sergey Lavrov"]
+
+
+def test_asked_about_someone_he_said_is_not_that_someone():
+    q = quotes(art("“We are close,” Witkoff told Fox News. Asked whether Putin wanted peace, he said: “I believe so.”"))
+    assert q.speaker.tolist() == ["Steve Witkoff", "Steve Witkoff"]

@@ -277,7 +277,7 @@ def test_statement_field_order():
 
     names = [f.name for f in dataclasses.fields(q.Statement)]
     assert names == ["paragraph_no", "start", "end", "kind", "cue", "mention", "appositive", "via", "context", "cue_pos", "mode", "confidence",
-                     "nested_parent", "span_key", "chain", "inherit", "problem", "outer_key", "unit_start", "intro"]
+                     "nested_parent", "span_key", "chain", "inherit", "problem", "outer_key", "unit_start", "intro", "donor"]
 
 
 def test_cues_of_a_window_from_the_paragraph_candidates():

@@ -968,6 +968,7 @@ class Statement:
     outer_key: tuple[int, int] | None = None  # (paragraph_no, start) of the encloser of a nested quote
     unit_start: int = 0
     intro: bool = False  # the sentence opens "Reporting from …" (a journalist's sign-off)
+    donor: Statement | None = None  # the chain member whose cue this one took
     # (_paragraph_statements passes all fields by position, in this order: keep it)
 
 
@@ -1106,6 +1107,7 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
 
 
 
+_ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.IGNORECASE)
 _CLAIM_NOUN_BEFORE = re.compile(
     r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|charge|accusation|account|version|suggestion|idea|notion|report|characterisation|characterization)s?\s+(?:that\s+|which\s+)?$",
     re.IGNORECASE,
@@ -1522,7 +1524,10 @@ class _Resolver:
         return None
 
     def remember(self, sp: _Speaker) -> None:
-        """Add a speaker to the history (and the lower-cased words _nominal searches)."""
+        """Add a speaker to the history (and the lower-cased words _nominal searches); a bare
+        pronoun nobody was found for is not one: a later "he" must look further back."""
+        if sp.actor_id is None and sp.speaker.lower() in qc.PRONOUNS:
+            return
         self.history.append(sp)
         self._hays.append(f"{sp.mention} {sp.speaker} {sp.role_text}".lower())
 
@@ -1910,6 +1915,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             for m in members:
                 if not m.mention:
                     m.cue, m.mention, m.appositive, m.via, m.mode, m.inherit = donor.cue, donor.mention, donor.appositive, donor.via, donor.mode, ""
+                    m.donor = donor
                     m.context = donor.context
                     m.kind = "direct"
                     m.confidence = min(m.confidence, 0.8) if m.confidence < 0.8 else 0.8
@@ -1927,7 +1933,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     for st in sorted(all_st, key=_reading_order):  # stable, like sorting the indexes
         text = para_text[st.paragraph_no]
         if st.mention:
-            sp, f = rs.resolve(st)
+            # a quote running over paragraphs: "he" is read where its cue is, not where it opens
+            sp, f = rs.resolve(st.donor if st.donor is not None and st.donor.paragraph_no > st.paragraph_no else st)
             if rs.clean(st.mention).lower() in ("he", "she"):
                 # for "he", look for a person named in the unit before the cue
                 unit_start = st.unit_start if st.mode else -1
@@ -1939,6 +1946,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                 elif unit_start >= 0:
                     before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
                     inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
+                    if _ASKED_FRAME.match(before):
+                        inside = []  # "Asked whether Putin wanted peace, he said": Putin is asked about
                     if inside and st.mode != "inherit":
                         sp, f = rs._actor_speaker(inside[-1].actor_id, "he", st.paragraph_no), 0.8
                     elif sp.actor_id is None and sp.speaker_type != "named_person" and unit_start > 0:
