@@ -685,3 +685,46 @@ def test_a_quote_over_two_paragraphs_reads_he_where_its_cue_is():
 def test_asked_about_someone_he_said_is_not_that_someone():
     q = quotes(art("“We are close,” Witkoff told Fox News. Asked whether Putin wanted peace, he said: “I believe so.”"))
     assert q.speaker.tolist() == ["Steve Witkoff", "Steve Witkoff"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker", "speaker_type", "side"),
+    [
+        ("A spokesman for Lavrov", "a spokesman for Lavrov", "anonymous", "Russia"),
+        ("Blinken's office", "Blinken's office", "institution", "US"),
+        ("An aide to Trump", "an aide to Trump", "anonymous", "US"),
+        ("Putin's spokesman Dmitry Peskov", "Dmitry Peskov", "named_person", "Russia"),  # named: he speaks
+    ],
+)
+def test_someone_speaking_for_a_person_is_not_that_person(mention, speaker, speaker_type, side):
+    row = one(quotes(art(f"{mention} said the talks were useful.")))
+    assert (row.speaker, row.speaker_type, row.side) == (speaker, speaker_type, side)
+
+
+def test_warned_of_a_quoted_word_is_the_quote_only():
+    row = one(quotes(art("Medvedev, now deputy chairman of Russia's Security Council, warned of “consequences”.")))
+    assert (row.kind, row.text, row.speaker) == ("partial", "consequences", "Dmitry Medvedev")
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "speaker"),
+    [
+        ("“We will see,” read a statement from the Kremlin.", 1, "Kremlin"),
+        ("The Kremlin statement read: “Russia will respond.”", 1, "Kremlin"),
+        ("Lavrov read a prepared statement to reporters in Moscow.", 0, None),  # an act, not a cue
+    ],
+)
+def test_read_is_a_cue_only_for_a_document(text, n, speaker):
+    q = quotes(art(text))
+    assert len(q) == n and (n == 0 or q.iloc[0].speaker == speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Biden told reporters at the White House he had no plans to speak with Putin.", "he had no plans to speak with Putin"),
+        ("Lavrov said in Moscow he would not meet Blinken.", "he would not meet Blinken"),
+    ],
+)
+def test_a_named_place_before_the_reported_clause_is_frame(text, content):
+    assert one(quotes(art(text))).text == content

@@ -39,6 +39,8 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "write": ("write", "writes", "wrote", "writing", "written"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "post": ("posted",),
+    # only as '“…,” read a statement from the Kremlin' (quotes._find_cues checks the inversion)
+    "read": ("read", "reads"),
     "announce": ("announce", "announces", "announced", "announcing"),
     "explain": ("explain", "explains", "explained", "explaining"),
     "declare": ("declare", "declares", "declared", "declaring"),

@@ -47,7 +47,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.3"
+ANALYSER_VERSION = "1.4"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -566,7 +566,9 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
 
 _TIME_RE = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|day|Telegram|X|Twitter|Facebook|VKontakte|Instagram)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|interview|post|address|speech|briefing|conference|readout|video|message|call))\b",
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|interview|post|address|speech|briefing|conference|readout|video|message|call))\b"
+    # "told reporters at the White House he had …": a named place, then the clause's subject
+    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:he|she|they|we|it|I)\b)",
 )
 
 
@@ -798,8 +800,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                     inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
                     cue.mode = "pre"
                     cue.mention, cue.appositive = "", ""
+        reads = low in ("read", "reads")  # a cue only for a document: "“…,” read the statement", "The statement read:"
+        if reads and inverted and not _DOCUMENT_HEAD.search(cue.mention):
+            continue
         if not inverted and cue.mode == "pre":
             ms, me, mention, appos = _subject_before(masked, a, s)
+            if reads and not _DOCUMENT_HEAD.search(mention):
+                continue  # "Lavrov read a statement", "he had read the report": acts
             if not mention:
                 between = (masked[a:s] if s - a <= 400 else "x " + masked[s - 400 : s]).rstrip()
                 if _INHERIT_END.search(between) or not between.strip(" ,"):
@@ -1107,6 +1114,10 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
 
 
 
+#: Someone speaking for a person, not the person ("a spokesman for Lavrov", "Blinken's office").
+_PROXY_FOR = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<head>spokes(?:man|woman|person)|aide|adviser|advisor|representative|lawyer|office|team|camp)\s+(?:for|of|to)\s+\S", re.IGNORECASE)
+_PROXY_POSSESSIVE = re.compile(r"^\S.*?['’]s?\s+(?:[\w-]+\s+)?(?P<head>office|spokes(?:man|woman|person)|team|camp|aides?|lawyers?|press\s+office)$", re.IGNORECASE)
+_DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|post|letter|caption|banner|headline|tweet|note|readout|transcript|declaration|release)s?\b", re.IGNORECASE)
 _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.IGNORECASE)
 _CLAIM_NOUN_BEFORE = re.compile(
     r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|charge|accusation|account|version|suggestion|idea|notion|report|characterisation|characterization)s?\s+(?:that\s+|which\s+)?$",
@@ -1235,9 +1246,10 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
             first = content_words[0].lower() if content_words else ""
             if not content_quotes and first in ("little", "nothing", "much") and content_words[1].lower() in _NOT_CONTENT_AFTER:
                 continue  # "have said little about the talks": no statement
-            if first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or") and not content_quotes:
+            prep_lead = first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or")
+            if prep_lead and not content_quotes:
                 continue
-            if not c.fragment_only:
+            if not c.fragment_only and not prep_lead:  # 'warned of “consequences”': the quote only
                 conf = 0.75 if before else 0.8
                 out.append(Statement(pno, s, e, "indirect", *said, conf, None, None, None, "", "", None, ua, unit_intro))
             for q in content_quotes:
@@ -1710,6 +1722,13 @@ class _Resolver:
         if not persons and not exact and (head in qc.ANON_HEADS or anon_phrase) and (head not in qc.INSTITUTION_HEADS or anon_phrase):
             name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
             return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.85
+        proxy = _PROXY_FOR.match(mention) or _PROXY_POSSESSIVE.match(mention)
+        principal = [m for m in self.res.find(mention) if self.info[m.actor_id]["kind"] == "person"] if proxy else []
+        if principal:
+            # "a spokesman for Lavrov", "Blinken's office": someone speaking for the person
+            body = proxy.group("head").lower().split()[-1] in ("office", "team", "camp")
+            name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
+            return _Speaker(name, "institution" if body else "anonymous", self.info[principal[-1].actor_id]["side"] or "unknown", mention, None, pno, appos), 0.8
         if persons:
             return self._actor_speaker(persons[-1].actor_id, mention, pno), 0.95
         holder = mf.role_holder(self)
