@@ -463,3 +463,15 @@ def test_russian_and_u_s_officials_are_both_sides_and_the_war_in_ukraine_is_no_p
 def test_discussed_is_a_contact():
     row = timeline(make_article(["Talks", "Blinken and Lavrov discussed the war in Ukraine in New Delhi on Thursday."], dt.date(2023, 3, 2))).iloc[0]
     assert (row["contact_type"], row["participants"], row["place"]) == ("contact", "Antony Blinken; Sergey Lavrov", "New Delhi")
+
+
+def test_a_swap_that_should_be_worked_out_is_planned():
+    paras = ["Blinken and Lavrov spoke by phone on Friday.", "Lavrov told Blinken that a swap should be worked out through quiet diplomacy."]
+    row = timeline(make_article(paras, dt.date(2022, 7, 29))).iloc[-1]
+    assert (row["contact_type"], row["modality"]) == ("prisoner exchange", "planned")
+
+
+def test_he_and_him_with_no_one_named_are_the_main_pair():
+    paras = ["Blinken spoke by phone with Lavrov on Friday.", "He said he expected to speak with him again in the coming days."]
+    row = timeline(make_article(paras, dt.date(2022, 7, 29))).iloc[-1]
+    assert (row["contact_type"], row["participants"], row["modality"]) == ("contact", "Antony Blinken; Sergey Lavrov", "planned")

@@ -27,7 +27,7 @@ from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import NarrativeClock, TextIndex, find_candidates, interval, resolve
 
-ANALYSER_VERSION = f"1.3+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.4+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -87,7 +87,7 @@ _PLANNED = re.compile(
 )
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
 #: one ("Kremlin spokesman Dmitry Peskov"), not a participant. "Blinken told Lavrov" is a contact.
-_MODAL_AFTER = re.compile(r"\b(?:will|would|could|may|might|shall|(?:is|are)\s+(?:expected|planned|scheduled|due|set)|(?:is|are)\s+(?:being\s+)?prepared)\b", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\b(?:will|would|could|may|might|shall|should|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:expected|planned|scheduled|due|set)|(?:is|are)\s+(?:being\s+)?prepared)\b", re.IGNORECASE)
 _SPEECH = re.compile(
     r"^\W{0,3}\s*(?:(?:said|says|confirmed|reported|added|announced|stated|noted|insisted|claimed|wrote|tweeted|explained|argued)\b|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?-i:[a-z])))"
     r"|^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|spokespeople)\b",
@@ -130,6 +130,8 @@ _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttle
 # fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
 _FOLDED_VENUE, _FOLDED_NEGATION, _FOLDED_NOT_ONLY, _FOLDED_PLANNED, _FOLDED_MODAL_AFTER = map(Folded, (_VENUE, _NEGATION, _NOT_ONLY, _PLANNED, _MODAL_AFTER))
 _FOLDED_CALLED_OFF = Folded(_CALLED_OFF)
+#: "he expected to speak with him again": with no one named, the article's main pair.
+_FOLDED_HE_AND_HIM = Folded(re.compile(r"\b(?:he|she)\b[^.;]{0,80}?\b(?:with|to|and|met|called|phoned|told)\s+(?:him|her)\b", re.IGNORECASE))
 _FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = map(Folded, (_TOPIC_TAIL, _PRONOUN_PAIR, _BOTH_SIDES, _ANAPHOR))
 def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
@@ -338,7 +340,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 people.insert(0, actor_id)
                 break
     expanded = False
-    if len(people) < 2 and pair and _FOLDED_PRONOUN_PAIR.start(scope, low) >= 0:
+    if len(people) < 2 and pair and (_FOLDED_PRONOUN_PAIR.start(scope, low) >= 0 or not people and _FOLDED_HE_AND_HIM.start(scope, low) >= 0):
         for a in pair:
             if a not in ids:
                 ids.append(a)
