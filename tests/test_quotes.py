@@ -728,3 +728,27 @@ def test_read_is_a_cue_only_for_a_document(text, n, speaker):
 )
 def test_a_named_place_before_the_reported_clause_is_frame(text, content):
     assert one(quotes(art(text))).text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Putin is reported to have told Witkoff that Russia wanted guarantees.", "Vladimir Putin", "Russia wanted guarantees"),
+        ("Trump is said to have told Putin that sanctions would be lifted.", "Donald Trump", "sanctions would be lifted"),
+        ("Lavrov was caught on microphone saying the talks were a farce.", "Sergey Lavrov", "the talks were a farce"),
+        ("Peskov reportedly told aides that the summit was off.", "Dmitry Peskov", "the summit was off"),
+    ],
+)
+def test_hearsay_frames_keep_their_subject_as_the_speaker(text, speaker, content):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+def test_heard_saying_a_word_is_the_word_only():
+    row = one(quotes(art("Lavrov was heard saying “idiots” during the press conference.")))
+    assert (row.kind, row.text, row.speaker) == ("partial", "idiots", "Sergey Lavrov")
+
+
+def test_x_put_it_bluntly_colon():
+    row = one(quotes(art("One Western diplomat put it bluntly: “This is theatre.”")))
+    assert (row.speaker, row.speaker_type, row.text) == ("one Western diplomat", "anonymous", "This is theatre.")

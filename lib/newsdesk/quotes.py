@@ -86,7 +86,7 @@ _ADVERBIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _TELL_OBJECT_RE = re.compile(
-    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts)"
+    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies)"
     r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress)"
     r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|news|agency|newspaper|television|TV|channel|radio|daily))*)",
 )
@@ -803,6 +803,18 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         reads = low in ("read", "reads")  # a cue only for a document: "“…,” read the statement", "The statement read:"
         if reads and inverted and not _DOCUMENT_HEAD.search(cue.mention):
             continue
+        if not inverted and cue.mode in ("pre", "inherit") and prev in ("have", "heard", "overheard", "filmed", "recorded", "camera", "microphone", "mic", "tape"):
+            hearsay = _HEARSAY_FRAME.search(masked, max(a, s - 60), s) if prev == "have" or low in ("saying", "telling") else None
+            if hearsay:
+                ms, me, mention, appos = _subject_before(masked, a, hearsay.start())
+                if mention:
+                    cue.mode = "pre"
+                    cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
+                    conj = _conj_before(masked, a, ms) if ms > a else -1
+                    cue.region_start = conj if conj >= 0 else ms
+                    cue.frame_end = e
+                    cues.append(cue)
+                    continue
         if not inverted and cue.mode == "pre":
             ms, me, mention, appos = _subject_before(masked, a, s)
             if reads and not _DOCUMENT_HEAD.search(mention):
@@ -835,6 +847,10 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
     if colon and not any(c.start < a + colon.end() for c in cues):
         # headline style "Lavrov: ‘No negotiations took place’"
         ms, me, mention = _np_left(masked, a, a + colon.end(1))
+        put = _PUT_IT_END.search(mention) if mention else None
+        if put and put.start() > 0:  # "One Western diplomat put it bluntly: …"
+            mention, me = mention[: put.start()], ms + put.start()
+            named = False
         if mention and mention[:1].isupper() and (not named or default_resolver().find(mention)):
             cue = Cue(a + colon.end(1), a + colon.end(), ":", "colon", mention, ms, me)
             cue.region_start, cue.frame_end = ms, a + colon.end()
@@ -1118,6 +1134,11 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
 _PROXY_FOR = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<head>spokes(?:man|woman|person)|aide|adviser|advisor|representative|lawyer|office|team|camp)\s+(?:for|of|to)\s+\S", re.IGNORECASE)
 _PROXY_POSSESSIVE = re.compile(r"^\S.*?['’]s?\s+(?:[\w-]+\s+)?(?P<head>office|spokes(?:man|woman|person)|team|camp|aides?|lawyers?|press\s+office)$", re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|post|letter|caption|banner|headline|tweet|note|readout|transcript|declaration|release)s?\b", re.IGNORECASE)
+_LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or"])
+_PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way)?$", re.IGNORECASE)
+#: "Putin is reported to have told …", "Lavrov was heard saying …": the subject before the
+#: hearsay frame speaks (the frame ends right before the cue word).
+_HEARSAY_FRAME = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:reported|said|understood|believed|thought|alleged|known)\s+to\s+have|(?:heard|overheard|filmed|recorded|caught\s+on\s+(?:camera|microphone|mic|tape)))\s*$", re.IGNORECASE)
 _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.IGNORECASE)
 _CLAIM_NOUN_BEFORE = re.compile(
     r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|charge|accusation|account|version|suggestion|idea|notion|report|characterisation|characterization)s?\s+(?:that\s+|which\s+)?$",
@@ -1246,7 +1267,11 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
             first = content_words[0].lower() if content_words else ""
             if not content_quotes and first in ("little", "nothing", "much") and content_words[1].lower() in _NOT_CONTENT_AFTER:
                 continue  # "have said little about the talks": no statement
-            prep_lead = first in ("to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or")
+            prep_lead = first in _LEAD_PREPS
+            if not prep_lead and content_quotes and masked[s:e].lstrip()[:1] == PH:
+                # 'saying “idiots” during the press conference': the quote, then only a frame
+                rest = masked[s:e].lstrip().lstrip(PH).split(None, 1)
+                prep_lead = not rest or rest[0].lower().strip(",") in ("during", "when", "while", "after", "before", "at")
             if prep_lead and not content_quotes:
                 continue
             if not c.fragment_only and not prep_lead:  # 'warned of “consequences”': the quote only
