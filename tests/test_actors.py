@@ -197,3 +197,27 @@ def test_likely_female(name, female):
     from newsdesk.actors import likely_female
 
     assert likely_female(name) is female
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "holder"),
+    [
+        ("the Russian foreign minister", "2023-03-02", "lavrov"),  # not his deputy Ryabkov
+        ("Russia's deputy foreign minister", "2023-03-02", "ryabkov"),
+        ("the US president", "2023-03-02", "biden"),
+        ("the US president", "2025-03-02", "trump"),
+        ("the Russian president", "2023-03-02", "putin"),  # not the "presidential aide"
+        ("the top US diplomat", "2025-03-02", "rubio"),
+    ],
+)
+def test_offices_name_their_holder_on_the_date(text, when, holder):
+    from newsdesk.actors import default_resolver, offices_in
+
+    assert [a for _, _, a in offices_in(text, default_resolver(), when)] == [holder]
+
+
+def test_a_counterpart_is_the_same_office_on_the_other_side():
+    from newsdesk.actors import default_resolver, offices_in
+
+    assert [a for _, _, a in offices_in("his Russian counterpart", default_resolver(), "2023-03-02", subject="blinken")] == ["lavrov"]
+    assert offices_in("his Russian counterpart", default_resolver(), "2023-03-02") == []  # no subject: unknown office

@@ -475,3 +475,18 @@ def test_he_and_him_with_no_one_named_are_the_main_pair():
     paras = ["Blinken spoke by phone with Lavrov on Friday.", "He said he expected to speak with him again in the coming days."]
     row = timeline(make_article(paras, dt.date(2022, 7, 29))).iloc[-1]
     assert (row["contact_type"], row["participants"], row["modality"]) == ("contact", "Antony Blinken; Sergey Lavrov", "planned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "participants"),
+    [
+        ("Blinken met his Russian counterpart in New Delhi on Thursday.", dt.date(2023, 3, 2), "Antony Blinken; Sergey Lavrov"),
+        ("The US secretary of state met the Russian foreign minister on Thursday.", dt.date(2023, 3, 2), "Antony Blinken; Sergey Lavrov"),
+        ("The US secretary of state met the Russian foreign minister on Thursday.", dt.date(2025, 2, 20), "Marco Rubio; Sergey Lavrov"),  # who held it then
+        ("Biden spoke with the Russian president on Friday.", dt.date(2023, 3, 2), "Joe Biden; Vladimir Putin"),
+        ("The Russian leader and Trump spoke by phone on Tuesday.", dt.date(2025, 3, 20), "Vladimir Putin; Donald Trump"),
+    ],
+)
+def test_people_named_by_their_office_take_part(sentence, published, participants):
+    row = timeline(make_article(["Talks", sentence], published)).iloc[0]
+    assert row["participants"] == participants and row["contact_type"]

@@ -480,3 +480,90 @@ def name_variants(corpus_or_article, resolver: ActorResolver | None = None) -> p
             }
         )
     return pd.DataFrame(rows, columns=["actor_id", "name", "spellings", "titles", "n_mentions", "inconsistent"])
+
+
+# --- people named by their office ("the Russian foreign minister") --------------------------
+
+_COUNTRY_CODES = {"US": "US", "Russia": "RU", "Ukraine": "UA"}
+_ROLE_WORD = re.compile(r"[a-z]+")
+LESSER_RANK = re.compile(r"\b(?:deputy|vice|under|assistant|acting|former|ex)\b", re.IGNORECASE)
+
+
+def _role_words(text: str) -> set[str]:
+    return set(_ROLE_WORD.findall(text.lower().replace("defense", "defen").replace("defence", "defen")))
+
+
+def country_code(place: str, resolver: ActorResolver) -> str | None:
+    """"Russian", "Russia's", "US", "America's" -> the actor table's country code (RU, US, UA)."""
+    place = re.sub(r"['’]s$", "", place.strip())
+    actor_id = resolver.resolve(place, fuzzy=False)
+    if actor_id and resolver.info[actor_id]["country"]:
+        return resolver.info[actor_id]["country"]
+    return _COUNTRY_CODES.get(NATIONALITY.get(place.lower(), "") or {"america": "US"}.get(place.lower(), ""))
+
+
+def role_holder(resolver: ActorResolver, code: str, role: str, when: str | None, ranked: bool = False) -> str | None:
+    """The one person of country ``code`` whose role holds every word of ``role`` on ``when``
+    (ISO date; undated: a role still held). "leader" is the president, "top diplomat" the
+    foreign minister (the secretary of state in the US). A lesser rank (deputy, under …)
+    counts only when ``ranked`` (the mention says it). None when nobody or several fit."""
+    role = " ".join(role.lower().split())
+    memo = resolver.__dict__.setdefault("_role_holders", {})  # a few offices, asked many times
+    key = (code, role, when, ranked)
+    if key not in memo:
+        memo[key] = _role_holder(resolver, code, role, when, ranked)
+    return memo[key]
+
+
+def _role_holder(resolver: ActorResolver, code: str, role: str, when: str | None, ranked: bool) -> str | None:
+    if role == "top diplomat":
+        role = "secretary of state" if code == "US" else "foreign minister"
+    words = _role_words(role.replace("leader", "president"))
+    acts = resolver.actors
+    pool = acts[(acts["kind"] == "person") & (acts["country"] == code)]
+    hits = [r for r in pool.itertuples(index=False) if words <= _role_words(str(r.role))]
+    hits = [r for r in hits if ranked or not LESSER_RANK.search(str(r.role))]
+    if role == "foreign minister" and not hits:
+        hits = [r for r in pool.itertuples(index=False) if "foreign affairs" in str(r.role).lower() and not LESSER_RANK.search(str(r.role))]
+    if when:
+        hits = [r for r in hits if (not r.role_start or r.role_start <= when) and (not r.role_end or when <= r.role_end)]
+    elif len(hits) > 1:
+        hits = [r for r in hits if not r.role_end]
+    return hits[0].actor_id if len(hits) == 1 else None
+
+
+#: "the Russian foreign minister", "Russia's top diplomat", "the US president" in running text.
+ROLE_PHRASE = re.compile(
+    r"\b(?P<place>U\.S\.|US|American|America['’]s|Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+"
+    r"(?P<role>(?i:(?:(?:deputy|vice)\s+)?(?:president|leader|foreign\s+minister|top\s+diplomat|secretary\s+of\s+state|"
+    r"defen[cs]e\s+(?:minister|secretary)|national\s+security\s+adviser|prime\s+minister)))\b"
+    r"|\btop\s+(?P<place2>U\.S\.|US|American|Russian)\s+diplomat\b"
+)
+#: "his Russian counterpart": the holder, on that side, of the office the subject holds.
+COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<place>U\.S\.|US|American|Russian|Ukrainian)\s+counterparts?\b")
+_OFFICES = (("foreign minister", ("secretary of state", "foreign affairs", "foreign minister")), ("president", ("president",)), ("defence minister", ("defen",)))
+
+
+def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: str | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, actor_id)`` of the people ``text`` names by office ("the Russian foreign
+    minister"; "his Russian counterpart" when ``subject``, the clause's first person, holds an
+    office we can match on the other side)."""
+    out = []
+    for m in ROLE_PHRASE.finditer(text):
+        place = m.group("place") or m.group("place2")
+        role = m.group("role") or "top diplomat"
+        code = country_code(place, resolver)
+        holder = role_holder(resolver, code, role, when, ranked=bool(LESSER_RANK.search(role))) if code else None
+        if holder:
+            out.append((m.start(), m.end(), holder))
+    if subject is not None:
+        for m in COUNTERPART.finditer(text):
+            code = country_code(m.group("place"), resolver)
+            office = str(resolver.info[subject]["role"]).lower()
+            for name, keys in _OFFICES:
+                if code and any(k in office for k in keys) and not LESSER_RANK.search(office):
+                    holder = role_holder(resolver, code, name, when)
+                    if holder and holder != subject:
+                        out.append((m.start(), m.end(), holder))
+                    break
+    return out

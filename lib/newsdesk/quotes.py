@@ -36,12 +36,14 @@ import pandas as pd
 
 from . import quote_cues as qc
 from .actors import (
+    LESSER_RANK,
     LOCATIVE_BEFORE,
-    NATIONALITY,
     ActorResolver,
+    country_code,
     default_resolver,
     nationality_side,
     pronoun_fits,
+    role_holder,
 )
 from .corpus import Article, iter_articles
 from .sentences import sentence_spans
@@ -454,8 +456,6 @@ _ROLE_MENTION = re.compile(
 #: Heads of a mention that name one person's office ("the US vice president").
 _ROLE_HEADS = frozenset(["president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier", "governor", "senator", "general", "commander", "director", "chief", "leader", "chairman", "chairwoman", "diplomat", "prosecutor", "mayor"])
 _TOP_DIPLOMAT = re.compile(r"^(?:the\s+)?top\s+(?P<place>US|U\.S\.|American|Russian|Ukrainian)\s+diplomat$", re.IGNORECASE)
-_POSSESSIVE_S = re.compile(r"['’]s$")
-_LESSER_RANK = re.compile(r"\b(?:deputy|vice|under|assistant|acting|former|ex)\b", re.IGNORECASE)
 _ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat", "leader", "secretary")  # the last words of _ROLE_MENTION's roles
 _DASHES = ("—", "–", " --", " -")
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
@@ -1593,32 +1593,12 @@ class _Resolver:
         m = _ROLE_MENTION.match(_TOP_DIPLOMAT.sub(r"\g<place> top diplomat", mention))  # "the top US diplomat"
         if not m:
             return None
-        place, role = _POSSESSIVE_S.sub("", m.group("place")), m.group("role").lower()
-        country_id = self.res.resolve(place, fuzzy=False)
-        code = None
-        if country_id:
-            code = self.info[country_id]["country"]
-        else:
-            code = {"US": "US", "Russia": "RU", "Ukraine": "UA"}.get(NATIONALITY.get(place.lower(), ""))
+        code = country_code(m.group("place"), self.res)
         if not code:
             return None
-        acts = self.res.actors
-        if role == "top diplomat":  # the foreign minister; in the US the secretary of state
-            role = "secretary of state" if code == "US" else "foreign minister"
-        role_words = role.replace("defense", "defen").replace("defence", "defen").replace("leader", "president").split()
-        pool = acts[(acts["kind"] == "person") & (acts["country"] == code)]
-        # whole words: "president" is not "presidential aide"
-        hits = [r for r in pool.itertuples(index=False) if set(role_words) <= set(_LOWER_WORD.findall(str(r.role).lower().replace("defense", "defen").replace("defence", "defen")))]
-        # "the foreign minister" is not his deputy: a lesser rank must be in the mention
-        hits = [r for r in hits if not (_LESSER_RANK.search(str(r.role)) and not _LESSER_RANK.search(mention))]
         when = self.article.published.isoformat() if self.article.published else None
-        if when:
-            hits = [r for r in hits if (not r.role_start or r.role_start <= when) and (not r.role_end or when <= r.role_end)]
-        elif len(hits) > 1:
-            hits = [r for r in hits if not r.role_end]
-        if role == "foreign minister":
-            hits = hits or [r for r in pool.itertuples(index=False) if "foreign affairs" in str(r.role).lower()]
-        return hits[0].actor_id if len(hits) == 1 else None
+        # "the foreign minister" is not his deputy: a lesser rank must be in the mention
+        return role_holder(self.res, code, m.group("role"), when, ranked=bool(LESSER_RANK.search(mention)))
 
     def _introduced(self, mention: str, pno: int, st: Statement, head: str | None = None) -> str:
         """An unnamed source introduced earlier ("A senior official briefed …" -> "the official")."""

@@ -21,13 +21,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .actors import ActorResolver, default_resolver, pronoun_fits
+from .actors import ActorResolver, default_resolver, offices_in, pronoun_fits
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import NarrativeClock, TextIndex, find_candidates, interval, resolve
 
-ANALYSER_VERSION = f"1.4+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.5+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -130,6 +130,8 @@ _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttle
 # fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
 _FOLDED_VENUE, _FOLDED_NEGATION, _FOLDED_NOT_ONLY, _FOLDED_PLANNED, _FOLDED_MODAL_AFTER = map(Folded, (_VENUE, _NEGATION, _NOT_ONLY, _PLANNED, _MODAL_AFTER))
 _FOLDED_CALLED_OFF = Folded(_CALLED_OFF)
+#: Words one of which an office phrase holds (actors.ROLE_PHRASE / COUNTERPART): a cheap gate.
+_FOLDED_OFFICE_WORDS = Folded(re.compile(r"\b(?:president|leader|minister|diplomat|secretary|adviser|counterparts?)\b", re.IGNORECASE))
 #: "he expected to speak with him again": with no one named, the article's main pair.
 _FOLDED_HE_AND_HIM = Folded(re.compile(r"\b(?:he|she)\b[^.;]{0,80}?\b(?:with|to|and|met|called|phoned|told)\s+(?:him|her)\b", re.IGNORECASE))
 _FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = map(Folded, (_TOPIC_TAIL, _PRONOUN_PAIR, _BOTH_SIDES, _ANAPHOR))
@@ -301,12 +303,14 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 
 
-def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0) -> tuple[list[str], bool]:
+def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0, when: str | None = None) -> tuple[list[str], bool]:
     """Canonical actor ids taking part in the clause's event, and whether 'they' was expanded.
 
     Speakers ("X said"), media, treaties and organisations are left out; actors named after a
     topic word ("spoke about a proposal to release Whelan") are topics, not participants.
     ``mentions``: those of the paragraph the clause starts in at ``offset`` (saves a scan).
+    People named by office ("the Russian foreign minister", "his Russian counterpart") count
+    as the holder of that office on ``when`` (the publication date, ISO).
     """
     tail = _FOLDED_TOPIC_TAIL.start(clause)
     scope = clause[:tail] if tail >= 0 else clause
@@ -314,6 +318,12 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     found = mentions.within(offset, offset + len(scope)) if mentions is not None else None
     if found is None:
         found = [(m.start, m.end, m.actor_id) for m in resolver.find(scope)]
+    if _FOLDED_OFFICE_WORDS.may_match(scope, low):
+        first_person = next((a for _, _, a in found if resolver.kind[a] == "person"), None)
+        people_at = [(a, b) for a, b, x in found if resolver.kind[x] == "person"]
+        offices = [o for o in offices_in(scope, resolver, when, first_person) if not any(a < o[1] and o[0] < b for a, b in people_at)]
+        if offices:  # an office outranks the country named inside it ("the US secretary of state")
+            found = sorted([*(f for f in found if not any(o[0] < f[1] and f[0] < o[1] for o in offices)), *offices])
     ids: list[str] = []
     speakers: list[tuple[int, str]] = []  # (end, actor id) of people left out as speakers
     if found:
@@ -435,6 +445,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
     paragraph_mentions: dict[int, ParagraphMentions] = {}
     clock = NarrativeClock(article.published)  # "the next day": from the last date before it
+    published_iso = article.published.isoformat() if article.published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
         candidates = find_candidates(text)
         if not candidates and not _may_hold_trigger(text):
@@ -466,7 +477,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             covered_clauses.add(index.bounds(t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
-            who = _subject_carried(text, clause, offset, resolver, pair, mentions, at) if offset > 0 else None
+            who = _subject_carried(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 else None
             fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
             if who is not None and fields["contact_type"]:
                 note = "participants taken from the clause before (this one has no subject)"
@@ -490,7 +501,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             trig = _trigger(clause)
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
-            who = participants_in(clause, resolver, pair, mentions, at + offset)
+            who = participants_in(clause, resolver, pair, mentions, at + offset, when=published_iso)
             # an undated row needs a contact (US and Russian participants) with named people on
             # both sides (or a prisoner swap): "relations between Washington and Moscow" is not
             # one. Checked before the other fields, which such a clause would only throw away.
@@ -506,7 +517,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
 
 
-def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolver, pair: list[str], mentions, at: int) -> tuple[list[str], bool] | None:
+def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolver, pair: list[str], mentions, at: int, when: str | None = None) -> tuple[list[str], bool] | None:
     """Participants for a later clause of ``text`` that starts with its contact verb and names
     no US-Russia pair itself ("Blinken and Lavrov spoke by phone in July, and exchanged a few
     words in March"): who is named before the sentence's first contact verb (the subject, not
@@ -514,11 +525,11 @@ def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolve
     first = _FIRST_WORD.match(clause)
     if not first or first.group(1).lower() not in _CONTACT_VERBS or _trigger(clause) is None:
         return None
-    own = participants_in(clause, resolver, pair, mentions, at + offset)[0]
+    own = participants_in(clause, resolver, pair, mentions, at + offset, when)[0]
     before = _trigger(text[:offset])
     if before is None or {"US", "Russia"} <= _sides(own, resolver):
         return None
-    subject = participants_in(text[: before[2]], resolver, pair)[0]
+    subject = participants_in(text[: before[2]], resolver, pair, when=when)[0]
     ids = list(dict.fromkeys(subject + own))
     if any(resolver.kind[a] == "person" for a in ids):
         ids = [a for a in ids if resolver.kind[a] == "person"]  # as participants_in does
@@ -550,7 +561,7 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
     ``start``/``end`` are plain dates (or None): :func:`timeline_frame` makes the column once.
     """
     trig = _trigger(clause) if trig is False else trig
-    ids, expanded = who if who is not None else participants_in(clause, resolver, pair, mentions, offset)
+    ids, expanded = who if who is not None else participants_in(clause, resolver, pair, mentions, offset, when=published.isoformat() if published else None)
     sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
