@@ -620,7 +620,7 @@ def test_a_surname_takes_the_full_name_and_side_given_earlier():
         ("The Russian president", "Vladimir Putin"),  # not the "presidential aide"
         ("The Russian leader", "Vladimir Putin"),
         ("Russia's top diplomat", "Sergey Lavrov"),
-        ("The US defense secretary", "Lloyd Austin"),
+        ("The US defense secretary", "Pete Hegseth"),  # undated: whoever holds it now
     ],
 )
 def test_a_role_names_the_one_person_holding_it(mention, speaker):
