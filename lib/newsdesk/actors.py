@@ -508,28 +508,30 @@ def role_holder(resolver: ActorResolver, code: str, role: str, when: str | None,
     foreign minister (the secretary of state in the US). A lesser rank (deputy, under …)
     counts only when ``ranked`` (the mention says it). None when nobody or several fit."""
     role = " ".join(role.lower().split())
-    memo = resolver.__dict__.setdefault("_role_holders", {})  # a few offices, asked many times
-    key = (code, role, when, ranked)
-    if key not in memo:
-        memo[key] = _role_holder(resolver, code, role, when, ranked)
-    return memo[key]
-
-
-def _role_holder(resolver: ActorResolver, code: str, role: str, when: str | None, ranked: bool) -> str | None:
-    if role == "top diplomat":
-        role = "secretary of state" if code == "US" else "foreign minister"
-    words = _role_words(role.replace("leader", "president"))
-    acts = resolver.actors
-    pool = acts[(acts["kind"] == "person") & (acts["country"] == code)]
-    hits = [r for r in pool.itertuples(index=False) if words <= _role_words(str(r.role))]
-    hits = [r for r in hits if ranked or not LESSER_RANK.search(str(r.role))]
-    if role == "foreign minister" and not hits:
-        hits = [r for r in pool.itertuples(index=False) if "foreign affairs" in str(r.role).lower() and not LESSER_RANK.search(str(r.role))]
+    memo = resolver.__dict__.setdefault("_role_candidates", {})  # a few offices, asked many times
+    key = (code, role, ranked)
+    hits = memo.get(key)
+    if hits is None:
+        hits = memo[key] = _role_candidates(resolver, code, role, ranked)
     if when:
         hits = [r for r in hits if (not r.role_start or r.role_start <= when) and (not r.role_end or when <= r.role_end)]
     elif len(hits) > 1:
         hits = [r for r in hits if not r.role_end]
     return hits[0].actor_id if len(hits) == 1 else None
+
+
+def _role_candidates(resolver: ActorResolver, code: str, role: str, ranked: bool) -> list:
+    """The actor rows of country ``code`` whose role fits ``role`` (any date)."""
+    if role == "top diplomat":
+        role = "secretary of state" if code == "US" else "foreign minister"
+    words = _role_words(role.replace("leader", "president"))
+    acts = resolver.actors
+    pool = list(acts[(acts["kind"] == "person") & (acts["country"] == code)].itertuples(index=False))
+    hits = [r for r in pool if words <= _role_words(str(r.role))]
+    hits = [r for r in hits if ranked or not LESSER_RANK.search(str(r.role))]
+    if role == "foreign minister" and not hits:
+        hits = [r for r in pool if "foreign affairs" in str(r.role).lower() and not LESSER_RANK.search(str(r.role))]
+    return hits
 
 
 #: "the Russian foreign minister", "Russia's top diplomat", "the US president" in running text.
