@@ -752,3 +752,15 @@ def test_heard_saying_a_word_is_the_word_only():
 def test_x_put_it_bluntly_colon():
     row = one(quotes(art("One Western diplomat put it bluntly: “This is theatre.”")))
     assert (row.speaker, row.speaker_type, row.text) == ("one Western diplomat", "anonymous", "This is theatre.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a named place or month, then the reported clause: the place is frame
+        ("Lavrov said in Geneva the delegations were close to a deal that would end the war.", "the delegations were close to a deal that would end the war"),
+        ("Lavrov said in March Russia had offered talks.", "Russia had offered talks"),
+    ],
+)
+def test_a_place_then_a_clause_before_that_is_not_frame(text, content):
+    assert one(quotes(art(text))).text == content

@@ -568,7 +568,7 @@ _TIME_RE = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|day|Telegram|X|Twitter|Facebook|VKontakte|Instagram)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|interview|post|address|speech|briefing|conference|readout|video|message|call))\b"
     # "told reporters at the White House he had …": a named place, then the clause's subject
-    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:he|she|they|we|it|I)\b)",
+    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z]))",
 )
 
 
@@ -1004,7 +1004,8 @@ _CONTENT_LEAD = re.compile(
     r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also)\s*,\s*)?"
     r"(?:[—–]?\s*[^,;:—–.!?\n" + PH + r"]{1,50}?\s*[,—–]\s*(?=(?:only\s+)?that\b)"  # "claimed, without evidence, that"
     # "said in a commentary published on the ministry's website that"
-    r"|(?:in|on|at|during|via|through|after|from|to|with)\s+[^,;:—–.!?\n" + PH + r"]{1,100}?\s+(?=(?:only\s+)?that\b))?"
+    r"|(?:in|on|at|during|via|through|after|from|to|with)\s+(?=[^,;:—–.!?\n" + PH + r"]{0,60}?\b(?:commentary|statement|interview|remarks|comments|post|message|letter|speech|address|briefing|response|reply|op-ed|article|column|video|broadcast|conference|call|session|hearing|podcast)\b)"
+    r"[^,;:—–.!?\n" + PH + r"]{1,100}?\s+(?=(?:only\s+)?that\b))?"
     r"(?:(?:only\s+)?that\b|:|,)?\s*",
     re.IGNORECASE,
 )
