@@ -484,7 +484,7 @@ def name_variants(corpus_or_article, resolver: ActorResolver | None = None) -> p
 
 # --- people named by their office ("the Russian foreign minister") --------------------------
 
-_COUNTRY_CODES = {"US": "US", "Russia": "RU", "Ukraine": "UA"}
+_COUNTRY_CODES = {"US": "US", "Russia": "RU", "Ukraine": "UA"}  # side -> the table's country code
 _ROLE_WORD = re.compile(r"[a-z]+")
 LESSER_RANK = re.compile(r"\b(?:deputy|vice|under|assistant|acting|former|ex)\b", re.IGNORECASE)
 
@@ -499,7 +499,8 @@ def country_code(place: str, resolver: ActorResolver) -> str | None:
     actor_id = resolver.resolve(place, fuzzy=False)
     if actor_id and resolver.info[actor_id]["country"]:
         return resolver.info[actor_id]["country"]
-    return _COUNTRY_CODES.get(NATIONALITY.get(place.lower(), "") or {"america": "US"}.get(place.lower(), ""))
+    low = place.lower()
+    return _COUNTRY_CODES.get("US" if low == "america" else NATIONALITY.get(low, ""))
 
 
 def role_holder(resolver: ActorResolver, code: str, role: str, when: str | None, ranked: bool = False) -> str | None:
@@ -558,10 +559,10 @@ def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: st
         holder = role_holder(resolver, code, role, when, ranked=bool(LESSER_RANK.search(role))) if code else None
         if holder:
             out.append((m.start(), m.end(), holder))
-    if subject is not None:
+    office = str(resolver.info[subject]["role"]).lower() if subject is not None else ""
+    if office:
         for m in COUNTERPART.finditer(text):
             code = country_code(m.group("place"), resolver)
-            office = str(resolver.info[subject]["role"]).lower()
             for name, keys in _OFFICES:
                 if code and any(k in office for k in keys) and not LESSER_RANK.search(office):
                     holder = role_holder(resolver, code, name, when)

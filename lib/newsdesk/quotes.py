@@ -27,6 +27,7 @@ Output columns: see :data:`QUOTE_COLUMNS`. ``quotes()`` also lists quote-mark pr
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -803,20 +804,16 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         reads = low in ("read", "reads")  # a cue only for a document: "“…,” read the statement", "The statement read:"
         if reads and inverted and not _DOCUMENT_HEAD.search(cue.mention):
             continue
+        subject = None  # "Putin is reported to have told …": the subject stands before the frame
         if not inverted and cue.mode in ("pre", "inherit") and prev in ("have", "heard", "overheard", "filmed", "recorded", "camera", "microphone", "mic", "tape"):
             hearsay = _HEARSAY_FRAME.search(masked, max(a, s - 60), s) if prev == "have" or low in ("saying", "telling") else None
-            if hearsay:
-                ms, me, mention, appos = _subject_before(masked, a, hearsay.start())
-                if mention:
-                    cue.mode = "pre"
-                    cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
-                    conj = _conj_before(masked, a, ms) if ms > a else -1
-                    cue.region_start = conj if conj >= 0 else ms
-                    cue.frame_end = e
-                    cues.append(cue)
-                    continue
+            subject = _subject_before(masked, a, hearsay.start()) if hearsay else None
+            if subject and subject[2]:
+                cue.mode = "pre"
+            else:
+                subject = None
         if not inverted and cue.mode == "pre":
-            ms, me, mention, appos = _subject_before(masked, a, s)
+            ms, me, mention, appos = subject or _subject_before(masked, a, s)
             if reads and not _DOCUMENT_HEAD.search(mention):
                 continue  # "Lavrov read a statement", "he had read the report": acts
             if not mention:
@@ -1141,14 +1138,10 @@ _PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way)?$",
 #: hearsay frame speaks (the frame ends right before the cue word).
 _HEARSAY_FRAME = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:reported|said|understood|believed|thought|alleged|known)\s+to\s+have|(?:heard|overheard|filmed|recorded|caught\s+on\s+(?:camera|microphone|mic|tape)))\s*$", re.IGNORECASE)
 _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.IGNORECASE)
-_CLAIM_NOUN_BEFORE = re.compile(
-    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|charge|accusation|account|version|suggestion|idea|notion|report|characterisation|characterization)s?\s+(?:that\s+|which\s+)?$",
-    re.IGNORECASE,
-)
-_CLAIM_APPOS = re.compile(
-    r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|charge|accusation|account|version(?:\s+of\s+events)?|suggestion|characterisation|characterization)\b(?!\s+(?:of|about|that)\b)",
-    re.IGNORECASE,
-)
+#: Nouns that sum a statement up as someone's claim ("…, a claim US officials denied").
+_CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|characterisation|characterization"
+_CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+_CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that)\b)", re.IGNORECASE)
 _THAT_ONLY = re.compile(r"\s*(?:that\s*)?", re.IGNORECASE)
 
 
@@ -1384,7 +1377,14 @@ _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
 
 
 _SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+")
-_FULL_NAME: dict[str, re.Pattern] = {}  # surname -> its "First Surname" pattern
+
+
+@functools.lru_cache(maxsize=2048)
+def _full_name_pattern(surname: str) -> re.Pattern:
+    """"First Surname" (optionally "First M. Surname") for one surname (bounded memo)."""
+    return re.compile(r"(?P<first>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+" + re.escape(surname) + r"\b")
+
+
 #: Capitalised words before a surname that are titles, not first names.
 _NOT_FIRST_NAMES = frozenset(
     ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Minister", "Secretary", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Senator", "Rep.", "Rep",
@@ -1629,9 +1629,7 @@ class _Resolver:
     def _introduced_name(self, surname: str, pno: int, before: str) -> tuple[str, str]:
         """(full name, the words before it) where ``surname`` was first given in full in an
         earlier paragraph or in this one before the cue ("Under Secretary Bonnie Jenkins")."""
-        pattern = _FULL_NAME.get(surname)
-        if pattern is None:
-            pattern = _FULL_NAME[surname] = re.compile(r"(?P<first>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+" + re.escape(surname) + r"\b")
+        pattern = _full_name_pattern(surname)
         texts = [t for n, t in self.paragraph_texts if n < pno]
         if before:
             texts.append(before)

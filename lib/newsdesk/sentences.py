@@ -88,12 +88,13 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 #: the sun.", "was ill."): then, before a capital, they end the sentence. "No. 10", "Sun.",
 #: "Mass." keep their capital and stay abbreviations.
 _WORD_ABBREVIATIONS = ("no", "sun", "sat", "wed", "mon", "ill", "mass", "miss", "ore", "wash", "del", "ind", "fig", "est", "mo", "pa", "ga", "la")
+_WORD_ABBREVIATION_DOTS = tuple(w + "." for w in _WORD_ABBREVIATIONS)
 _WORD_END = re.compile(r"(?<![\w.])(?:" + "|".join(_WORD_ABBREVIATIONS) + r")\.[\"')\]]*(\s+)(?=[\"'(\[]*[A-Z])")
 
 
 def _word_ends_split(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans split again after a lower-case word that Punkt took for an abbreviation."""
-    if not any(w + "." in piece for w in _WORD_ABBREVIATIONS):
+    if not any(map(piece.__contains__, _WORD_ABBREVIATION_DOTS)):
         return spans
     out: list[tuple[int, int]] = []
     for a, b in spans:

@@ -144,7 +144,9 @@ def _blank(m: re.Match) -> str:
 #: needs is in a clause's blanked text only if it is in the sentence (unless it holds a space).
 _ANY_TRIGGER_WORDS = (
     None if any(p.fast_words is None or any(" " in w for w in p.fast_words) for _, p, _ in _FOLDED_TRIGGERS)
-    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words} | {"call"}))  # (_CASED_TRIGGERS)
+    # "call": what _CASED_TRIGGERS' "[Cc]all…" needs in lower-cased text (required_words can
+    # only say "all" for it, which nearly every sentence holds)
+    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words} | {"call"}))
 )
 
 
