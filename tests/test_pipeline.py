@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -472,3 +473,42 @@ def test_an_edited_actor_table_makes_the_cache_analyse_again(tmp_path, monkeypat
     again = pipeline.analyze(data / "articles", engine="local", workers=1, cache_dir=cache, progress=False)
     assert again.stats["analysed_files"] == 1
     assert "petrovsky" in set(again["mentions"]["actor_id"])
+
+
+@pytest.mark.parametrize("engine", ["processes", pytest.param("dask", marks=pytest.mark.slow)])
+def test_workers_that_write_their_own_cache_parts_give_the_same_tables(folder, tmp_path, engine, monkeypatch):
+    if engine == "dask":
+        pytest.importorskip("dask.distributed")
+    cache = tmp_path / "cache"
+    stored = pipeline.analyze(folder, engine=engine, workers=2, batch_size=2, cache_dir=cache, progress=False)
+    _tables_equal(stored, pipeline.analyze(folder, engine="local", progress=False))
+    # the parent writes no part: each write notes the process that made it (workers are forked
+    # with this patch, so theirs are noted too)
+    writers = tmp_path / "writers.txt"
+    real = pipeline.AnalysisCache.write_part
+
+    def noting(self, part, tables):
+        with open(writers, "a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        real(self, part, tables)
+
+    monkeypatch.setattr(pipeline.AnalysisCache, "write_part", noting)
+    (folder / "aljazeera_2023-03-02_blinken-lavrov-g20.txt").write_text("Blinken met Lavrov in Delhi on Thursday.\n", encoding="utf-8")
+    again = pipeline.analyze(folder, engine="processes", workers=2, batch_size=2, cache_dir=cache, progress=False)
+    assert again.stats["analysed_files"] == 1
+    pids = writers.read_text(encoding="utf-8").split()
+    assert pids and str(os.getpid()) not in pids
+    _tables_equal(again, pipeline.analyze(folder, engine="local", progress=False))
+
+
+def test_a_stored_job_hands_back_only_what_the_manifest_needs(folder, tmp_path):
+    files = sorted(str(p) for p in folder.iterdir() if p.suffix == ".txt")[:2]
+    job = ("files", files, str(folder), None)
+    slim = pipeline._work_stored((job, str(tmp_path / "cache"), "0001-x-000000"))
+    assert set(slim) <= {pipeline.STORED, "articles", "_reused"}
+    assert list(slim["articles"].columns) == ["path", "article_id", "content_hash"]
+    full = pipeline._work(job)
+    for name, frame in full.items():
+        if name in pipeline.TABLES:
+            written = pd.read_parquet(tmp_path / "cache" / name / "0001-x-000000.parquet")
+            assert len(written) == len(frame), name
