@@ -9,6 +9,11 @@ returning a pandas DataFrame with documented columns.
 
 from __future__ import annotations
 
+from . import speedups
+
+# first: a compiled module must not be imported before its staleness check (speedups.py)
+speedups.install()
+
 from .actors import (
     ActorResolver,
     default_resolver,
