@@ -13,7 +13,10 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsdesk.corpus import iter_articles, load_corpus
 from newsdesk.folded import Folded, required_words
+
+from .conftest import DATA
 
 timeline = importlib.import_module("newsdesk.timeline")
 
@@ -48,7 +51,17 @@ def trigger_reference(clause: str) -> tuple[str, str, int] | None:
 @settings(max_examples=500, deadline=None)
 @given(clauses)
 def test_trigger_word_tests_never_skip_a_trigger_that_matches(clause):
-    assert timeline._trigger(clause) == trigger_reference(clause)
+    expected = trigger_reference(clause)
+    assert timeline._clause_trigger(clause) == expected
+    assert timeline._trigger(clause) == expected and timeline._trigger(clause) == expected  # memo: same answer
+
+
+def test_the_trigger_memo_is_per_article():
+    article = iter_articles(load_corpus(DATA))[0]
+    timeline._TRIGGERS_SEEN["an earlier article's clause"] = None
+    timeline.timeline_columns(article)
+    assert "an earlier article's clause" not in timeline._TRIGGERS_SEEN
+    assert 0 < len(timeline._TRIGGERS_SEEN) <= 4096
 
 
 ACTOR_WORDS = [
