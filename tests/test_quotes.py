@@ -371,6 +371,20 @@ def test_cited_as_saying_and_quoted_as_saying_by(text, via):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Moscow would not return to the treaty, Ryabkov was quoted as saying by the TASS news agency.", "Sergei Ryabkov", "the TASS news agency"),
+        ("Moscow would not return to the treaty, Ryabkov was quoted as saying by state news agency RIA Novosti.", "Sergei Ryabkov", "state news agency RIA Novosti"),
+        ("Moscow would not return to the treaty, Russian officials were quoted as saying by the Izvestia daily.", "Russian officials", "the Izvestia daily"),
+        ("Moscow would not return to the treaty, Ryabkov was quoted as saying by Interfax on Monday.", "Sergei Ryabkov", "Interfax"),
+    ],
+)
+def test_quoted_as_saying_by_an_outlet_described_in_words(text, speaker, via):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.via, row.text) == (speaker, via, "Moscow would not return to the treaty")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "side"),
     [
         ("The Russian embassy in Washington said the new sanctions were illegal.", "The Russian embassy in Washington", "Russia"),

@@ -124,11 +124,16 @@ CUE_RE = re.compile(
 )
 FRAGMENT_RE = re.compile(r"(?<![\w'’-])(?P<cue>" + _alternation(list(FRAGMENT_CUES)) + r")(?![\w-])", re.IGNORECASE)
 
+#: What a news outlet is called around its name: "by (the) (state) news agency RIA Novosti",
+#: "by the TASS news agency", "by the Izvestia daily".
+_OUTLET_NOUN = r"(?:news\s+agency|news\s+outlet|agency|newspaper|daily|broadcaster|channel|television|TV|website|outlet)"
+_OUTLET_BEFORE = r"(?:(?:state|state-run|state-owned|official|private|independent)\s+)?(?:" + _OUTLET_NOUN + r"\s+)?"
+
 #: "TASS quoted Ryabkov as saying", "was quoted by Interfax as saying", "quoted … as telling",
 #: "was cited by TASS as saying", "was quoted as saying by Interfax"
 QUOTED_AS_RE = re.compile(
     r"\b(?:was\s+|were\s+|is\s+)?(?:quoted|cited)\s+(?:by\s+(?P<via_by>[^,.;:\ue000]{1,60}?)\s+)?(?P<inner>[^,.;:\ue000]{0,80}?)\s*\bas\s+(?:saying|telling\s+[^,.;:\ue000]{1,40}?|stating|writing)\b"
-    r"(?:\s+by\s+(?P<via_after>(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}))?",
+    r"(?:\s+by\s+(?P<via_after>(?:the\s+)?" + _OUTLET_BEFORE + r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}(?:\s+" + _OUTLET_NOUN + r"\b)?))?",
     re.IGNORECASE,
 )
 
