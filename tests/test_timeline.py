@@ -490,3 +490,26 @@ def test_he_and_him_with_no_one_named_are_the_main_pair():
 def test_people_named_by_their_office_take_part(sentence, published, participants):
     row = timeline(make_article(["Talks", sentence], published)).iloc[0]
     assert row["participants"] == participants and row["contact_type"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_date", "report"),
+    [
+        ("Biden and Putin are due to hold a video call on Tuesday, the White House said on Saturday.", "on Tuesday", "on Saturday"),
+        ("Lavrov met Blinken on Thursday, the Kremlin said in a statement on Friday.", "on Thursday", "on Friday"),
+        ("On Monday, Blinken and Lavrov spoke by phone, the State Department said Tuesday.", "On Monday", "Tuesday"),
+        ("Putin and Trump spoke on Wednesday, Peskov told reporters on Thursday.", "on Wednesday", "on Thursday"),
+    ],
+)
+def test_the_date_closing_an_attribution_dates_the_report_not_the_contact(sentence, event_date, report):
+    tl = nd.timeline(make_article(["Title", sentence], dt.date(2023, 3, 4)))
+    contact, said = row(tl, event_date), row(tl, report)
+    assert contact["contact_type"] and contact["time_role"] == "when"
+    assert said["time_role"] == "reported" and said["contact_type"] == "" and said["event"].endswith(report)
+    assert (tl["contact_type"] != "").sum() == 1  # one contact, on its own date
+
+
+def test_a_contact_with_no_date_of_its_own_keeps_the_date_it_was_reported():
+    tl = nd.timeline(make_article(["Title", "Blinken and Lavrov spoke by phone, the State Department said on Friday."], dt.date(2023, 3, 4)))
+    only = row(tl, "on Friday")
+    assert (only["contact_type"], only["value"], only["time_role"]) == ("phone call", "2023-03-03", "when")

@@ -27,7 +27,7 @@ from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import NarrativeClock, TextIndex, find_candidates, interval, resolve
 
-ANALYSER_VERSION = f"1.5+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.6+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -411,6 +411,24 @@ CLAUSE_WINDOW = 400
 MAX_SENTENCE_CHARS = 1000
 
 
+#: ", the White House said on Saturday." closing a sentence: the date is when it was said, not
+#: when the contact the sentence reports happens. The attribution after the sentence's last
+#: comma: a short subject, a reporting verb, maybe "in a statement"; nothing after the date.
+_REPORTED_BEFORE = re.compile(
+    r",\s*(?P<seg>[^,;:\u201c\u201d\"]{1,80}?\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+press|state\s+television|[A-Z][\w-]+)"
+    r"|announced|stated|added|confirmed|wrote|tweeted|posted|reported|noted)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[\w -]{1,40}?)?)\s*$"
+)
+_NOTHING_AFTER = re.compile(r"[\s.!?\u201d\u2019\"')\]]*$")
+
+
+def _reported_at(text: str, a: int, t) -> int | None:
+    """Where the attribution that a date closes begins (", the Kremlin said on Friday."), or None."""
+    if t.type not in ("date", "time") or not _NOTHING_AFTER.match(text, t.end_char):
+        return None
+    m = _REPORTED_BEFORE.search(text, max(a, t.start_char - 120), t.start_char)
+    return m.start("seg") if m else None
+
+
 def _when_clause(sentence: str, end: int) -> tuple[int, int] | None:
     """'since July, when they spoke by phone': the when-clause describes the dated event."""
     m = _WHEN.match(sentence, end)
@@ -493,12 +511,20 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif when:
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
+            reported = None if when else _reported_at(text, a, t)
+            if reported is not None and any(o is not t and o.end_char <= reported for o in found):
+                a, b = reported, t.end_char  # the date of the report: its own row, no contact
+            else:  # the contact has no date of its own: the report's date is the best there is
+                reported = None
             clause, offset = _strip_clause(text, a, b)
-            covered_clauses.add(index.bounds(t.start_char, t.end_char))
+            if reported is None:  # else the contact before the attribution is still to be found
+                covered_clauses.add(index.bounds(t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
             who = _subject_carried(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 else None
             fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
+            if reported is not None:
+                fields["time_role"] = "reported"
             if who is not None and fields["contact_type"]:
                 note = "participants taken from the clause before (this one has no subject)"
                 fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
@@ -625,7 +651,8 @@ def timeline(corpus_or_article, resolver: ActorResolver | None = None) -> pd.Dat
 
     Columns (TIMELINE_COLUMNS): the expression as written with ``type``/``value``/``start``/
     ``end``/``mod``/``approx`` from :func:`newsdesk.temporal.temporal_expressions`;
-    ``time_role`` (when | since | duration | frequency | gap | time of day | undated);
+    ``time_role`` (when | since | duration | frequency | gap | time of day | reported — the
+    date of the report, "…, the Kremlin said on Friday" — | undated);
     ``event`` the clause; ``participants`` canonical names ("Antony Blinken; Sergey Lavrov")
     and ``participant_ids``; ``place``; ``contact_type`` (phone call, video call, in-person
     meeting, brief encounter, summit, talks/negotiations, prisoner exchange, prisoner release,
