@@ -778,3 +778,21 @@ def test_x_put_it_bluntly_colon():
 )
 def test_a_place_then_a_clause_before_that_is_not_frame(text, content):
     assert one(quotes(art(text))).text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        ('Speaking at the airport, Putin thanked the returning agents for their "loyalty to the oath".', "Vladimir Putin", "loyalty to the oath"),
+        ("Lavrov denounced the sanctions as “illegitimate”.", "Sergey Lavrov", "illegitimate"),
+        ("Zakharova mocked the proposal as “a fantasy” on Telegram.", "Maria Zakharova", "a fantasy"),
+        ("Blinken lauded Ukraine’s “extraordinary courage”.", "Antony Blinken", "extraordinary courage"),
+    ],
+)
+def test_praise_thanks_and_scorn_carry_the_subjects_words(text, speaker, fragment):
+    row = one(quotes(art(text)), kind="partial")
+    assert (row.speaker, row.text) == (speaker, fragment)
+
+
+def test_praise_without_quote_marks_is_no_quote():
+    assert quotes(art("The returning agents thanked Putin, and Blinken lauded the allies.")).empty

@@ -95,6 +95,10 @@ FRAGMENT_CUES: tuple[str, ...] = (
     "urged", "urges", "urging", "criticised", "criticized", "condemned", "praised", "hailed",
     "dismissed", "rejected", "slammed", "termed", "characterised", "characterized", "spoke of",
     "referred to", "asked", "demanded", "welcomed",
+    # praise, thanks and scorn carry the speaker's words as often ("thanked them for their
+    # 'loyalty to the oath'", "denounced the sanctions as 'illegitimate'")
+    "thanked", "thanks", "thanking", "lauded", "commended", "congratulated", "credited",
+    "denounced", "decried", "lambasted", "mocked", "ridiculed", "scolded", "chided", "berated",
 )
 
 #: Multiword cues; "according to" puts the speaker after the cue.

@@ -50,7 +50,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.5"
+ANALYSER_VERSION = "1.6"
 
 QUOTE_COLUMNS = [
     "quote_id",
