@@ -50,16 +50,13 @@ class OptionalBuildExt(build_ext):
     def run(self) -> None:
         self.built: dict[str, str] = {}
         for ext in self.extensions:  # no debug symbols: a quicker build, the same code
-            ext.extra_compile_args = [*ext.extra_compile_args, "-g0"] if self.compiler_is_unixlike() else ext.extra_compile_args
+            if os.name == "posix":
+                ext.extra_compile_args = [*ext.extra_compile_args, "-g0"]
         try:
             super().run()
         except Exception as exc:  # no compiler at all: pure Python
             print(f"newsdesk: not compiling the speedups ({exc}); using the Python source", file=sys.stderr)
         self._write_record()
-
-    @staticmethod
-    def compiler_is_unixlike() -> bool:
-        return os.name == "posix"
 
     def build_extension(self, ext) -> None:
         short = ext.name.rpartition(".")[2]

@@ -13,20 +13,14 @@ import pandas as pd
 import pytest
 from newsdesk import pipeline, speedups
 
-from .conftest import AWKWARD, DATA
+from .conftest import AWKWARD, DATA, synthetic_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _corpus(tmp_path: Path) -> Path:
     """The awkward fixtures, the seed's copy in data/ and 40 synthetic articles."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from synth import generate
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    folder = tmp_path / "corpus"
-    generate(folder, 40)
+    folder = synthetic_data_dir(tmp_path / "corpus", 40)
     articles = folder / "articles"
     for file in AWKWARD.iterdir():
         if file.is_file():
@@ -100,6 +94,7 @@ def test_an_edited_source_is_imported_instead_of_its_stale_build(tmp_path, monke
 
 
 def test_a_module_never_compiled_or_a_pure_run_imports_the_source(tmp_path, monkeypatch):
+    monkeypatch.delenv(speedups.PURE_ENV, raising=False)
     finder, module = _finder(tmp_path, "X = 1\n", {})
     assert finder.find_spec("newsdesk.timeline").origin == str(module)
     assert finder.why["timeline"] == "not compiled"

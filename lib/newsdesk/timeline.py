@@ -88,8 +88,10 @@ _PLANNED = re.compile(
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
 #: one ("Kremlin spokesman Dmitry Peskov"), not a participant. "Blinken told Lavrov" is a contact.
 _MODAL_AFTER = re.compile(r"\b(?:will|would|could|may|might|shall|should|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:expected|planned|scheduled|due|set)|(?:is|are)\s+(?:being\s+)?prepared)\b", re.IGNORECASE)
+#: Verbs that report what someone said (here and in _REPORTED_BEFORE).
+_REPORTING_VERBS = "said|says|confirmed|reported|added|announced|stated|noted|wrote|tweeted"
 _SPEECH = re.compile(
-    r"^\W{0,3}\s*(?:(?:said|says|confirmed|reported|added|announced|stated|noted|insisted|claimed|wrote|tweeted|explained|argued)\b|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?-i:[a-z])))"
+    r"^\W{0,3}\s*(?:(?:" + _REPORTING_VERBS + r"|insisted|claimed|explained|argued)\b|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?-i:[a-z])))"
     r"|^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|spokespeople)\b",
     re.IGNORECASE,
 )
@@ -415,8 +417,8 @@ MAX_SENTENCE_CHARS = 1000
 #: when the contact the sentence reports happens. The attribution after the sentence's last
 #: comma: a short subject, a reporting verb, maybe "in a statement"; nothing after the date.
 _REPORTED_BEFORE = re.compile(
-    r",\s*(?P<seg>[^,;:\u201c\u201d\"]{1,80}?\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+press|state\s+television|[A-Z][\w-]+)"
-    r"|announced|stated|added|confirmed|wrote|tweeted|posted|reported|noted)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[\w -]{1,40}?)?)\s*$"
+    r",\s*(?P<seg>[^,;:\u201c\u201d\"]{1,80}?\b(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+press|state\s+television|[A-Z][\w-]+)"
+    r"|" + _REPORTING_VERBS + r"|posted)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[\w -]{1,40}?)?)\s*$"
 )
 _NOTHING_AFTER = re.compile(r"[\s.!?\u201d\u2019\"')\]]*$")
 
@@ -512,10 +514,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
             reported = None if when else _reported_at(text, a, t)
-            if reported is not None and any(o is not t and o.end_char <= reported for o in found):
+            if reported is not None and not any(o is not t and o.end_char <= reported for o in found):
+                reported = None  # the contact has no date of its own: the report's is the best there is
+            if reported is not None:
                 a, b = reported, t.end_char  # the date of the report: its own row, no contact
-            else:  # the contact has no date of its own: the report's date is the best there is
-                reported = None
             clause, offset = _strip_clause(text, a, b)
             if reported is None:  # else the contact before the attribution is still to be found
                 covered_clauses.add(index.bounds(t.start_char, t.end_char))
