@@ -567,7 +567,9 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
 
 _TIME_RE = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|day|Telegram|X|Twitter|Facebook|VKontakte|Instagram)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|interview|post|address|speech|briefing|conference|readout|video|message|call))\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}(?:statement|interview|post|address|speech|briefing|conference|readout|video|message|call)s?)\b"
+    # "in a video statement posted by the embassy", "in an interview published on Sunday"
+    r"(?:\s+(?:posted|issued|released|published|shared|broadcast|aired|carried|distributed)\s+(?:on|by|in|late|early|later)\s+[^,.;:\ue000]{1,60}?(?=\s*(?:[,.;:!?]|\ue000|$|that\b)))?"
     # "told reporters at the White House he had …": a named place, then the clause's subject
     r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z]))",
 )
@@ -594,8 +596,10 @@ def _frame_adverbial(masked: str, pos: int, hi: int) -> re.Match | None:
     return _FRAME_ADVERBIAL_RE.match(masked, pos, hi)
 
 
-def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
-    """Skip a listener ("told reporters") and adverbials ("on Thursday", "in a statement")."""
+def _skip_frame(masked: str, pos: int, hi: int, tell: bool, verb: str = "") -> tuple[int, str]:
+    """Skip a listener ("told reporters") and adverbials ("on Thursday", "in a statement"),
+    then whatever still stands between the verb and its "that" when it is a frame (see
+    :func:`_frame_before_that`)."""
     listener = ""
     if tell:
         m = _TELL_OBJECT_RE.match(masked, pos, hi)
@@ -607,7 +611,36 @@ def _skip_frame(masked: str, pos: int, hi: int, tell: bool) -> tuple[int, str]:
         if not m or m.end() == pos:
             break
         pos = m.end()
-    return pos, listener
+    return _frame_before_that(masked, pos, hi, tell or verb.lower() in _LISTENER_VERBS), listener
+
+
+#: Verbs whose object before "that" is the person told ("warned Kyiv's backers that …").
+_LISTENER_VERBS = frozenset({"warned", "warns", "assured", "reminded", "informed", "briefed", "promised", "cautioned", "advised", "urged", "convinced", "persuaded", "notified"})
+#: Words that open a frame between a speech verb and its "that": a day, an adverb, a phrase of
+#: time or place ("insisted Monday that", "told Fox News afterwards that", "said after the
+#: summit in Geneva that").
+_THAT_FRAME_OPENERS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "afterwards", "afterward",
+     "later", "earlier", "separately", "again", "also", "publicly", "privately", "repeatedly", "once", "then", "now", "previously", "recently",
+     "after", "before", "during", "following", "at", "in", "on", "last", "this", "late", "early", "shortly", "while", "when", "over", "via", "from"}
+)
+_BEFORE_THAT = re.compile(r"\s*,?\s*((?:(?!that\b)[\w’'.\-]+,?\s+){1,9}?)(?=that\b)")
+
+
+def _frame_before_that(masked: str, pos: int, hi: int, listener_verb: bool) -> int:
+    """Where the content of a speech verb starts when up to nine words stand between the
+    verb's frame and "that": those words are a frame when they open with a time or place
+    word, or name the listener of a verb of telling or warning, and hold no verb of a clause
+    (a finite verb or a masked quote would make them the content: "said the sides agreed
+    that …" keeps "the sides agreed")."""
+    m = _BEFORE_THAT.match(masked, pos, hi)
+    if m is None:
+        return pos
+    words = m.group(1)
+    if PH in words or _FINITE.search(words):
+        return pos
+    first = words.split(None, 1)[0].lower().strip(",")
+    return m.end(1) if first in _THAT_FRAME_OPENERS or listener_verb else pos
 
 
 _ALNUM_OR_PH = re.compile(r"[^\W_]|" + PH)  # \w without "_" is str.isalnum()
@@ -739,6 +772,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "the report", "Lavrov's claims", "a warning"
         if low in ("reporting", "writing", "speaking") and masked[e : e + 8].lstrip().lower().startswith("from"):
             continue
+        if low in _PASSIVE_PARTICIPLES and _BY_AFTER.match(masked, e, b):
+            continue  # "a video statement posted by the embassy": the thing said, not a speaker
         cue = Cue(s, e, word, "pre")
         cue.fragment_only = fragment
         if low == "according to":
@@ -861,7 +896,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
     for c in kept:
         tell = c.word.lower() in qc.TELL_FORMS
         if c.mode in ("pre", "inherit"):
-            c.frame_end, listeners[id(c)] = _skip_frame(masked, c.end, b, tell)
+            c.frame_end, listeners[id(c)] = _skip_frame(masked, c.end, b, tell, c.word)
         else:
             c.frame_end, _ = _skip_frame(masked, c.frame_end, b, False)
     # look-alikes go before "adding that …" looks for whom it continues
@@ -1041,6 +1076,32 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
             e = co.start()  # "insisted X and accused Kyiv of …": the second verb is a new act
             break
     return s, e, False
+
+
+#: Forms that, before "by", are passive participles naming a text ("a statement posted by …",
+#: "a letter written by …", "remarks reported by …"), not someone speaking.
+_PASSIVE_PARTICIPLES = frozenset({"posted", "written", "reported", "published", "released", "issued", "read", "announced", "tweeted", "stated", "noted", "mentioned", "confirmed", "denied", "disclosed", "revealed"})
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_AND_THAT = re.compile(r",?\s+and\s+that\s+(?!(?:was|is|were|would|will|has|had|'s|’s)\b)", re.IGNORECASE)
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+_LEADING_THAT = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+
+
+def _that_clauses(masked: str, frame_end: int, s: int, e: int) -> list[tuple[int, int]]:
+    """The content ``masked[s:e]`` of a verb followed by "that", cut into its coordinated
+    that-clauses ("said that A and that B" reports two things); one span otherwise. Only
+    when the content itself opened with "that" ("three points: that …, that … and that …"
+    is one statement about the points) and no inner "that" came first."""
+    if _LEADING_THAT.match(masked, frame_end, s + 1) is None:
+        return [(s, e)]
+    spans, at = [], s
+    for m in _AND_THAT.finditer(masked, s, e):
+        if _THAT_WORD.search(masked, at, m.start()):
+            break  # "he had told Lavrov that A and that B": both belong to the inner clause
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, e))
+    return [span for span in spans if span[1] > span[0]]
 
 
 _QUOTED_TEXT = re.compile(r"[“\"‘«][^”\"’»]{0,300}[”\"’»]")
@@ -1270,7 +1331,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                 continue
             if not c.fragment_only and not prep_lead:  # 'warned of “consequences”': the quote only
                 conf = 0.75 if before else 0.8
-                out.append(Statement(pno, s, e, "indirect", *said, conf, None, None, None, "", "", None, ua, unit_intro))
+                for cs, ce in _that_clauses(masked, c.frame_end, s, e) if not before else ((s, e),):
+                    out.append(Statement(pno, cs, ce, "indirect", *said, conf, None, None, None, "", "", None, ua, unit_intro))
             for q in content_quotes:
                 qi = top_index[id(q)]
                 if qi in covered:
@@ -1367,6 +1429,19 @@ def _actor_info(res: ActorResolver) -> dict[str, dict]:
 _LEADING_CONJ = re.compile(r"^(?:and|but|while|as)\s+", re.IGNORECASE)
 _SPACE_RUN = re.compile(r"\s+")
 _MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador")
+#: A definite description of one person by role: "the deputy prime minister", "the US envoy",
+#: "the Kremlin spokesman", "Russia's ambassador to the United Nations", "Putin's investment
+#: envoy" (``owner``: a capitalised possessor). Modifiers are lower-case words or capitalised
+#: names of sides and bodies (up to three words), then the head, then at most a short phrase
+#: with to/for/at/in ("to the United Nations").
+_ROLE_DESCRIPTION = re.compile(
+    r"^(?:(?i:the)\s+|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+)"
+    r"(?P<mods>(?:(?:[a-z][\w’'-]*|U\.S\.|US|American|Russian|Russia['’]s|Kremlin|White\s+House|State\s+Department)\s+){0,3})"
+    r"(?P<head>spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor)"
+    r"(?:\s+(?:to|for|at|in|of)\s+(?P<post>[^,;:]{1,40}))?$"
+)
+#: What a role's post is called in the actor table ("ambassador to the UN", "… to the United States").
+_POST_NAMES = {"united nations": "un", "u.n.": "un", "the un": "un", "washington": "united states", "the us": "united states", "the u.s.": "united states", "america": "united states", "moscow": "russia", "the united states": "united states"}
 _MEDIA_OWNER = re.compile(r"^(.*?)['’]s\s+(.+)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _JOURNALIST_APPOS = re.compile(r"(?:an?|the|our|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor)\b")
@@ -1587,6 +1662,42 @@ class _Resolver:
                 return sp
         return None
 
+    def _described(self, m: re.Match, mention: str, pno: int) -> tuple[_Speaker, float]:
+        """The person a definite role description refers to: the latest speaker or person named
+        in this paragraph or the two before whose title (as written, or in the actor table)
+        holds the role's head noun, on the description's side; else the one holder of the role
+        in the actor table. A possessor ("Putin's envoy") is never the speaker: an unresolved
+        description stays a description, on the possessor's side."""
+        head = m.group("head").lower()
+        side = self.side(mention)
+        head_re = re.compile(r"\b" + re.escape(head))
+        for k in range(len(self.history) - 1, -1, -1):
+            sp = self.history[k]
+            if pno - sp.paragraph_no > 2:
+                break
+            if sp.speaker_type == "named_person" and side in ("unknown", sp.side) and head_re.search(self._hays[k]):
+                return sp, 0.8
+        for n in (pno, pno - 1, pno - 2):
+            holders = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and head_re.search(str(self.info[a]["role"] or "").lower())}
+            if len(holders) == 1:
+                return self._actor_speaker(holders.pop(), mention, pno), 0.75
+            if holders:
+                break  # two people fit: the actor table may still know the one holder
+        mods = [w for w in m.group("mods").split() if w.lower() not in ("the", "us", "u.s.", "american", "russian", "russia's", "russia’s", "america's")]
+        post = m.group("post")
+        if post:  # "ambassador to the United Nations": the post must be in the role too
+            post = " ".join(post.lower().split())
+            mods.append(_POST_NAMES.get(post, _POST_NAMES.get(f"the {post}", post.removeprefix("the "))))
+        code = {"US": "US", "Russia": "RU"}.get(side)
+        if code:
+            when = self.article.published.isoformat() if self.article.published else None
+            holder = role_holder(self.res, code, " ".join([*mods, head]), when, ranked=bool(LESSER_RANK.search(mention)))
+            if holder:
+                return self._actor_speaker(holder, mention, pno), 0.75
+        # a person in a role we cannot name: not the possessor, the country or the body named
+        name = _LEADING_ARTICLE.sub(lambda x: x.group().lower(), mention)
+        return _Speaker(name, "anonymous", side, mention, None, pno), 0.7
+
     def _role_holder(self, mention: str) -> str | None:
         """'Ukraine's president', 'the Russian foreign minister' -> the person holding that role."""
         if mention.isascii() and not mention.lower().rstrip().endswith(_ROLE_LAST_WORDS):
@@ -1716,6 +1827,11 @@ class _Resolver:
             intro = self._introduced(mention, pno, st, mf.head)
             if intro:
                 return _Speaker(intro, "anonymous", self.side(intro), mention, None, pno), 0.7
+        # "the deputy prime minister", "the Kremlin spokesman", "Putin's investment envoy": one
+        # person in a role, named earlier in the article or in the actor table
+        described = _ROLE_DESCRIPTION.match(mention) if not exact and not persons and not mf.anon_phrase else None
+        if described is not None:
+            return self._described(described, mention, pno)
         # anonymity before resolution ("A senior US official" must not become the United States)
         head = mf.head
         anon_phrase = mf.anon_phrase if not appos else self.anonymous(low + " " + appos.lower())
