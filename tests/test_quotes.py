@@ -327,10 +327,10 @@ def test_subject_phrase_same_with_short_and_long_windows():
     [
         ("Officials said the two sides agreed on a prisoner swap.", "Officials", "the two sides agreed on a prisoner swap"),
         ("Peskov said the two leaders agreed to meet in Geneva.", "Dmitry Peskov", "the two leaders agreed to meet in Geneva"),
-        ("The White House said in a statement that Biden and Putin had agreed to keep talking.", "US government", "Biden and Putin had agreed to keep talking"),
+        ("The White House said in a statement that Biden and Putin had agreed to keep talking.", "White House", "Biden and Putin had agreed to keep talking"),
         ("Lavrov said the Americans had threatened to expel diplomats.", "Sergey Lavrov", "the Americans had threatened to expel diplomats"),
         ("Blinken said Lavrov repeated the Kremlin line.", "Antony Blinken", "Lavrov repeated the Kremlin line"),
-        ("The White House said the two leaders agreed.", "US government", "the two leaders agreed"),
+        ("The White House said the two leaders agreed.", "White House", "the two leaders agreed"),
     ],
 )
 def test_an_act_verb_inside_the_content_is_not_a_second_speaker(text, speaker, content):
@@ -599,7 +599,7 @@ def test_a_place_after_a_comma_is_not_a_speaker_named_by_title():
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("The talks were productive, according to a readout issued by the White House.", "US government", "The talks were productive"),
+        ("The talks were productive, according to a readout issued by the White House.", "White House", "The talks were productive"),
         ("According to a transcript released by the Russian Foreign Ministry, Lavrov called the talks useful.", "Russian Foreign Ministry", "Lavrov called the talks useful"),
     ],
 )
@@ -799,3 +799,87 @@ def test_praise_thanks_and_scorn_carry_the_subjects_words(text, speaker, fragmen
 
 def test_praise_without_quote_marks_is_no_quote():
     assert quotes(art("The returning agents thanked Putin, and Blinken lauded the allies.")).empty
+
+
+# --- causes found by the blind held-out batch h5 (each written in other words than the batch)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ryabkov insisted Tuesday that Moscow had no plans to attack.", "Moscow had no plans to attack"),
+        ("The envoy told Fox News afterwards that the meeting had gone well.", "the meeting had gone well"),
+        ("Putin told a news conference after his talks with Biden in Geneva that the meeting had been useful.", "the meeting had been useful"),
+        ("Austin warned his Russian counterpart that escalation would be costly.", "escalation would be costly"),
+        ("Peskov said separately that no date had been set.", "no date had been set"),
+        # words with a verb of their own are the content, not a frame
+        ("Lavrov said the sides agreed that talks would go on.", "talks would go on"),
+    ],
+)
+def test_a_frame_between_the_verb_and_that_is_not_content(text, content):
+    q = quotes(art(text))
+    assert content in q[q.kind == "indirect"]["text"].tolist()
+
+
+def test_two_that_clauses_are_two_statements_but_an_inner_that_keeps_them_together():
+    q = quotes(art("Sullivan told reporters on Friday that the call had been direct and that Washington would respond."))
+    assert q[q.kind == "indirect"]["text"].tolist() == ["the call had been direct", "Washington would respond"]
+    q = quotes(art("Rubio said that he had told Lavrov that a ceasefire was needed and that sanctions would stay."))
+    assert len(q[q.kind == "indirect"]) == 1
+
+
+@pytest.mark.parametrize("verb", ["retorted", "scoffed", "joked", "lamented", "protested"])
+def test_more_speech_verbs(verb):
+    row = one(quotes(art(f"“That is simply not true,” Zakharova {verb}.")))
+    assert row.speaker == "Maria Zakharova"
+
+
+def test_a_passive_participle_is_no_cue_and_a_statement_frame_is_skipped_whole():
+    row = one(quotes(art("Blinken met the families. “They are strong,” he said in a short video statement released by the embassy.")))
+    assert (row.kind, row.text, row.speaker) == ("direct", "They are strong", "Antony Blinken")
+
+
+def test_a_listener_after_told_is_never_the_speaker():
+    row = one(quotes(art("The delegations talked for five hours, Karasin, who led the Russian side, told RIA Novosti.")))
+    assert row.speaker == "Grigory Karasin" and row.text == "The delegations talked for five hours"
+
+
+@pytest.mark.parametrize(
+    ("paras", "speaker"),
+    [
+        (("Russian Deputy Prime Minister Ivan Petrov told TASS the plan was unclear.", "“We need details,” the deputy prime minister added."), "Ivan Petrov"),
+        (("Witkoff spent three hours at the Kremlin on Thursday.", "The US envoy told CNN that the talks had been productive."), "Steve Witkoff"),
+        (("“No date has been set,” the Kremlin spokesman told reporters.",), "Dmitry Peskov"),
+        (("Russia's ambassador to the UN said the resolution was one-sided.",), "Vassily Nebenzia"),
+    ],
+)
+def test_a_definite_role_description_names_its_holder(paras, speaker):
+    q = quotes(art(*paras))
+    assert q.iloc[-1].speaker == speaker
+
+
+def test_a_dateline_is_not_the_subject():
+    q = quotes(art('MOSCOW (Reuters) - The Russian Foreign Ministry on Monday rejected the report as "fake", saying no talks had taken place.'))
+    assert set(q["speaker"]) == {"Russian Foreign Ministry"}
+
+
+def test_he_is_the_person_just_named_in_his_paragraph_not_the_last_speaker_before_it():
+    q = quotes(art("Lavrov said the meeting had been useful.", "Rubio, for his part, was cautious. “This is only a first step,” he told reporters."))
+    assert one(q, paragraph=1).speaker == "Marco Rubio"
+
+
+def test_a_headline_with_a_colon_gives_its_speaker_and_gist():
+    row = one(quotes(art("Peskov: no date yet for a Putin-Trump meeting")))
+    assert (row.speaker, row.kind, row.text) == ("Dmitry Peskov", "indirect", "no date yet for a Putin-Trump meeting")
+    assert quotes(art("Analysis: why the Riyadh talks stalled")).empty
+
+
+@pytest.mark.parametrize("closer", ["and declined to elaborate", "and referred further questions to the Pentagon", "but gave no details"])
+def test_the_speaker_stopping_is_not_part_of_what_was_said(closer):
+    row = one(quotes(art(f"The State Department said the contacts were continuing {closer}.")))
+    assert row.text == "the contacts were continuing"
+
+
+def test_white_house_and_treasury_are_their_own_bodies():
+    q = quotes(art("The White House said the call had been useful.", "The US Treasury said in a statement that the measures targeted oil revenue."))
+    assert q[q.kind == "indirect"]["speaker"].tolist() == ["White House", "US Treasury"]

@@ -50,7 +50,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.6"
+ANALYSER_VERSION = "1.7"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -701,6 +701,7 @@ _AS_PUT_IT = re.compile(
     r"|\b[Ii]n\s+the\s+words\s+of\s+(?P<who3>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?=\s*[,:—–])"
 )
 _HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
+_HEADLINE_COLON_BARE = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*:\s+(?=\S)")
 _HEADLINE_COLON_LATER = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=[^:.!?\n]{0,80}" + PH + ")")
 _SPACES = re.compile(r"\s*")
 
@@ -807,7 +808,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             cue.mode = "inherit"
             cue.region_start = a + len(left_stripped) - (1 if left_stripped.endswith(",") else 0)
             cue.frame_end = e
-        elif (left_stripped.endswith((",", PH)) or (not left_stripped.strip()) or left_stripped.endswith(PH + ",")) and not _subject_with_appositive(left_text):
+        elif low not in qc.TELL_FORMS and (left_stripped.endswith((",", PH)) or (not left_stripped.strip()) or left_stripped.endswith(PH + ",")) and not _subject_with_appositive(left_text):
+            # (never "…, told Interfax": the one after "told" is the listener, not the speaker)
             # "“…,” said Mittal" / "…, said a senior official" / "Said Lavrov: …"
             ms, me, mention = _np_right(masked, e, b)
             if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS) and mention.split()[0].lower() not in qc.PRONOUNS:
@@ -876,6 +878,10 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         # "Lavrov: US ‘not serious’ about talks": a quote later on needs a known speaker
         colon = _HEADLINE_COLON_LATER.match(seg)
         named = True
+    if colon is None and not cues and _is_headline_clause(seg):
+        # "Lavrov: US must stop arming Kyiv": a headline's speaker and its gist, no quote marks
+        colon = _HEADLINE_COLON_BARE.match(seg)
+        named = True
     if colon and not any(c.start < a + colon.end() for c in cues):
         # headline style "Lavrov: ‘No negotiations took place’"
         ms, me, mention = _np_left(masked, a, a + colon.end(1))
@@ -908,6 +914,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 c.mention, c.appositive, c.via = donor.mention, donor.appositive, c.via or donor.via
             else:
                 lead = _SPACES.match(masked, a, min(b, a + 50)).end()
+                dateline = _DATELINE.match(masked, lead, c.start)
+                if dateline:
+                    lead = dateline.end()  # "MOSCOW (AFP) - The ministry …, saying": not Moscow
                 ms, me, mention = _np_right(masked, lead, c.start)
                 if mention and (mention[:1].isupper() or mention.split()[0].lower() in _DETERMINER_OR_PRONOUN):
                     c.mention, c.mention_start, c.mention_end = mention, ms, me
@@ -1075,6 +1084,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         if co.group(1).lower() in qc.FRAGMENT_FORMS or co.group(1).lower() in qc.VERB_FORMS:
             e = co.start()  # "insisted X and accused Kyiv of …": the second verb is a new act
             break
+        if _NO_MORE_SAID.match(masked, co.start(), e):
+            e = co.start()  # "said only that X and referred questions to …": the speaker's act
+            break
     return s, e, False
 
 
@@ -1105,6 +1117,14 @@ def _that_clauses(masked: str, frame_end: int, s: int, e: int) -> list[tuple[int
 
 
 _QUOTED_TEXT = re.compile(r"[“\"‘«][^”\"’»]{0,300}[”\"’»]")
+#: "…, and declined to elaborate", "and referred further questions to the White House",
+#: "but gave no details": the speaker stopping, not more of what was said.
+_NO_MORE_SAID = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:comment|elaborate|say\s+more|give|provide|discuss|answer|speculate|name|confirm|specify)"
+    r"|referred\s+(?:all\s+|further\s+|other\s+)?(?:questions|requests|inquiries|queries|reporters|journalists)"
+    r"|(?:gave|offered|provided)\s+no\s+(?:further\s+)?(?:details|detail|timeline|explanation|evidence|specifics))\b",
+    re.IGNORECASE,
+)
 _COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b")
 
 
@@ -1227,9 +1247,18 @@ def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
 
 def _has_regex_cue(text: str) -> bool:
     """Whether ``text`` may hold a cue found by its own regex ("quoted … as", "cited … as",
-    "as X put it", "in X's words"). (No other letters lower-case to these.)"""
+    "as X put it", "in X's words", a headline "Lavrov: …"). (No other letters lower-case to these.)"""
     low = text.lower()
-    return "quoted" in low or "cited" in low or "put it" in low or "words" in low
+    return "quoted" in low or "cited" in low or "put it" in low or "words" in low or _is_headline_clause(text)
+
+
+def _is_headline_clause(text: str) -> bool:
+    """A headline-shaped unit with a colon: short, no full stop at its end, a capitalised
+    word or two before the colon ("Lavrov: US must stop arming Kyiv")."""
+    if ":" not in text:
+        return False
+    stripped = text.strip()
+    return len(stripped.split()) <= 25 and not stripped.endswith((".", "!", "?", "”", '"', "’", "'")) and _HEADLINE_COLON_BARE.match(stripped) is not None
 
 
 def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
@@ -1317,7 +1346,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
             content_words = stripped.split()
             if len(content_words) < 3 and not content_quotes:
                 continue
-            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
+            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e):
+                # ("told him a story" is no statement; "told TASS the plan was off" is one)
                 continue
             first = content_words[0].lower() if content_words else ""
             if not content_quotes and first in ("little", "nothing", "much") and content_words[1].lower() in _NOT_CONTENT_AFTER:
@@ -1441,7 +1471,7 @@ _ROLE_DESCRIPTION = re.compile(
     r"(?:\s+(?:to|for|at|in|of)\s+(?P<post>[^,;:]{1,40}))?$"
 )
 #: What a role's post is called in the actor table ("ambassador to the UN", "… to the United States").
-_POST_NAMES = {"united nations": "un", "u.n.": "un", "the un": "un", "washington": "united states", "the us": "united states", "the u.s.": "united states", "america": "united states", "moscow": "russia", "the united states": "united states"}
+_POST_NAMES = {"united nations": "un", "u.n.": "un", "washington": "united states", "us": "united states", "u.s.": "united states", "america": "united states", "moscow": "russia"}
 _MEDIA_OWNER = re.compile(r"^(.*?)['’]s\s+(.+)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _JOURNALIST_APPOS = re.compile(r"(?:an?|the|our|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor)\b")
@@ -1485,6 +1515,9 @@ def _side_from_words(text: str, res: ActorResolver, info: dict[str, dict] | None
 def _clean_mention(mention: str) -> str:
     text = normalise(mention).strip(" ,.;:")
     text = _LEADING_CONJ.sub("", text)
+    dateline = _DATELINE.match(text)
+    if dateline and dateline.end() < len(text):
+        text = text[dateline.end():]  # "MOSCOW (AFP) - The foreign ministry": not Moscow
     return text
 
 
@@ -1686,8 +1719,11 @@ class _Resolver:
         mods = [w for w in m.group("mods").split() if w.lower() not in ("the", "us", "u.s.", "american", "russian", "russia's", "russia’s", "america's")]
         post = m.group("post")
         if post:  # "ambassador to the United Nations": the post must be in the role too
-            post = " ".join(post.lower().split())
-            mods.append(_POST_NAMES.get(post, _POST_NAMES.get(f"the {post}", post.removeprefix("the "))))
+            post = " ".join(post.lower().split()).removeprefix("the ")
+            mods.append(_POST_NAMES.get(post, post))
+        holder = self._role_holder(mention)  # "Ukraine's president", "the Russian foreign minister"
+        if holder:
+            return self._actor_speaker(holder, mention, pno), 0.8
         code = {"US": "US", "Russia": "RU"}.get(side)
         if code:
             when = self.article.published.isoformat() if self.article.published else None
@@ -2089,8 +2125,10 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         inside = []  # "Asked whether Putin wanted peace, he said": Putin is asked about
                     if inside and st.mode != "inherit":
                         sp, f = rs._actor_speaker(inside[-1].actor_id, "he", st.paragraph_no), 0.8
-                    elif sp.actor_id is None and sp.speaker_type != "named_person" and unit_start > 0:
+                    elif unit_start > 0 and (sp.actor_id is None and sp.speaker_type != "named_person" or sp.paragraph_no < st.paragraph_no):
                         # "Blinken was blunt. “…,” he said.": the sentences before, same paragraph
+                        # (they outrank a speaker of an earlier paragraph: "Lavrov said … ¶ Rubio
+                        # struck a guarded tone. “…,” he told reporters" is Rubio)
                         named = rs.person_before(text, unit_start, rs.clean(st.mention).lower())
                         if named:
                             sp, f = rs._actor_speaker(named, "he", st.paragraph_no), 0.7
