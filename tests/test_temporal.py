@@ -57,13 +57,13 @@ def test_bare_weekday_future_tense_is_next_on_or_after_publication(dct, target):
         ("They spoke last Thursday.", D(2023, 3, 2), "2023-02-23"),  # 'last' is strictly before
         ("They will speak next Thursday.", D(2023, 3, 2), "2023-03-09"),
         ("The talks resume this Friday.", D(2023, 3, 2), "2023-03-03"),
-        ("They met on Sunday evening.", D(2023, 1, 2), "2023-01-01"),
+        ("They met on Sunday evening.", D(2023, 1, 2), "2023-01-01TEV"),  # TIMEX3's part of the day
         ("Officials said the talks would resume on Monday.", D(2024, 2, 29), "2024-03-04"),
         ("Thursday's talks lasted six hours.", D(2025, 2, 27), "2025-02-27"),
     ],
 )
 def test_weekday_cases(text, dct, value):
-    t = [x for x in timexes(text, dct) if x.type == "date"][0]
+    t = [x for x in timexes(text, dct) if x.type in ("date", "time")][0]
     assert t.value == value
 
 
@@ -375,7 +375,7 @@ def test_the_week_of_a_day_keeps_week_granularity(text, value, start, end):
     ("text", "expression", "value"),
     [
         ("Later today, Blinken will fly to Tokyo.", "Later today", "2023-03-02"),
-        ("Lavrov spoke to Blinken earlier this morning.", "earlier this morning", "2023-03-02"),
+        ("Lavrov spoke to Blinken earlier this morning.", "earlier this morning", "2023-03-02TMO"),
         ("Earlier in the day, Lavrov met Qin Gang.", "Earlier in the day", "2023-03-02"),
         ("The talks were set for later in the day.", "later in the day", "2023-03-02"),
         ("The summit is scheduled for the week after next.", "for the week after next", "2023-W11"),
@@ -385,7 +385,7 @@ def test_the_week_of_a_day_keeps_week_granularity(text, value, start, end):
 )
 def test_parts_of_today_and_periods_after_next(text, expression, value):
     (t,) = timexes(text, dt.date(2023, 3, 2))
-    assert (t.expression, t.type, t.value) == (expression, "date", value)
+    assert (t.expression, t.type, t.value) == (expression, "time" if "T" in value else "date", value)
 
 
 def _article(paragraphs: list[str], published: dt.date):
@@ -431,3 +431,63 @@ def test_the_timeline_uses_the_same_story_clock():
 def test_year_s_end_is_the_end_of_this_year(text, mod):
     (t,) = timexes(text, dt.date(2023, 3, 2))
     assert (t.value, t.mod, t.start, t.end) == ("2023", mod, dt.date(2023, 9, 1), dt.date(2023, 12, 31))
+
+
+# --- causes found by the blind batches blind3 and blind4 (other wording than the batches)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "typ", "value"),
+    [
+        ("The envoys met on Friday afternoon.", dt.date(2024, 6, 10), "on Friday afternoon", "time", "2024-06-07TAF"),
+        ("Officials spoke again last night.", dt.date(2024, 6, 10), "last night", "time", "2024-06-09TNI"),
+        ("Missiles hit Kyiv overnight.", dt.date(2024, 6, 10), "overnight", "time", "2024-06-09TNI"),
+        ("Deliveries are due in the third quarter.", dt.date(2024, 6, 10), "in the third quarter", "date", "2024-Q3"),
+        ("Exports fell in the second quarter of 2022.", dt.date(2024, 6, 10), "in the second quarter of 2022", "date", "2022-Q2"),
+        ("Trade grew in the second half of 2023.", dt.date(2024, 6, 10), "in the second half of 2023", "date", "2023-H2"),
+        ("The call began at 1430 GMT.", dt.date(2024, 6, 10), "at 1430 GMT", "time", "T14:30"),
+        ("Prisoners were freed on Christmas Day.", dt.date(2024, 12, 28), "on Christmas Day", "date", "2024-12-25"),
+        ("Putin will host the parade on Victory Day.", dt.date(2024, 5, 2), "on Victory Day", "date", "2024-05-09"),
+        ("The talks resume after Thanksgiving.", dt.date(2024, 11, 20), "after Thanksgiving", "date", "2024-11-28"),
+    ],
+)
+def test_parts_of_day_quarters_halves_clocks_and_holidays(text, dct, expression, typ, value):
+    found = [(t.expression, t.type, t.value) for t in timexes(text, dct)]
+    assert (expression, typ, value) in found
+
+
+def test_a_day_with_its_part_still_dates_the_timeline_and_sets_the_story_clock():
+    (evening, later) = timexes("They met on Monday evening and again two days later.", dt.date(2024, 6, 12))
+    assert (evening.type, evening.value, evening.start) == ("time", "2024-06-10TEV", dt.date(2024, 6, 10))
+    assert later.value == "2024-06-12"
+
+
+def test_a_year_earlier_counts_from_the_year_before_it():
+    found = [(t.expression, t.value) for t in timexes("Visas fell to 12 in 2023, from 28 a year earlier and 40 two years earlier.", dt.date(2024, 1, 15))]
+    assert ("a year earlier", "2022") in found and ("two years earlier", "2021") in found
+
+
+def test_later_takes_no_object():
+    found = [(t.expression, t.value) for t in timexes("Burns flew to Moscow on May 2 and went back a week later for more talks.", dt.date(2024, 6, 1))]
+    assert ("a week later", "2024-W19") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johnson told the Sunday Telegraph the deal was dead.",
+        "The sketch aired on Saturday Night Live.",
+        "Negotiators met for a second round.",
+        "August Reinholt, a State Department official, said the visas were refused.",
+        "A Christmas truce was proposed by the Vatican.",
+    ],
+)
+def test_titles_names_and_ordinals_are_not_timexes(text):
+    assert timexes(text, dt.date(2024, 6, 10)) == []
+
+
+def test_a_yearless_day_a_few_days_ahead_with_no_verb_cue_is_the_coming_one():
+    (t,) = timexes("Blinken and Lavrov meet in Geneva on Feb. 24.", dt.date(2022, 2, 21))
+    assert t.value == "2022-02-24"
+    (t,) = timexes("Blinken and Lavrov met in Geneva on Feb. 24.", dt.date(2022, 2, 21))
+    assert t.value == "2021-02-24"  # a past verb still looks back

@@ -42,9 +42,11 @@ def trigger_reference(clause: str) -> tuple[str, str, int] | None:
     topic = timeline._TOPIC_TAIL.search(text)
     for part in ([text[: topic.start()]] if topic and topic.start() > 0 else []) + [text]:
         for name, pattern, code in timeline._TRIGGERS:
-            m = pattern.search(part)
-            if m:
-                return name, code, m.start()
+            starts = [m.start() for m in (pattern.search(part),) if m]
+            cased = timeline._CASED_TRIGGERS.get(name)  # "called Lavrov": its own case-sensitive pattern
+            starts += [m.start() for m in (cased.pattern.search(part),) if m] if cased is not None else []
+            if starts:
+                return name, code, min(starts)
     return None
 
 

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.3"
+ANALYSER_VERSION = "1.4"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -125,6 +125,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("month", _p(_SIGNAL + _PART + _MON + _RELYEAR)),
     ("season_year", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR)),
     ("decade", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s")),
+    # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
+    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas|New\s+Year['’]s\s+(?:Eve|Day)|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)(?!\s+(?:truce|ceasefire|message|address|speech|parade|tree|holidays?|party|market))")),
+    # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
+    ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
+    ("half_year", _p(_SIGNAL + r"the\s+(?P<hord>first|second)\s+half\s+of\s+" + _YEAR)),
+    # "in the fourth quarter": the year by the tense, as for a bare month
+    ("quarter", _p(_SIGNAL + r"the\s+(?P<qord>first|second|third|fourth|final)\s+quarter(?!\s+of\b)")),
     ("year", _p(_SIGNAL + _PART + _YEAR)),
     ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
@@ -155,6 +162,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_freq", _p(r"(?P<freq>(?:(?:once|twice|three\s+times|\d+\s+times)\s+or\s+)?(?:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)")),
     ("set_word", _p(r"(?P<setword>" + _alt(R.SET_WORDS) + r")")),
     ("weekday_plural", _p(r"(?:on\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)")),
+    # wire style "0800 GMT", "1500 UTC", "13:00 Moscow time": a 24-hour clock needs its zone
+    ("clock_24", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)\s+(?:hours\s+)?(?P<tz>GMT|UTC|MSK|CET|EST|EDT|ET|Zulu|local\s+time|Moscow\s+time|Kyiv\s+time|Washington\s+time)\b")),
     ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
     ("noon", _p(r"(?:(?P<signal>at|around|about|by|until|before|after)\s+)?(?P<noon>noon|midday|midnight)")),
     ("vague", _p(r"(?P<vague>" + _alt(R.VAGUE) + r")")),
@@ -208,6 +217,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "setword": re.compile(_alt(R.SET_WORDS), _I),
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
+    "holiday": re.compile(r"christmas|year|independence|victory|thanksgiving", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
     "vague": re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)) + r")\b", _I),
 }
@@ -229,6 +239,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "season_year": ("season", "year"),
     "decade": ("decade",),
     "year": ("year",),
+    "holiday": ("holiday",),
+    "quarter_year": ("period_part", "year"),
+    "half_year": ("half", "year"),
+    "quarter": ("period_part",),
     "weekday": ("weekday",),
     "day_of_month": ("ordinal",),
     "deictic": ("deictic",),
@@ -257,6 +271,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "set_word": ("setword",),
     "weekday_plural": ("weekday_plural",),
     "time_of_day": ("ampm",),
+    "clock_24": ("digit",),
     "noon": ("noon",),
     "vague": ("vague",),
 }
@@ -284,6 +299,13 @@ def _ends_with(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
     return pattern.search(text, max(0, i - reach), end) is not None
 
 
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+#: A capitalised word after a bare month that is no date word: the month is a first name.
+_NAME_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\b(?!\s+\d)")
+#: Capitalised words that make a weekday part of a title ("the Sunday Times", "Saturday Night Live").
+_TITLE_AFTER_WEEKDAY = re.compile(r"(?:\s+Night)?\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|People|Sport|Live|Bloody|Massacre|Service|School|Mail|World|Review|Edition)\b")
+
+
 def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bool:
     """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops').
 
@@ -297,6 +319,10 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
         return False
     if wd and rule == "weekday" and len(wd.rstrip(".")) <= 3 and not wd.endswith("."):
         return False  # "Sun", "Sat", "Wed" alone are too ambiguous without a date
+    if wd and rule == "weekday" and _TITLE_AFTER_WEEKDAY.match(text, text.find(wd, start) + len(wd)):
+        return False  # "the Sunday Times", "Saturday Night Live": a name, not a day
+    if rule == "month" and mon and not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear")) and _NAME_AFTER.match(text, end):
+        return False  # "August Reinholt, a State Department official": a first name
     if rule in ("month", "rel_month") and mon:
         key = mon.rstrip(".").lower()
         bare = not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear"))
@@ -309,6 +335,8 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
             return False
     if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
         return False
+    if rule == "duration" and g.get("num", "").lower() == "a" and g.get("unit", "").lower() == "second" and _WORD_AFTER.match(text, end):
+        return False  # "for a second round": an ordinal, not one second
     if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not _INTO.match(text, end):
         return False  # "a day" alone is rarely a duration worth a row ("a day of talks" is)
     if rule == "set_word" and g["setword"][0].isupper() and start > 0:
@@ -820,6 +848,24 @@ def _resolve_month(dct: dt.date, month: int, how: str) -> int:
     return y
 
 
+#: How many days ahead of the publication date a yearless "Feb. 24" with no tense cue is still
+#: read as the coming day (a wire story announces meetings a few days ahead; a past day a
+#: year back, the only alternative, is far less likely).
+_COMING_DAYS = 10
+
+
+def _month_day_by_tense(dct: dt.date, month: int, day: int, how: str, no_cue: bool) -> dt.date | None:
+    """A yearless day placed by the tense; with no verb cue saying which way, a day a few days
+    ahead ("meet in Europe on Feb. 24", written on Feb. 21) is the coming one, not one almost
+    a year back."""
+    found = _resolve_month_day(dct, month, day, how)
+    if how == "past" and no_cue:
+        soon = _resolve_month_day(dct, month, day, "strict_future")
+        if soon and (soon - dct).days <= _COMING_DAYS:
+            found = soon
+    return found
+
+
 def _resolve_month_day(dct: dt.date, month: int, day: int, how: str) -> dt.date | None:
     """The full date of a yearless "March 2" by the same policy (29 Feb skips to a leap year)."""
     def make(y: int) -> dt.date | None:
@@ -903,9 +949,28 @@ def _numeric_date(t: Timex, g: dict[str, str]) -> None:
     t.reason = reason
 
 
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "orthodox christmas": (1, 7), "new year's eve": (12, 31),
+             "new year's day": (1, 1), "independence day": (7, 4), "victory day": (5, 9)}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+#: TIMEX3's parts of the day, for a day with one ("Tuesday evening", "last night").
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "this morning": "MO",
+                 "this afternoon": "AF", "this evening": "EV", "last night": "NI", "overnight": "NI"}
+
+
+def _time_of_day(rule: str, g: dict[str, str]) -> str:
+    """The TIMEX3 part of the day a weekday or a deictic word names, or ""."""
+    if rule == "weekday" and g.get("tod"):
+        return _PARTS_OF_DAY.get(g["tod"].lower(), "")
+    if rule == "deictic":
+        return _PARTS_OF_DAY.get(_SPACES.sub(" ", g["deictic"].lower()), "")
+    return ""
+
+
 def _finish(t: Timex, dct: dt.date | None) -> Timex:
-    """Fill start/end from the value, apply part and interval modifiers."""
-    span = interval(t.value) if t.type in ("date", "event_anchored") else None
+    """Fill start/end from the value, apply part and interval modifiers (a time of a known
+    day, "2023-03-14TEV", spans that day)."""
+    dated = t.type in ("date", "event_anchored") or (t.type == "time" and t.value[:1].isdigit())
+    span = interval(t.value) if dated else None
     part = t.extra.get("part")
     if span and part:
         span = _narrow(span, part)
@@ -998,7 +1063,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             wd = g.get("wd")
 
             def mk(d: dt.date) -> str:
-                found = _resolve_month_day(d, month, day, how_of())
+                found = _month_day_by_tense(d, month, day, how_of(), not tense_of() and not g.get("rel"))
                 if found and wd and found.weekday() != R.WEEKDAYS[wd.rstrip(".").lower()]:
                     # "Thursday, March 2": the weekday picks the year when tense is unsure
                     for y in range(d.year - 6, d.year + 2):
@@ -1071,6 +1136,49 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "year":
         t.value = g["year"]
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule == "holiday":
+        name = _SPACES.sub(" ", g["holiday"].lower()).replace("’", "'")
+        if name.startswith("thanksgiving"):
+            def mk(d: dt.date) -> str:  # the fourth Thursday of November, by the tense
+                def day_in(y: int) -> dt.date:
+                    first = dt.date(y, 11, 1)
+                    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+                how = how_of()
+                this = day_in(d.year)
+                if how in ("future", "strict_future"):
+                    return (this if this >= d else day_in(d.year + 1)).isoformat()
+                coming = not tense_of() and 0 < (this - d).days <= _COMING_DAYS
+                return (this if this <= d or how == "nearest" or coming else day_in(d.year - 1)).isoformat()
+        else:
+            month, day = _HOLIDAYS[name]
+
+            def mk(d: dt.date) -> str:
+                found = _month_day_by_tense(d, month, day, how_of(), not tense_of())
+                return found.isoformat() if found else ""
+
+        relative(mk, "a holiday's date in the year the tense points to")
+    elif rule in ("quarter_year", "half_year"):
+        if g.get("hord"):
+            t.value = f"{g['year']}-H{1 if g['hord'].lower() == 'first' else 2}"
+        else:
+            t.value = f"{g['year']}-Q{_QUARTERS[g['qord'].lower()]}"
+        t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule == "quarter":
+        q = _QUARTERS[g["qord"].lower()]
+
+        def mk(d: dt.date) -> str:
+            # the quarter's first month placed like a bare month: past on/before, future on/after
+            now = (d.month - 1) // 3 + 1
+            how = how_of()
+            if how in ("future", "strict_future"):
+                year = d.year if q >= now else d.year + 1
+            elif how == "nearest":
+                year = d.year
+            else:
+                year = d.year if q <= now else d.year - 1
+            return f"{year}-Q{q}"
+
+        relative(mk, "year taken from the publication date and the tense")
     elif rule in ("rel_period", "part_rel_period"):
         unit = g["unit"].lower()
         rel = g["rel"].lower()
@@ -1157,7 +1265,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "deictic":
         word = _SPACES.sub(" ", g["deictic"].lower())
         off = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-               "overnight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+               "overnight": -1,  # (the night that ended on the morning of publication)
+               "yesterday": -1, "last night": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         relative(lambda d: (d + dt.timedelta(days=off)).isoformat())
     elif rule == "day_part":
@@ -1203,7 +1312,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         if n is not None:
             t.value = ""
             t.extra["offset"] = _duration_value(n, g["unit"])
-            if not g.get("anchor", "").strip() and n == int(n):
+            # ("later"/"earlier" take no object: "returned two weeks later for talks" has none)
+            if (not g.get("anchor", "").strip() or g["dir"].lower() in ("later", "earlier")) and n == int(n):
                 # "a day earlier", "two weeks later": counted from the story's last date
                 t.extra["shift"] = (int(n) * (-1 if g["dir"].lower() in ("before", "earlier") or g["dir"].lower().startswith("prior") else 1), _unit_key(g["unit"]))
     elif rule == "narrative_day":
@@ -1263,6 +1373,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "weekday_plural":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
         t.value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'][:-1].lower()] + 1}"
+    elif rule == "clock_24":
+        t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
+        t.value = f"T{g['hh']}:{g['mm']}"
+        t.reason = "time of day; the day is the date of the event it belongs to"
     elif rule == "time_of_day":
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
@@ -1275,6 +1389,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.confidence = _CONF["vague"]
     if t.type in ("vague", "event_anchored") and not t.confidence:
         t.confidence = _CONF["vague"]
+    tod = _time_of_day(rule, g)
+    if tod and t.type == "date" and len(t.value) == 10:
+        t.type, t.value = "time", f"{t.value}T{tod}"  # "on Tuesday evening": TIMEX3's 2023-03-14TEV
     if t.type in ("date", "time") and not t.direction:
         t.direction = _value_direction(t.value, published, tense_of)
     if t.type == "date" and not t.value and not t.reason:
@@ -1303,6 +1420,9 @@ def _value_direction(value: str, published: dt.date | None, tense: Callable[[], 
     return "present"
 
 
+_COARSE_VALUE = re.compile(r"\d{4}(?:-[01]\d)?")
+
+
 class NarrativeClock:
     """Resolves "a day earlier", "the next day", "two weeks later" against the last date the
     story gave (HeidelTime's narrative reference time), reading the article in order.
@@ -1314,11 +1434,28 @@ class NarrativeClock:
     def __init__(self, published: dt.date | None):
         self.published = published
         self.ref: Timex | None = None
+        self.coarse: Timex | None = None  # the last year or month, while no day came after it
+
+    def _shift_coarse(self, t: Timex, n: int, unit: str) -> None:
+        ref = self.coarse.value
+        if unit == "year":
+            t.value = f"{int(ref[:4]) + n:04d}"
+        elif len(ref) == 7:  # months from a month
+            y, mo = _add_months(int(ref[:4]), int(ref[5:7]), n)
+            t.value = f"{y:04d}-{mo:02d}"
+        if t.value:
+            t.type, t.anchor, t.confidence = "date", "previous date", _CONF["event"]
+            t.reason = f"counted from '{self.coarse.expression}' ({ref}), the date given before it"
+            t.direction = "past" if _value_direction(t.value, self.published, lambda: "") == "past" else ""
+            _finish(t, self.published)
 
     def __call__(self, t: Timex) -> Timex:
         shift = t.extra.get("shift")
-        if shift and self.ref is not None:
-            day = dt.date.fromisoformat(self.ref.value)
+        if shift and self.ref is None and self.coarse is not None and shift[1] in ("year", "month"):
+            # "in 2023, down from 28 a year earlier": a year (or month) counts from a year or month
+            self._shift_coarse(t, *shift)
+        elif shift and self.ref is not None:
+            day = dt.date.fromisoformat(self.ref.value[:10])
             n, unit = shift
             if unit == "day":
                 t.value = (day + dt.timedelta(days=n)).isoformat()
@@ -1338,8 +1475,11 @@ class NarrativeClock:
                 t.direction = "past" if direction == "past" else ""
                 _finish(t, self.published)
         backward = bool(shift) and shift[0] < 0  # "a day earlier" looks back: the story's clock stays
-        if t.type == "date" and len(t.value) == 10 and t.value[4] == "-" and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
-            self.ref = t  # a day: what the next "a day later" counts from
+        if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
+            self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
+            self.coarse = None
+        elif t.type == "date" and _COARSE_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
+            self.ref, self.coarse = None, t
         return t
 
 
@@ -1349,7 +1489,8 @@ def timexes(text: str, published: dt.date | None, index: TextIndex | None = None
     if not found:
         return []
     index = index if index is not None else TextIndex(text)
-    return [resolve(c, text, published, index=index) for c in found]
+    clock = NarrativeClock(published)  # "met on Jan. 10 and again two weeks later"
+    return [clock(resolve(c, text, published, index=index)) for c in found]
 
 
 def _row(t: Timex) -> dict:

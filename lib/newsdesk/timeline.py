@@ -27,7 +27,7 @@ from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import NarrativeClock, TextIndex, find_candidates, interval, resolve
 
-ANALYSER_VERSION = f"1.6+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.7+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -399,8 +399,8 @@ def _time_role(t, clause: str) -> str:
         return "since"
     if t.rule in ("vague_duration", "vague_duration_of", "past_n_units") and _FIRST.search(clause):
         return "gap"
-    if t.type == "time":
-        return "time of day"
+    if t.type == "time" and t.start is None:
+        return "time of day"  # "at noon": the day is the event's (a "Tuesday evening" is a when)
     return "when"
 
 

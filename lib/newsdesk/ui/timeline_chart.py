@@ -80,10 +80,11 @@ CHART_COLUMNS = ["article_id", "paragraph_no", "expression", "type", "value", "s
 
 
 def dated_mask(df: pd.DataFrame) -> np.ndarray:
-    """Which rows can be placed on a time axis (a date or an anchored event with a value)."""
+    """Which rows can be placed on a time axis (a date, a time of a known day such as
+    "2023-03-14TEV", or an anchored event with a value)."""
     if df.empty:
         return np.zeros(0, dtype=bool)
-    return (df["type"].isin(["date", "event_anchored"]) & (df["value"] != "") & df["start"].notna() & (df["time_role"] == "when")).to_numpy()
+    return (df["type"].isin(["date", "time", "event_anchored"]) & (df["value"] != "") & df["start"].notna() & (df["time_role"] == "when")).to_numpy()
 
 
 def dated_events(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
