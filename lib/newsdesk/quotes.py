@@ -580,6 +580,7 @@ _TIME_RE = re.compile(
 _FRAME_ADVERBIAL_RE = re.compile("(?:" + _TIME_RE.pattern + ")|(?i:" + _ADVERBIAL_RE.pattern + ")")
 
 
+_ADVERBIAL_ONLY = re.compile("(?i:" + _ADVERBIAL_RE.pattern + ")")
 _FRAME_WORD = re.compile(r"\s*,?\s*([A-Za-z]*)")
 _FRAME_WORDS = frozenset(_ADVERBIAL_WORDS)  # (_TIME_RE's first words are among them)
 
@@ -593,7 +594,14 @@ def _frame_adverbial(masked: str, pos: int, hi: int) -> re.Match | None:
         k = w.end()
         if (k >= hi or masked[k].isascii()) and w.group(1).lower() not in _FRAME_WORDS:
             return None
-    return _FRAME_ADVERBIAL_RE.match(masked, pos, hi)
+    m = _FRAME_ADVERBIAL_RE.match(masked, pos, hi)
+    if m is not None and m.end() < hi and masked[m.end()] == " " and masked[m.end() + 1 : m.end() + 2].isupper():
+        # "at the White| House, where …": a place cut short before a capitalised word; the
+        # plain adverbial may read the whole name
+        longer = _ADVERBIAL_ONLY.match(masked, pos, hi)
+        if longer is not None and longer.end() > m.end():
+            return longer
+    return m
 
 
 def _skip_frame(masked: str, pos: int, hi: int, tell: bool, verb: str = "") -> tuple[int, str]:
@@ -685,12 +693,14 @@ _DETERMINER_OR_PRONOUN = qc.DETERMINERS | set(qc.PRONOUNS)
 # Patterns of _find_cues, compiled once (a module-level ``re.match(pattern + PH …)`` rebuilt the
 # string and went through re's cache on every call).
 _ISSUED_BY = re.compile(r"\s+(?:issued|released|published|posted|provided|distributed|circulated|put\s+out|shared|sent\s+out|made\s+public)\s+(?:later\s+)?by\s+")
+_TRAILING_WHO = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
+_ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(?:,\s*|(?=\s*[.;!?]?\s*$))")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
 _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160})")
 _INVERTED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))")
 _INVERTED_WHO = re.compile(r"\s+(who\b[^,.;" + PH + r"]{0,160})")
 _COMMA_QUOTE = re.compile(r"\s*,\s*" + PH)
-_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:adding|saying|noting|according)\b")
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:adding|saying|noting|according|speaking|writing|talking|appearing|addressing|responding|citing)\b")
 _INHERIT_END = re.compile(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", re.IGNORECASE)
 _INHERIT_TAIL = re.compile(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", re.IGNORECASE)
 #: Framings that name a speaker without a speech verb: "As Peskov put it, …", "In Peskov's
@@ -773,8 +783,15 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "the report", "Lavrov's claims", "a warning"
         if low in ("reporting", "writing", "speaking") and masked[e : e + 8].lstrip().lower().startswith("from"):
             continue
-        if low in _PASSIVE_PARTICIPLES and _BY_AFTER.match(masked, e, b):
-            continue  # "a video statement posted by the embassy": the thing said, not a speaker
+        if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS):
+            continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
+        if low == "written" and prev not in ("has", "have", "had"):
+            continue  # "written responses": an adjective ("has written that …" is a cue)
+        before2 = _two_tokens_before(masked, max(a, s - 60), s)
+        if before2[1] in _MODALS or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
+            continue  # "Washington must first acknowledge …": a demand or a plan, not words said
+        if low in _NOUN_TOO and before2[0] in qc.DETERMINERS and before2[1].isalpha() and before2[1].islower():
+            continue  # "struck a different note", "a stern warning": a noun after an adjective
         cue = Cue(s, e, word, "pre")
         cue.fragment_only = fragment
         if low == "according to":
@@ -787,6 +804,17 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                     me = by_end
                     mention = masked[ms:me]
             appos = ""
+            trailing_who = _TRAILING_WHO.search(mention) if mention else None
+            if trailing_who:  # "a senior official who …": the NP stops before its relative clause
+                mention, me = mention[: trailing_who.start()], ms + trailing_who.start()
+            rel = _ACCORDING_RELATIVE.match(masked, me, b)
+            if rel:
+                # "According to a senior official who briefed reporters on condition of
+                # anonymity, Lavrov …": the clause describes the source; the content follows it
+                cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, rel.group(1)
+                cue.region_start, cue.frame_end = s, rel.end()
+                cues.append(cue)
+                continue
             rest = masked[me:b]
             am = _ACCORDING_APPOS.match(rest)
             if am and s - a < 200 and not masked[a:s].strip(" ,") and not am.group().rstrip().endswith(","):
@@ -909,6 +937,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
     kept = _reporting_cues(masked, kept, b)
     donor: Cue | None = None
     for c in kept:
+        if c.mode == "inherit" and not c.mention and donor is not None:
+            # "Rubio said …, while Lavrov called the meeting “useful” and said …": the second
+            # subject goes on, not the first speaker
+            w = next(reversed(list(_WHILE_SPEAKER.finditer(masked, donor.frame_end, c.start))), None)  # the last
+            if w is not None and (w.group("verb").lower() in qc.VERB_FORMS or w.group("verb").lower() in qc.FRAGMENT_FORMS):
+                c.mention, c.mention_start, c.mention_end = w.group("who").strip(), w.start("who"), w.end("who")
         if c.mode == "inherit" and not c.mention:
             if donor is not None:
                 c.mention, c.appositive, c.via = donor.mention, donor.appositive, c.via or donor.via
@@ -1037,7 +1071,13 @@ class Statement:
 
 
 _PARENTHETICAL = re.compile(r"\s*,\s*(?:and|but|while|as|though|although)\b")
-_FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|when\s+asked|asked|apparently|reportedly)\b")
+#: What may follow ", X said" when the statement came before it: a frame ("speaking on …",
+#: ", where he was flanked by …"), or the writer's own appositive or participle on the news
+#: (", the third such meeting since February", ", filling a post vacant since October").
+_FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|whose|where|when\s+asked|asked|apparently|reportedly)\b")
+#: (the appositive and participle kinds only after a statement of five words or more: in "On
+#: Monday, Lavrov said, the talks resumed" the words after the cue are the statement)
+_WRITER_TAIL = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|this|[a-z]+ing)\b")
 _POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b")
 #: What comes between a cue and its content: "that", a colon, a comma, and a parenthetical
 #: adverb ("said, however, that …").
@@ -1063,7 +1103,7 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     parenthetical = comma_after and bool(_PARENTHETICAL.match(after)) and masked[region_start : region_start + 1] == ","
     if parenthetical:
         nxt = frame_end + len(after) - len(after.lstrip(" ,"))
-    frame_tail = comma_after and bool(_FRAME_TAIL.match(after))
+    frame_tail = comma_after and bool(_FRAME_TAIL.match(after) or _WRITER_TAIL.match(after) and len(masked[max(a, region_start - 400) : region_start].split()) >= 5)
     post_content = masked[region_start : region_start + 1] == "," or masked[max(a, region_start - 2) : region_start].rstrip().endswith(PH)
     if post_content and _POST_CONTENT_TAIL.match(after):
         frame_tail = True  # "…, the ministry said following the consultations in Istanbul"
@@ -1087,7 +1127,27 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         if _NO_MORE_SAID.match(masked, co.start(), e):
             e = co.start()  # "said only that X and referred questions to …": the speaker's act
             break
+    if "while" in masked[s:hi] or "whereas" in masked[s:hi]:
+        for w in _WHILE_SPEAKER.finditer(masked, s, hi):
+            if w.group("verb").lower() in qc.VERB_FORMS or w.group("verb").lower() in qc.FRAGMENT_FORMS:
+                e = min(e, w.start())  # "…, while Lavrov called the meeting “useful”": his words
+                break
     return s, e, False
+
+
+#: Cue forms that are nouns as often ("a different note", "an unfounded claim").
+_NOUN_TOO = frozenset({"note", "claim", "report", "reply", "tweet", "stress", "comment", "warning", "post"})
+_MODALS = frozenset({"must", "should", "would", "will", "could", "can", "may", "might", "shall", "to"})
+_MODAL_ADVERBS = frozenset({"first", "also", "not", "never", "still", "then", "now", "publicly", "formally", "soon"})
+#: Nouns of a text: a participle after one names the text ("a commentary posted on Telegram").
+_TEXT_NOUNS = frozenset({"commentary", "statement", "video", "message", "post", "letter", "article", "interview", "op-ed", "column", "note", "readout", "tweet", "remarks", "comments", "transcript", "report", "text", "address", "speech"})
+
+
+def _two_tokens_before(masked: str, lo: int, hi: int) -> tuple[str, str]:
+    """The two words before ``hi`` (lower-cased, punctuation kept: "in May, said" has no
+    modal before "said"; "" where there are fewer)."""
+    words = masked[lo:hi].lower().split()[-2:]
+    return ("",) * (2 - len(words)) + tuple(words)
 
 
 #: Forms that, before "by", are passive participles naming a text ("a statement posted by …",
@@ -1096,16 +1156,13 @@ _PASSIVE_PARTICIPLES = frozenset({"posted", "written", "reported", "published", 
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+(?!(?:was|is|were|would|will|has|had|'s|’s)\b)", re.IGNORECASE)
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
-_LEADING_THAT = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 
 
-def _that_clauses(masked: str, frame_end: int, s: int, e: int) -> list[tuple[int, int]]:
-    """The content ``masked[s:e]`` of a verb followed by "that", cut into its coordinated
-    that-clauses ("said that A and that B" reports two things); one span otherwise. Only
-    when the content itself opened with "that" ("three points: that …, that … and that …"
-    is one statement about the points) and no inner "that" came first."""
-    if _LEADING_THAT.match(masked, frame_end, s + 1) is None:
-        return [(s, e)]
+def _that_clauses(masked: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The content ``masked[s:e]`` of a speech verb cut into its coordinated that-clauses
+    ("said (that) A and that B" reports two things); one span otherwise, and when an inner
+    "that" comes first ("three points: that …, that … and that …" is one statement about the
+    points; "told Lavrov that A and that B" both belong to the inner clause)."""
     spans, at = [], s
     for m in _AND_THAT.finditer(masked, s, e):
         if _THAT_WORD.search(masked, at, m.start()):
@@ -1125,6 +1182,8 @@ _NO_MORE_SAID = re.compile(
     r"|(?:gave|offered|provided)\s+no\s+(?:further\s+)?(?:details|detail|timeline|explanation|evidence|specifics))\b",
     re.IGNORECASE,
 )
+#: ", while Russian Foreign Minister Sergei Lavrov called …": a second speaker and his verb.
+_WHILE_SPEAKER = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|whereas)\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|to)\s+){1,7}?)(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b")
 
 
@@ -1361,7 +1420,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                 continue
             if not c.fragment_only and not prep_lead:  # 'warned of “consequences”': the quote only
                 conf = 0.75 if before else 0.8
-                for cs, ce in _that_clauses(masked, c.frame_end, s, e) if not before else ((s, e),):
+                for cs, ce in _that_clauses(masked, s, e) if not before else ((s, e),):
                     out.append(Statement(pno, cs, ce, "indirect", *said, conf, None, None, None, "", "", None, ua, unit_intro))
             for q in content_quotes:
                 qi = top_index[id(q)]
@@ -1708,7 +1767,8 @@ class _Resolver:
             sp = self.history[k]
             if pno - sp.paragraph_no > 2:
                 break
-            if sp.speaker_type == "named_person" and side in ("unknown", sp.side) and head_re.search(self._hays[k]):
+            # (an unnamed source too: "A senior Western diplomat said … ¶ The diplomat added")
+            if sp.speaker_type in ("named_person", "anonymous") and side in ("unknown", sp.side) and head_re.search(self._hays[k]):
                 return sp, 0.8
         for n in (pno, pno - 1, pno - 2):
             holders = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and head_re.search(str(self.info[a]["role"] or "").lower())}
@@ -1716,6 +1776,9 @@ class _Resolver:
                 return self._actor_speaker(holders.pop(), mention, pno), 0.75
             if holders:
                 break  # two people fit: the actor table may still know the one holder
+        sp = self._nominal(mention, pno, head)  # "the diplomat" after "Ambassador Anatoly Antonov said"
+        if sp is not None and sp.speaker_type == "named_person" and side in ("unknown", sp.side):
+            return sp, 0.75
         mods = [w for w in m.group("mods").split() if w.lower() not in ("the", "us", "u.s.", "american", "russian", "russia's", "russia’s", "america's")]
         post = m.group("post")
         if post:  # "ambassador to the United Nations": the post must be in the role too
@@ -1762,6 +1825,15 @@ class _Resolver:
                 phrase = found[-1].group()
                 return phrase[:1].lower() + phrase[1:]
         return ""
+
+    def body_before(self, text: str, end: int) -> str | None:
+        """The last institution named in the sentence before ``end`` that names one (600 characters at most)."""
+        window = _QUOTED_TEXT.sub(" ", text[max(0, end - 600) : end])
+        for sentence in reversed(_SENTENCE_CUT.split(window)):
+            found = [m.actor_id for m in self.res.find(sentence) if self.info[m.actor_id]["kind"] == "institution"]
+            if found:
+                return found[-1]
+        return None
 
     def person_before(self, text: str, end: int, pronoun: str) -> str | None:
         """The first person fitting ``pronoun`` in the last sentence before ``end`` that names
@@ -1854,6 +1926,9 @@ class _Resolver:
                 return _Speaker(name, "journalist", "journalist", mention, None, pno), 0.85
         # nominal anaphora: "the official", "the ministry", "the spokesman"
         if mf.nominal_shape and not exact and not persons:
+            described = _ROLE_DESCRIPTION.match(mention)
+            if described is not None:  # "the envoy": a person in a role (see _described)
+                return self._described(described, mention, pno)
             sp = self._nominal(mention, pno, mf.head)
             if sp is not None:
                 return sp, 0.85
@@ -2110,6 +2185,12 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         if st.mention:
             # a quote running over paragraphs: "he" is read where its cue is, not where it opens
             sp, f = rs.resolve(st.donor if st.donor is not None and st.donor.paragraph_no > st.paragraph_no else st)
+            if rs.clean(st.mention).lower() == "it" and st.mode and st.unit_start > 0 and (sp.actor_id is None or sp.paragraph_no < st.paragraph_no):
+                # "Russia's Defence Ministry struck a different note. “…,” it said.": the body
+                # named just before in its paragraph, not a body that spoke paragraphs ago
+                body = rs.body_before(text, st.unit_start)
+                if body is not None:
+                    sp, f = rs._actor_speaker(body, "it", st.paragraph_no), 0.7
             if rs.clean(st.mention).lower() in ("he", "she"):
                 # for "he", look for a person named in the unit before the cue
                 unit_start = st.unit_start if st.mode else -1
@@ -2120,11 +2201,14 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                     sp, f = earlier, 0.8
                 elif unit_start >= 0:
                     before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
+                    before = _SENTENCE_CUT.split(before)[-1]  # the cue's own sentence
                     inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
                     if _ASKED_FRAME.match(before):
                         inside = []  # "Asked whether Putin wanted peace, he said": Putin is asked about
                     if inside and st.mode != "inherit":
-                        sp, f = rs._actor_speaker(inside[-1].actor_id, "he", st.paragraph_no), 0.8
+                        # the sentence's subject, the first person it names ("Putin described
+                        # the summit with Biden as …, although he conceded …" is Putin)
+                        sp, f = rs._actor_speaker(inside[0].actor_id, "he", st.paragraph_no), 0.8
                     elif unit_start > 0 and (sp.actor_id is None and sp.speaker_type != "named_person" or sp.paragraph_no < st.paragraph_no):
                         # "Blinken was blunt. “…,” he said.": the sentences before, same paragraph
                         # (they outrank a speaker of an earlier paragraph: "Lavrov said … ¶ Rubio
