@@ -641,6 +641,8 @@ def _frame_before_that(masked: str, pos: int, hi: int, listener_verb: bool) -> i
     word, or name the listener of a verb of telling or warning, and hold no verb of a clause
     (a finite verb or a masked quote would make them the content: "said the sides agreed
     that …" keeps "the sides agreed")."""
+    if masked.find("that", pos, min(hi, pos + 120)) < 0:
+        return pos  # (most cues: no "that" near, no regex)
     m = _BEFORE_THAT.match(masked, pos, hi)
     if m is None:
         return pos
@@ -787,11 +789,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
         if low == "written" and prev not in ("has", "have", "had"):
             continue  # "written responses": an adjective ("has written that …" is a cue)
-        before2 = _two_tokens_before(masked, max(a, s - 60), s)
-        if before2[1] in _MODALS or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
-            continue  # "Washington must first acknowledge …": a demand or a plan, not words said
-        if low in _NOUN_TOO and before2[0] in qc.DETERMINERS and before2[1].isalpha() and before2[1].islower():
-            continue  # "struck a different note", "a stern warning": a noun after an adjective
+        if prev in _MODALS or prev in _MODAL_ADVERBS or low in _NOUN_TOO:
+            before2 = _two_tokens_before(masked, max(a, s - 60), s)
+            if before2[1] in _MODALS or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
+                continue  # "Washington must first acknowledge …": a demand or a plan, not words said
+            if low in _NOUN_TOO and before2[0] in qc.DETERMINERS and before2[1].isalpha() and before2[1].islower():
+                continue  # "struck a different note", "a stern warning": a noun after an adjective
         cue = Cue(s, e, word, "pre")
         cue.fragment_only = fragment
         if low == "according to":
@@ -1127,7 +1130,7 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         if _NO_MORE_SAID.match(masked, co.start(), e):
             e = co.start()  # "said only that X and referred questions to …": the speaker's act
             break
-    if "while" in masked[s:hi] or "whereas" in masked[s:hi]:
+    if masked.find("while", s, hi) >= 0 or masked.find("whereas", s, hi) >= 0:
         for w in _WHILE_SPEAKER.finditer(masked, s, hi):
             if w.group("verb").lower() in qc.VERB_FORMS or w.group("verb").lower() in qc.FRAGMENT_FORMS:
                 e = min(e, w.start())  # "…, while Lavrov called the meeting “useful”": his words
@@ -1163,6 +1166,8 @@ def _that_clauses(masked: str, s: int, e: int) -> list[tuple[int, int]]:
     ("said (that) A and that B" reports two things); one span otherwise, and when an inner
     "that" comes first ("three points: that …, that … and that …" is one statement about the
     points; "told Lavrov that A and that B" both belong to the inner clause)."""
+    if masked.find("that", s, e) < 0:
+        return [(s, e)]
     spans, at = [], s
     for m in _AND_THAT.finditer(masked, s, e):
         if _THAT_WORD.search(masked, at, m.start()):

@@ -106,6 +106,9 @@ def _p(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + pattern + r"(?![\w])", re.IGNORECASE)
 
 
+#: A holiday's name before one of these nouns names a thing, not the day ("a Christmas truce").
+_NOT_HOLIDAY_NOUN = r"(?!\s+(?:truce|ceasefire|message|address|speech|parade|tree|holidays?|party|market|resolution))"
+
 #: (rule name, compiled pattern). Order is the tie-break when two spans have equal length.
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso_date", _p(_SIGNAL + r"(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)")),
@@ -126,7 +129,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("season_year", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR)),
     ("decade", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s")),
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
-    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas|New\s+Year['’]s\s+(?:Eve|Day)|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)(?!\s+(?:truce|ceasefire|message|address|speech|parade|tree|holidays?|party|market))")),
+    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)" + _NOT_HOLIDAY_NOUN)),
+    ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))" + _NOT_HOLIDAY_NOUN)),
     # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
     ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
     ("half_year", _p(_SIGNAL + r"the\s+(?P<hord>first|second)\s+half\s+of\s+" + _YEAR)),
@@ -217,7 +221,9 @@ _FEATURES: dict[str, re.Pattern] = {
     "setword": re.compile(_alt(R.SET_WORDS), _I),
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
-    "holiday": re.compile(r"christmas|year|independence|victory|thanksgiving", _I),
+    "holiday": re.compile(r"christmas|independence|victory|thanksgiving", _I),
+    "new_word": re.compile(r"\bnew\b", _I),
+    "zone": re.compile(r"\b(?:gmt|utc|msk|cet|est|edt|et|zulu|time)\b", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
     "vague": re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)) + r")\b", _I),
 }
@@ -240,6 +246,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("decade",),
     "year": ("year",),
     "holiday": ("holiday",),
+    "new_year": ("new_word", "wmy"),
     "quarter_year": ("period_part", "year"),
     "half_year": ("half", "year"),
     "quarter": ("period_part",),
@@ -271,7 +278,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "set_word": ("setword",),
     "weekday_plural": ("weekday_plural",),
     "time_of_day": ("ampm",),
-    "clock_24": ("digit",),
+    "clock_24": ("digit", "zone"),
     "noon": ("noon",),
     "vague": ("vague",),
 }
@@ -1136,7 +1143,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "year":
         t.value = g["year"]
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
-    elif rule == "holiday":
+    elif rule in ("holiday", "new_year"):
         name = _SPACES.sub(" ", g["holiday"].lower()).replace("’", "'")
         if name.startswith("thanksgiving"):
             def mk(d: dt.date) -> str:  # the fourth Thursday of November, by the tense
