@@ -1188,7 +1188,7 @@ _NO_MORE_SAID = re.compile(
     re.IGNORECASE,
 )
 #: ", while Russian Foreign Minister Sergei Lavrov called …": a second speaker and his verb.
-_WHILE_SPEAKER = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|whereas)\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|to)\s+){1,7}?)(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
+_WHILE_SPEAKER = re.compile(r"(?:,|(?<=" + PH + r"))\s+(?:while|whereas)\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|to)\s+){1,7}?)(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b")
 
 
@@ -1760,11 +1760,12 @@ class _Resolver:
         return None
 
     def _described(self, m: re.Match, mention: str, pno: int) -> tuple[_Speaker, float]:
-        """The person a definite role description refers to: the latest speaker or person named
-        in this paragraph or the two before whose title (as written, or in the actor table)
-        holds the role's head noun, on the description's side; else the one holder of the role
-        in the actor table. A possessor ("Putin's envoy") is never the speaker: an unresolved
-        description stays a description, on the possessor's side."""
+        """The person a definite role description refers to, on the description's side: the
+        latest speaker of this paragraph or the two before whose words or title hold the role's
+        head noun; else the one person named there whose role in the actor table holds it; else
+        a ministerial speaker before ("the diplomat" after "Ambassador X said"); else the one
+        holder of the role in the actor table. A possessor ("Putin's envoy"), a country or a
+        body in the description is never the speaker: unresolved, it stays a description."""
         head = m.group("head").lower()
         side = self.side(mention)
         head_re = re.compile(r"\b" + re.escape(head))
