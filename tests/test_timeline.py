@@ -513,3 +513,53 @@ def test_a_contact_with_no_date_of_its_own_keeps_the_date_it_was_reported():
     tl = nd.timeline(make_article(["Title", "Blinken and Lavrov spoke by phone, the State Department said on Friday."], dt.date(2023, 3, 4)))
     only = row(tl, "on Friday")
     assert (only["contact_type"], only["value"], only["time_role"]) == ("phone call", "2023-03-03", "when")
+
+
+# --- causes found by the blind contact set c7 (other wording than the set)
+
+
+def contacts(text: str, published: dt.date) -> pd.DataFrame:
+    df = timeline(make_article(["Title", text], published))
+    return df[df["contact_type"] != ""]
+
+
+def test_people_in_an_aside_or_named_as_the_topic_do_not_take_part():
+    df = contacts("Rubio spoke by phone with Lavrov on Friday, pressing Moscow to free Evan Gershkovich.", dt.date(2025, 3, 8))
+    assert set(df["participants"]) == {"Marco Rubio; Sergey Lavrov"}
+    df = contacts("Trump called Putin on Monday, stepping out of a meeting with Volodymyr Zelensky.", dt.date(2025, 8, 19))
+    assert set(df["participants"]) == {"Donald Trump; Vladimir Putin"}
+    df = contacts("Blinken spoke with Lavrov on Sunday and urged the immediate release of Evan Gershkovich.", dt.date(2023, 4, 3))
+    assert set(df["participants"]) == {"Antony Blinken; Sergey Lavrov"}
+
+
+def test_a_possessor_is_not_a_participant():
+    df = contacts("Austin held a call with Belousov's predecessor, Sergei Shoigu, in March 2023.", dt.date(2024, 6, 25))
+    assert set(df["participants"]) == {"Lloyd Austin; Sergei Shoigu"}
+
+
+def test_a_denied_report_of_a_contact_is_denied():
+    df = contacts("The Kremlin denied a newspaper report that Trump had spoken by phone with Putin last Thursday.", dt.date(2024, 11, 11))
+    assert set(df["modality"]) == {"denied"}
+
+
+def test_the_date_of_an_announcement_is_not_the_date_of_the_contact_it_announces():
+    df = timeline(make_article(["Title", "The White House announced on Tuesday that Biden and Putin would meet in Geneva on June 16."], dt.date(2021, 5, 25)))
+    dated = df[df["contact_type"] != ""]
+    assert dated["value"].tolist() == ["2021-06-16"]
+    assert df.set_index("expression").loc["on Tuesday", "time_role"] == "reported"
+    df = timeline(make_article(["Title", "The Kremlin on Monday dismissed claims that Putin and Trump had talked on Thursday."], dt.date(2024, 11, 11)))
+    assert df[df["contact_type"] != ""]["value"].tolist() == ["2024-11-07"]
+    # with no other date, the report's date is the best there is
+    df = contacts("Blinken said on Thursday that he had met Lavrov.", dt.date(2023, 3, 2))
+    assert df["value"].tolist() == ["2023-03-02"]
+
+
+def test_contact_events_on_the_blind_set_keep_their_floor():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_contacts", Path(__file__).parent / "eval" / "score_contacts.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    res = score.evaluate()
+    assert res["n_gold"] == 61
+    assert res["f1"] >= 0.65 and res["f1_who"] >= 0.72 and res["modality_accuracy"] >= 0.9, res["errors"]

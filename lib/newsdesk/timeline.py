@@ -103,7 +103,14 @@ _ANAPHOR = re.compile(
     r"(?:talks|call|meeting|conversation|encounter|summit|exchange|swap|negotiations|discussion|visit)\b(?!\s+(?:of|between|with|in|at|on)\b)",
     re.IGNORECASE,
 )
-_TOPIC_TAIL = re.compile(r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending)\b", re.IGNORECASE)
+_TOPIC_TAIL = re.compile(
+    r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
+    # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
+    r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of)\b"
+    # ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
+    r"|,\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+\s+){1,5}(?:calling|saying|describing|adding|noting|insisting)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
@@ -257,6 +264,8 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
         return "denied"
     if _FOLDED_CALLED_OFF.start(clause[trigger_pos:]) >= 0:
         return "denied"  # "a planned meeting … was called off": it did not take place
+    if _DENIED_REPORT.search(clause, 0, trigger_pos):
+        return "denied"  # "the Kremlin denied a report that Trump had spoken with Putin"
     # cues before the trigger, or a modal shortly after a noun trigger ("a meeting … could take place")
     after = clause[trigger_pos:trigger_pos + 60].split(",")[0]
     if value_direction == "future" or _FOLDED_PLANNED.start(clause[:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
@@ -321,6 +330,7 @@ class ParagraphMentions:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:predecessor|successor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|wife|husband|son|daughter|office|government|administration|team|representative|counterpart|lawyer)\b")
 _ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 
 
@@ -354,6 +364,8 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
             actor = info[actor_id]
             if actor["kind"] in ("media", "treaty", "organisation") or actor["side"] == "media":
                 continue
+            if _POSSESSIVE_NOUN.match(scope, end):
+                continue  # "Belousov's predecessor, Sergei Shoigu": the possessor is not there
             if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)):
                 if actor["kind"] == "person":
                     speakers.append((end, actor_id))
@@ -416,6 +428,12 @@ MAX_SENTENCE_CHARS = 1000
 #: ", the White House said on Saturday." closing a sentence: the date is when it was said, not
 #: when the contact the sentence reports happens. The attribution after the sentence's last
 #: comma: a short subject, a reporting verb, maybe "in a statement"; nothing after the date.
+_DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:a|an|the|media|press|news|western|recent|earlier|[A-Z][\w.’'-]*)\s+){0,5}(?:reports?|claims?|suggestions?|allegations?|story|stories|speculation|rumou?rs?)\s+(?:that|of)\b", re.IGNORECASE)
+#: A date right before "that" after a reporting verb ("announced on Tuesday that …"), or right
+#: before the verb ("The Kremlin on Monday denied …"): the date of the report.
+_REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?)\s*$")
+_REPORT_VERB_AFTER = re.compile(r"\s+(?:said|announced|confirmed|denied|dismissed|rejected|reported)\b")
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 _REPORTED_BEFORE = re.compile(
     r",\s*(?P<seg>[^,;:\u201c\u201d\"]{1,80}?\b(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+press|state\s+television|[A-Z][\w-]+)"
     r"|" + _REPORTING_VERBS + r"|posted)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[\w -]{1,40}?)?)\s*$"
@@ -424,9 +442,14 @@ _NOTHING_AFTER = re.compile(r"[\s.!?\u201d\u2019\"')\]]*$")
 
 
 def _reported_at(text: str, a: int, t) -> int | None:
-    """Where the attribution that a date closes begins (", the Kremlin said on Friday."), or None."""
-    if t.type not in ("date", "time") or not _NOTHING_AFTER.match(text, t.end_char):
+    """Where the attribution that a date closes begins (", the Kremlin said on Friday."), or
+    where the clause of a report dated before its "that" begins ("the White House announced
+    on Tuesday that …", "The Kremlin on Monday denied a report that …"), or None."""
+    if t.type not in ("date", "time"):
         return None
+    if not _NOTHING_AFTER.match(text, t.end_char):
+        lead = (_REPORT_VERB_BEFORE.search(text, max(a, t.start_char - 60), t.start_char) and _THAT_AFTER.match(text, t.end_char)) or _REPORT_VERB_AFTER.match(text, t.end_char)
+        return a if lead else None
     m = _REPORTED_BEFORE.search(text, max(a, t.start_char - 120), t.start_char)
     return m.start("seg") if m else None
 
@@ -514,7 +537,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
             reported = None if when else _reported_at(text, a, t)
-            if reported is not None and not any(o is not t and o.end_char <= reported for o in found):
+            if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
             if reported is not None:
                 a, b = reported, t.end_char  # the date of the report: its own row, no contact
