@@ -29,7 +29,7 @@ WORDS = [
     "welcomed", "suspended", "signed", "treaty", "START", "agreement", "joint", "statement", "issued", "readout",
     "spoke", "talk", "conversation", "contact", "at", "sidelines", "margins", "G20", "meeting", "conference",
     "forum", "session", "New", "Delhi", "Blinken", "and", "but", "SUMMIT", "Talks", "MET", "Speak",
-    "about", "over", "regarding", "discuss", "to",
+    "about", "over", "regarding", "discuss", "to", "saying", "stepping",
 ]
 GLUE = [" ", "", "-", ", ", "_", "’", ". ", "; ", "\u0130", "\u0131", "\u017f", "\u212a"]
 clauses = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=14).map(lambda parts: "".join(w + g for w, g in parts))
@@ -37,10 +37,13 @@ clauses = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max
 
 def trigger_reference(clause: str) -> tuple[str, str, int] | None:
     """_trigger without its shortcuts: blank the venues, then every trigger pattern in order,
-    first in the words before the first topic word, then in the whole clause."""
+    first in the words before the first topic word or aside, then in the whole clause."""
     text = timeline._VENUE.sub(lambda m: " " * len(m.group()), clause)
     topic = timeline._TOPIC_TAIL.search(text)
-    for part in ([text[: topic.start()]] if topic and topic.start() > 0 else []) + [text]:
+    head = topic.start() if topic else len(text)
+    aside = timeline._ASIDE.search(text, 0, head)  # an aside ends the head too
+    head = aside.start() if aside and aside.start() > 0 else head
+    for part in ([text[:head]] if 0 < head < len(text) else []) + [text]:
         for name, pattern, code in timeline._TRIGGERS:
             starts = [m.start() for m in (pattern.search(part),) if m]
             cased = timeline._CASED_TRIGGERS.get(name)  # "called Lavrov": its own case-sensitive pattern

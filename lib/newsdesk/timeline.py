@@ -106,11 +106,12 @@ _ANAPHOR = re.compile(
 _TOPIC_TAIL = re.compile(
     r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
     # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
-    r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of)\b"
-    # ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
-    r"|,\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+\s+){1,5}(?:calling|saying|describing|adding|noting|insisting)\b",
+    r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of)\b",
     re.IGNORECASE,
 )
+#: ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
+#: whose people take no part (looked for only in a clause naming three actors or more).
+_ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+\s+){1,5}(?:calling|saying|describing|adding|noting|insisting)\b", re.IGNORECASE)
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
@@ -187,13 +188,17 @@ def _trigger(clause: str) -> tuple[str, str, int] | None:
 
 
 def _clause_trigger(clause: str) -> tuple[str, str, int] | None:
-    """What :func:`_trigger` answers, found anew."""
+    """What :func:`_trigger` answers, found anew (the words before a topic word or an aside
+    first: "called off a meeting …, saying talks made no sense" is the meeting)."""
     text = _VENUE.sub(_blank, clause) if _FOLDED_VENUE.may_match(clause) else clause  # "at a G20 meeting" is a venue
     low = fold(text)
     hit = _first_trigger(text, low)
     if hit is None:
         return None  # (a trigger that matches the head matches the whole clause too)
     tail = _FOLDED_TOPIC_TAIL.start(text, low)
+    aside = _ASIDE.search(text, 0, tail if tail >= 0 else len(text))  # ", saying talks made no sense"
+    if aside is not None and aside.start() > 0:
+        tail = aside.start()
     if tail > 0:
         head = _first_trigger(text[:tail], low[:tail] if low is not None else None)
         if head is not None:
@@ -355,6 +360,10 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         offices = [o for o in offices_in(scope, resolver, when, first_person) if not any(a < o[1] and o[0] < b for a, b in people_at)]
         if offices:  # an office outranks the country named inside it ("the US secretary of state")
             found = sorted([*(f for f in found if not any(o[0] < f[1] and f[0] < o[1] for o in offices)), *offices])
+    if len(found) > 2:
+        aside = _ASIDE.search(scope)
+        if aside is not None:
+            found = [f for f in found if f[0] < aside.start()]
     ids: list[str] = []
     speakers: list[tuple[int, str]] = []  # (end, actor id) of people left out as speakers
     if found:
