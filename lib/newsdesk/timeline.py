@@ -373,7 +373,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
             actor = info[actor_id]
             if actor["kind"] in ("media", "treaty", "organisation") or actor["side"] == "media":
                 continue
-            if _POSSESSIVE_NOUN.match(scope, end):
+            if scope[end:end + 1] in ("'", "’") and _POSSESSIVE_NOUN.match(scope, end):
                 continue  # "Belousov's predecessor, Sergei Shoigu": the possessor is not there
             if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)):
                 if actor["kind"] == "person":
@@ -450,13 +450,16 @@ _REPORTED_BEFORE = re.compile(
 _NOTHING_AFTER = re.compile(r"[\s.!?\u201d\u2019\"')\]]*$")
 
 
-def _reported_at(text: str, a: int, t) -> int | None:
+def _reported_at(text: str, a: int, t, later: bool = True) -> int | None:
     """Where the attribution that a date closes begins (", the Kremlin said on Friday."), or
     where the clause of a report dated before its "that" begins ("the White House announced
-    on Tuesday that …", "The Kremlin on Monday denied a report that …"), or None."""
+    on Tuesday that …", "The Kremlin on Monday denied a report that …"; only looked for when
+    ``later``, another date follows it), or None."""
     if t.type not in ("date", "time"):
         return None
     if not _NOTHING_AFTER.match(text, t.end_char):
+        if not later:
+            return None
         lead = (_REPORT_VERB_BEFORE.search(text, max(a, t.start_char - 60), t.start_char) and _THAT_AFTER.match(text, t.end_char)) or _REPORT_VERB_AFTER.match(text, t.end_char)
         return a if lead else None
     m = _REPORTED_BEFORE.search(text, max(a, t.start_char - 120), t.start_char)
@@ -545,7 +548,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif when:
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
-            reported = None if when else _reported_at(text, a, t)
+            reported = None if when else _reported_at(text, a, t, t is not found[-1])
             if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
             if reported is not None:
