@@ -328,11 +328,11 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
         return False  # "Sun", "Sat", "Wed" alone are too ambiguous without a date
     if wd and rule == "weekday" and _TITLE_AFTER_WEEKDAY.match(text, text.find(wd, start) + len(wd)):
         return False  # "the Sunday Times", "Saturday Night Live": a name, not a day
-    if rule == "month" and mon and not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear")) and _NAME_AFTER.match(text, end):
-        return False  # "August Reinholt, a State Department official": a first name
     if rule in ("month", "rel_month") and mon:
         key = mon.rstrip(".").lower()
         bare = not (g.get("signal") or g.get("part") or g.get("partmid") or g.get("rel") or g.get("relyear"))
+        if rule == "month" and bare and _NAME_AFTER.match(text, end):
+            return False  # "August Reinholt, a State Department official": a first name
         if (key in R.AMBIGUOUS_MONTHS or len(mon.rstrip(".")) <= 3) and bare and not _ends_with(_DATE_NEIGHBOUR, text, start, 10):
             return False
     if rule == "year":
@@ -1450,11 +1450,18 @@ class NarrativeClock:
         elif len(ref) == 7:  # months from a month
             y, mo = _add_months(int(ref[:4]), int(ref[5:7]), n)
             t.value = f"{y:04d}-{mo:02d}"
-        if t.value:
-            t.type, t.anchor, t.confidence = "date", "previous date", _CONF["event"]
-            t.reason = f"counted from '{self.coarse.expression}' ({ref}), the date given before it"
-            t.direction = "past" if _value_direction(t.value, self.published, lambda: "") == "past" else ""
-            _finish(t, self.published)
+        self._counted_from(t, self.coarse)
+
+    def _counted_from(self, t: Timex, ref: Timex) -> None:
+        """Mark ``t`` as counted from ``ref`` when a value was found."""
+        if not t.value:
+            return
+        t.type, t.anchor, t.confidence = "date", "previous date", _CONF["event"]
+        t.reason = f"counted from '{ref.expression}' ({ref.value}), the date given before it"
+        # a count from a guessed reference says "past" only when it lands before the
+        # publication date; later than it, the clause's own words decide
+        t.direction = "past" if _value_direction(t.value, self.published, lambda: "") == "past" else ""
+        _finish(t, self.published)
 
     def __call__(self, t: Timex) -> Timex:
         shift = t.extra.get("shift")
@@ -1473,14 +1480,7 @@ class NarrativeClock:
                 t.value = f"{y:04d}-{mo:02d}"
             elif unit == "year":
                 t.value = f"{day.year + n:04d}"
-            if t.value:
-                t.type, t.anchor, t.confidence = "date", "previous date", _CONF["event"]
-                t.reason = f"counted from '{self.ref.expression}' ({self.ref.value}), the date given before it"
-                # a count from a guessed reference says "past" only when it lands before the
-                # publication date; later than it, the clause's own words decide
-                direction = _value_direction(t.value, self.published, lambda: "")
-                t.direction = "past" if direction == "past" else ""
-                _finish(t, self.published)
+            self._counted_from(t, self.ref)
         backward = bool(shift) and shift[0] < 0  # "a day earlier" looks back: the story's clock stays
         if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from

@@ -440,8 +440,8 @@ MAX_SENTENCE_CHARS = 1000
 _DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:a|an|the|media|press|news|western|recent|earlier|[A-Z][\w.’'-]*)\s+){0,5}(?:reports?|claims?|suggestions?|allegations?|story|stories|speculation|rumou?rs?)\s+(?:that|of)\b", re.IGNORECASE)
 #: A date right before "that" after a reporting verb ("announced on Tuesday that …"), or right
 #: before the verb ("The Kremlin on Monday denied …"): the date of the report.
-_REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?)\s*$")
-_REPORT_VERB_AFTER = re.compile(r"\s+(?:said|announced|confirmed|denied|dismissed|rejected|reported)\b")
+_REPORT_VERB_BEFORE = re.compile(r"\b(?:" + _REPORTING_VERBS + r"|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?)\s*$")
+_REPORT_VERB_AFTER = re.compile(r"\s+(?:" + _REPORTING_VERBS + r"|denied|dismissed|rejected)\b")
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 _REPORTED_BEFORE = re.compile(
     r",\s*(?P<seg>[^,;:\u201c\u201d\"]{1,80}?\b(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+press|state\s+television|[A-Z][\w-]+)"
