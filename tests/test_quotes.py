@@ -483,9 +483,15 @@ def test_a_speech_verb_inside_the_content_without_that_stays_in_it():
     assert q["text"].tolist() == ["Moscow had explained its position on NATO expansion", "the deployment of NATO troops in Ukraine would be unacceptable"]
     row = one(quotes(art("Peskov said Putin told Biden the war must end.")))
     assert (row.speaker, row.text) == ("Dmitry Peskov", "Putin told Biden the war must end")
-    # with "that" the inner verb reports its own speaker's words, as before
+    # with "that" too: the claim is the relayer's ("officials" say Lavrov warned so; he may
+    # never have said it in public), as every blind annotator of the evaluation sets read it
     row = one(quotes(art("Officials said Lavrov warned that the talks would fail.")))
-    assert (row.speaker, row.text) == ("Sergey Lavrov", "the talks would fail")
+    assert (row.speaker, row.text) == ("Officials", "Lavrov warned that the talks would fail")
+    row = one(quotes(art("Trump told reporters that Putin had told him Russia wanted the war to end.")))
+    assert (row.speaker, row.text) == ("Donald Trump", "Putin had told him Russia wanted the war to end")
+    # a verb of one's own after the relay is still a statement of its own
+    q = quotes(art("Officials said the meeting was useful. Lavrov warned that the talks would fail."))
+    assert q["speaker"].tolist() == ["Officials", "Sergey Lavrov"]
 
 
 @pytest.mark.parametrize(
@@ -813,7 +819,7 @@ def test_praise_without_quote_marks_is_no_quote():
         ("Austin warned his Russian counterpart that escalation would be costly.", "escalation would be costly"),
         ("Peskov said separately that no date had been set.", "no date had been set"),
         # words with a verb of their own are the content, not a frame
-        ("Lavrov said the sides agreed that talks would go on.", "talks would go on"),
+        ("Lavrov said the sides agreed that talks would go on.", "the sides agreed that talks would go on"),
     ],
 )
 def test_a_frame_between_the_verb_and_that_is_not_content(text, content):
@@ -960,3 +966,72 @@ def test_according_to_a_source_with_a_relative_clause():
 def test_an_inversion_with_an_appositive_and_a_participle_frame():
     row = one(quotes(art("The sides will meet again in May, said Sergei Ryabkov, the deputy foreign minister, speaking at a forum in Moscow.")))
     assert (row.speaker, row.text) == ("Sergei Ryabkov", "The sides will meet again in May")
+
+
+# --- causes found by the blind held-out batch h7 (each written in other words than the batch)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a frame before "that" cut short by an adverbial: the rest of its place or channel
+        ("The Russian Foreign Ministry said in its summary of the meeting that the visit had gone ahead.", "Russian Foreign Ministry", "the visit had gone ahead"),
+        ("Peskov conceded on a call with journalists that the measures were painful.", "Dmitry Peskov", "the measures were painful"),
+        # a bare weekday after the verb, a lone adverb closing an attribution
+        ("Rubio said Thursday he had spoken to Lavrov.", "Marco Rubio", "he had spoken to Lavrov"),
+        ("The call was useful, Ushakov told reporters afterwards.", "Yuri Ushakov", "The call was useful"),
+        ("The treaty is dead, Putin said in his speech to the Federal Assembly on Wednesday.", "Vladimir Putin", "The treaty is dead"),
+        # an opening adverbial is not the subject of a participle's speaker
+        ("Minutes after the vote, Senator Jane Holloway walked out, saying the sanctions came too late.", "Jane Holloway", "the sanctions came too late"),
+        # an inverted name with a bare role after it
+        ("“The market took heart,” said Pavel Orlov, head of strategy at Alfa Securities.", "Pavel Orlov", "The market took heart"),
+        # "<title> <name> of <country>": the person
+        ("Prime Minister Viktor Orban of Hungary argued that the summit should go ahead.", "Viktor Orban", "the summit should go ahead"),
+        # an aside between the subject and a relay
+        ("Zakharova, speaking in Moscow, was quoted by TASS as saying that the embassy would reopen.", "Maria Zakharova", "the embassy would reopen"),
+        # a party label in brackets after a senator's name
+        ("Sen. Lindsey Graham (R-S.C.) said in a statement that the deal was a mistake.", "Lindsey Graham", "the deal was a mistake"),
+        # "told X" with a clause and no "that"
+        ("Dmitriev told CNN the Russians want a lasting deal.", "Kirill Dmitriev", "the Russians want a lasting deal"),
+    ],
+)
+def test_blind_h7_causes(text, speaker, content):
+    q = quotes(art(text))
+    assert (speaker, content) in list(zip(q["speaker"], q["text"], strict=True)), q[["speaker", "text"]]
+
+
+def test_a_dateline_split_off_as_a_sentence_is_no_content():
+    row = one(quotes(art("KYIV. March 3 (Interfax) - Talks will resume next week, Foreign Minister Sergey Lavrov said on Monday.")))
+    assert (row.speaker, row.text) == ("Sergey Lavrov", "Talks will resume next week")
+
+
+def test_the_leader_is_the_head_of_state_just_named_even_a_former_one():
+    q = quotes(art("Mr Medvedev said the signing was historic. But the Russian leader warned that Moscow could pull out."))
+    assert q["speaker"].tolist() == ["Dmitry Medvedev", "Dmitry Medvedev"]
+
+
+def test_british_single_quotes_run_on_over_paragraphs():
+    q = quotes(art("‘We will not stand aside,’ Mr Clinton said. ‘We know where we stand. We are with reform.", "‘This is an investment in our security.’"))
+    assert q["text"].tolist() == ["We will not stand aside", "We know where we stand. We are with reform.", "This is an investment in our security."]
+    assert set(q["speaker"]) == {"Bill Clinton"}
+
+
+def test_a_statement_before_the_cue_keeps_its_words_when_a_participle_follows():
+    row = one(quotes(art("Talks will resume, the Kremlin said, signalling that it wanted a deal.")))
+    assert (row.speaker, row.text) == ("Kremlin", "Talks will resume")
+    # "On Monday, Lavrov said, the talks resumed": the words after the cue are the statement
+    assert one(quotes(art("On Monday, Lavrov said, the talks resumed."))).text == "the talks resumed"
+
+
+def test_a_gerund_after_a_preposition_is_no_cue():
+    assert quotes(art("Putin accused NATO of openly declaring its goal of defeating Russia.")).empty
+
+
+def test_two_unnamed_sources_in_one_subject():
+    row = one(quotes(art("Witkoff has drafted a new plan, a U.S. official and a Russian official told Axios.")))
+    assert (row.speaker, row.text) == ("a U.S. official and a Russian official", "Witkoff has drafted a new plan")
+
+
+def test_he_after_a_role_and_a_name_the_table_lacks():
+    q = quotes(art("Clinton met Yeltsin.", "The Russian foreign minister, Andrei Kozyrev, was blunter. ‘It is a relic,’ he said."))
+    assert q.iloc[-1]["speaker"] == "Andrei Kozyrev"

@@ -491,3 +491,37 @@ def test_a_yearless_day_a_few_days_ahead_with_no_verb_cue_is_the_coming_one():
     assert t.value == "2022-02-24"
     (t,) = timexes("Blinken and Lavrov met in Geneva on Feb. 24.", dt.date(2022, 2, 21))
     assert t.value == "2021-02-24"  # a past verb still looks back
+
+
+# --- causes found by the blind held-out batch blind5 (each written in other words than the batch)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the day, or the part of the day, the story gave before
+        ("Austin called Shoigu on May 13 and Milley called Gerasimov the same day.", dt.date(2022, 5, 20), [("on May 13", "date", "2022-05-13"), ("the same day", "date", "2022-05-13")]),
+        ("The leaders met in Helsinki on Monday and faced the press that afternoon.", dt.date(2018, 7, 17), [("on Monday", "date", "2018-07-16"), ("that afternoon", "time", "2018-07-16TAF")]),
+        # "on the eve of <event>": anchored on an event, no date counted
+        ("On the eve of the talks, Ryabkov warned against optimism.", dt.date(2022, 1, 10), [("On the eve of the talks", "event_anchored", "")]),
+        ("the worst crisis of the 21st century", dt.date(2014, 3, 17), [("21st century", "date", "20")]),
+        ("They expect to hold another round in the first week of April.", dt.date(2025, 3, 25), [("in the first week of April", "date", "2025-W14")]),
+        ("The talks ran far longer than the half-hour scheduled.", dt.date(2017, 7, 8), [("half-hour", "duration", "PT30M")]),
+        ("They last met a decade ago.", dt.date(2025, 5, 1), [("a decade ago", "date", "2015")]),
+        # "set for Thursday" points ahead, whatever the tense around it
+        ("He called off a meeting that had been set for Thursday.", dt.date(2022, 2, 22), [("for Thursday", "date", "2022-02-24")]),
+        # "Biden proposed a summit" is a past verb; "a proposed summit", "mooted for" look ahead
+        ("Biden proposed a summit during a call on Tuesday.", dt.date(2021, 4, 14), [("on Tuesday", "date", "2021-04-13")]),
+        ("A meeting mooted for Thursday was put on hold.", dt.date(2025, 10, 21), [("for Thursday", "date", "2025-10-23")]),
+        # a timetable in the present
+        ("They want a deal before the treaty expires in December.", dt.date(2009, 7, 7), [("in December", "date", "2009-12")]),
+        # "a day after <event on a date>": the day after that date
+        ("Trump spoke on Wednesday, a day after officials met in Riyadh on Feb. 18.", dt.date(2025, 2, 20),
+         [("on Wednesday", "date", "2025-02-19"), ("a day after", "event_anchored", "2025-02-19"), ("on Feb. 18", "date", "2025-02-18")]),
+        # an approximate count is not counted from the date after it
+        ("Their second call came less than three weeks after the first on June 25.", dt.date(2024, 7, 12),
+         [("less than three weeks after", "event_anchored", ""), ("on June 25", "date", "2024-06-25")]),
+    ],
+)
+def test_blind5_causes(text, dct, expected):
+    assert [(t.expression, t.type, t.value) for t in timexes(text, dct)] == expected

@@ -431,12 +431,57 @@ def test_a_clause_without_a_subject_takes_the_sentence_subject(sentence, expecte
         ("A planned meeting between Lavrov and Blinken in Geneva next week was called off.", "in-person meeting", "denied"),
         ("Talks between Ryabkov and Burns were postponed on Friday.", "talks/negotiations", "denied"),
         ("Biden called Putin on Monday.", "phone call", "occurred"),
-        ("Trump called for talks with Putin on Monday.", "talks/negotiations", "planned"),
+        ("Rubio called for talks with Lavrov on Monday.", "talks/negotiations", "planned"),
+        # the two heads of state: a summit, whatever the verb
+        ("Trump called for talks with Putin on Monday.", "summit", "planned"),
+        ("Blinken said on Tuesday he had called off a meeting with Lavrov that had been set for Thursday.", "in-person meeting", "denied"),
     ],
 )
 def test_prisoners_exchanged_and_contacts_called_off(sentence, contact_type, mod):
     tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2023, 3, 2)))
-    assert (tl.iloc[0]["contact_type"], tl.iloc[0]["modality"]) == (contact_type, mod)
+    row = tl[tl["contact_type"] != ""].iloc[0]
+    assert (row["contact_type"], row["modality"]) == (contact_type, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants"),
+    [
+        # the people swapped are the participants, also when an aside or a participle names them
+        ("Washington and Moscow exchanged prisoners in Abu Dhabi on Thursday, swapping basketball star Brittney Griner for arms dealer Viktor Bout.", "Brittney Griner; Viktor Bout"),
+        ("The two countries completed a swap on Thursday, with Turkish officials saying 26 people were exchanged, among them Evan Gershkovich and Vadim Krasikov.", "Evan Gershkovich; Vadim Krasikov"),
+        # a freed American and the country that freed him: the side with no named person keeps its country
+        ("Russia freed American schoolteacher Marc Fogel on Tuesday.", "Russia; Marc Fogel"),
+    ],
+)
+def test_a_prisoner_swap_names_the_prisoners(sentence, participants):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2025, 2, 13)))
+    row = tl[tl["contact_type"].str.startswith("prisoner")].iloc[0]
+    assert row["participants"] == participants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contact_type"),
+    [
+        ("Putin held three hours of talks with U.S. envoy Steve Witkoff at the Kremlin on Friday.", "in-person meeting"),
+        ("Trump hosted Putin at a base in Anchorage on Friday.", "summit"),
+        ("Obama and Medvedev held talks in Prague on Thursday.", "summit"),
+        ("Rubio and Lavrov held talks in Riyadh on Tuesday.", "talks/negotiations"),
+        ("Rubio met Lavrov in Riyadh on Tuesday.", "in-person meeting"),
+    ],
+)
+def test_contact_type_follows_who_meets(sentence, contact_type):
+    tl = timeline(make_article(["US and Russian officials", sentence], dt.date(2025, 2, 21)))
+    assert tl[tl["contact_type"] != ""].iloc[0]["contact_type"] == contact_type
+
+
+def test_the_same_day_is_the_date_before_it_and_even_as_breaks_a_clause():
+    tl = timeline(make_article(["US and Russian officials", "Austin spoke with Shoigu on March 15, while Milley held a call with Gerasimov the same day."], dt.date(2023, 3, 20)))
+    calls = tl[tl["contact_type"] != ""]
+    assert list(zip(calls["participants"], calls["value"], strict=True)) == [("Lloyd Austin; Sergei Shoigu", "2023-03-15"), ("Mark Milley; Valery Gerasimov", "2023-03-15")]
+    text = "Peskov said on Monday that no summit was being prepared, even as Dmitriev said he had held talks with Witkoff in Miami on Saturday."
+    tl = timeline(make_article(["US and Russian officials", text], dt.date(2025, 10, 27)))
+    talks = tl[tl["expression"] == "on Saturday"].iloc[0]
+    assert (talks["participants"], talks["value"], talks["modality"]) == ("Kirill Dmitriev; Steve Witkoff", "2025-10-25", "occurred")
 
 
 @pytest.mark.parametrize(
@@ -561,5 +606,61 @@ def test_contact_events_on_the_blind_set_keep_their_floor():
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     res = score.evaluate()
-    assert res["n_gold"] == 61
-    assert res["f1"] >= 0.65 and res["f1_who"] >= 0.72 and res["modality_accuracy"] >= 0.9, res["errors"]
+    assert res["n_gold"] == 150  # batches c7 (61 contacts) and c8 (89)
+    assert res["f1"] >= 0.72 and res["f1_who"] >= 0.78 and res["modality_accuracy"] >= 0.9, res["errors"]
+
+
+# --- causes found by the blind held-out contact batch c8 (each written in other words than the batch)
+
+
+def _contacts(sentence: str, published: dt.date) -> list[tuple[str, str, str, str]]:
+    tl = timeline(make_article(["US and Russian officials", sentence], published))
+    rows = tl[(tl["contact_type"] != "") & (tl["time_role"] == "when")]
+    return list(zip(rows["contact_type"], rows["participants"], rows["value"], rows["modality"], strict=True))
+
+
+def test_a_wire_dateline_dates_the_report_not_the_contact():
+    rows = _contacts("WASHINGTON, May 10 (Reuters) - Kerry phoned Lavrov late on Monday to discuss a truce.", dt.date(2016, 5, 10))
+    assert rows == [("phone call", "John Kerry; Sergey Lavrov", "2016-05-09", "occurred")]
+
+
+def test_a_report_date_before_a_participle_or_a_day_after_is_the_reports():
+    rows = _contacts("Putin and Trump spoke by phone on Wednesday, Peskov said Thursday, adding that they would meet.", dt.date(2025, 2, 13))
+    assert [r[2] for r in rows] == ["2025-02-12"]
+
+
+def test_a_day_after_another_contact_dates_that_contact_a_day_before():
+    rows = _contacts("Milley spoke with Gerasimov on Monday, the Pentagon said, a day after Austin held a phone call with Shoigu.", dt.date(2022, 10, 24))
+    assert rows == [("contact", "Mark Milley; Valery Gerasimov", "2022-10-24", "occurred"), ("phone call", "Lloyd Austin; Sergei Shoigu", "2022-10-23", "occurred")]
+
+
+def test_the_first_contact_since_a_date_is_a_contact_on_that_date():
+    rows = _contacts("Austin called Shoigu on Friday, the first contact between the two men since Feb. 18.", dt.date(2022, 5, 13))
+    assert [r[2] for r in rows] == ["2022-05-13", "2022-02-18"]
+    assert _contacts("Blinken called Lavrov on Friday, their first call since before Russia invaded Ukraine.", dt.date(2022, 7, 29))[1:] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked on Monday whether she would meet Putin, Harris said she would not.",  # a question
+        "Putin was briefed on a declassified report released on Friday about Trump.",  # a document released
+    ],
+)
+def test_no_contact_in_a_question_or_a_released_document(sentence):
+    assert _contacts(sentence, dt.date(2024, 10, 8)) == []
+
+
+def test_a_release_in_exchange_for_someone_is_a_swap_of_both():
+    rows = _contacts("Russia freed Ksenia Karelina, jailed over a donation to a charity, in exchange for Arthur Petrov in Abu Dhabi on Thursday.", dt.date(2025, 4, 10))
+    assert rows == [("prisoner exchange", "Ksenia Karelina; Arthur Petrov", "2025-04-10", "occurred")]
+
+
+def test_a_topic_before_the_contact_word_is_only_its_phrase():
+    s = "Officials agreed Tuesday to work toward ending the war in Ukraine after talks in Riyadh, where Rubio and Waltz sat across from Lavrov."
+    assert _contacts(s, dt.date(2025, 2, 18)) == [("talks/negotiations", "Marco Rubio; Mike Waltz; Sergey Lavrov", "2025-02-18", "occurred")]
+
+
+def test_received_by_is_a_meeting():
+    rows = _contacts("Tillerson was received by President Vladimir Putin in the Kremlin on Wednesday.", dt.date(2017, 4, 12))
+    assert rows == [("in-person meeting", "Rex Tillerson; Vladimir Putin", "2017-04-12", "occurred")]

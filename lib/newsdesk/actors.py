@@ -503,6 +503,17 @@ def country_code(place: str, resolver: ActorResolver) -> str | None:
     return _COUNTRY_CODES.get("US" if low == "america" else NATIONALITY.get(low, ""))
 
 
+
+#: A head of state by office in the actor table; a former one's office is in its notes
+#: ("President of Russia 2008-2012").
+_HEAD_OF_STATE = re.compile(r"(?<!Vice )\bPresident of (?:the United States|Russia|the Soviet Union)\b|\bGeneral Secretary of the Soviet")
+
+
+def is_head_of_state(info: dict[str, str]) -> bool:
+    """Whether an actor (a row of the actor table) is or was a US, Russian or Soviet head of state."""
+    return info.get("kind") == "person" and _HEAD_OF_STATE.search(f"{info.get('role', '')} {info.get('notes', '')}") is not None
+
+
 def role_holder(resolver: ActorResolver, code: str, role: str, when: str | None, ranked: bool = False) -> str | None:
     """The one person of country ``code`` whose role holds every word of ``role`` on ``when``
     (ISO date; undated: a role still held). "leader" is the president, "top diplomat" the

@@ -30,7 +30,7 @@ import bisect
 import functools
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter, itemgetter
 
 import pandas as pd
@@ -42,6 +42,7 @@ from .actors import (
     ActorResolver,
     country_code,
     default_resolver,
+    is_head_of_state,
     nationality_side,
     pronoun_fits,
     role_holder,
@@ -50,7 +51,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.7"
+ANALYSER_VERSION = "1.8"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -82,10 +83,18 @@ PH = qc.MASK  # placeholder for masked quote text (a private-use character, neve
 _WORD_RE = re.compile(r"[\w][\w’'.\-]*|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?](?=[\s\"”’']|$)")
 #: Words that open an adverbial after a cue ("said on Thursday", "said in a statement").
-_ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "by", "via", "late", "early", "last", "this", "earlier", "later", "again", "also", "separately", "then", "shortly", "afterwards", "publicly", "privately", "over", "through", "before", "from")
+_ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "by", "via", "late", "early", "last", "this", "earlier", "later", "again", "also", "separately", "then", "shortly", "afterwards", "publicly", "privately", "over", "through", "before", "from",
+                    # "told reporters aboard Air Force One", "outside the building"
+                    "aboard", "outside", "alongside", "inside")
+#: Adverbs that make a frame on their own ("told journalists afterward.").
+_LONE_ADVERBS = ("afterwards", "afterward", "later", "earlier", "again", "separately", "publicly", "privately", "too", "also", "then", "yesterday", "today", "tonight")
 _ADVERBIAL_RE = re.compile(
+    # ("said to be furious" is no frame: "to" before be/have opens what was said of someone)
     r"(?:\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
-    r"(?:\s+(?!that\b)[\w’'\-]+){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
+    # a frame ends at punctuation, "that", a quote, or where the next one begins ("in his
+    # address to the Federal Assembly| on Tuesday")
+    r"(?:\s+(?!that\b)[\w’'\-]+){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
+    r"|\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
     re.IGNORECASE,
 )
 _TELL_OBJECT_RE = re.compile(
@@ -147,11 +156,13 @@ def _close_before_attribution(text: str, start: int, stop: int) -> int:
 _MARK_RE = re.compile("[" + re.escape(qc.DOUBLE_MARKS + qc.SINGLE_MARKS) + "]")
 
 
-def scan_quotes(text: str, runs_on: bool = False) -> tuple[list[QSpan], list[tuple[int, str]]]:
+def scan_quotes(text: str, runs_on: bool | str = False) -> tuple[list[QSpan], list[tuple[int, str]]]:
     """Pair the quote marks of one paragraph in a single left-to-right pass (linear time).
 
     ``runs_on``: the next paragraph opens with a quote mark, so a quote still open at the end
-    of this paragraph continues there (news convention) instead of being unmatched.
+    of this paragraph continues there (news convention) instead of being unmatched. True or
+    "double" for a double mark; "single" for a British single one (‘), which continues an
+    unclosed single quote.
     Returns (spans, problems) where each problem is (position, plain-English note).
     """
     n = len(text)
@@ -203,8 +214,10 @@ def scan_quotes(text: str, runs_on: bool = False) -> tuple[list[QSpan], list[tup
                 single_at = None
             elif can_open and ch == "\u2018":
                 single_at = i
+    if single_at is not None and open_at is None and runs_on == "single" and n - single_at > 1:
+        spans.append(QSpan(single_at, n, False, "single", continues=True))
     if open_at is not None:
-        if runs_on:
+        if runs_on and runs_on != "single":
             spans.append(QSpan(open_at, n, False, "double", continues=True))
         else:
             stop = _sentence_end_after(text, open_at + 1, n)
@@ -512,6 +525,12 @@ def _strip_adverbs(stripped: str) -> str:
     return stripped
 
 
+#: A preposition (and perhaps an adverb) right before an -ing form makes it a gerund.
+_GERUND_AFTER = re.compile(r"\b(?:of|for|by|about|from|without|against|despite|over|than)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: ", commenting on the results," between a subject and its verb.
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ing)\b[^,;:" + PH + r"]{0,100},$")
+
+
 def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str, str]:
     """Subject of a cue: (start, end, mention, appositive) — handles "X, who …, said"."""
     seg_end = cue_start
@@ -519,6 +538,15 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
     head = masked[lo:seg_end]
     stripped = _strip_adverbs(head.rstrip())
     appositive = ""
+    if stripped.endswith(")"):
+        paren = stripped.rfind("(", max(0, len(stripped) - 40))
+        if paren > 0:  # "Sen. John McCain (R-Ariz.) said": the party and state are no subject
+            stripped = stripped[:paren].rstrip()
+    if stripped.endswith(",") and "ing" in stripped[-120:]:
+        aside = _PARTICIPLE_ASIDE.search(stripped, max(0, len(stripped) - 120))
+        if aside is not None and aside.start() > 0:
+            # "Peskov, commenting on the results, was quoted …": the aside is not the subject
+            stripped = stripped[: aside.start()].rstrip()
     if stripped.endswith(_DASHES):
         # "Lavrov — who has been minister since 2004 — said": the dashes hold an aside
         body = stripped.rstrip("—–- ")
@@ -562,16 +590,28 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         if text:
             return s, e, text, stripped[rel.start():].strip()
     s, e, text = _np_left(masked, lo, lo + len(stripped))
+    if text and text.split()[0].lower() in _INDEFINITE and masked.find(" and ", max(lo, s - 60), s) >= 0:
+        co = _COORD_SUBJECT.search(masked, max(lo, s - 60), s)
+        if co is not None:  # "a U.S. official and a Russian official told Axios": both sources
+            s, text = co.start(1), masked[co.start(1):e]
     return s, e, text, appositive
+
+
+_INDEFINITE = frozenset({"a", "an", "two", "three", "four", "several", "some", "one", "another"})
+_COORD_SUBJECT = re.compile(r"(?:^|[,;:(" + PH + r"]\s*)((?:a|an|two|three|four|several|some|one|another)\s+[^,;:" + PH + r"]{1,40}?)\s+and\s+$", re.IGNORECASE)
 
 
 _TIME_RE = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|day|Telegram|X|Twitter|Facebook|VKontakte|Instagram)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}(?:statement|interview|post|address|speech|briefing|conference|readout|video|message|call)s?)\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}(?:statement|interview|post|address|speech|briefing|conference|readout|video|message|call)s?"
+    # "in his address to the Federal Assembly": the body addressed
+    r"(?:\s+(?:to|before)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})?)\b"
     # "in a video statement posted by the embassy", "in an interview published on Sunday"
     r"(?:\s+(?:posted|issued|released|published|shared|broadcast|aired|carried|distributed)\s+(?:on|by|in|late|early|later)\s+[^,.;:\ue000]{1,60}?(?=\s*(?:[,.;:!?]|\ue000|$|that\b)))?"
     # "told reporters at the White House he had …": a named place, then the clause's subject
-    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z]))",
+    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z]))"
+    # a bare weekday right after the verb: "said Wednesday he had held …"
+    r"|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])",
 )
 
 
@@ -582,7 +622,7 @@ _FRAME_ADVERBIAL_RE = re.compile("(?:" + _TIME_RE.pattern + ")|(?i:" + _ADVERBIA
 
 _ADVERBIAL_ONLY = re.compile("(?i:" + _ADVERBIAL_RE.pattern + ")")
 _FRAME_WORD = re.compile(r"\s*,?\s*([A-Za-z]*)")
-_FRAME_WORDS = frozenset(_ADVERBIAL_WORDS)  # (_TIME_RE's first words are among them)
+_FRAME_WORDS = frozenset(_ADVERBIAL_WORDS) | frozenset(_LONE_ADVERBS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # (_TIME_RE's first words)
 
 
 def _frame_adverbial(masked: str, pos: int, hi: int) -> re.Match | None:
@@ -630,7 +670,10 @@ _LISTENER_VERBS = frozenset({"warned", "warns", "assured", "reminded", "informed
 _THAT_FRAME_OPENERS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "afterwards", "afterward",
      "later", "earlier", "separately", "again", "also", "publicly", "privately", "repeatedly", "once", "then", "now", "previously", "recently",
-     "after", "before", "during", "following", "at", "in", "on", "last", "this", "late", "early", "shortly", "while", "when", "over", "via", "from"}
+     "after", "before", "during", "following", "at", "in", "on", "last", "this", "late", "early", "shortly", "while", "when", "over", "via", "from",
+     # the rest of a place or channel cut short by an adverbial ("in its readout| of the call
+     # that", "on a conference call| with reporters that")
+     "of", "with", "to", "about", "aboard", "by", "for", "alongside", "amid", "ahead", "inside", "outside", "near", "across", "through", "under"}
 )
 _BEFORE_THAT = re.compile(r"\s*,?\s*((?:(?!that\b)[\w’'.\-]+,?\s+){1,9}?)(?=that\b)")
 
@@ -698,7 +741,10 @@ _ISSUED_BY = re.compile(r"\s+(?:issued|released|published|posted|provided|distri
 _TRAILING_WHO = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(?:,\s*|(?=\s*[.;!?]?\s*$))")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
-_INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160})")
+_INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160}"
+                             # "said Roland Nash, head of research at Renaissance Capital": a bare role
+                             r"|(?!(?:and|but|or|nor|while|whereas|although|though|as|when|after|before|because|since|if|then|who|which|adding|saying|noting|calling|arguing|insisting)\b)"
+                             r"(?![a-z]+ing\b)[a-z][\w’'\-]*(?:\s+(?:of|for|at|to|on|in|and|the|a|an|[\w’'\-&]+)){1,10}(?=\s*(?:[.;!?]|$)))")
 _INVERTED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))")
 _INVERTED_WHO = re.compile(r"\s+(who\b[^,.;" + PH + r"]{0,160})")
 _COMMA_QUOTE = re.compile(r"\s*,\s*" + PH)
@@ -723,6 +769,8 @@ _SPACES = re.compile(r"\s*")
 #: inverted "said X" ("The talks were useful, said Lavrov").
 _NAME_THEN_APPOS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*,\s*[^,;:" + PH + r"]{2,80},\s*")
 _APPOS_THEN_NAME = re.compile(r"\s*[^,;:" + PH + r"]{2,80},\s*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*,\s*")
+#: Common verbs of a that-less clause after "told X" ("told Axios the Russians feel heard").
+_PRESENT_VERB = re.compile(r"\b(?:feels?|wants?|believes?|thinks?|sees?|needs?|expects?|remains?|hopes?|knows?|agrees?|plans?|seeks?|stands?|supports?|opposes?|fears?|wished?|wishes)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|told|will|would|could|can|should|may|might|must)\b", re.IGNORECASE)
 
 
@@ -785,6 +833,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "the report", "Lavrov's claims", "a warning"
         if low in ("reporting", "writing", "speaking") and masked[e : e + 8].lstrip().lower().startswith("from"):
             continue
+        if low.endswith("ing") and _GERUND_AFTER.search(masked, max(a, s - 30), s):
+            continue  # "accused NATO of openly declaring its goal": a gerund, not someone speaking
         if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS):
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
         if low == "written" and prev not in ("has", "have", "had"):
@@ -954,6 +1004,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 dateline = _DATELINE.match(masked, lead, c.start)
                 if dateline:
                     lead = dateline.end()  # "MOSCOW (AFP) - The ministry …, saying": not Moscow
+                opener = _LEAD_ADVERBIAL.match(masked, lead, c.start)
+                if opener:
+                    lead = opener.end()  # "Hours before the meeting, Trump urged …, writing": not "Hours"
                 ms, me, mention = _np_right(masked, lead, c.start)
                 if mention and (mention[:1].isupper() or mention.split()[0].lower() in _DETERMINER_OR_PRONOUN):
                     c.mention, c.mention_start, c.mention_end = mention, ms, me
@@ -979,6 +1032,12 @@ _ACT_VERBS = frozenset(
     }
 )
 _LINK_WORDS = frozenset({"that", "and", "but"})
+#: A sentence's opening adverbial of time or place, before its subject ("Hours before the
+#: meeting, Trump …", "In Moscow, Igor Ivanov, the foreign minister, …").
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:In|On|At|After|Before|During|Following|Hours|Days|Minutes|Weeks|Months|Moments|Shortly|Earlier|Later|Meanwhile|Separately|However|"
+    r"Elsewhere|Back|Since|Within|Upon|Ahead|Amid|Last|This|Late|Early|Yesterday|Today|Overnight)\b[^,;:" + PH + r"]{0,80},\s+"
+)
 _REPORT_COMPLEMENT = re.compile(r"\s*(?:that\b|:|,|" + PH + "|[“\"‘«])", re.IGNORECASE)
 
 
@@ -1106,7 +1165,13 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     parenthetical = comma_after and bool(_PARENTHETICAL.match(after)) and masked[region_start : region_start + 1] == ","
     if parenthetical:
         nxt = frame_end + len(after) - len(after.lstrip(" ,"))
-    frame_tail = comma_after and bool(_FRAME_TAIL.match(after) or _WRITER_TAIL.match(after) and len(masked[max(a, region_start - 400) : region_start].split()) >= 5)
+    if comma_after and not _FRAME_TAIL.match(after) and _WRITER_TAIL.match(after):
+        # a statement before the cue has five words or more, or a verb of its own ("Talks will
+        # resume, the Kremlin said, signalling …"); "On Monday, Lavrov said, the talks resumed" has neither
+        lead = masked[max(a, region_start - 400) : region_start]
+        frame_tail = len(lead.split()) >= 5 or _FINITE.search(lead) is not None
+    else:
+        frame_tail = comma_after and bool(_FRAME_TAIL.match(after))
     post_content = masked[region_start : region_start + 1] == "," or masked[max(a, region_start - 2) : region_start].rstrip().endswith(PH)
     if post_content and _POST_CONTENT_TAIL.match(after):
         frame_tail = True  # "…, the ministry said following the consultations in Istanbul"
@@ -1248,8 +1313,11 @@ _SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
 
 
 #: A wire dateline opening a paragraph: "MOSCOW, Feb 15 (Reuters) - ", "WASHINGTON (AP) — ".
+#: A dateline's city split off as a sentence of its own ("MOSCOW. Feb 21 (Interfax) - …").
+_CITY_ONLY = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}\.\s*")
 _DATELINE = re.compile(
-    r"(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*)?"
+    # ("Feb 21 (Interfax) -" alone: "MOSCOW." may have been split off as a sentence of its own)
+    r"(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:[,.]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"\((?:[A-Z][\w.&-]*)(?:\s+[\w.&-]+){0,3}\)\s*"  # with the agency: "MOSCOW, Feb 15 (Reuters)", "(AP)"
     r"|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*)"  # or "MOSCOW —"
     r"[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
@@ -1291,16 +1359,19 @@ _THAT_ONLY = re.compile(r"\s*(?:that\s*)?", re.IGNORECASE)
 
 
 def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
-    """Drop a cue whose pronoun subject opens the content of the cue before it.
+    """Drop a cue whose subject opens the content of the cue before it.
 
     "Blinken said he told Lavrov that …": what Blinken said is "he told Lavrov that …", and
-    the inner "told" must not cut that content down to nothing.
+    the inner "told" must not cut that content down to nothing. So too "Trump said Putin had
+    told him that …" and "the White House said Biden had warned that …": the claim is the
+    one who relays it, not the one it is put in the mouth of (who may never have said it in
+    public) — the reading every blind annotator of our evaluation sets chose.
     """
     kept = [cues[0]]
     for c in cues[1:]:
         prev = kept[-1]
         if (
-            prev.mode == "pre" and c.mode == "pre" and c.mention.lower() in qc.PRONOUNS
+            prev.mode == "pre" and c.mode == "pre"
             and prev.frame_end <= c.region_start
             and _THAT_ONLY.fullmatch(masked, prev.frame_end, c.region_start)
         ):
@@ -1325,7 +1396,7 @@ def _is_headline_clause(text: str) -> bool:
     return len(stripped.split()) <= 25 and not stripped.endswith((".", "!", "?", "”", '"', "’", "'")) and _HEADLINE_COLON_BARE.match(stripped) is not None
 
 
-def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
+def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
     """Raw statements of one paragraph (speakers not yet resolved); ``is_media``: the article's memo."""
     is_media = is_media or _MediaNames()
     spans, problems = scan_quotes(text, runs_on)
@@ -1382,7 +1453,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
                     s, e = _trim(masked, s, claim.start())
             if not before and k == 0 and c.mode == "pre" and _parenthetical_cue(masked, ua, c):
                 s, e = _trim(masked, ua, e)  # "Moscow, Lavrov said, was ready": both halves
-            if before and s == ua and ua == 0:
+            if before and s == ua and (ua == 0 or _CITY_ONLY.fullmatch(masked, 0, ua)):
                 dateline = _DATELINE.match(masked, s, e)
                 if dateline:
                     s = dateline.end()  # "MOSCOW, Feb 15 (Reuters) - …, the ministry said"
@@ -1410,7 +1481,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool, starts_open: bool,
             content_words = stripped.split()
             if len(content_words) < 3 and not content_quotes:
                 continue
-            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e):
+            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
                 # ("told him a story" is no statement; "told TASS the plan was off" is one)
                 continue
             first = content_words[0].lower() if content_words else ""
@@ -1531,7 +1602,7 @@ _MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador")
 _ROLE_DESCRIPTION = re.compile(
     r"^(?:(?i:the)\s+|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+)"
     r"(?P<mods>(?:(?:[a-z][\w’'-]*|U\.S\.|US|American|Russian|Russia['’]s|Kremlin|White\s+House|State\s+Department)\s+){0,3})"
-    r"(?P<head>spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor)"
+    r"(?P<head>spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor|head(?=\s+of\s+state))"
     r"(?:\s+(?:to|for|at|in|of)\s+(?P<post>[^,;:]{1,40}))?$"
 )
 #: What a role's post is called in the actor table ("ambassador to the UN", "… to the United States").
@@ -1593,6 +1664,13 @@ def _head(mention: str) -> str:
             break
         cut.append(w)
     return (cut[-1] if cut else (words_[-1] if words_ else "")).lower().strip(",.")
+
+
+#: "the foreign minister, Andrei Kozyrev,": a role, then a name in commas.
+_ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general)"
+                              r",\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),", re.IGNORECASE)
+#: "<title> <First> <Last> of <Place>": a name, then where the person is from.
+_NAME_OF_PLACE = re.compile(r"(?P<who>.*?\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def _person_name_tail(mention: str) -> str:
@@ -1768,6 +1846,12 @@ class _Resolver:
         body in the description is never the speaker: unresolved, it stays a description."""
         head = m.group("head").lower()
         side = self.side(mention)
+        if head in ("leader", "president", "head") and not m.group("owner"):
+            # "the Russian leader", "the head of state": the head of state last named, who may
+            # be a former one ("Mr Medvedev said … But the Russian leader warned")
+            leader = self._head_of_state_before(pno, side)
+            if leader is not None:
+                return self._actor_speaker(leader, mention, pno), 0.8
         head_re = re.compile(r"\b" + re.escape(head))
         for k in range(len(self.history) - 1, -1, -1):
             sp = self.history[k]
@@ -1802,6 +1886,23 @@ class _Resolver:
         # a person in a role we cannot name: not the possessor, the country or the body named
         name = _LEADING_ARTICLE.sub(lambda x: x.group().lower(), mention)
         return _Speaker(name, "anonymous", side, mention, None, pno), 0.7
+
+    def _head_of_state_before(self, pno: int, side: str) -> str | None:
+        """The one head of state on ``side`` named in this paragraph or the two before (the
+        latest speaker first), or None."""
+        for k in range(len(self.history) - 1, -1, -1):
+            sp = self.history[k]
+            if pno - sp.paragraph_no > 2:
+                break
+            if sp.actor_id and side in ("unknown", sp.side) and is_head_of_state(self.res.info[sp.actor_id]):
+                return sp.actor_id
+        for n in (pno, pno - 1, pno - 2):
+            heads = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and is_head_of_state(self.res.info[a])}
+            if len(heads) == 1:
+                return heads.pop()
+            if heads:
+                return None
+        return None
 
     def _role_holder(self, mention: str) -> str | None:
         """'Ukraine's president', 'the Russian foreign minister' -> the person holding that role."""
@@ -1907,6 +2008,10 @@ class _Resolver:
     def resolve(self, st: Statement) -> tuple[_Speaker, float]:
         """(speaker, confidence factor) for one raw statement."""
         pno = st.paragraph_no
+        named = _NAME_OF_PLACE.fullmatch(st.mention) if " of " in st.mention else None
+        if named is not None and len(_person_name_tail(named.group("who")).split()) >= 2 and self.info.get(self.res.resolve(named.group("place"), fuzzy=False) or "", {}).get("kind", "") != "person":
+            # "Chancellor Olaf Scholz of Germany": the person, not the country after "of"
+            st = replace(st, mention=named.group("who"), appositive=st.appositive or named.group("place"))
         mf = self.facts(st.mention)
         mention, low = mf.mention, mf.low
         appos = self.norm(st.appositive)
@@ -2134,7 +2239,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         nxt = paras[k + 1][1][:1] if k + 1 < len(paras) else ""  # its first character after white space
         if nxt.isspace():
             nxt = paras[k + 1][1].lstrip()[:1]
-        runs_on = bool(nxt) and nxt in qc.DOUBLE_MARKS and nxt not in qc.DOUBLE_CLOSE
+        runs_on: bool | str = "double" if nxt and nxt in qc.DOUBLE_MARKS and nxt not in qc.DOUBLE_CLOSE else "single" if nxt == "\u2018" else False
         if len(text) > MAX_PARAGRAPH_CHARS:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": MAX_PARAGRAPH_CHARS, "problem": f"paragraph is {len(text):,} characters long (no news paragraph is); only the first {MAX_PARAGRAPH_CHARS:,} were searched for quotes"})
             text = text[:MAX_PARAGRAPH_CHARS]
@@ -2215,13 +2320,19 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the sentence's subject, the first person it names ("Putin described
                         # the summit with Biden as …, although he conceded …" is Putin)
                         sp, f = rs._actor_speaker(inside[0].actor_id, "he", st.paragraph_no), 0.8
-                    elif unit_start > 0 and (sp.actor_id is None and sp.speaker_type != "named_person" or sp.paragraph_no < st.paragraph_no):
+                    elif unit_start > 0 and (sp.actor_id is None and sp.speaker_type != "named_person" or sp.paragraph_no < st.paragraph_no or f <= 0.6):
                         # "Blinken was blunt. “…,” he said.": the sentences before, same paragraph
                         # (they outrank a speaker of an earlier paragraph: "Lavrov said … ¶ Rubio
                         # struck a guarded tone. “…,” he told reporters" is Rubio)
                         named = rs.person_before(text, unit_start, rs.clean(st.mention).lower())
                         if named:
                             sp, f = rs._actor_speaker(named, "he", st.paragraph_no), 0.7
+                        else:
+                            # a name the actor table lacks, given after a role ("The Russian
+                            # foreign minister, Andrei Kozyrev, was blunter. ‘…,’ he said")
+                            unknown = [u for u in _ROLE_COMMA_NAME.finditer(text, 0, unit_start) if res.resolve(u.group(1), fuzzy=False) is None]
+                            if unknown:
+                                sp, f = _Speaker(unknown[-1].group(1), "named_person", rs.side(unknown[-1].group()), "he", None, st.paragraph_no), 0.7
         elif st.inherit == "encloser":
             outer = said_by_key.get(st.outer_key if st.outer_key is not None else (-1, -1))
             if outer is not None:

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.4"
+ANALYSER_VERSION = "1.5"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -106,6 +106,10 @@ def _p(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + pattern + r"(?![\w])", re.IGNORECASE)
 
 
+#: Nouns naming an event a date can be counted from ("on the eve of the Alaska summit").
+_EVENT_NOUN = (r"(?:talks|summit|meeting|visit|vote|elections?|referendum|invasion|war|conference|negotiations|call|trip|ceremony|"
+               r"anniversary|parade|deadline|forum|session|inauguration|swap|exchange|signing|hearing|assembly|debate|games|olympics|G20|G7|G-20|G-7)")
+
 #: A holiday's name before one of these nouns names a thing, not the day ("a Christmas truce").
 _NOT_HOLIDAY_NOUN = r"(?!\s+(?:truce|ceasefire|message|address|speech|parade|tree|holidays?|party|market|resolution))"
 
@@ -128,6 +132,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("month", _p(_SIGNAL + _PART + _MON + _RELYEAR)),
     ("season_year", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR)),
     ("decade", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s")),
+    # "the 21st century": TIMEX3's two-digit century "20" (the years 2000-2099)
+    ("century", _p(_SIGNAL + r"(?P<cent>[1-9]|[12]\d)(?:st|nd|rd|th)\s+century")),
+    # "in the first week of April": the ISO week holding that week's first day, by the tense
+    ("week_ord_month", _p(_SIGNAL + r"the\s+(?P<word>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
     ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)" + _NOT_HOLIDAY_NOUN)),
     ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))" + _NOT_HOLIDAY_NOUN)),
@@ -153,9 +161,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("anchored_offset", _p(_QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
-    ("narrative_day", _p(r"the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|[A-Z0-9])))")),
+    # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
+    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)")),
+    ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
+    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|[A-Z0-9]))))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
-    ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half\s+a\s+day|half\s+a\s+year)")),
+    ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half[\s-]hour|half\s+a\s+day|half\s+a\s+year)")),
     ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
     ("duration_long", _p(r"(?:an?\s+)?(?P<unit>hour|day|week|month|year)[\s-]?long")),
     ("vague_duration", _p(r"(?:(?P<signal>for|in|over|within|after)\s+)(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)(?!\s+ago)")),
@@ -214,6 +225,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage", _I),
     "pn": re.compile(r"\b(?:past|last|previous|preceding|next|coming|following)\b", _I),
     "half": re.compile(r"half", _I),
+    "eve": re.compile(r"\beve\b", _I),
     "long": re.compile(r"long", _I),
     "took": re.compile(r"took|take|last|spent|spend", _I),
     "every": re.compile(r"every|each", _I),
@@ -244,6 +256,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month": ("month",),
     "season_year": ("season", "year"),
     "decade": ("decade",),
+    "century": ("ordinal", "unit"),
+    "week_ord_month": ("month", "wmy"),
     "year": ("year",),
     "holiday": ("holiday",),
     "new_year": ("new_word", "wmy"),
@@ -265,6 +279,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "anchored_offset": ("unit", "dir"),
     "anchored_known": ("known_signal", "known"),
     "narrative_day": ("unit",),
+    "narrative_part": ("deictic",),
+    "narrative_eve": ("eve",),
     "past_n_units": ("unit", "pn"),
     "duration_half": ("half",),
     "duration": ("unit",),
@@ -525,7 +541,7 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
 
 
 # --- tense ---------------------------------------------------------------------------------
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
 _FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 
@@ -779,11 +795,11 @@ def _duration_value(n: float, unit: str) -> str:
     key = _unit_key(unit)
     letter, is_time, _ = R.UNITS[key]
     n = n * R.UNIT_FACTOR.get(key, 1)
-    if n != int(n):  # 1.5 hours -> PT1H30M; 2.5 days -> P2DT12H
+    if n != int(n):  # 1.5 hours -> PT1H30M; 2.5 days -> P2DT12H; half an hour -> PT30M
         if key == "hour":
-            return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M"
+            return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M" if int(n) else f"PT{int(round(n * 60))}M"
         if key == "minute":
-            return f"PT{int(n)}M{int(round((n - int(n)) * 60))}S"
+            return f"PT{int(n)}M{int(round((n - int(n)) * 60))}S" if int(n) else f"PT{int(round(n * 60))}S"
         if key == "day":
             return f"P{int(n)}DT{int(round((n - int(n)) * 24))}H"
         if key == "year":
@@ -1137,6 +1153,20 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "season_year":
         t.value = f"{int(g['year']):04d}-{R.SEASONS[g['season'].lower()]}"
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule == "century":
+        t.value, t.anchor, t.confidence = f"{int(g['cent']) - 1:02d}", "explicit", _CONF["explicit"]
+    elif rule == "week_ord_month":
+        month = _month_number(g["mon"])
+        which = g["word"].lower()
+
+        def first_day(year: int) -> str:
+            day = _month_end(year, month).day - 6 if which in ("last", "final") else {"first": 1, "second": 8, "third": 15, "fourth": 22}[which]
+            return _week_value(dt.date(year, month, day))
+
+        if g.get("year"):
+            t.value, t.anchor, t.confidence = first_day(int(g["year"])), "explicit", _CONF["explicit"]
+        else:
+            relative(lambda d: first_day(_resolve_month(d, month, how_of())), "year taken from the publication date and the tense")
     elif rule == "decade":
         t.value = g["decade"][:3]
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
@@ -1283,6 +1313,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         unit = g["unit"]
         if n is None or n != int(n):
             t.type, t.direction, t.reason = "vague", "past", "a count we cannot place exactly"
+        elif _unit_key(unit) == "decade":  # "a decade ago": the year ten years back, as annotators read it
+            relative(lambda d: _shift_value(d, -10 * int(n), "year"))
         else:
             relative(lambda d: _shift_value(d, -int(n), unit))
         if g.get("qmod"):
@@ -1323,12 +1355,24 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             if (not g.get("anchor", "").strip() or g["dir"].lower() in ("later", "earlier")) and n == int(n):
                 # "a day earlier", "two weeks later": counted from the story's last date
                 t.extra["shift"] = (int(n) * (-1 if g["dir"].lower() in ("before", "earlier") or g["dir"].lower().startswith("prior") else 1), _unit_key(g["unit"]))
-    elif rule == "narrative_day":
+            elif n == int(n) and not g.get("qmod") and _unit_key(g["unit"]) in _ANCHOR_DAYS:
+                # "a day after the officials met in Riyadh on Feb. 18": counted from a date its
+                # event clause gives (see anchor_on_following)
+                t.extra["from_following"] = int(n) * _ANCHOR_DAYS[_unit_key(g["unit"])] * (-1 if g["dir"].lower() in ("before",) or g["dir"].lower().startswith("prior") else 1)
+    elif rule in ("narrative_day", "narrative_part", "narrative_eve"):
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         word = (g.get("nd") or g.get("nw") or g.get("nrel") or "").lower()
         back = word in ("previous", "preceding", "before")
-        t.extra["shift"] = (-1 if back else 1, (g.get("nunit") or "day").lower())
-        t.reason = "counted from the date the story gave before it; none was found"
+        same = bool(g.get("ns") or g.get("npart"))
+        if g.get("eve"):
+            # the day before an event the text names, whose date the story's last date need not
+            # be ("struck overnight, on the eve of the summit"): no value, as annotators agree
+            t.reason = "the day before an event the text mentions; no date is counted"
+        else:
+            t.extra["shift"] = (0 if same else -1 if back else 1, (g.get("nunit") or "day").lower())
+            t.reason = "counted from the date the story gave before it; none was found"
+        if g.get("npart"):  # "that afternoon": a part of the day the story gave
+            t.extra["tod"] = _PARTS_OF_DAY[g["npart"].lower()]
     elif rule == "past_n_units":
         forward = g.get("pn", "").lower() in ("next", "coming", "following")
         if g.get("vq") or (not g.get("num") and g["unit"].lower().endswith("s")):
@@ -1342,7 +1386,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             if published:
                 t.extra["period_end"] = published.isoformat()
     elif rule in ("duration", "duration_half"):
-        unit = g["unit"]
+        unit = g.get("unit", "")
         n = 0.5 if g.get("half", "").lower().startswith("half") else (_number(g["num"]) if rule == "duration" else 1.5)
         if g.get("half", "").lower().startswith("half"):
             unit = _HALF_UNIT.search(g["half"].lower()).group()
@@ -1472,7 +1516,7 @@ class NarrativeClock:
             day = dt.date.fromisoformat(self.ref.value[:10])
             n, unit = shift
             if unit == "day":
-                t.value = (day + dt.timedelta(days=n)).isoformat()
+                t.value = (day + dt.timedelta(days=n)).isoformat() + (f"T{t.extra['tod']}" if t.extra.get("tod") else "")
             elif unit in ("week", "fortnight"):
                 t.value = _week_value(day + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
             elif unit == "month":
@@ -1481,6 +1525,8 @@ class NarrativeClock:
             elif unit == "year":
                 t.value = f"{day.year + n:04d}"
             self._counted_from(t, self.ref)
+            if t.extra.get("tod") and t.value:
+                t.type = "time"  # "that afternoon": TIMEX3's 2018-07-16TAF
         backward = bool(shift) and shift[0] < 0  # "a day earlier" looks back: the story's clock stays
         if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
@@ -1490,6 +1536,35 @@ class NarrativeClock:
         return t
 
 
+#: Days per unit for "N units after <event on a date>" (hours and minutes stay on that day).
+_ANCHOR_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+#: How far after an anchored expression its event's date may be, in characters.
+_ANCHOR_REACH = 100
+
+
+def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
+    """Give "a day after U.S. and Russian officials met in Riyadh on Feb. 18" a value: the
+    day-precise date that ends its event clause, counted on. Only when that date follows in the
+    same clause, close, with no other expression between (else the event has no date here)."""
+    for k, t in enumerate(found):
+        days = t.extra.get("from_following")
+        if days is None or t.value or k + 1 >= len(found):
+            continue
+        u = found[k + 1]
+        if u.type not in ("date", "time") or not _DAY_VALUE.fullmatch(u.value) or u.start_char - t.end_char > _ANCHOR_REACH:
+            continue
+        if t.mod or u.mod or u.extra.get("signal_mod"):
+            continue  # "less than three weeks after", "… since Friday": no exact count
+        if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char):
+            continue
+        day = dt.date.fromisoformat(u.value[:10]) + dt.timedelta(days=days)
+        t.value, t.anchor, t.confidence = day.isoformat(), "event", _CONF["event"]  # still event_anchored, now dated
+        t.reason = f"counted from '{u.expression}' ({u.value[:10]}), the date of the event it names"
+        t.direction = _value_direction(t.value, published, lambda: "")
+        _finish(t, published)
+    return found
+
+
 def timexes(text: str, published: dt.date | None, index: TextIndex | None = None) -> list[Timex]:
     """Find and resolve every temporal expression in one sentence (or paragraph) of text."""
     found = find_candidates(text)
@@ -1497,7 +1572,7 @@ def timexes(text: str, published: dt.date | None, index: TextIndex | None = None
         return []
     index = index if index is not None else TextIndex(text)
     clock = NarrativeClock(published)  # "met on Jan. 10 and again two weeks later"
-    return [clock(resolve(c, text, published, index=index)) for c in found]
+    return anchor_on_following([clock(resolve(c, text, published, index=index)) for c in found], index, published)
 
 
 def _row(t: Timex) -> dict:

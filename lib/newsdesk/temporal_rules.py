@@ -157,7 +157,6 @@ VAGUE: dict[str, tuple[str, str, str]] = {
     "the week before": ("event_anchored", "", "the week before an event the text mentions"),
     "the day before": ("event_anchored", "", "one day before an event the text mentions"),
     "the previous day": ("event_anchored", "", "one day before an event the text mentions"),
-    "the same day": ("event_anchored", "", "the day of an event the text mentions"),
     "the following week": ("event_anchored", "", "the week after an event the text mentions"),
     "the following month": ("event_anchored", "", "the month after an event the text mentions"),
     "the following year": ("event_anchored", "", "the year after an event the text mentions"),
@@ -182,7 +181,11 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
 #: Words that mark a future (or intended) reading of the nearest date.
 FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
-    r"expected\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|mooted|planned|proposed|is\s+to|are\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|"
+    r"expected\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|"
+    # "a planned summit", "a meeting mooted for Thursday"; "Biden proposed a summit" is a past verb
+    r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three)\b)|is\s+to|are\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|"
+    # "a meeting that had been set for Thursday": the day it was meant for is ahead
+    r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
     r"would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend)|"
     r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for))\b",  # "a meeting was unlikely before March"
     re.IGNORECASE,
@@ -200,4 +203,6 @@ NOT_PAST_ED = frozenset(
      "succeed", "exceed", "breed", "greed", "weed", "hundred", "sacred", "kindred", "united", "based"}
 )
 PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
-PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now)\b", re.IGNORECASE)
+PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now"
+                          # a timetable in the present: "before START expires in December"
+                          r"|expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs)\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ mentioned just before (flagged in ``reason``, lower confidence).
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -21,13 +22,20 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .actors import ActorResolver, default_resolver, offices_in, pronoun_fits
+from .actors import ActorResolver, default_resolver, is_head_of_state, offices_in, pronoun_fits
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
-from .temporal import NarrativeClock, TextIndex, find_candidates, interval, resolve
+from .temporal import (
+    NarrativeClock,
+    TextIndex,
+    anchor_on_following,
+    find_candidates,
+    interval,
+    resolve,
+)
 
-ANALYSER_VERSION = f"1.7+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.8+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -55,7 +63,10 @@ CAMEO: dict[str, str] = {
 #: Order is precedence: the first type whose trigger occurs in the clause wins.
 CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
-    ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b)", "0841"),
+    ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b"
+     # "Russia freed American Marc Fogel", "Moscow released the jailed reporter": an active
+     # release of someone, not of a statement, a readout or a video
+     r"|freed\b(?!\s+up\b)|released\s+(?!(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
     ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with)\b", "041"),
     ("summit", r"\bsummit\b", "place"),
@@ -70,7 +81,11 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
 #: Triggers that need capitals, so not in the IGNORECASE list: "called Putin" is a phone call,
 #: "called off" and "calls for" are not.
-_CASED_TRIGGERS: dict[str, Folded] = {"phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])"))}
+_CASED_TRIGGERS: dict[str, Folded] = {
+    "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])")),
+    # "was received by President Putin", "Putin received Witkoff at the Kremlin" (not a letter or a call)
+    "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:at|in)\s)")),
+}
 #: Each with a fast twin that skips the regex when a word it needs is missing (folded.py).
 _FOLDED_TRIGGERS = [(name, Folded(pattern), code) for name, pattern, code in _TRIGGERS]
 IN_PERSON = {"in-person meeting", "brief encounter", "summit"}
@@ -156,7 +171,7 @@ _ANY_TRIGGER_WORDS = (
     None if any(p.fast_words is None or any(" " in w for w in p.fast_words) for _, p, _ in _FOLDED_TRIGGERS)
     # "call": what _CASED_TRIGGERS' "[Cc]all…" needs in lower-cased text (required_words can
     # only say "all" for it, which nearly every sentence holds)
-    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words} | {"call"}))
+    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words} | {"call", "received"}))
 )
 
 
@@ -201,8 +216,8 @@ def _clause_trigger(clause: str) -> tuple[str, str, int] | None:
         tail = aside.start()
     if tail > 0:
         head = _first_trigger(text[:tail], low[:tail] if low is not None else None)
-        if head is not None:
-            return head
+        if head is not None and not (head[0] == "prisoner release" and hit[0] == "prisoner exchange"):
+            return head  # (a release "in exchange for" someone jailed "over" a donation is a swap)
     return hit
 
 
@@ -213,6 +228,8 @@ def _first_trigger(text: str, low: str | None) -> tuple[str, str, int] | None:
         if cased is not None:
             other = cased.start(text)
             start = other if start < 0 or 0 <= other < start else start
+        if start >= 0 and name == "prisoner release" and _DOCUMENT_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "a declassified report released on Friday": a document, not a prisoner
         if start >= 0:
             return name, code, start
     return None
@@ -267,8 +284,8 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     low = fold(before)
     if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
         return "denied"
-    if _FOLDED_CALLED_OFF.start(clause[trigger_pos:]) >= 0:
-        return "denied"  # "a planned meeting … was called off": it did not take place
+    if _FOLDED_CALLED_OFF.start(clause[trigger_pos:]) >= 0 or _FOLDED_CALLED_OFF.start(before, low) >= 0:
+        return "denied"  # "a planned meeting … was called off", "called off a meeting": it did not take place
     if _DENIED_REPORT.search(clause, 0, trigger_pos):
         return "denied"  # "the Kremlin denied a report that Trump had spoken with Putin"
     # cues before the trigger, or a modal shortly after a noun trigger ("a meeting … could take place")
@@ -279,16 +296,17 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
 
 
 def main_pair(article, resolver: ActorResolver) -> list[str]:
-    """The article's most-mentioned US person and Russian person (for 'they', 'the two')."""
-    counts: dict[str, int] = {}
+    """The article's most-mentioned US person and Russian person (for 'they', 'the two'); of
+    two named as often, the one named first (the subject of a lead, not a topic after it)."""
+    counts: dict[str, int] = {}  # in the order of first mention
     for text in article.analysable_lists["text"]:
         for m in resolver.find(text):
             counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
     pair = []
     for side in ("US", "Russia"):
-        people = [(n, a) for a, n in counts.items() if resolver.kind[a] == "person" and resolver.side[a] == side]
+        people = [(n, -k, a) for k, (a, n) in enumerate(counts.items()) if resolver.kind[a] == "person" and resolver.side[a] == side]
         if people:
-            pair.append(max(people)[1])
+            pair.append(max(people)[2])
     return pair
 
 
@@ -339,7 +357,8 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:predecessor|
 _ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 
 
-def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0, when: str | None = None) -> tuple[list[str], bool]:
+def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0, when: str | None = None,
+                    prisoner: str | bool = False, trigger_at: int = -1) -> tuple[list[str], bool]:
     """Canonical actor ids taking part in the clause's event, and whether 'they' was expanded.
 
     Speakers ("X said"), media, treaties and organisations are left out; actors named after a
@@ -347,20 +366,36 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     ``mentions``: those of the paragraph the clause starts in at ``offset`` (saves a scan).
     People named by office ("the Russian foreign minister", "his Russian counterpart") count
     as the holder of that office on ``when`` (the publication date, ISO).
+    ``trigger_at``: where the clause's contact word is, when known.
+    ``prisoner``: "exchange" or "release" when the clause reports a prisoner swap or release,
+    whose participants are the people swapped or freed — an aside names them too (", with
+    Turkey saying 26 people were exchanged, among them …"), topic words do not end them
+    ("jailed over a donation"), and in a one-way release a side without a named person keeps
+    its country ("Russia freed Marc Fogel").
     """
-    tail = _FOLDED_TOPIC_TAIL.start(clause)
+    tail = -1 if prisoner else _FOLDED_TOPIC_TAIL.start(clause)  # (the people swapped are no topic)
+    topic: tuple[int, int] | None = None
+    if 0 <= tail < trigger_at:
+        # "agreed Tuesday to work toward ending the war in Ukraine after talks …, where Rubio …":
+        # a topic before the contact's own word is only its phrase, up to a comma or "after"
+        end = _TOPIC_END.search(clause, tail + 1, trigger_at)
+        topic = (tail, end.start() if end else trigger_at)
+        later = _TOPIC_TAIL.search(clause, trigger_at)
+        tail = later.start() if later else -1
     scope = clause[:tail] if tail >= 0 else clause
     low = fold(scope)
     found = mentions.within(offset, offset + len(scope)) if mentions is not None else None
     if found is None:
         found = [(m.start, m.end, m.actor_id) for m in resolver.find(scope)]
+    if topic is not None:
+        found = [f for f in found if not topic[0] <= f[0] < topic[1]]
     if _FOLDED_OFFICE_WORDS.may_match(scope, low):
         first_person = next((a for _, _, a in found if resolver.kind[a] == "person"), None)
         people_at = [(a, b) for a, b, x in found if resolver.kind[x] == "person"]
         offices = [o for o in offices_in(scope, resolver, when, first_person) if not any(a < o[1] and o[0] < b for a, b in people_at)]
         if offices:  # an office outranks the country named inside it ("the US secretary of state")
             found = sorted([*(f for f in found if not any(o[0] < f[1] and f[0] < o[1] for o in offices)), *offices])
-    if len(found) > 2:
+    if len(found) > 2 and not prisoner:
         aside = _ASIDE.search(scope)
         if aside is not None:
             found = [f for f in found if f[0] < aside.start()]
@@ -399,12 +434,28 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 expanded = True
         people = [a for a in ids if kind[a] == "person"]
     if people:
-        ids = [a for a in ids if a in people]
+        sides_with_people = {resolver.side[a] for a in people}
+        ids = [a for a in ids if a in people or prisoner == "release" and resolver.side[a] not in sides_with_people]
     if _FOLDED_BOTH_SIDES.start(scope) >= 0:
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
     return ids, expanded
+
+
+def _by_rank(contact_type: str, code: str, ids: list[str], resolver: ActorResolver) -> tuple[str, str]:
+    """The contact type as news ranks it by who meets: the two heads of state meeting or
+    holding talks is a summit ("Trump hosted Putin in Anchorage"); a head of state "holding
+    talks" with an envoy or a minister of the other side receives a visitor — an in-person
+    meeting ("Putin held three hours of talks with Witkoff at the Kremlin")."""
+    if contact_type not in ("in-person meeting", "talks/negotiations"):
+        return contact_type, code
+    heads = {resolver.side[a] for a in ids if is_head_of_state(resolver.info[a])}
+    if {"US", "Russia"} <= heads:
+        return "summit", "place"
+    if contact_type == "talks/negotiations" and heads & {"US", "Russia"}:
+        return "in-person meeting", "place"
+    return contact_type, code
 
 
 def _sides(ids: list[str], resolver: ActorResolver) -> set[str]:
@@ -442,12 +493,33 @@ _DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted
 #: before the verb ("The Kremlin on Monday denied …"): the date of the report.
 _REPORT_VERB_BEFORE = re.compile(r"\b(?:" + _REPORTING_VERBS + r"|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?)\s*$")
 _REPORT_VERB_AFTER = re.compile(r"\s+(?:" + _REPORTING_VERBS + r"|denied|dismissed|rejected)\b")
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+#: "that", or the subject of a that-less report ("said on Tuesday he had called off …")
+_THAT_AFTER = re.compile(r"\s*,?\s*(?:that|he|she|they|it|we|I|the|no|(?-i:[A-Z][\w’'-]*))\b", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
     r",\s*(?P<seg>[^,;:\u201c\u201d\"]{1,80}?\b(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+press|state\s+television|[A-Z][\w-]+)"
     r"|" + _REPORTING_VERBS + r"|posted)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[\w -]{1,40}?)?)\s*$"
 )
 _NOTHING_AFTER = re.compile(r"[\s.!?\u201d\u2019\"')\]]*$")
+#: Where a closing attribution may end besides the sentence's end: ", adding that …", ", a day
+#: after …", ", hours after …" ("…, Peskov said Thursday, adding that …").
+_ATTRIBUTION_END = re.compile(r"\s*,\s+(?:[a-z]+ing\b|(?:a|one|two|three|several|some)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before)\b|hours\s+(?:after|before)\b|days\s+(?:after|before)\b|(?:after|before|as|when|while|but|and|which)\b)")
+#: A wire dateline that opens a sentence, to where its story starts.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][a-zA-Z ]+?)?[,.]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*)?(?:\([^()]{1,40}\)\s*)?(?:[-–—]+|/[A-Z]+/\.)\s+")
+#: A wire dateline before the story: "WASHINGTON, May 10 (Reuters) -", "MOSCOW, August 7. /TASS/."
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][a-zA-Z ]+)?[,.]?\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|\.\s*/)")
+#: Where a topic phrase before the contact word ends ("toward ending the war in Ukraine| after talks").
+_TOPIC_END = re.compile(r",|\s(?:after|before|during|following|at|when|as|in\s+(?:their|the|a|his|her))\s")
+#: A clause whose subject is a third country's official or body ("Saudi Foreign Minister …").
+_THIRD_PARTY_SUBJECT = re.compile(r"(?:the\s+)?(?:Saudi|Turkish|Swiss|Finnish|Austrian|Hungarian|Emirati|Qatari|Indian|Chinese|Japanese|French|German|British|Italian|Israeli|Egyptian|Belarusian|Kazakh|Vietnamese|Indonesian|Icelandic|Slovenian|Czech|Polish|Ukrainian|UN|U\.N\.|NATO|EU)\b")
+#: "the first call (between the two men) since": what follows dates the previous contact.
+_NTH_CONTACT_SINCE = re.compile(r"\b(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|conversation|contact|talks|summit|encounter|exchange|visit)s?\b[^,;.]{0,50}?$", re.IGNORECASE)
+#: "since before Russia invaded Ukraine": the start of a span, not a contact's date.
+_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+#: "Asked whether she would meet Putin": a question, not a contact.
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\b[^,;.]{0,60}$", re.IGNORECASE)
+#: A document "released on Friday" is no prisoner set free.
+_DOCUMENT_BEFORE = re.compile(r"\b(?:report|statement|video|document|data|transcript|readout|letter|footage|list|figures|images|photos|recording|tape|plan|text|book|budget|results|findings|assessment|memo|files|emails)\s+(?:(?:was|were|been|being|first|later|publicly)\s+)*$", re.IGNORECASE)
 
 
 def _reported_at(text: str, a: int, t, later: bool = True) -> int | None:
@@ -457,6 +529,12 @@ def _reported_at(text: str, a: int, t, later: bool = True) -> int | None:
     ``later``, another date follows it), or None."""
     if t.type not in ("date", "time"):
         return None
+    if not _NOTHING_AFTER.match(text, t.end_char) and _ATTRIBUTION_END.match(text, t.end_char):
+        # "…, Kremlin spokesman Dmitry Peskov said Thursday, adding that …": the attribution
+        # closes the statement though more follows it
+        m = _REPORTED_BEFORE.search(text, max(a, t.start_char - 120), t.start_char)
+        if m:
+            return m.start("seg")
     if not _NOTHING_AFTER.match(text, t.end_char):
         if not later:
             return None
@@ -536,12 +614,22 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             at = 0
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
         # as timexes() does, but the tense (unused here) only where a reading needs it
-        found = [clock(resolve(c, text, article.published, index=index, record_tense=False)) for c in candidates]
+        found = anchor_on_following([clock(resolve(c, text, article.published, index=index, record_tense=False)) for c in candidates], index, article.published)
+        _date_the_anchor_event(found)
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
+        # "…, a day after Austin held a call with Shoigu": a clause of its own, with its own event
+        anchored_at = [t.start_char for t in found if t.extra.get("from_following") is not None and _COMMA_BEFORE.search(text, max(0, t.start_char - 3), t.start_char)]
+        dateline = _DATELINE.match(text) if text[:1].isupper() and text[1:2].isupper() else None
+        lead = dateline.end() if dateline else 0  # "WASHINGTON, May 10 (Reuters) - ": not part of any clause's event
         for t in found:
             a, b = index.bounds(t.start_char, t.end_char)
             a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
+            if t.start_char >= lead:
+                a = max(a, lead)
+            if anchored_at:
+                a = max(a, max((x for x in anchored_at if x <= t.start_char), default=a))
+                b = min(b, min((x for x in anchored_at if x > t.start_char), default=b))
             when = _when_clause(text, t.end_char)
             if when and ("SINCE" in t.mod or _trigger(text[a:t.start_char]) is None):
                 a, b = when  # "since July, when they spoke by phone": the when-clause is the event
@@ -551,6 +639,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             reported = None if when else _reported_at(text, a, t, t is not found[-1])
             if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
+            if reported is None and t.start_char < 60 and _DATELINE_BEFORE.fullmatch(text, 0, t.start_char) and _DATELINE_AFTER.match(text, t.end_char):
+                reported = 0  # "WASHINGTON, May 10 (Reuters) -": the dateline's date is the report's
             if reported is not None:
                 a, b = reported, t.end_char  # the date of the report: its own row, no contact
             clause, offset = _strip_clause(text, a, b)
@@ -562,6 +652,13 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
             if reported is not None:
                 fields["time_role"] = "reported"
+            elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
+                fields["time_role"] = "since"  # "their first call since before Russia invaded Ukraine"
+            elif fields["time_role"] == "since" and fields["contact_type"] and t.type == "date" and _NTH_CONTACT_SINCE.search(text, max(a, t.start_char - 90), t.start_char):
+                # "his second phone call since Friday", "the first contact between the two men
+                # since Feb. 18": the date is that of the pair's previous contact
+                fields["time_role"] = "when"
+                fields["reason"] = "the date of the previous contact ('the first … since')"
             if who is not None and fields["contact_type"]:
                 note = "participants taken from the clause before (this one has no subject)"
                 fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
@@ -584,7 +681,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             trig = _trigger(clause)
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
-            who = participants_in(clause, resolver, pair, mentions, at + offset, when=published_iso)
+            who = participants_in(clause, resolver, pair, mentions, at + offset, when=published_iso,
+                                  prisoner=trig[0].removeprefix("prisoner ") if trig[0].startswith("prisoner") else False, trigger_at=trig[2])
             # an undated row needs a contact (US and Russian participants) with named people on
             # both sides (or a prisoner swap): "relations between Washington and Moscow" is not
             # one. Checked before the other fields, which such a clause would only throw away.
@@ -592,12 +690,35 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 continue
             if not ({"US", "Russia"} <= {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"} or trig[0].startswith("prisoner")):
                 continue
+            if who[1] and _THIRD_PARTY_SUBJECT.match(clause):
+                continue  # "Saudi Foreign Minister Prince Faisal welcomed the delegations": a host, no new contact
             fields = _event_fields(clause, None, resolver, pair, False, article.published, trig, who=who)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             rows.append({**base, **fields})
             last_contact = fields
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _date_the_anchor_event(found: list) -> None:
+    """"Milley spoke with Gerasimov on Monday, a day after Austin held a call with Shoigu": the
+    event the expression names (Austin's call) is a day before the sentence's date. The row of
+    "a day after" gets that event's date, when the sentence gave a day before it and its own
+    event has no date of its own."""
+    for k, t in enumerate(found):
+        days = t.extra.get("from_following")
+        if days is None or t.value or t.mod:
+            continue
+        ref = next((p for p in reversed(found[:k]) if p.type in ("date", "time") and _DAY_VALUE.fullmatch(p.value) and not p.mod), None)
+        if ref is None:
+            continue
+        day = dt.date.fromisoformat(ref.value[:10]) - dt.timedelta(days=days)
+        t.value, t.start, t.end = day.isoformat(), day, day
+        t.reason = f"the event it names is {abs(days)} day(s) {'before' if days > 0 else 'after'} '{ref.expression}' ({ref.value[:10]})"
 
 
 def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolver, pair: list[str], mentions, at: int, when: str | None = None) -> tuple[list[str], bool] | None:
@@ -644,12 +765,15 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
     ``start``/``end`` are plain dates (or None): :func:`timeline_frame` makes the column once.
     """
     trig = _trigger(clause) if trig is False else trig
-    ids, expanded = who if who is not None else participants_in(clause, resolver, pair, mentions, offset, when=published.isoformat() if published else None)
+    prisoner = trig[0].removeprefix("prisoner ") if trig and trig[0].startswith("prisoner") else False
+    ids, expanded = who if who is not None else participants_in(clause, resolver, pair, mentions, offset, when=published.isoformat() if published else None,
+                                                                prisoner=prisoner, trigger_at=trig[2] if trig else -1)
     sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
-    if trig and {"US", "Russia"} <= sides:
+    if trig and {"US", "Russia"} <= sides and not _WHETHER_BEFORE.search(clause, max(0, trig[2] - 70), trig[2]):
         contact_type, rule_code, pos = trig
+        contact_type, rule_code = _by_rank(contact_type, rule_code, ids, resolver)
         cameo = cameo_for(contact_type, rule_code, place if contact_type in IN_PERSON else "x", clause)
         label = CAMEO.get(cameo, "")
         mod = modality(clause, pos, t.direction if t is not None and t.type in ("date", "time", "vague") else "")

@@ -18,9 +18,10 @@ Matching rule (documented, used for every figure):
    paragraph are a candidate pair when Jaccard ≥ 0.5. Pairs are assigned one-to-one, greedily
    by descending Jaccard.
 3. A matched pair is a true positive only when the **speaker is right** too: equal after
-   normalising (case, leading a/an/the), or both are names (capitalised last word) with the
-   same surname, or, for unnamed sources, word Jaccard ≥ 0.6 ("a spokesperson for the Russian
-   embassy" vs "… embassy in Washington").
+   normalising (case, leading a/an/the), or the same body of the actor table by another of its
+   names ("the Biden administration" and "US government"; added with batch h7), or both are
+   names (capitalised last word) with the same surname, or, for unnamed sources, word Jaccard
+   ≥ 0.6 ("a spokesperson for the Russian embassy" vs "… embassy in Washington").
 4. Precision = TP / predictions, recall = TP / gold, F1 their harmonic mean — overall and per
    kind (per-kind precision counts predictions of that kind; recall counts gold of that kind;
    the kind itself need not agree), and per split: ``dev`` documents were used while writing
@@ -37,8 +38,20 @@ Matching rule (documented, used for every figure):
    prompted (still missed: "X said Y had told him that …" is Y's by this set's older
    convention, the annotator's X; "Another source, a government official, …"; a role's name
    in an appositive after an indefinite "A White House spokesman, Daniel Ferreira, …").
+   Batch ``h7-`` (22 documents, 170 quotes, a third blind annotator, 1993-2025, curly,
+   straight, British single quotes and guillemets) P 0.86 / R 0.84 / F1 0.85 (the code of the
+   start of that session 0.84; 0.857 with the body rule of point 3), 0.97 after the general
+   fixes it prompted (frames cut short by an adverbial, a bare weekday or lone adverb after the
+   verb, a sentence's opening adverbial is not a participle's speaker, "said X, head of …",
+   "<name> of <country>", "the Russian leader" as the head of state just named, British single
+   quotes running over paragraphs, a dateline split off as a sentence, "X, commenting …, was
+   quoted", "(R-Ariz.)", a gerund after "of", "a U.S. official and a Russian official", "told
+   Axios the Russians feel …", a role's name the table lacks for "he"; and one convention:
+   "X said Y had told him that …" is X's, as every blind annotator read it). Still missed:
+   "accused X of …" and "urged X to …" as indirect statements (this annotator; not the others),
+   "the statement said" for a named spokesman, "one of the people" for "two people familiar …".
    After fixing the general causes (not the wording) all batches pass, so the current
-   held-out figure is optimistic: expect about 0.8 F1 on truly unseen text. Kind accuracy and speaker-type accuracy are reported over
+   held-out figure is optimistic: expect about 0.85 F1 on truly unseen text. Kind accuracy and speaker-type accuracy are reported over
    true positives.
 """
 
@@ -77,14 +90,27 @@ def _norm_speaker(s: str) -> str:
 
 
 def speaker_ok(pred: str, gold: str) -> bool:
-    """Same speaker: equal, same surname for names, or close wording for unnamed sources."""
+    """Same speaker: equal, the same body of the actor table by another of its names ("the
+    Biden administration" is the US government), same surname for names, or close wording for
+    unnamed sources."""
     p, g = _norm_speaker(pred), _norm_speaker(gold)
     if p == g:
+        return True
+    if _body(pred) is not None and _body(pred) == _body(gold):
         return True
     gw, pw = str(gold).split(), str(pred).split()
     if gw and pw and gw[-1][:1].isupper() and pw[-1][:1].isupper():
         return gw[-1].casefold() == pw[-1].casefold()
     return bool(gw and pw) and jaccard(p, g) >= 0.6
+
+
+def _body(name: str) -> str | None:
+    """The institution or country of the actor table that ``name`` names exactly, or None."""
+    from newsdesk.actors import default_resolver
+
+    res = default_resolver()
+    actor = res.resolve(str(name), fuzzy=False)
+    return actor if actor is not None and res.kind[actor] != "person" else None
 
 
 def article_for(doc: dict) -> Article:
