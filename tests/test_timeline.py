@@ -664,3 +664,22 @@ def test_a_topic_before_the_contact_word_is_only_its_phrase():
 def test_received_by_is_a_meeting():
     rows = _contacts("Tillerson was received by President Vladimir Putin in the Kremlin on Wednesday.", dt.date(2017, 4, 12))
     assert rows == [("in-person meeting", "Rex Tillerson; Vladimir Putin", "2017-04-12", "occurred")]
+
+
+def test_greetings_sent_are_correspondence_and_in_touch_a_contact():
+    rows = _contacts("Putin sent New Year greetings to Trump on Sunday, saying Moscow remains open to dialogue.", dt.date(2018, 12, 31))
+    assert rows == [("correspondence", "Vladimir Putin; Donald Trump", "2018-12-30", "occurred")]
+    rows = _contacts("Ushakov said he had been in touch with Witkoff over the weekend about arrangements for the summit.", dt.date(2025, 8, 11))
+    assert rows == [("contact", "Yuri Ushakov; Steve Witkoff", "2025-W32-WE", "occurred")]
+
+
+def test_a_spokesman_is_not_one_of_the_two_leaders():
+    paras = ["Putin and Trump spoke by phone on Wednesday, Peskov said.", "Peskov told reporters that the two leaders had agreed to meet."]
+    tl = timeline(make_article(paras, dt.date(2025, 2, 13)))
+    assert "Dmitry Peskov" not in ";".join(tl[tl["contact_type"] != ""]["participants"])
+
+
+def test_an_aside_holding_a_dated_contact_is_its_own_clause():
+    s = "The United States withdrew from the INF Treaty on Friday, ending a pact that Ronald Reagan and Mikhail Gorbachev signed in 1987."
+    rows = _contacts(s, dt.date(2019, 8, 2))
+    assert ("treaty action", "Ronald Reagan; Mikhail Gorbachev", "1987", "occurred") in rows

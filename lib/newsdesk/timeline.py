@@ -69,14 +69,18 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|freed\b(?!\s+up\b)|released\s+(?!(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
     ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with)\b", "041"),
+    # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
+    # is the contact, the dialogue its content — so before talks in this list)
+    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered)\s+(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|telegrams?|cables?)\b", "040"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed)\b", "place"),
-    ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord)\b", "treaty"),
+    ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
+     # "a pact that Reagan and Gorbachev signed in 1987"
+     r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
     ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout)\b", "010"),
-    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?)\s+(?:a\s+|an\s+)?(?:personal\s+|written\s+)?(?:letters?|messages?|notes?)\b", "040"),
-    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|discussed|contact|conferred)\b", "040"),
+    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|discussed|contact|conferred|in\s+touch)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
 #: Triggers that need capitals, so not in the IGNORECASE list: "called Putin" is a phone call,
@@ -121,7 +125,9 @@ _ANAPHOR = re.compile(
 _TOPIC_TAIL = re.compile(
     r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
     # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
-    r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of)\b",
+    r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of"
+    # "a meeting … to prepare for a Trump-Putin summit": what the meeting is for
+    r"|to\s+prepare(?:\s+for)?|(?:in\s+)?preparation\s+for|preparations\s+for)\b",
     re.IGNORECASE,
 )
 #: ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
@@ -297,14 +303,16 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
 
 def main_pair(article, resolver: ActorResolver) -> list[str]:
     """The article's most-mentioned US person and Russian person (for 'they', 'the two'); of
-    two named as often, the one named first (the subject of a lead, not a topic after it)."""
+    two named as often, the one named first (the subject of a lead, not a topic after it).
+    Spokespeople are left out: they speak of contacts, they rarely take part in them."""
     counts: dict[str, int] = {}  # in the order of first mention
     for text in article.analysable_lists["text"]:
         for m in resolver.find(text):
             counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
     pair = []
     for side in ("US", "Russia"):
-        people = [(n, -k, a) for k, (a, n) in enumerate(counts.items()) if resolver.kind[a] == "person" and resolver.side[a] == side]
+        people = [(n, -k, a) for k, (a, n) in enumerate(counts.items())
+                  if resolver.kind[a] == "person" and resolver.side[a] == side and not _SPOKESPERSON.search(resolver.info[a].get("role", ""))]
         if people:
             pair.append(max(people)[2])
     return pair
@@ -375,11 +383,12 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     """
     tail = -1 if prisoner else _FOLDED_TOPIC_TAIL.start(clause)  # (the people swapped are no topic)
     topic: tuple[int, int] | None = None
-    if 0 <= tail < trigger_at:
+    end = _TOPIC_END.search(clause, tail + 1, trigger_at) if 0 <= tail < trigger_at else None
+    if end is not None:
         # "agreed Tuesday to work toward ending the war in Ukraine after talks …, where Rubio …":
         # a topic before the contact's own word is only its phrase, up to a comma or "after"
-        end = _TOPIC_END.search(clause, tail + 1, trigger_at)
-        topic = (tail, end.start() if end else trigger_at)
+        # (without one the contact word is in the topic: "in touch about arrangements for the summit")
+        topic = (tail, end.start())
         later = _TOPIC_TAIL.search(clause, trigger_at)
         tail = later.start() if later else -1
     scope = clause[:tail] if tail >= 0 else clause
@@ -488,7 +497,9 @@ MAX_SENTENCE_CHARS = 1000
 #: ", the White House said on Saturday." closing a sentence: the date is when it was said, not
 #: when the contact the sentence reports happens. The attribution after the sentence's last
 #: comma: a short subject, a reporting verb, maybe "in a statement"; nothing after the date.
-_DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:a|an|the|media|press|news|western|recent|earlier|[A-Z][\w.’'-]*)\s+){0,5}(?:reports?|claims?|suggestions?|allegations?|story|stories|speculation|rumou?rs?)\s+(?:that|of)\b", re.IGNORECASE)
+_DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:a|an|the|media|press|news|western|recent|earlier|[A-Z][\w.’'-]*)\s+){0,5}(?:reports?|claims?|suggestions?|allegations?|story|stories|speculation|rumou?rs?)"
+                            # "denied claims in a new book by journalist Bob Woodward that …"
+                            r"\s+(?:(?:in|by|from|made|published|carried)\s+(?:[\w.’'-]+\s+){1,7}?)?(?:that|of)\b", re.IGNORECASE)
 #: A date right before "that" after a reporting verb ("announced on Tuesday that …"), or right
 #: before the verb ("The Kremlin on Monday denied …"): the date of the report.
 _REPORT_VERB_BEFORE = re.compile(r"\b(?:" + _REPORTING_VERBS + r"|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?)\s*$")
@@ -619,17 +630,20 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         # "…, a day after Austin held a call with Shoigu": a clause of its own, with its own event
-        anchored_at = [t.start_char for t in found if t.extra.get("from_following") is not None and _COMMA_BEFORE.search(text, max(0, t.start_char - 3), t.start_char)]
+        anchored_at = [t.start_char for t in found if t.rule == "anchored_offset" and _COMMA_BEFORE.search(text, max(0, t.start_char - 3), t.start_char)]
+
+
         dateline = _DATELINE.match(text) if text[:1].isupper() and text[1:2].isupper() else None
         lead = dateline.end() if dateline else 0  # "WASHINGTON, May 10 (Reuters) - ": not part of any clause's event
         for t in found:
-            a, b = index.bounds(t.start_char, t.end_char)
+            a, b = _segment(index, anchored_at, t.start_char, t.end_char)
             a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
+            aside = max(_ASIDE.finditer(text, a, t.start_char), key=_match_start, default=None)  # the last one
+            if aside is not None and _trigger(text[aside.start():b].strip(" ,")) is not None:
+                # "…, ending a pact that Reagan and Gorbachev signed in 1987": the aside is the event
+                a = aside.start() + 1
             if t.start_char >= lead:
                 a = max(a, lead)
-            if anchored_at:
-                a = max(a, max((x for x in anchored_at if x <= t.start_char), default=a))
-                b = min(b, min((x for x in anchored_at if x > t.start_char), default=b))
             when = _when_clause(text, t.end_char)
             if when and ("SINCE" in t.mod or _trigger(text[a:t.start_char]) is None):
                 a, b = when  # "since July, when they spoke by phone": the when-clause is the event
@@ -645,7 +659,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 a, b = reported, t.end_char  # the date of the report: its own row, no contact
             clause, offset = _strip_clause(text, a, b)
             if reported is None:  # else the contact before the attribution is still to be found
-                covered_clauses.add(index.bounds(t.start_char, t.end_char))
+                covered_clauses.add(_segment(index, anchored_at, t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
             who = _subject_carried(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 else None
@@ -671,9 +685,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 last_contact = fields
             rows.append({**base, **fields})
         # contact events with no temporal expression in their clause
-        starts = sorted({0, *index.break_ends})  # each clause starts after a clause break
+        starts = sorted({0, *index.break_ends, *anchored_at})  # each clause starts after a clause break
         for a in starts:
-            bounds = index.bounds(a, a)
+            bounds = _segment(index, anchored_at, a, a)
             if bounds in covered_clauses:
                 continue
             covered_clauses.add(bounds)
@@ -701,7 +715,22 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
+def _match_start(m: re.Match) -> int:
+    return m.start()
+
+
+_SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _segment(index: TextIndex, anchored_at: list[int], pos: int, pos_end: int) -> tuple[int, int]:
+    """The clause holding [pos, pos_end): clause breaks, and a comma before an anchored
+    expression ("…, hours after Trump called off the summit") cutting a clause in two."""
+    a, b = index.bounds(pos, pos_end)
+    if anchored_at:
+        a = max(a, max((x for x in anchored_at if x <= pos), default=a))
+        b = min(b, min((x for x in anchored_at if x > pos), default=b))
+    return a, b
 
 
 def _date_the_anchor_event(found: list) -> None:
