@@ -1035,3 +1035,37 @@ def test_two_unnamed_sources_in_one_subject():
 def test_he_after_a_role_and_a_name_the_table_lacks():
     q = quotes(art("Clinton met Yeltsin.", "The Russian foreign minister, Andrei Kozyrev, was blunter. ‘It is a relic,’ he said."))
     assert q.iloc[-1]["speaker"] == "Andrei Kozyrev"
+
+
+# --- causes found by the blind held-out batch h8 (each written in other words than the batch)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Russia's Foreign Ministry said in a statement that the pilot was home, thanking Qatar for its help.", "Russian Foreign Ministry", "the pilot was home"),
+        ("Talks had stalled, diplomats from both sides said.", "diplomats from both sides", "Talks had stalled"),
+        ("Prime Minister Theresa May called the expulsions 'a clear signal' to Moscow.", "Theresa May", "a clear signal"),
+        ("Peskov, never one to mince words, retorted that the sanctions would backfire.", "Dmitry Peskov", "the sanctions would backfire"),
+        ("Asked whether a deal was close, Kremlin spokesman Dmitry Peskov declined to speculate, but claimed that progress was real.", "Dmitry Peskov", "progress was real"),
+    ],
+)
+def test_blind_h8_causes(text, speaker, content):
+    q = quotes(art(text))
+    assert (speaker, content) in list(zip(q["speaker"], q["text"], strict=True)), q[["speaker", "text"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will respond,” Lavrov said at the ministry, flanked by his deputies.",
+        "“There will be no retreat,” he declared, tapping the lectern.",
+        "“The treaty is dead,” Putin said at a news conference in St. Catherine's Hall in the Kremlin.",
+    ],
+)
+def test_what_the_speaker_did_after_a_quote_is_no_statement(text):
+    assert quotes(art(text))["kind"].tolist() == ["direct"]
+
+
+def test_announced_with_an_object_is_an_act():
+    assert quotes(art("The White House on Thursday announced sweeping sanctions against Russia.")).empty

@@ -606,7 +606,7 @@ def test_contact_events_on_the_blind_set_keep_their_floor():
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     res = score.evaluate()
-    assert res["n_gold"] == 150  # batches c7 (61 contacts) and c8 (89)
+    assert res["n_gold"] == 219  # batches c7 (61 contacts), c8 (89) and c9 (69)
     assert res["f1"] >= 0.72 and res["f1_who"] >= 0.78 and res["modality_accuracy"] >= 0.9, res["errors"]
 
 
@@ -683,3 +683,13 @@ def test_an_aside_holding_a_dated_contact_is_its_own_clause():
     s = "The United States withdrew from the INF Treaty on Friday, ending a pact that Ronald Reagan and Mikhail Gorbachev signed in 1987."
     rows = _contacts(s, dt.date(2019, 8, 2))
     assert ("treaty action", "Ronald Reagan; Mikhail Gorbachev", "1987", "occurred") in rows
+
+
+def test_president_elect_is_not_the_sitting_president():
+    rows = _contacts("The Kremlin denied that U.S. President-elect Donald Trump had spoken with Vladimir Putin last Thursday.", dt.date(2024, 11, 11))
+    assert rows == [("contact", "Donald Trump; Vladimir Putin", "2024-11-07", "denied")]
+
+
+def test_for_the_first_time_since_a_date_dates_the_previous_contact():
+    rows = _contacts("Austin spoke by phone Friday with Shoigu for the first time since Feb. 18.", dt.date(2022, 5, 13))
+    assert [r[2] for r in rows] == ["2022-05-13", "2022-02-18"]

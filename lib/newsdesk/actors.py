@@ -551,6 +551,8 @@ ROLE_PHRASE = re.compile(
     r"\b(?P<place>U\.S\.|US|American|America['’]s|Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+"
     r"(?P<role>(?i:(?:(?:deputy|vice)\s+)?(?:president|leader|foreign\s+minister|top\s+diplomat|secretary\s+of\s+state|"
     r"defen[cs]e\s+(?:minister|secretary)|national\s+security\s+adviser|prime\s+minister)))\b"
+    # not "President-elect", and not a title before the name it introduces ("U.S. President Joe Biden")
+    r"(?!-elect)(?!\s+[A-Z][a-z])"
     r"|\btop\s+(?P<place2>U\.S\.|US|American|Russian)\s+diplomat\b"
 )
 #: "his Russian counterpart": the holder, on that side, of the office the subject holds.

@@ -93,7 +93,7 @@ _ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
     # a frame ends at punctuation, "that", a quote, or where the next one begins ("in his
     # address to the Federal Assembly| on Tuesday")
-    r"(?:\s+(?!that\b)[\w’'\-]+){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
+    r"(?:\s+(?!that\b)(?:St\.|Mt\.|[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
     r"|\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
     re.IGNORECASE,
 )
@@ -383,7 +383,8 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
         if not (t[0].isalnum() or t[0] == "_"):
             break
         left = words[k - 1].lower() if k > 0 else ""
-        if low in qc.NP_STOP_WORDS and not (low == "meeting" and not n and left in qc.DETERMINERS):  # "… with the meeting told"
+        if low in qc.NP_STOP_WORDS and not (low == "meeting" and not n and left in qc.DETERMINERS) and not (low == "may" and t == "May" and k > 0 and words[k - 1][:1].isupper()):
+            # ("… with the meeting told"; "Theresa May" is a name, not the modal)
             if n and _prep_joins(low, left):
                 n += 1
                 k -= 1
@@ -574,6 +575,12 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         else:
             nm = _NAME_APPOS.search(body)
             if not nm:
+                aside = _ANY_ASIDE.search(stripped, max(0, len(stripped) - 100))
+                if aside is not None and aside.start() > 0 and stripped[: aside.start()].rstrip()[-1:].isalpha():
+                    # "Maria Zakharova, never one to shy away from a barbed remark, quipped": the name
+                    ms, me, mention, _ = _subject_before(masked, lo, lo + aside.start())
+                    if mention:
+                        return ms, me, mention, stripped[aside.start():].strip(" ,")
                 return cue_start, cue_start, "", ""
             # "Russia's envoy to the UN, Vassily Nebenzia, said": the name is the speaker
             # (the span starts at the title: the subject's words are not a statement before it)
@@ -590,6 +597,9 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         if text:
             return s, e, text, stripped[rel.start():].strip()
     s, e, text = _np_left(masked, lo, lo + len(stripped))
+    head = _PP_HEAD.search(masked, max(lo, s - 60), s) if text and s > lo else None
+    if head is not None:
+        s, text = head.start(1), masked[head.start(1):e]  # "officials from both countries said"
     if text and text.split()[0].lower() in _INDEFINITE and masked.find(" and ", max(lo, s - 60), s) >= 0:
         co = _COORD_SUBJECT.search(masked, max(lo, s - 60), s)
         if co is not None:  # "a U.S. official and a Russian official told Axios": both sources
@@ -597,6 +607,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
     return s, e, text, appositive
 
 
+#: A comma aside after a subject ("Zakharova, never one to shy away from a barbed remark, quipped").
+_ANY_ASIDE = re.compile(r",\s+[^,;:" + PH + r"]{3,90},$")
+#: "officials from both countries": a source noun, then the preposition of the NP _np_left read.
+_PP_HEAD = re.compile(r"\b((?:[A-Za-z][\w.-]*\s+)?(?:officials|diplomats|sources|people|representatives|aides|members|negotiators|lawmakers|analysts|experts))\s+(?:from|of|at|in|with|close\s+to)\s+(?:(?:both|the|two|several|all)\s+)?$", re.IGNORECASE)
 _INDEFINITE = frozenset({"a", "an", "two", "three", "four", "several", "some", "one", "another"})
 _COORD_SUBJECT = re.compile(r"(?:^|[,;:(" + PH + r"]\s*)((?:a|an|two|three|four|several|some|one|another)\s+[^,;:" + PH + r"]{1,40}?)\s+and\s+$", re.IGNORECASE)
 
@@ -748,7 +762,7 @@ _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|o
 _INVERTED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))")
 _INVERTED_WHO = re.compile(r"\s+(who\b[^,.;" + PH + r"]{0,160})")
 _COMMA_QUOTE = re.compile(r"\s*,\s*" + PH)
-_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:adding|saying|noting|according|speaking|writing|talking|appearing|addressing|responding|citing)\b")
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:adding|saying|noting|according|speaking|writing|talking|appearing|addressing|responding|citing|[a-z]{3,}ing)\b")
 _INHERIT_END = re.compile(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", re.IGNORECASE)
 _INHERIT_TAIL = re.compile(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", re.IGNORECASE)
 #: Framings that name a speaker without a speech verb: "As Peskov put it, …", "In Peskov's
@@ -839,7 +853,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
         if low == "written" and prev not in ("has", "have", "had"):
             continue  # "written responses": an adjective ("has written that …" is a cue)
-        if prev in _MODALS or prev in _MODAL_ADVERBS or low in _NOUN_TOO:
+        if (prev in _MODALS and not (prev == "may" and masked[max(a, s - 5) : s].lstrip()[:1] == "M")) or prev in _MODAL_ADVERBS or low in _NOUN_TOO:
             before2 = _two_tokens_before(masked, max(a, s - 60), s)
             if before2[1] in _MODALS or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
                 continue  # "Washington must first acknowledge …": a demand or a plan, not words said
@@ -1028,7 +1042,7 @@ _ACT_VERBS = frozenset(
         "agreed", "promised", "promises", "pledged", "pledges", "vowed", "vows", "threatened",
         "repeated", "affirmed", "reaffirmed", "briefed", "informed", "assured", "mentioned",
         "observed", "concluded", "disclosed", "revealed", "reveals", "maintained", "maintains",
-        "countered", "counters", "indicated", "indicates",
+        "countered", "counters", "indicated", "indicates", "announced", "announces", "unveiled",
     }
 )
 _LINK_WORDS = frozenset({"that", "and", "but"})
@@ -1036,7 +1050,7 @@ _LINK_WORDS = frozenset({"that", "and", "but"})
 #: meeting, Trump …", "In Moscow, Igor Ivanov, the foreign minister, …").
 _LEAD_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Before|During|Following|Hours|Days|Minutes|Weeks|Months|Moments|Shortly|Earlier|Later|Meanwhile|Separately|However|"
-    r"Elsewhere|Back|Since|Within|Upon|Ahead|Amid|Last|This|Late|Early|Yesterday|Today|Overnight)\b[^,;:" + PH + r"]{0,80},\s+"
+    r"Elsewhere|Back|Since|Within|Upon|Ahead|Amid|Last|This|Late|Early|Yesterday|Today|Overnight|Asked|Pressed|Questioned)\b[^,;:" + PH + r"]{0,120},\s+"
 )
 _REPORT_COMPLEMENT = re.compile(r"\s*(?:that\b|:|,|" + PH + "|[“\"‘«])", re.IGNORECASE)
 
@@ -1136,7 +1150,9 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:and|but|while|as|though|although)\b")
 #: What may follow ", X said" when the statement came before it: a frame ("speaking on …",
 #: ", where he was flanked by …"), or the writer's own appositive or participle on the news
 #: (", the third such meeting since February", ", filling a post vacant since October").
-_FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|whose|where|when\s+asked|asked|apparently|reportedly)\b")
+_FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|whose|where|when\s+asked|asked|apparently|reportedly"
+                         # "…,” Biden said at the White House, flanked by …": where and how, not what was said
+                         r"|flanked|joined|accompanied|surrounded|standing|sitting|seated|wearing|visibly)\b")
 #: (the appositive and participle kinds only after a statement of five words or more: in "On
 #: Monday, Lavrov said, the talks resumed" the words after the cue are the statement)
 _WRITER_TAIL = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|this|[a-z]+ing)\b")
@@ -1169,7 +1185,8 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         # a statement before the cue has five words or more, or a verb of its own ("Talks will
         # resume, the Kremlin said, signalling …"); "On Monday, Lavrov said, the talks resumed" has neither
         lead = masked[max(a, region_start - 400) : region_start]
-        frame_tail = len(lead.split()) >= 5 or _FINITE.search(lead) is not None
+        # (a quote before the cue is a statement too: "“…,” he declared, tapping the lectern")
+        frame_tail = len(lead.split()) >= 5 or _FINITE.search(lead) is not None or PH in lead
     else:
         frame_tail = comma_after and bool(_FRAME_TAIL.match(after))
     post_content = masked[region_start : region_start + 1] == "," or masked[max(a, region_start - 2) : region_start].rstrip().endswith(PH)
@@ -1195,6 +1212,10 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         if _NO_MORE_SAID.match(masked, co.start(), e):
             e = co.start()  # "said only that X and referred questions to …": the speaker's act
             break
+    if masked.find("ing", s, hi) >= 0:
+        act = _ACT_PARTICIPLE.search(masked, s, e)
+        if act is not None:
+            e = act.start()  # "said that Bout was home, thanking the UAE for its mediation": an act
     if masked.find("while", s, hi) >= 0 or masked.find("whereas", s, hi) >= 0:
         for w in _WHILE_SPEAKER.finditer(masked, s, hi):
             if w.group("verb").lower() in qc.VERB_FORMS or w.group("verb").lower() in qc.FRAGMENT_FORMS:
@@ -1203,6 +1224,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     return s, e, False
 
 
+#: A participle after what was said that tells what the speaker did, not more of the words
+#: (speech participles — "adding", "saying" — are cues of their own and split the content first).
+_ACT_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|regarding|concerning|excluding|pending|notwithstanding|following|starting|beginning|ending|during|involving|affecting|covering)\b)[a-z]{3,}ing\b")
 #: Cue forms that are nouns as often ("a different note", "an unfounded claim").
 _NOUN_TOO = frozenset({"note", "claim", "report", "reply", "tweet", "stress", "comment", "warning", "post"})
 _MODALS = frozenset({"must", "should", "would", "will", "could", "can", "may", "might", "shall", "to"})
@@ -1890,13 +1914,16 @@ class _Resolver:
     def _head_of_state_before(self, pno: int, side: str) -> str | None:
         """The one head of state on ``side`` named in this paragraph or the two before (the
         latest speaker first), or None."""
+        here = {a for a in self.persons_in(pno) if side in ("unknown", self.info[a]["side"]) and is_head_of_state(self.res.info[a])}
+        if len(here) == 1:  # "The sanctions, announced by Obama … The outgoing president called …"
+            return here.pop()
         for k in range(len(self.history) - 1, -1, -1):
             sp = self.history[k]
             if pno - sp.paragraph_no > 2:
                 break
             if sp.actor_id and side in ("unknown", sp.side) and is_head_of_state(self.res.info[sp.actor_id]):
                 return sp.actor_id
-        for n in (pno, pno - 1, pno - 2):
+        for n in (pno - 1, pno - 2):
             heads = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and is_head_of_state(self.res.info[a])}
             if len(heads) == 1:
                 return heads.pop()

@@ -83,7 +83,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _SIGNAL = r"(?:(?P<signal>" + _alt(R.INTERVAL_SIGNALS) + r"|" + _alt(R.PLAIN_PREPS) + r")\s+)?"
 _PART = r"(?:(?P<part>" + _alt([p for p in R.PART_MODS if not p.endswith("-")]) + r")(?:\s+|-)|(?P<partmid>mid-))?"
-_NUM = r"(?P<num>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _alt(R.NUMBER_WORDS) + r")"
+_NUM = r"(?P<num>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+and[\s-]+a[\s-]+half|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _alt(R.NUMBER_WORDS) + r")"
 _QMOD = r"(?:(?P<qmod>" + _alt(R.QUANTITY_MODS) + r")\s+)?"
 _UNIT = r"(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 _REL = r"(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|previous|current)"
@@ -137,7 +137,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "in the first week of April": the ISO week holding that week's first day, by the tense
     ("week_ord_month", _p(_SIGNAL + r"the\s+(?P<word>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
-    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)" + _NOT_HOLIDAY_NOUN)),
+    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)" + _NOT_HOLIDAY_NOUN)),
     ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))" + _NOT_HOLIDAY_NOUN)),
     # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
     ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
@@ -155,7 +155,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
     ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
-    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago")),
+    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?P<agotoday>\s+today)?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     ("anchored_offset", _p(_QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
@@ -311,6 +311,9 @@ _INTO = re.compile(r"\s+into\b")
 _THEN_THIS = re.compile(r"\s+(?:this|that|in|on)\b", re.IGNORECASE)
 _NOW_THAT = re.compile(r"\s*-|\s+that\b")
 _AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
+_MOST_BEFORE = re.compile(r"\bmost\s+$", re.IGNORECASE)
 
 
 def _ends_with(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
@@ -376,6 +379,12 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
             return False
         if word == "shortly" and _AFTER_BEFORE.match(text, end):
             return False
+        if word == "soon" and _AS_BEFORE.search(text, max(0, start - 4), start):
+            return False  # "as soon as this weekend": the weekend is the expression
+        if word in ("earlier", "later") and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+            return False  # "an earlier 50-day deadline": an adjective
+        if word == "recently" and _MOST_BEFORE.search(text, max(0, start - 6), start):
+            return False  # "most recently last Friday": the Friday is the expression
     return True
 
 
@@ -570,6 +579,20 @@ class TextIndex:
         j = bisect_left(self.break_starts, end)
         right = self.break_starts[j] if j < len(self.break_starts) else len(self.text)
         return left, right
+
+    def has_cue(self, start: int, end: int, label: str) -> bool:
+        """Whether the clause holding [start, end) has a tense cue of ``label`` outside the span."""
+        if self._cues is None:
+            self._cues = self._build_cues()
+        left, right = self.bounds(start, end)
+        by_start, starts, _, _ = self._cues
+        k = bisect_left(starts, left)
+        while k < len(by_start) and by_start[k][0] < right:
+            a, b, cue = by_start[k]
+            if cue == label and b <= right and (b <= start or a >= end):
+                return True
+            k += 1
+        return False
 
     def _build_cues(self) -> tuple[list, list, list, list]:
         text = self.text
@@ -775,6 +798,8 @@ _NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 
 def _number(word: str) -> float | None:
     word = _SPACES.sub(" ", word.lower().strip())
+    if "-and-" in word:
+        word = word.replace("-", " ")  # "two-and-a-half"
     half = _AND_A_HALF.fullmatch(word)
     if half and half[1] != "one":
         base = _number(half[1])
@@ -807,6 +832,15 @@ def _duration_value(n: float, unit: str) -> str:
         if key == "month":
             return f"P{int(round(n * 30))}D"
     return f"{'PT' if is_time else 'P'}{int(n)}{letter}"
+
+
+def _same_day_back(dct: dt.date, n: int, unit: str) -> str:
+    """The day ``n`` units before the DCT ("thirty years ago today"); 29 Feb falls back to the 28th."""
+    if unit in ("day", "week"):
+        return (dct - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    y, mo = _add_months(dct.year, dct.month, -months)
+    return dt.date(y, mo, min(dct.day, _month_end(y, mo).day)).isoformat()
 
 
 def _shift_value(dct: dt.date, n: int, unit: str) -> str:
@@ -875,6 +909,7 @@ def _resolve_month(dct: dt.date, month: int, how: str) -> int:
 #: read as the coming day (a wire story announces meetings a few days ahead; a past day a
 #: year back, the only alternative, is far less likely).
 _COMING_DAYS = 10
+_COMING_DAYS_PAST_CUE = 14
 
 
 def _month_day_by_tense(dct: dt.date, month: int, day: int, how: str, no_cue: bool) -> dt.date | None:
@@ -882,9 +917,11 @@ def _month_day_by_tense(dct: dt.date, month: int, day: int, how: str, no_cue: bo
     ahead ("meet in Europe on Feb. 24", written on Feb. 21) is the coming one, not one almost
     a year back."""
     found = _resolve_month_day(dct, month, day, how)
-    if how == "past" and no_cue:
+    if how == "past":
+        # with a past verb too, a day at most a fortnight ahead is the coming one: a story
+        # would write "May 8 last year" for the other ("declared a truce running from May 8")
         soon = _resolve_month_day(dct, month, day, "strict_future")
-        if soon and (soon - dct).days <= _COMING_DAYS:
+        if soon and (soon - dct).days <= (_COMING_DAYS if no_cue else _COMING_DAYS_PAST_CUE):
             found = soon
     return found
 
@@ -972,7 +1009,7 @@ def _numeric_date(t: Timex, g: dict[str, str]) -> None:
     t.reason = reason
 
 
-_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "orthodox christmas": (1, 7), "new year's eve": (12, 31),
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "orthodox christmas": (1, 7), "orthodox christmas eve": (1, 6), "new year's eve": (12, 31),
              "new year's day": (1, 1), "independence day": (7, 4), "victory day": (5, 9)}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 #: TIMEX3's parts of the day, for a day with one ("Tuesday evening", "last night").
@@ -1039,7 +1076,13 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         part_key = _SPACES.sub(" ", part.lower()).rstrip("-")
         t.extra["part"] = R.PART_MODS.get(part_key) or R.PART_MODS.get(part_key + "-") or ""
         t.mod = t.extra["part"]
-    how_of = _Once(lambda: _direction(tense_of(), g.get("rel", ""), signal))  # which way a bare date goes
+    def how() -> str:  # which way a bare date goes
+        way = _direction(tense_of(), g.get("rel", ""), signal)
+        if way == "past" and signal in ("by", "until", "till") and index is not None and index.has_cue(cand.start, cand.end, "future"):
+            way = "future"  # a deadline in a clause that looks ahead ("would have to cut … by Sept. 1")
+        return way
+
+    how_of = _Once(how)
     rule = cand.rule
     needs_dct = "the article has no publication date, so a relative date cannot be resolved"
 
@@ -1313,6 +1356,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         unit = g["unit"]
         if n is None or n != int(n):
             t.type, t.direction, t.reason = "vague", "past", "a count we cannot place exactly"
+        elif g.get("agotoday") and _unit_key(unit) in ("year", "month", "week", "day", "decade"):
+            # "Thirty years ago today": that very day, so many years back
+            relative(lambda d: _same_day_back(d, int(n), _unit_key(unit)))
         elif _unit_key(unit) == "decade":  # "a decade ago": the year ten years back, as annotators read it
             relative(lambda d: _shift_value(d, -10 * int(n), "year"))
         else:

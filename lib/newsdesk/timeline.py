@@ -497,7 +497,7 @@ MAX_SENTENCE_CHARS = 1000
 #: ", the White House said on Saturday." closing a sentence: the date is when it was said, not
 #: when the contact the sentence reports happens. The attribution after the sentence's last
 #: comma: a short subject, a reporting verb, maybe "in a statement"; nothing after the date.
-_DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:a|an|the|media|press|news|western|recent|earlier|[A-Z][\w.’'-]*)\s+){0,5}(?:reports?|claims?|suggestions?|allegations?|story|stories|speculation|rumou?rs?)"
+_DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny)\s+that\b|\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:a|an|the|media|press|news|western|recent|earlier|[A-Z][\w.’'-]*)\s+){0,5}(?:reports?|claims?|suggestions?|allegations?|story|stories|speculation|rumou?rs?)"
                             # "denied claims in a new book by journalist Bob Woodward that …"
                             r"\s+(?:(?:in|by|from|made|published|carried)\s+(?:[\w.’'-]+\s+){1,7}?)?(?:that|of)\b", re.IGNORECASE)
 #: A date right before "that" after a reporting verb ("announced on Tuesday that …"), or right
@@ -524,7 +524,7 @@ _TOPIC_END = re.compile(r",|\s(?:after|before|during|following|at|when|as|in\s+(
 #: A clause whose subject is a third country's official or body ("Saudi Foreign Minister …").
 _THIRD_PARTY_SUBJECT = re.compile(r"(?:the\s+)?(?:Saudi|Turkish|Swiss|Finnish|Austrian|Hungarian|Emirati|Qatari|Indian|Chinese|Japanese|French|German|British|Italian|Israeli|Egyptian|Belarusian|Kazakh|Vietnamese|Indonesian|Icelandic|Slovenian|Czech|Polish|Ukrainian|UN|U\.N\.|NATO|EU)\b")
 #: "the first call (between the two men) since": what follows dates the previous contact.
-_NTH_CONTACT_SINCE = re.compile(r"\b(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|conversation|contact|talks|summit|encounter|exchange|visit)s?\b[^,;.]{0,50}?$", re.IGNORECASE)
+_NTH_CONTACT_SINCE = re.compile(r"\b(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|conversation|contact|talks|summit|encounter|exchange|visit|time)s?\b[^,;.]{0,50}?$", re.IGNORECASE)
 #: "since before Russia invaded Ukraine": the start of a span, not a contact's date.
 _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 #: "Asked whether she would meet Putin": a question, not a contact.

@@ -26,6 +26,17 @@ past, a present timetable "expires in December", "a day after <event on a date>"
 Still missed: "late on Thursday" (this annotator TNI, blind's b-24 a plain date), clock times
 on a known day and a range "between 16:00 and 18:00", "seven years earlier" counted from the
 story's main date rather than its last one.
+
+``blind6`` (40 sentences, 133 expressions, a fourth blind annotator, written after blind5's
+fixes) measured whether they generalise: first run value F1 0.834 (the code of the start of
+that session 0.822). Its general causes fixed ("as soon as this weekend", "an earlier
+deadline", "most recently" are no expressions of their own; "Orthodox Christmas Eve";
+"two-and-a-half-hour"; "Thirty years ago today" is a day; a deadline "by Sept. 1" in a clause
+that looks ahead; a yearless day at most a fortnight ahead is the coming one even after a past
+verb, as two blind annotators read it): 0.881. Still missed: clock times merged with their
+day ("by noon on Friday": this annotator one expression, the earlier ones two), "the day
+after the summit" valued from the story's date, "in six months" (a duration here, a date in
+earlier sets), "a decade later" from a decade.
 """
 
 from __future__ import annotations
@@ -133,7 +144,7 @@ if __name__ == "__main__":
     import sys
     import tempfile
 
-    for source in ("seed", "constructed", "blind", "blind2", "blind3", "blind4", "blind5"):
+    for source in ("seed", "constructed", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"):
         items = [g for g in load_gold() if g["source"] == source]
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
             f.write("\n".join(json.dumps(g, ensure_ascii=False) for g in items))
