@@ -514,11 +514,9 @@ _NOTHING_AFTER = re.compile(r"[\s.!?\u201d\u2019\"')\]]*$")
 #: Where a closing attribution may end besides the sentence's end: ", adding that …", ", a day
 #: after …", ", hours after …" ("…, Peskov said Thursday, adding that …").
 _ATTRIBUTION_END = re.compile(r"\s*,\s+(?:[a-z]+ing\b|(?:a|one|two|three|several|some)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before)\b|hours\s+(?:after|before)\b|days\s+(?:after|before)\b|(?:after|before|as|when|while|but|and|which)\b)")
-#: A wire dateline that opens a sentence, to where its story starts.
+#: A wire dateline that opens a sentence, to where its story starts ("WASHINGTON, May 10
+#: (Reuters) -", "MOSCOW, August 7. /TASS/."); a date in it is the report's.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][a-zA-Z ]+?)?[,.]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*)?(?:\([^()]{1,40}\)\s*)?(?:[-–—]+|/[A-Z]+/\.)\s+")
-#: A wire dateline before the story: "WASHINGTON, May 10 (Reuters) -", "MOSCOW, August 7. /TASS/."
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][a-zA-Z ]+)?[,.]?\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|\.\s*/)")
 #: Where a topic phrase before the contact word ends ("toward ending the war in Ukraine| after talks").
 _TOPIC_END = re.compile(r",|\s(?:after|before|during|following|at|when|as|in\s+(?:their|the|a|his|her))\s")
 #: A clause whose subject is a third country's official or body ("Saudi Foreign Minister …").
@@ -653,7 +651,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             reported = None if when else _reported_at(text, a, t, t is not found[-1])
             if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
-            if reported is None and t.start_char < 60 and _DATELINE_BEFORE.fullmatch(text, 0, t.start_char) and _DATELINE_AFTER.match(text, t.end_char):
+            if reported is None and t.end_char <= lead:
                 reported = 0  # "WASHINGTON, May 10 (Reuters) -": the dateline's date is the report's
             if reported is not None:
                 a, b = reported, t.end_char  # the date of the report: its own row, no contact
