@@ -693,3 +693,8 @@ def test_president_elect_is_not_the_sitting_president():
 def test_for_the_first_time_since_a_date_dates_the_previous_contact():
     rows = _contacts("Austin spoke by phone Friday with Shoigu for the first time since Feb. 18.", dt.date(2022, 5, 13))
     assert [r[2] for r in rows] == ["2022-05-13", "2022-02-18"]
+
+
+def test_an_office_is_its_holder_on_the_publication_date_in_any_era():
+    rows = _contacts("Secretary of State Warren Christopher met the Russian foreign minister in Geneva on Tuesday.", dt.date(1994, 3, 15))
+    assert rows == [("in-person meeting", "Warren Christopher; Andrei Kozyrev", "1994-03-15", "occurred")]
