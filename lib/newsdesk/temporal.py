@@ -728,6 +728,13 @@ _YEAR_VALUE = re.compile(r"(\d{4})")
 _DECADE_VALUE = re.compile(r"(\d{3})")
 
 
+def day_of(t: Timex) -> dt.date | None:
+    """The day a date or time expression names, when it names one day ("2023-03-14TEV" too)."""
+    if t.type not in ("date", "time") or not _DAY_VALUE.fullmatch(t.value):
+        return None
+    return dt.date.fromisoformat(t.value[:10])
+
+
 def _interval(value: str) -> tuple[dt.date, dt.date] | None:
     m = _DAY_VALUE.fullmatch(value)
     if m:
@@ -1597,13 +1604,14 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
         if days is None or t.value or k + 1 >= len(found):
             continue
         u = found[k + 1]
-        if u.type not in ("date", "time") or not _DAY_VALUE.fullmatch(u.value) or u.start_char - t.end_char > _ANCHOR_REACH:
+        anchor_day = day_of(u)
+        if anchor_day is None or u.start_char - t.end_char > _ANCHOR_REACH:
             continue
         if t.mod or u.mod or u.extra.get("signal_mod"):
             continue  # "less than three weeks after", "… since Friday": no exact count
         if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char):
             continue
-        day = dt.date.fromisoformat(u.value[:10]) + dt.timedelta(days=days)
+        day = anchor_day + dt.timedelta(days=days)
         t.value, t.anchor, t.confidence = day.isoformat(), "event", _CONF["event"]  # still event_anchored, now dated
         t.reason = f"counted from '{u.expression}' ({u.value[:10]}), the date of the event it names"
         t.direction = _value_direction(t.value, published, lambda: "")

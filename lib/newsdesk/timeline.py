@@ -30,6 +30,7 @@ from .temporal import (
     NarrativeClock,
     TextIndex,
     anchor_on_following,
+    day_of,
     find_candidates,
     interval,
     resolve,
@@ -693,8 +694,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             trig = _trigger(clause)
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
-            who = participants_in(clause, resolver, pair, mentions, at + offset, when=published_iso,
-                                  prisoner=trig[0].removeprefix("prisoner ") if trig[0].startswith("prisoner") else False, trigger_at=trig[2])
+            who = participants_in(clause, resolver, pair, mentions, at + offset, when=published_iso, prisoner=_prisoner_kind(trig), trigger_at=trig[2])
             # an undated row needs a contact (US and Russian participants) with named people on
             # both sides (or a prisoner swap): "relations between Washington and Moscow" is not
             # one. Checked before the other fields, which such a clause would only throw away.
@@ -712,7 +712,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
+def _prisoner_kind(trig: tuple | None | bool) -> str | bool:
+    """"exchange" or "release" for a prisoner trigger, else False (see participants_in)."""
+    return trig[0].removeprefix("prisoner ") if trig and trig[0].startswith("prisoner") else False
+
+
 def _match_start(m: re.Match) -> int:
     return m.start()
 
@@ -740,10 +744,10 @@ def _date_the_anchor_event(found: list) -> None:
         days = t.extra.get("from_following")
         if days is None or t.value or t.mod:
             continue
-        ref = next((p for p in reversed(found[:k]) if p.type in ("date", "time") and _DAY_VALUE.fullmatch(p.value) and not p.mod), None)
+        ref = next((p for p in reversed(found[:k]) if day_of(p) is not None and not p.mod), None)
         if ref is None:
             continue
-        day = dt.date.fromisoformat(ref.value[:10]) - dt.timedelta(days=days)
+        day = day_of(ref) - dt.timedelta(days=days)
         t.value, t.start, t.end = day.isoformat(), day, day
         t.reason = f"the event it names is {abs(days)} day(s) {'before' if days > 0 else 'after'} '{ref.expression}' ({ref.value[:10]})"
 
@@ -792,7 +796,7 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
     ``start``/``end`` are plain dates (or None): :func:`timeline_frame` makes the column once.
     """
     trig = _trigger(clause) if trig is False else trig
-    prisoner = trig[0].removeprefix("prisoner ") if trig and trig[0].startswith("prisoner") else False
+    prisoner = _prisoner_kind(trig)
     ids, expanded = who if who is not None else participants_in(clause, resolver, pair, mentions, offset, when=published.isoformat() if published else None,
                                                                 prisoner=prisoner, trigger_at=trig[2] if trig else -1)
     sides = _sides(ids, resolver)
