@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from newsdesk.temporal import TIMEX_COLUMNS, interval, temporal_expressions, tense_at, timexes
+from newsdesk.temporal import (
+    TIMEX_COLUMNS,
+    TextIndex,
+    interval,
+    temporal_expressions,
+    tense_at,
+    timexes,
+)
 
 D = dt.date
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -275,6 +282,25 @@ def test_false_friends_are_not_dates(text):
 def test_tense_cue_before_the_expression_wins(text, expr, tense):
     i = text.index(expr)
     assert tense_at(text, i, i + len(expr)) == tense
+
+
+@pytest.mark.parametrize(
+    "text, expr, tense",
+    [
+        ("Blinken will meet Lavrov on Monday, and with Shoigu on Tuesday.", "on Tuesday", "future"),
+        ("Blinken met Lavrov on Monday, and Shoigu on Tuesday.", "on Tuesday", "past"),
+        ("On Tuesday, and again on Friday.", "on Friday", ""),  # no verb anywhere: no tense
+    ],
+)
+def test_a_clause_without_a_verb_takes_the_tense_of_the_one_before(text, expr, tense):
+    i = text.index(expr)
+    assert tense_at(text, i, i + len(expr)) == tense
+    assert TextIndex(text).tense(i, i + len(expr)) == tense  # the index answers the same
+
+
+def test_a_gapped_weekday_looks_ahead_with_the_clause_before():
+    values = {t.expression: t.value for t in timexes("Blinken will meet Lavrov on Monday, and with Shoigu on Tuesday.", D(2022, 11, 7))}
+    assert values == {"on Monday": "2022-11-07", "on Tuesday": "2022-11-08"}
 
 
 def test_temporal_expressions_on_seed(seed):

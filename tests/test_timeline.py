@@ -698,3 +698,27 @@ def test_for_the_first_time_since_a_date_dates_the_previous_contact():
 def test_an_office_is_its_holder_on_the_publication_date_in_any_era():
     rows = _contacts("Secretary of State Warren Christopher met the Russian foreign minister in Geneva on Tuesday.", dt.date(1994, 3, 15))
     assert rows == [("in-person meeting", "Warren Christopher; Andrei Kozyrev", "1994-03-15", "occurred")]
+
+
+# --- a clause that only adds another partner ("…, and with B"), and plural contact nouns
+
+
+def _all_contacts(sentence: str, published: dt.date) -> list[tuple[str, str, str, str]]:
+    tl = timeline(make_article(["US and Russian officials", sentence], published))
+    rows = tl[tl["contact_type"] != ""]
+    return sorted(zip(rows["contact_type"], rows["participants"], rows["value"], rows["modality"], strict=True))
+
+
+def test_and_with_another_partner_is_a_second_contact_of_the_same_kind():
+    rows = _all_contacts("Sullivan has held confidential conversations with Ushakov, Putin's foreign policy aide, and with Patrushev, the newspaper reported.", dt.date(2022, 11, 7))
+    assert rows == [("contact", "Jake Sullivan; Nikolai Patrushev", "", "occurred"), ("contact", "Jake Sullivan; Yuri Ushakov", "", "occurred")]
+
+
+def test_a_later_partner_keeps_the_contact_s_modality():
+    rows = _all_contacts("Burns is expected to meet Naryshkin in Ankara, and later with Patrushev.", dt.date(2022, 11, 7))
+    assert {(r[1], r[3]) for r in rows} == {("William Burns; Sergei Naryshkin", "planned"), ("William Burns; Nikolai Patrushev", "planned")}
+
+
+def test_with_and_no_new_partner_adds_no_contact():
+    rows = _all_contacts("Blinken met Lavrov in New Delhi, with reporters watching from across the room.", dt.date(2023, 3, 2))
+    assert [r[1] for r in rows] == ["Antony Blinken; Sergey Lavrov"]

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.5"
+ANALYSER_VERSION = "1.6"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -600,12 +600,8 @@ class TextIndex:
         low = fold(text)
         for label, pattern in _FOLDED_CUES:
             for a, b in pattern.spans(text, low):
-                word = text[a:b].lower()
-                if label == "past" and word in R.NOT_PAST_ED:
-                    continue
-                if label == "future" and word == "may" and text[a].isupper():
-                    continue
-                cues.append((a, b, label))
+                if _is_cue(text, a, b, label):
+                    cues.append((a, b, label))
         # a cue straddling a clause boundary would make a scan of one clause differ from the
         # scan of the whole text: then fall back to scanning each clause (never seen in practice)
         edges = sorted(set(self.break_starts) | set(self.break_ends))
@@ -644,7 +640,12 @@ class TextIndex:
             if by_start[k][1] <= right:
                 return by_start[k][2]
             k += 1
-        return ""
+        # a clause with no verb of its own takes the tense of the one before it
+        k = bisect_right(ends, left) - 1
+        if left == 0 or k < 0:
+            return ""
+        last = by_end[k][1]
+        return min((c for c in by_end[: k + 1] if c[1] == last), key=_nearest_first)[2]
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -670,20 +671,45 @@ def _tense_scan(text: str, start: int, end: int, left: int, right: int) -> str:
         for m in pattern.finditer(text, left, right):
             if m.start() < end and m.end() > start:
                 continue
-            word = m.group().lower()
-            if label == "past" and word in R.NOT_PAST_ED:
-                continue
-            if label == "future" and word == "may" and text[m.start()].isupper():
+            if not _is_cue(text, m.start(), m.end(), label):
                 continue
             after = m.start() >= end
             dist = (m.start() - end) if after else (start - m.end())
             cues.append((after, dist, m.start(), label))
     if not cues:
-        return ""
+        return _gapped_tense(text, left)
     # HeidelTime looks at the verb before the expression first, then after it; the nearest
     # cue wins, and on a tie (same word read two ways, e.g. "planned") the earlier label.
     cues.sort()
     return cues[0][3]
+
+
+def _gapped_tense(text: str, left: int) -> str:
+    """The tense of a clause with no verb cue of its own ("Blinken will meet Lavrov on Monday,
+    and with Shoigu on Tuesday"): the cue nearest before it in the text, as gapping leaves the
+    verb in the clause before. '' for the first clause."""
+    if left == 0:
+        return ""
+    cues = []
+    for label, pattern in _CUE_PATTERNS:
+        cues.extend((m.start(), m.end(), label) for m in pattern.finditer(text, 0, left) if _is_cue(text, m.start(), m.end(), label))
+    if not cues:
+        return ""
+    last = max(c[1] for c in cues)
+    return min((c for c in cues if c[1] == last), key=_nearest_first)[2]
+
+
+def _is_cue(text: str, a: int, b: int, label: str) -> bool:
+    """Whether a cue pattern's match ``text[a:b]`` is a tense cue: not an -ed word that is no
+    past ("need", "speed"), nor "May" the month read as the modal."""
+    if label == "past":
+        return text[a:b].lower() not in R.NOT_PAST_ED
+    return not (label == "future" and text[a].isupper() and text[a:b].lower() == "may")
+
+
+def _nearest_first(cue: tuple[int, int, str]) -> tuple[int, str]:
+    """Of cues ending at one place, the shortest (latest start), then the earlier label."""
+    return -cue[0], cue[2]
 
 
 # --- calendar helpers ----------------------------------------------------------------------

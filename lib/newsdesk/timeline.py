@@ -36,7 +36,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.8+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.9+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -81,7 +81,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
     ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout)\b", "010"),
-    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversation|discussion|discussed|contact|conferred|in\s+touch)\b", "040"),
+    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversations?|discussions?|discussed|contacts?|conferred|in\s+touch)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
 #: Triggers that need capitals, so not in the IGNORECASE list: "called Putin" is a phone call,
@@ -147,6 +147,8 @@ _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _CONTACT_VERBS = frozenset(
     ["spoke", "met", "talked", "held", "exchanged", "chatted", "called", "phoned", "telephoned", "shook", "sat", "visited", "hosted", "conferred", "discussed", "agreed", "signed", "swapped", "traded", "negotiated", "resumed"]
 )
+#: "… held talks with Ushakov, and with Patrushev": a clause that only adds a partner.
+_WITH_MORE = re.compile(r"(?:and\s+|as\s+well\s+as\s+|but\s+also\s+|then\s+)?(?:also\s+|later\s+|again\s+)?with\s+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"(?:(?:also|then|later|again|briefly|finally)\s+)?([A-Za-z]+)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
@@ -662,7 +664,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if when:
                 covered_clauses.add(when)
             who = _subject_carried(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 else None
-            fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
+            more = _with_continuation(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 and who is None else None
+            if more is not None:
+                fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, more[0], who=(more[1], False))
+                fields = _continued(fields, more)
+            else:
+                fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
             if reported is not None:
                 fields["time_role"] = "reported"
             elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
@@ -692,6 +699,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             covered_clauses.add(bounds)
             clause, offset = _strip_clause(text, *bounds)
             trig = _trigger(clause)
+            more = _with_continuation(text, clause, offset, resolver, pair, mentions, at, published_iso) if trig is None and offset > 0 else None
+            if more is not None:  # "…, and with Patrushev": the contact before, with another partner
+                fields = _continued(_event_fields(clause, None, resolver, pair, False, article.published, more[0], who=(more[1], False)), more)
+                rows.append({**base, **fields})
+                last_contact = fields
+                continue
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
             who = participants_in(clause, resolver, pair, mentions, at + offset, when=published_iso, prisoner=_prisoner_kind(trig), trigger_at=trig[2])
@@ -769,6 +782,37 @@ def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolve
     if any(resolver.kind[a] == "person" for a in ids):
         ids = [a for a in ids if resolver.kind[a] == "person"]  # as participants_in does
     return (ids, True) if subject and {"US", "Russia"} <= _sides(ids, resolver) else None
+
+
+def _with_continuation(text: str, clause: str, offset: int, resolver: ActorResolver, pair: list[str], mentions, at: int, when: str | None = None) -> tuple[tuple[str, str, int], list[str], str] | None:
+    """"Sullivan held talks with Ushakov, and with Patrushev": a later clause of ``text`` that
+    names only another partner of the sentence's contact. Gives that contact's trigger and the
+    participants: those named before its verb on the sides this clause does not name, and this
+    clause's own; and that contact's modality ("will meet A …, and later with B": both planned).
+    None for any other clause, or when that gives no US-Russia pair."""
+    if not _WITH_MORE.match(clause) or _trigger(clause) is not None:
+        return None
+    before = _trigger(text[:offset])
+    if before is None:
+        return None
+    own = participants_in(clause, resolver, pair, mentions, at + offset, when)[0]
+    if not own:
+        return None
+    own_sides = _sides(own, resolver)
+    subject = participants_in(text[: before[2]], resolver, pair, when=when)[0]
+    ids = list(dict.fromkeys([a for a in subject if resolver.side[a] not in own_sides] + own))
+    if not {"US", "Russia"} <= _sides(ids, resolver):
+        return None
+    return (before[0], before[1], 0), ids, modality(text[:offset], before[2])
+
+
+def _continued(fields: dict, more: tuple) -> dict:
+    """A with-continuation's fields (see :func:`_with_continuation`)."""
+    if fields["contact_type"]:
+        fields["modality"] = more[2]
+    note = "the contact of the clause before, with another partner"
+    fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
+    return fields
 
 
 def _strip_clause(text: str, a: int, b: int) -> tuple[str, int]:
