@@ -221,3 +221,25 @@ def test_a_counterpart_is_the_same_office_on_the_other_side():
 
     assert [a for _, _, a in offices_in("his Russian counterpart", default_resolver(), "2023-03-02", subject="blinken")] == ["lavrov"]
     assert offices_in("his Russian counterpart", default_resolver(), "2023-03-02") == []  # no subject: unknown office
+
+
+# --- people and offices by era (batch c10: "President Bush" in 1991, "the Soviet leader" in 1988)
+
+
+def test_a_shared_name_is_the_person_of_the_article_s_era():
+    res = default_resolver()
+    bush = res.find("President Bush spoke with Gorbachev.")[0].actor_id
+    assert res.in_era(bush, "1991-08-21") == "hw_bush"
+    assert res.in_era(bush, "2005-02-24") == "gw_bush"
+    assert res.in_era(bush, None) == bush  # no date: the table's first
+
+
+def test_offices_are_held_in_every_term_the_table_lists():
+    from newsdesk.actors import is_head_of_state, offices_in, role_holder
+
+    res = default_resolver()
+    assert role_holder(res, "RU", "president", "2005-06-01") == "putin"  # his first presidency
+    assert role_holder(res, "RU", "president", "2010-06-01") == "medvedev"
+    assert role_holder(res, "US", "president", "2018-06-01") == "trump"
+    assert [o[2] for o in offices_in("the Soviet leader signed", res, "1988-06-01")] == ["gorbachev"]
+    assert is_head_of_state(res.info["biden"], "2011-03-10") is False and is_head_of_state(res.info["biden"], "2022-01-01")

@@ -89,7 +89,7 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
 #: Nationality words and metonyms with the side they name ("Russian", "Washington").
 NATIONALITY: dict[str, str] = {
     "us": "US", "u.s.": "US", "american": "US", "washington": "US", "russian": "Russia", "russia's": "Russia",
-    "russia’s": "Russia", "kremlin": "Russia", "moscow": "Russia", "ukrainian": "Ukraine", "kyiv": "Ukraine",
+    "russia’s": "Russia", "kremlin": "Russia", "moscow": "Russia", "soviet": "Russia", "ukrainian": "Ukraine", "kyiv": "Ukraine",
     "ukraine's": "Ukraine", "ukraine’s": "Ukraine", "chinese": "third party", "indian": "third party",
     "german": "third party", "french": "third party", "british": "third party", "turkish": "third party",
     "european": "third party", "nato": "international", "un": "international",
@@ -189,6 +189,16 @@ class ActorResolver:
                 else:
                     self._single[first] = (*self._single.get(first, ()), cand)
         self._fuzzy_keys = [k for k in self._by_key if " " in k]
+        self.terms: dict[str, list[tuple[str, str, str]]] = {a: _terms(i) for a, i in self.info.items()}
+        # people sharing a name ("President Bush"): the one of the era is chosen by date (in_era)
+        owners: dict[str, set[str]] = {}
+        for alias, actor_id in forms:
+            if self.kind[actor_id] == "person":
+                owners.setdefault(_key(alias), set()).add(actor_id)
+        self.namesakes: dict[str, tuple[str, ...]] = {}
+        for ids in owners.values():
+            for a in ids if len(ids) > 1 else ():
+                self.namesakes[a] = tuple(sorted(set(self.namesakes.get(a, ())) | ids))
 
     # -- lookups ---------------------------------------------------------------
     def actor(self, actor_id: str) -> dict:
@@ -197,6 +207,15 @@ class ActorResolver:
 
     def name(self, actor_id: str) -> str:
         return self.info[actor_id]["name"]
+
+    def in_era(self, actor_id: str, when: str | None) -> str:
+        """Of people sharing a name ("President Bush" is George W. Bush in 2005, his father in
+        1990), the one whose time in office is nearest ``when`` (an ISO date or a prefix of one,
+        such as a year); ``actor_id`` itself when it has no namesake or no date is known."""
+        group = self.namesakes.get(actor_id)
+        if not group or not when:
+            return actor_id
+        return min(group, key=lambda a: (_distance(self.terms[a], when), a != actor_id))
 
     def find(self, text: str) -> list[Mention]:
         """Every actor mention in ``text`` (non-overlapping, longest alias wins).
@@ -349,10 +368,12 @@ def mention_columns(article, resolver: ActorResolver | None = None) -> tuple[Col
     resolver = resolver or default_resolver()
     cols: Columns = {c: [] for c in MENTION_COLUMNS}
     paras = article.analysable_lists
+    when = article.published.isoformat() if article.published else None
     for pno, text in zip(paras["paragraph_no"], paras["text"], strict=True):
         for m in resolver.find(text):
-            info = resolver.info[m.actor_id]
-            values = (article.article_id, int(pno), m.start, m.end, m.text, m.actor_id, info["name"], info["kind"], info["side"])
+            actor_id = resolver.in_era(m.actor_id, when)  # "President Bush" in 1990 is the father
+            info = resolver.info[actor_id]
+            values = (article.article_id, int(pno), m.start, m.end, m.text, actor_id, info["name"], info["kind"], info["side"])
             for col, value in zip(MENTION_COLUMNS, values, strict=True):
                 cols[col].append(value)
     return cols, []
@@ -509,9 +530,43 @@ def country_code(place: str, resolver: ActorResolver) -> str | None:
 _HEAD_OF_STATE = re.compile(r"(?<!Vice )\bPresident of (?:the United States|Russia|the Soviet Union)\b|\bGeneral Secretary of the Soviet")
 
 
-def is_head_of_state(info: dict[str, str]) -> bool:
-    """Whether an actor (a row of the actor table) is or was a US, Russian or Soviet head of state."""
-    return info.get("kind") == "person" and _HEAD_OF_STATE.search(f"{info.get('role', '')} {info.get('notes', '')}") is not None
+def is_head_of_state(info: dict[str, str], when: str | None = None) -> bool:
+    """Whether an actor (a row of the actor table) is or was a US, Russian or Soviet head of
+    state; with ``when`` (an ISO date or a prefix of one), whether they were one then."""
+    if info.get("kind") != "person":
+        return False
+    if when:
+        return any(_HEAD_OF_STATE.search(role) and _covers(start, end, when) for role, start, end in _terms(info))
+    return _HEAD_OF_STATE.search(f"{info.get('role', '')} {info.get('notes', '')} {info.get('other_terms', '')}") is not None
+
+
+def _terms(info: dict[str, str]) -> list[tuple[str, str, str]]:
+    """``(role, start, end)`` of every office an actor held: the role columns, then the
+    optional ``other_terms`` column ("President of Russia|2000-05-07|2008-05-07; …")."""
+    out = [(info.get("role", ""), info.get("role_start", ""), info.get("role_end", ""))]
+    for part in info.get("other_terms", "").split(";"):
+        bits = [b.strip() for b in part.split("|")]
+        if len(bits) == 3 and bits[0]:
+            out.append((bits[0], bits[1], bits[2]))
+    return out
+
+
+def _covers(start: str, end: str, when: str) -> bool:
+    """Whether ``when`` falls in [start, end] (ISO strings; a missing end is open). A prefix such
+    as "2011" counts if any day of it does."""
+    return (not start or start[: len(when)] <= when) and (not end or when <= end[: len(when)])
+
+
+def _distance(terms: list[tuple[str, str, str]], when: str) -> int:
+    """Years between ``when`` and the nearest of these terms (0 inside one)."""
+    year = int(when[:4])
+    best = 9999
+    for _, start, end in terms:
+        if not start:
+            continue
+        a, b = int(start[:4]), int(end[:4]) if end else 9999
+        best = min(best, 0 if a <= year <= b else min(abs(year - a), abs(year - b)))
+    return best
 
 
 def role_holder(resolver: ActorResolver, code: str, role: str, when: str | None, ranked: bool = False) -> str | None:
@@ -526,29 +581,32 @@ def role_holder(resolver: ActorResolver, code: str, role: str, when: str | None,
     if hits is None:
         hits = memo[key] = _role_candidates(resolver, code, role, ranked)
     if when:
-        hits = [r for r in hits if (not r.role_start or r.role_start <= when) and (not r.role_end or when <= r.role_end)]
+        hits = [h for h in hits if (not h[1] or h[1] <= when) and (not h[2] or when <= h[2])]
     elif len(hits) > 1:
-        hits = [r for r in hits if not r.role_end]
-    return hits[0].actor_id if len(hits) == 1 else None
+        hits = [h for h in hits if not h[2]]
+    ids = {h[0] for h in hits}
+    return ids.pop() if len(ids) == 1 else None
 
 
-def _role_candidates(resolver: ActorResolver, code: str, role: str, ranked: bool) -> list:
-    """The actor rows of country ``code`` whose role fits ``role`` (any date)."""
+def _role_candidates(resolver: ActorResolver, code: str, role: str, ranked: bool) -> list[tuple[str, str, str]]:
+    """``(actor_id, start, end)`` of each term in which a person of country ``code`` held a
+    role that fits ``role`` (any date). A "leader" is the president, or the Soviet Union's
+    general secretary."""
     if role == "top diplomat":
         role = "secretary of state" if code == "US" else "foreign minister"
+    leader = role == "leader"
     words = _role_words(role.replace("leader", "president"))
-    acts = resolver.actors
-    pool = list(acts[(acts["kind"] == "person") & (acts["country"] == code)].itertuples(index=False))
-    hits = [r for r in pool if words <= _role_words(str(r.role))]
-    hits = [r for r in hits if ranked or not LESSER_RANK.search(str(r.role))]
+    pool = [(a, t) for a, i in resolver.info.items() if i["kind"] == "person" and i["country"] == code for t in resolver.terms[a]]
+    hits = [(a, t) for a, t in pool if words <= _role_words(t[0]) or (leader and _HEAD_OF_STATE.search(t[0]))]
+    hits = [(a, t) for a, t in hits if ranked or not LESSER_RANK.search(t[0])]
     if role == "foreign minister" and not hits:
-        hits = [r for r in pool if "foreign affairs" in str(r.role).lower() and not LESSER_RANK.search(str(r.role))]
-    return hits
+        hits = [(a, t) for a, t in pool if "foreign affairs" in t[0].lower() and not LESSER_RANK.search(t[0])]
+    return [(a, t[1], t[2]) for a, t in hits]
 
 
 #: "the Russian foreign minister", "Russia's top diplomat", "the US president" in running text.
 ROLE_PHRASE = re.compile(
-    r"\b(?P<place>U\.S\.|US|American|America['’]s|Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+"
+    r"\b(?P<place>U\.S\.|US|American|America['’]s|Russian|Russia['’]s|Soviet|Ukrainian|Ukraine['’]s)\s+"
     r"(?P<role>(?i:(?:(?:deputy|vice)\s+)?(?:president|leader|foreign\s+minister|top\s+diplomat|secretary\s+of\s+state|"
     r"defen[cs]e\s+(?:minister|secretary)|national\s+security\s+adviser|prime\s+minister)))\b"
     # not "President-elect", and not a title before the name it introduces ("U.S. President Joe Biden")
@@ -556,7 +614,7 @@ ROLE_PHRASE = re.compile(
     r"|\btop\s+(?P<place2>U\.S\.|US|American|Russian)\s+diplomat\b"
 )
 #: "his Russian counterpart": the holder, on that side, of the office the subject holds.
-COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<place>U\.S\.|US|American|Russian|Ukrainian)\s+counterparts?\b")
+COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<place>U\.S\.|US|American|Russian|Soviet|Ukrainian)\s+counterparts?\b")
 _OFFICES = (("foreign minister", ("secretary of state", "foreign affairs", "foreign minister")), ("president", ("president",)), ("defence minister", ("defen",)))
 
 

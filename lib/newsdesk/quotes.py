@@ -1755,6 +1755,7 @@ class _Resolver:
         return self._persons[pno]
 
     def _actor_speaker(self, actor_id: str, mention: str, pno: int, journalist: bool = False) -> _Speaker:
+        actor_id = self.res.in_era(actor_id, self.article.published.isoformat() if self.article.published else None)  # "President Bush" in 1990
         info = self.info[actor_id]
         kind, side = info["kind"], info["side"]
         if kind == "person":

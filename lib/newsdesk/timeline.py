@@ -36,7 +36,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.9+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.10+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -63,7 +63,8 @@ CAMEO: dict[str, str] = {
 #: contact type -> (trigger pattern, CAMEO code or "place" for the in-person rule).
 #: Order is precedence: the first type whose trigger occurs in the clause wins.
 CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
-    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
+    # ("in exchange for" a person, not "warheads … in exchange for compensation")
+    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for\s+(?=(?:the\s+(?:release|freedom)\s+of\s+|(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|Americans?|Russians?|citizens?|nationals?|spies|agents?|journalists?|reporters?)\b|(?-i:[A-Z])))|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
     ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b"
      # "Russia freed American Marc Fogel", "Moscow released the jailed reporter": an active
      # release of someone, not of a statement, a readout or a video
@@ -72,11 +73,14 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with)\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
     # is the contact, the dialogue its content — so before talks in this list)
-    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered)\s+(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|telegrams?|cables?)\b", "040"),
+    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|telegrams?|cables?)\b"
+     # the noun first: "a letter from Gorbachev that was delivered to Bush", "in a telegram sent the same day"
+     r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)", "040"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
-    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed)\b", "place"),
+    # ("summoned the US ambassador": called in to the ministry, a meeting)
+    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?)\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
@@ -127,13 +131,15 @@ _TOPIC_TAIL = re.compile(
     r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
     # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
     r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of"
+    # "met … after the funeral of Konstantin Chernenko": the dead take no part
+    r"|the\s+(?:[a-z]+\s+)?(?:funeral|death|burial|assassination)\s+of"
     # "a meeting … to prepare for a Trump-Putin summit": what the meeting is for
     r"|to\s+prepare(?:\s+for)?|(?:in\s+)?preparation\s+for|preparations\s+for)\b",
     re.IGNORECASE,
 )
 #: ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
 #: whose people take no part (looked for only in a clause naming three actors or more).
-_ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+\s+){1,5}(?:calling|saying|describing|adding|noting|insisting)\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+,?\s+){1,8}(?:calling|saying|describing|adding|noting|insisting)\b", re.IGNORECASE)
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
@@ -169,6 +175,12 @@ _FOLDED_OFFICE_WORDS = Folded(re.compile(r"\b(?:president|leader|minister|diplom
 #: "he expected to speak with him again": with no one named, the article's main pair.
 _FOLDED_HE_AND_HIM = Folded(re.compile(r"\b(?:he|she)\b[^.;]{0,80}?\b(?:with|to|and|met|called|phoned|told)\s+(?:him|her)\b", re.IGNORECASE))
 _FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = map(Folded, (_TOPIC_TAIL, _PRONOUN_PAIR, _BOTH_SIDES, _ANAPHOR))
+#: Quoted words (and a quote cut off by a window's start): what someone said, not the writer's modality.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+#: Where a noun trigger's content clause begins ("a call on Saturday that the West would …").
+_CONTENT_START = re.compile(r"\bthat\b|[\"“]")
+
+
 def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
@@ -289,6 +301,8 @@ def cameo_for(contact_type: str, code: str, place: str, clause: str = "") -> str
 
 def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     """occurred | planned | denied, from negation before the trigger and modal cues."""
+    if '"' in clause or "“" in clause:  # '"a nuclear war … must never be fought," capping a summit'
+        clause = _QUOTED.sub(_blank, clause)
     before = clause[max(0, trigger_pos - 45):trigger_pos]
     low = fold(before)
     if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
@@ -298,7 +312,7 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     if _DENIED_REPORT.search(clause, 0, trigger_pos):
         return "denied"  # "the Kremlin denied a report that Trump had spoken with Putin"
     # cues before the trigger, or a modal shortly after a noun trigger ("a meeting … could take place")
-    after = clause[trigger_pos:trigger_pos + 60].split(",")[0]
+    after = _CONTENT_START.split(clause[trigger_pos:trigger_pos + 60].split(",")[0], 1)[0]  # not "… call that the West would respond"
     if value_direction == "future" or _FOLDED_PLANNED.start(clause[:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
         return "planned"
     return "occurred"
@@ -452,22 +466,27 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
-    return ids, expanded
+    return list(dict.fromkeys(resolver.in_era(a, when) for a in ids)), expanded  # "President Bush" in 1990 is the father
 
 
-def _by_rank(contact_type: str, code: str, ids: list[str], resolver: ActorResolver) -> tuple[str, str]:
+def _by_rank(contact_type: str, code: str, ids: list[str], resolver: ActorResolver, when: str | None = None) -> tuple[str, str]:
     """The contact type as news ranks it by who meets: the two heads of state meeting or
     holding talks is a summit ("Trump hosted Putin in Anchorage"); a head of state "holding
     talks" with an envoy or a minister of the other side receives a visitor — an in-person
-    meeting ("Putin held three hours of talks with Witkoff at the Kremlin")."""
+    meeting ("Putin held three hours of talks with Witkoff at the Kremlin"). Rank is taken
+    on ``when``, the contact's date if known (Biden visiting Putin in 2011 met a prime
+    minister as vice president)."""
     if contact_type not in ("in-person meeting", "talks/negotiations"):
         return contact_type, code
-    heads = {resolver.side[a] for a in ids if is_head_of_state(resolver.info[a])}
+    heads = {resolver.side[a] for a in ids if is_head_of_state(resolver.info[a], when)}
     if {"US", "Russia"} <= heads:
         return "summit", "place"
     if contact_type == "talks/negotiations" and heads & {"US", "Russia"}:
         return "in-person meeting", "place"
     return contact_type, code
+
+
+_YEAR_FIRST = re.compile(r"\d{4}(?:-\d\d)?(?:-\d\d)?$")
 
 
 def _sides(ids: list[str], resolver: ActorResolver) -> set[str]:
@@ -489,7 +508,8 @@ def _time_role(t, clause: str) -> str:
 
 
 _WHEN = re.compile(r",?\s*when\s+")
-_WHEN_STOP = re.compile(r"[;.]|,\s+(?:but|and|while)\b")
+#: The end of a when-clause: not the period of "Mr." or "Vladimir V. Putin" inside the sentence.
+_WHEN_STOP = re.compile(r""";|\.(?=[\s"”’']*$)|,\s+(?:but|and|while)\b""")
 #: Characters of a clause kept on each side of its date. News clauses are far shorter; a
 #: "sentence" of thousands of dates with no clause break (hostile input) stays linear.
 CLAUSE_WINDOW = 400
@@ -848,7 +868,8 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
     contact_type = cameo = label = mod = ""
     if trig and {"US", "Russia"} <= sides and not _WHETHER_BEFORE.search(clause, max(0, trig[2] - 70), trig[2]):
         contact_type, rule_code, pos = trig
-        contact_type, rule_code = _by_rank(contact_type, rule_code, ids, resolver)
+        day = t.value[:10] if t is not None and t.type == "date" and _YEAR_FIRST.match(t.value) else None
+        contact_type, rule_code = _by_rank(contact_type, rule_code, ids, resolver, day or (published.isoformat() if published else None))
         cameo = cameo_for(contact_type, rule_code, place if contact_type in IN_PERSON else "x", clause)
         label = CAMEO.get(cameo, "")
         mod = modality(clause, pos, t.direction if t is not None and t.type in ("date", "time", "vague") else "")
