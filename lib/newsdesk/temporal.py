@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.6"
+ANALYSER_VERSION = "1.7"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -147,7 +147,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("year", _p(_SIGNAL + _PART + _YEAR)),
     ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
-    ("deictic", _p(_SIGNAL + r"(?:(?P<dpart>earlier|later)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
+    ("deictic", _p(_SIGNAL + r"(?:(?P<dpart>earlier|later)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
     # "earlier in the day": the day the article tells of, which news takes as its own date
     ("day_part", _p(r"(?P<dpart>earlier|later)\s+in\s+the\s+day")),
     ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
@@ -158,7 +158,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?P<agotoday>\s+today)?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
-    ("anchored_offset", _p(_QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
+    # (not the "night after" of "last night after Gore called": "last night" is the expression)
+    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
@@ -876,6 +877,24 @@ def _same_day_back(dct: dt.date, n: int, unit: str) -> str:
     return dt.date(y, mo, min(dct.day, _month_end(y, mo).day)).isoformat()
 
 
+def _season_year(d: dt.date, code: str, off: int) -> int:
+    """The year of "last summer" (off -1: the latest one over before ``d``; in November 2001
+    that is 2001's), "next summer" (+1: the first to begin after ``d``) or "this summer" (0).
+    Winter is named by the year it begins in (December)."""
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if off == 0:
+        return d.year
+    if off < 0:  # it ended (first month + 3) on or before d's month
+        y = d.year
+        while (y * 12 + first + 2) > (d.year * 12 + d.month - 1):
+            y -= 1
+        return y
+    y = d.year
+    while y * 12 + first - 1 <= d.year * 12 + d.month - 1:
+        y += 1
+    return y
+
+
 def _shift_value(dct: dt.date, n: int, unit: str) -> str:
     """The date ``n`` units from the DCT at the unit's granularity (n < 0: in the past)."""
     key = _unit_key(unit)
@@ -1055,7 +1074,8 @@ def _time_of_day(rule: str, g: dict[str, str]) -> str:
     if rule == "weekday" and g.get("tod"):
         return _PARTS_OF_DAY.get(g["tod"].lower(), "")
     if rule == "deictic":
-        return _PARTS_OF_DAY.get(_SPACES.sub(" ", g["deictic"].lower()), "")
+        word = _SPACES.sub(" ", g["deictic"].lower())
+        return _PARTS_OF_DAY.get(word, _PARTS_OF_DAY.get(word.rsplit(" ", 1)[-1], "") if word.startswith(("yesterday ", "tomorrow ")) else "")
     return ""
 
 
@@ -1309,8 +1329,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             code = R.SEASONS[unit]
 
             def mk(d: dt.date) -> str:
-                y = d.year + off
-                return f"{y:04d}-{code}"
+                return f"{_season_year(d, code, off):04d}-{code}"
 
             relative(mk)
         elif unit == "weekend":
@@ -1377,6 +1396,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         relative(mk)
     elif rule == "deictic":
         word = _SPACES.sub(" ", g["deictic"].lower())
+        if word.startswith(("yesterday ", "tomorrow ")):  # "yesterday afternoon": its day (the part is added after)
+            word = word.split(" ", 1)[0]
         off = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                "overnight": -1,  # (the night that ended on the morning of publication)
                "yesterday": -1, "last night": -1, "tomorrow": 1,

@@ -205,4 +205,4 @@ NOT_PAST_ED = frozenset(
 PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
 PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now"
                           # a timetable in the present: "before START expires in December"
-                          r"|expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs)\b", re.IGNORECASE)
+                          r"|expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|hands|takes\s+office|steps\s+down|leaves\s+office|ends)\b", re.IGNORECASE)
