@@ -51,7 +51,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.8"
+ANALYSER_VERSION = "1.9"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -753,6 +753,8 @@ _DETERMINER_OR_PRONOUN = qc.DETERMINERS | set(qc.PRONOUNS)
 # string and went through re's cache on every call).
 _ISSUED_BY = re.compile(r"\s+(?:issued|released|published|posted|provided|distributed|circulated|put\s+out|shared|sent\s+out|made\s+public)\s+(?:later\s+)?by\s+")
 _TRAILING_WHO = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
+#: "according to him/her/them": the subject pronoun the speaker resolver reads.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(?:,\s*|(?=\s*[.;!?]?\s*$))")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
 _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160}"
@@ -891,6 +893,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 me2 = me + am.end()
             else:
                 me2 = me
+            # "According to him": the pronoun read as its subject form, resolved like "he said"
+            mention = _OBJECT_PRONOUNS.get(mention.lower(), mention) if mention else mention
             cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
             cue.region_start = s
             cue.frame_end = me2

@@ -18,7 +18,7 @@ Matching rule (documented, used for every figure):
    paragraph are a candidate pair when Jaccard ≥ 0.5. Pairs are assigned one-to-one, greedily
    by descending Jaccard.
 3. A matched pair is a true positive only when the **speaker is right** too: equal after
-   normalising (case, leading a/an/the), or the same body of the actor table by another of its
+   normalising (case, leading a/an/the), or the same person or body of the actor table by another of its
    names ("the Biden administration" and "US government"; added with batch h7), or both are
    names (capitalised last word) with the same surname, or, for unnamed sources, word Jaccard
    ≥ 0.6 ("a spokesperson for the Russian embassy" vs "… embassy in Washington").
@@ -60,6 +60,13 @@ Matching rule (documented, used for every figure):
    act, "in St. Catherine's Hall", "the outgoing president" = the head of state named in the
    paragraph: 0.96. Still missed: "X told Y Z, the ministry said" (the ministry's, by the
    relay convention), speakers split by ", while Sen. Kyl (R-Ariz.), …, has argued".
+   Batch ``h9-`` (18 documents, 171 quotes, a fifth blind annotator, 1985-2026, guillemets
+   and British single quotes among them) first run F1 0.851 (0.857 with the person rule of
+   point 3, which it prompted: "Zelenskiy" and "Zelensky" are one person); after "According to
+   him" is read as "he": 0.863. Still missed: "it read" for a statement its issuer put out,
+   "According to Peskov, Putin agreed that …" (the relayer's, by this set's convention), a joint
+   statement credited to "the two leaders", "What they're saying:" (Axios) and a quote opening
+   with an interrupted "said X, …, when asked".
    After fixing the general causes (not the wording) all batches pass, so the current
    held-out figure is optimistic: expect about 0.85–0.89 F1 on truly unseen text. Kind accuracy and speaker-type accuracy are reported over
    true positives.
@@ -108,6 +115,8 @@ def speaker_ok(pred: str, gold: str) -> bool:
         return True
     if _body(pred) is not None and _body(pred) == _body(gold):
         return True
+    if _person(pred) is not None and _person(pred) == _person(gold):
+        return True  # one person in two spellings ("Zelenskiy", "Zelensky"; added with batch h9)
     gw, pw = str(gold).split(), str(pred).split()
     if gw and pw and gw[-1][:1].isupper() and pw[-1][:1].isupper():
         return gw[-1].casefold() == pw[-1].casefold()
@@ -121,6 +130,15 @@ def _body(name: str) -> str | None:
     res = default_resolver()
     actor = res.resolve(str(name), fuzzy=False)
     return actor if actor is not None and res.kind[actor] != "person" else None
+
+
+def _person(name: str) -> str | None:
+    """The person of the actor table that ``name`` names exactly (any of its spellings), or None."""
+    from newsdesk.actors import default_resolver
+
+    res = default_resolver()
+    actor = res.resolve(str(name), fuzzy=False)
+    return actor if actor is not None and res.kind[actor] == "person" else None
 
 
 def article_for(doc: dict) -> Article:
