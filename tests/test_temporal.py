@@ -603,3 +603,15 @@ def test_last_night_after_an_event_is_last_night():
 def test_a_timetable_in_the_present_places_a_yearless_day_nearest():
     got = [t.value for t in timexes("It was their last meeting before Putin hands the presidency to Medvedev on May 7.", D(2008, 4, 6))]
     assert got == ["2008-05-07"]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The two sides agreed to go ahead with talks in New York on Friday.", ["2015-12-18"]),
+        ("Trump told Moscow to agree to a ceasefire by Friday.", ["2015-12-18"]),
+        ("On Monday the two sides agreed to resume talks.", ["2015-12-14"]),  # the verb before: past
+    ],
+)
+def test_an_infinitive_of_a_planned_act_looks_ahead(text, values):
+    assert [t.value for t in timexes(text, D(2015, 12, 15))] == values

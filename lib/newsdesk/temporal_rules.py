@@ -187,6 +187,10 @@ FUTURE_CUES = re.compile(
     # "a meeting that had been set for Thursday": the day it was meant for is ahead
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
     r"would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend)|"
+    # an infinitive of a planned act after a past verb looks ahead: "agreed to go ahead with talks
+    # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
+    # date before "agreed" still takes the past verb, the nearer cue after it)
+    r"to\s+(?:go\s+ahead|agree|resume|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present)|"
     r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for))\b",  # "a meeting was unlikely before March"
     re.IGNORECASE,
 )

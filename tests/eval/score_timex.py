@@ -43,10 +43,11 @@ F1 0.8875 (the code of the start of that session the same). After the general fi
 prompted ("last summer" in November is that year's, "next summer" the first to begin;
 "yesterday afternoon"; "last night after …" is not "night after"; a clause with no verb of its
 own takes the tense of the one before it; "hands the presidency on May 7" is a present
-timetable): 0.9125. Still missed: an infinitive that looks ahead after a past verb ("agreed
-to go ahead with talks on Friday", "told Moscow to agree … by Friday", "invited him … in the
-autumn"); "1:45 p.m. Tuesday" as one expression; "four decades" as P4DE; "fiscal 2001" as
-FY2001.
+timetable; an infinitive of a planned act looks ahead after a past verb, "agreed to go ahead
+with talks on Friday", "told Moscow to agree … by Friday"): 0.925. Still missed: "invited him
+to his ranch in the autumn"; "Sunday's referendum … would go ahead" (a cue after the
+expression loses to the past verb before it); "1:45 p.m. Tuesday" as one expression; "four
+decades" as P4DE; "fiscal 2001" as FY2001.
 """
 
 from __future__ import annotations
