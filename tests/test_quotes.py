@@ -1069,3 +1069,23 @@ def test_what_the_speaker_did_after_a_quote_is_no_statement(text):
 
 def test_announced_with_an_object_is_an_act():
     assert quotes(art("The White House on Thursday announced sweeping sanctions against Russia.")).empty
+
+
+# --- causes found by the blind held-out batch h9 (each written in other words than the batch)
+
+
+def test_according_to_him_is_the_speaker_before():
+    q = quotes(art("Deputy Foreign Minister Sergei Ryabkov spoke to reporters on Thursday.", "According to him, Russia will keep watching what the United States does."))
+    assert one(q, "indirect")["speaker"] == "Sergei Ryabkov"
+
+
+def test_said_name_with_a_long_role_then_when_asked():
+    q = quotes(art("“Not yet,” said Kirill Dmitriev, head of Russia's sovereign wealth fund and a member of the delegation, when asked whether sanctions relief had been discussed."))
+    assert one(q, "direct")["speaker"] == "Kirill Dmitriev"
+
+
+def test_a_note_struck_is_no_cue_and_the_participle_is_the_subject_s():
+    q = quotes(art("Dmitriev struck a more upbeat note on Telegram, writing that the talks had gone well."))
+    row = one(q, "indirect")
+    assert (row["speaker"], row["text"]) == ("Kirill Dmitriev", "the talks had gone well")
+    assert one(quotes(art("Officials note that the talks failed.")), "indirect")["text"] == "the talks failed"

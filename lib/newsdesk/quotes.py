@@ -51,7 +51,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.9"
+ANALYSER_VERSION = "1.10"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -760,7 +760,9 @@ _ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"
 _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160}"
                              # "said Roland Nash, head of research at Renaissance Capital": a bare role
                              r"|(?!(?:and|but|or|nor|while|whereas|although|though|as|when|after|before|because|since|if|then|who|which|adding|saying|noting|calling|arguing|insisting)\b)"
-                             r"(?![a-z]+ing\b)[a-z][\w’'\-]*(?:\s+(?:of|for|at|to|on|in|and|the|a|an|[\w’'\-&]+)){1,10}(?=\s*(?:[.;!?]|$)))")
+                             r"(?![a-z]+ing\b)[a-z][\w’'\-]*(?:\s+(?:of|for|at|to|on|in|and|the|a|an|[\w’'\-&]+)){1,14}"
+                             # (or before how it was said: "…, head of the fund, when asked whether …")
+                             r"(?=\s*(?:[.;!?]|$)|\s*,\s*(?:when|after|asked|speaking|referring|citing|adding|noting|saying)\b))")
 _INVERTED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))")
 _INVERTED_WHO = re.compile(r"\s+(who\b[^,.;" + PH + r"]{0,160})")
 _COMMA_QUOTE = re.compile(r"\s*,\s*" + PH)
@@ -787,6 +789,9 @@ _NAME_THEN_APPOS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\
 _APPOS_THEN_NAME = re.compile(r"\s*[^,;:" + PH + r"]{2,80},\s*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*,\s*")
 #: Common verbs of a that-less clause after "told X" ("told Axios the Russians feel heard").
 _PRESENT_VERB = re.compile(r"\b(?:feels?|wants?|believes?|thinks?|sees?|needs?|expects?|remains?|hopes?|knows?|agrees?|plans?|seeks?|stands?|supports?|opposes?|fears?|wished?|wishes)\b", re.IGNORECASE)
+#: A past verb after a capitalised subject ("Dmitriev struck a … note"): where the subject ends.
+_MAIN_VERB = re.compile(r"(?<=[A-Za-z.])\s+(?=(?:struck|took|made|gave|sent|set|put|kept|left|held|drew|threw|sounded|offered|adopted|[a-z]{3,}ed)\s+(?:a|an|the|his|her|their|its|this|that)\b)")
+_NOUN_NOTE_AFTER = re.compile(r"\s+(?:on|of|in|to|from|for|at|with|about|during|after|before)\b")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|told|will|would|could|can|should|may|might|must)\b", re.IGNORECASE)
 
 
@@ -933,10 +938,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 cue.region_start = a + len(left_stripped.rstrip(",").rstrip())
                 after_end, _ = _skip_frame(masked, cue.frame_end, b, False)
                 rest_after = masked[after_end:b]
-                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after)):
+                # (", when asked whether …", ", speaking at …": how it was said, after the speaker)
+                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after) or _FRAME_TAIL.match(rest_after)):
                     inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
                     cue.mode = "pre"
                     cue.mention, cue.appositive = "", ""
+        if low in ("note", "notes") and _NOUN_NOTE_AFTER.match(masked, e):
+            continue  # "struck a more upbeat note on Telegram": the noun, not "officials note that"
         reads = low in ("read", "reads")  # a cue only for a document: "“…,” read the statement", "The statement read:"
         if reads and inverted and not _DOCUMENT_HEAD.search(cue.mention):
             continue
@@ -1026,6 +1034,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 if opener:
                     lead = opener.end()  # "Hours before the meeting, Trump urged …, writing": not "Hours"
                 ms, me, mention = _np_right(masked, lead, c.start)
+                verb = _MAIN_VERB.search(mention) if mention else None
+                if verb is not None:  # "Dmitriev struck a more upbeat note, writing …": the subject
+                    mention, me = mention[: verb.start()], ms + verb.start()
                 if mention and (mention[:1].isupper() or mention.split()[0].lower() in _DETERMINER_OR_PRONOUN):
                     c.mention, c.mention_start, c.mention_end = mention, ms, me
         if c.mention:
@@ -1185,14 +1196,16 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     parenthetical = comma_after and bool(_PARENTHETICAL.match(after)) and masked[region_start : region_start + 1] == ","
     if parenthetical:
         nxt = frame_end + len(after) - len(after.lstrip(" ,"))
-    if comma_after and not _FRAME_TAIL.match(after) and _WRITER_TAIL.match(after):
+    # (the frame may run into the next cue: ", when asked whether …" is a cue of its own)
+    framed = comma_after and _FRAME_TAIL.match(masked, frame_end, min(b, frame_end + 40)) is not None
+    if comma_after and not framed and _WRITER_TAIL.match(after):
         # a statement before the cue has five words or more, or a verb of its own ("Talks will
         # resume, the Kremlin said, signalling …"); "On Monday, Lavrov said, the talks resumed" has neither
         lead = masked[max(a, region_start - 400) : region_start]
         # (a quote before the cue is a statement too: "“…,” he declared, tapping the lectern")
         frame_tail = len(lead.split()) >= 5 or _FINITE.search(lead) is not None or PH in lead
     else:
-        frame_tail = comma_after and bool(_FRAME_TAIL.match(after))
+        frame_tail = framed
     post_content = masked[region_start : region_start + 1] == "," or masked[max(a, region_start - 2) : region_start].rstrip().endswith(PH)
     if post_content and _POST_CONTENT_TAIL.match(after):
         frame_tail = True  # "…, the ministry said following the consultations in Istanbul"
