@@ -1089,3 +1089,11 @@ def test_a_note_struck_is_no_cue_and_the_participle_is_the_subject_s():
     row = one(q, "indirect")
     assert (row["speaker"], row["text"]) == ("Kirill Dmitriev", "the talks had gone well")
     assert one(quotes(art("Officials note that the talks failed.")), "indirect")["text"] == "the talks failed"
+
+
+def test_it_read_is_the_one_who_issued_the_statement():
+    q = quotes(art("The intelligence chief, Dan Coats, issued a statement of his own within hours. “We have been clear in our assessments,” it read."))
+    assert one(q, "direct")["speaker"] == "Dan Coats"
+    q = quotes(art("The Kremlin issued a statement on Friday.", "“The talks were useful,” it read."))
+    assert one(q, "direct")["speaker_type"] == "institution"
+    assert one(quotes(art("“We will not give up,” it read.")), "direct")["speaker_type"] == "unattributed"  # no document: "it" is no one

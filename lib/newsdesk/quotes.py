@@ -51,7 +51,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.10"
+ANALYSER_VERSION = "1.11"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -958,7 +958,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 subject = None
         if not inverted and cue.mode == "pre":
             ms, me, mention, appos = subject or _subject_before(masked, a, s)
-            if reads and not _DOCUMENT_HEAD.search(mention):
+            if reads and not (_DOCUMENT_HEAD.search(mention) or mention.lower() == "it"):  # ("it read": see _document_issuer)
                 continue  # "Lavrov read a statement", "he had read the report": acts
             if not mention:
                 between = (masked[a:s] if s - a <= 400 else "x " + masked[s - 400 : s]).rstrip()
@@ -1386,6 +1386,11 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
 _PROXY_FOR = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<head>spokes(?:man|woman|person)|aide|adviser|advisor|representative|lawyer|office|team|camp)\s+(?:for|of|to)\s+\S", re.IGNORECASE)
 _PROXY_POSSESSIVE = re.compile(r"^\S.*?['’]s?\s+(?:[\w-]+\s+)?(?P<head>office|spokes(?:man|woman|person)|team|camp|aides?|lawyers?|press\s+office)$", re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|post|letter|caption|banner|headline|tweet|note|readout|transcript|declaration|release)s?\b", re.IGNORECASE)
+#: "Coats issued a statement of his own. “…,” it read.": who put out the document "it" is.
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|released|put\s+out|posted|published|sent)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration)"
+)
+_NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*$")
 _LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or"])
 _PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way)?$", re.IGNORECASE)
 #: "Putin is reported to have told …", "Lavrov was heard saying …": the subject before the
@@ -1799,6 +1804,22 @@ class _Resolver:
                 return sp
         return None
 
+    def _document_issuer(self, pno: int, mention: str) -> _Speaker | None:
+        """Who last "issued a statement" in this paragraph or the one before (for "“…,” it
+        read"): an actor of the table, else a full name right before the verb; or None."""
+        for n, text in reversed(self.paragraph_texts):
+            if n > pno or n < pno - 1:
+                continue
+            for hit in reversed(list(_ISSUED_DOCUMENT.finditer(text))):
+                before = text[max(0, hit.start() - 120) : hit.start()]
+                found = self.res.find(before)  # its subject: the last actor before the verb
+                if found:
+                    return self._actor_speaker(found[-1].actor_id, mention, pno)
+                name = _NAME_BEFORE_VERB.search(before)
+                if name:  # "…, Dan Coats, issued a statement"
+                    return _Speaker(name.group(1), "named_person", "unknown", mention, None, pno)
+        return None
+
     def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
         want = qc.PRONOUNS.get(word, "any")
         if want == "person":
@@ -2066,6 +2087,11 @@ class _Resolver:
         media_owner = mf.media_owner
         sign_off = st.intro or bool(appos and qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
         journalist_word = mf.journalist_word or bool(appos and _JOURNALIST_APPOS.match(appos.lower()))
+        if mf.pronoun and low == "it" and st.cue.lower() in ("read", "reads"):
+            issuer = self._document_issuer(pno, mention)
+            if issuer is None:  # no one issued a document here: "it" is no one we know
+                return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
+            return issuer, 0.8
         if mf.pronoun:
             sp, f = self._pronoun(low, pno, "")
             if sp is None:

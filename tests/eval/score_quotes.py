@@ -65,8 +65,8 @@ Matching rule (documented, used for every figure):
    point 3, which it prompted: "Zelenskiy" and "Zelensky" are one person); after the general
    fixes it prompted ("According to him" read as "he"; "said X, <a role of up to 15 words>,
    when asked whether …"; "struck a more upbeat note on Telegram, writing that …" — the noun
-   "note" is no cue, and a participle's speaker is the subject before the main verb): 0.886.
-   Still missed: "it read" for a statement its issuer put out, "According to Peskov, Putin
+   "note" is no cue, and a participle's speaker is the subject before the main verb; "“…,” it
+   read" after someone "issued a statement" is theirs): 0.891. Still missed: "According to Peskov, Putin
    agreed that …" (the relayer's, by this set's convention), a joint statement credited to
    "the two leaders", "What they're saying:" (Axios).
    After fixing the general causes (not the wording) all batches pass, so the current
