@@ -1,7 +1,10 @@
 """Actors: who is who. Maps a mention as written ("Sergei Lavrov", "G-20") to one canonical actor.
 
 ``data/actors.csv`` lists people, institutions, organisations, treaties and media with their
-aliases and transliterations, role (with dates), country, side and kind. The resolver finds
+aliases and transliterations, role (with dates), country, side and kind; an optional
+``other_terms`` column lists earlier offices ("President of Russia|2000-05-07|2008-05-07; …"),
+so an office names its holder in any era and people sharing a name ("President Bush") are
+told apart by the article's date (:meth:`ActorResolver.in_era`). The resolver finds
 mentions in text by an alias pattern (longest alias first, spelling variants of hyphens,
 apostrophes and periods allowed) and resolves free-standing noun phrases with an exact key,
 an alias inside the phrase, then a fuzzy match (rapidfuzz) for misspelt names.
