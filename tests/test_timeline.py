@@ -756,3 +756,15 @@ def test_in_exchange_for_goods_is_no_prisoner_swap():
     assert _all_contacts("Clinton and Yeltsin agreed on Friday that Ukraine would give up its warheads in exchange for fuel.", dt.date(1994, 1, 15)) == []
     rows = _all_contacts("Russia freed Marc Fogel on Tuesday in exchange for Alexander Vinnik, held in the US.", dt.date(2025, 2, 12))
     assert rows == [("prisoner exchange", "Marc Fogel; Alexander Vinnik", "2025-02-11", "occurred")]
+
+
+def test_an_indefinite_office_names_no_one_and_an_extension_is_a_treaty_action():
+    rows = _all_contacts("It was the first meeting between an American president and a Soviet leader since Jimmy Carter and Leonid Brezhnev met in Vienna in June 1979.", dt.date(1985, 11, 21))
+    assert [r[1] for r in rows] == ["Jimmy Carter; Leonid Brezhnev"]
+    rows = _contacts("The United States and Russia completed a five-year extension of the New START treaty on Wednesday.", dt.date(2021, 2, 4))
+    assert [(r[0], r[2]) for r in rows] == [("treaty action", "2021-02-03")]
+
+
+def test_the_2010_spy_swap_has_both_sides():
+    rows = _contacts("Anna Chapman and nine others were swapped on Friday for four men, among them Igor Sutyagin and Sergei Skripal.", dt.date(2010, 7, 10))
+    assert [(r[0], r[2]) for r in rows] == [("prisoner exchange", "2010-07-09")]

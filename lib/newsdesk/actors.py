@@ -616,6 +616,7 @@ ROLE_PHRASE = re.compile(
     r"(?!-elect)(?!\s+[A-Z][a-z])"
     r"|\btop\s+(?P<place2>U\.S\.|US|American|Russian)\s+diplomat\b"
 )
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|every|no)\s+$", re.IGNORECASE)
 #: "his Russian counterpart": the holder, on that side, of the office the subject holds.
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<place>U\.S\.|US|American|Russian|Soviet|Ukrainian)\s+counterparts?\b")
 _OFFICES = (("foreign minister", ("secretary of state", "foreign affairs", "foreign minister")), ("president", ("president",)), ("defence minister", ("defen",)))
@@ -627,6 +628,8 @@ def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: st
     office we can match on the other side)."""
     out = []
     for m in ROLE_PHRASE.finditer(text):
+        if _INDEFINITE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "the first meeting between an American president and a Soviet leader": anyone
         place = m.group("place") or m.group("place2")
         role = m.group("role") or "top diplomat"
         code = country_code(place, resolver)

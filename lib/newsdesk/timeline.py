@@ -36,7 +36,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.10+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.11+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -81,7 +81,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
     # ("summoned the US ambassador": called in to the ministry, a meeting)
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?)\b", "place"),
-    ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
+    ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
     ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout)\b", "010"),
