@@ -615,3 +615,17 @@ def test_a_timetable_in_the_present_places_a_yearless_day_nearest():
 )
 def test_an_infinitive_of_a_planned_act_looks_ahead(text, values):
     assert [t.value for t in timexes(text, D(2015, 12, 15))] == values
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Reagan and Gorbachev will sign the treaty at 1:45 p.m. Tuesday.", "at 1:45 p.m.", "1987-12-08T13:45"),
+        ("The address began at 7 p.m. Moscow time on Wednesday.", "at 7 p.m. Moscow time", "1987-12-02T19:00"),
+        # a day further off, or a deadline, is not the clock time's day
+        ("Ryabkov will brief lawmakers at noon and expects a written response by Friday.", "at noon", "T12:00"),
+    ],
+)
+def test_a_clock_time_takes_the_day_written_next_to_it(text, expr, value):
+    got = {t.expression: t.value for t in timexes(text, D(1987, 12, 7))}
+    assert got[expr] == value

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.8"
+ANALYSER_VERSION = "1.9"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -551,7 +551,7 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
 
 
 # --- tense ---------------------------------------------------------------------------------
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
+_CLAUSE_BREAK = re.compile(r";|(?<!\d):|:(?!\d)|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
 _FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 
@@ -1666,6 +1666,35 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
     return found
 
 
+def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
+    """Give a clock time with no day ("at 1:45 p.m." → T13:45) the day its clause names, as
+    TIMEX3 values a time on a known day: the nearest plain day-precise date of its clause, close
+    by ("at 1:45 p.m. Tuesday", "at 7 p.m. Moscow time on Wednesday"). Otherwise it stays a bare
+    time: a day further off, in another clause or with a modifier may be another day ("talks
+    yesterday … will brief lawmakers at noon and expects a response by Friday")."""
+    days = [(u, day_of(u)) for u in found if day_of(u) is not None]
+    if not days:
+        return found
+    for t in found:
+        if t.type != "time" or not _BARE_CLOCK.fullmatch(t.value):
+            continue
+        clause = index.bounds(t.start_char, t.end_char)
+        near = [(u.start_char - t.end_char if u.start_char >= t.end_char else t.start_char - u.end_char, d, u) for u, d in days
+                if u is not t and not u.mod and index.bounds(u.start_char, u.end_char) == clause]
+        near = [n for n in near if n[0] <= _CLOCK_REACH]
+        if not near:
+            continue
+        _, day, u = min(near, key=lambda x: x[0])
+        t.value = day.isoformat() + t.value
+        t.reason = f"the day is that of '{u.expression}' ({day.isoformat()})"
+        _finish(t, published)
+    return found
+
+
+_BARE_CLOCK = re.compile(r"T\d\d:\d\d")
+_CLOCK_REACH = 30  # characters between a clock time and its day ("at 11 a.m. Moscow time (0800 GMT) on Tuesday")
+
+
 def timexes(text: str, published: dt.date | None, index: TextIndex | None = None) -> list[Timex]:
     """Find and resolve every temporal expression in one sentence (or paragraph) of text."""
     found = find_candidates(text)
@@ -1673,7 +1702,7 @@ def timexes(text: str, published: dt.date | None, index: TextIndex | None = None
         return []
     index = index if index is not None else TextIndex(text)
     clock = NarrativeClock(published)  # "met on Jan. 10 and again two weeks later"
-    return anchor_on_following([clock(resolve(c, text, published, index=index)) for c in found], index, published)
+    return clock_on_its_day(anchor_on_following([clock(resolve(c, text, published, index=index)) for c in found], index, published), index, published)
 
 
 def _row(t: Timex) -> dict:

@@ -30,6 +30,7 @@ from .temporal import (
     NarrativeClock,
     TextIndex,
     anchor_on_following,
+    clock_on_its_day,
     day_of,
     find_candidates,
     interval,
@@ -647,6 +648,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
         # as timexes() does, but the tense (unused here) only where a reading needs it
         found = anchor_on_following([clock(resolve(c, text, article.published, index=index, record_tense=False)) for c in candidates], index, article.published)
+        found = clock_on_its_day(found, index, article.published)  # "at 1:45 p.m. Tuesday": that Tuesday's
         _date_the_anchor_event(found)
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
