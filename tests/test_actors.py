@@ -243,3 +243,12 @@ def test_offices_are_held_in_every_term_the_table_lists():
     assert role_holder(res, "US", "president", "2018-06-01") == "trump"
     assert [o[2] for o in offices_in("the Soviet leader signed", res, "1988-06-01")] == ["gorbachev"]
     assert is_head_of_state(res.info["biden"], "2011-03-10") is False and is_head_of_state(res.info["biden"], "2022-01-01")
+
+
+def test_a_counterpart_is_the_other_side_s_holder_of_the_subject_s_office_then():
+    from newsdesk.actors import offices_in
+
+    res = default_resolver()
+    assert [o[2] for o in offices_in("Burns met his Russian counterpart", res, "2022-11-14", "burns")] == ["naryshkin"]
+    assert [o[2] for o in offices_in("Milley met his Russian counterpart", res, "2021-09-22", "milley")] == ["gerasimov"]
+    assert [o[2] for o in offices_in("Panetta called his Russian counterpart", res, "2010-06-25", "panetta")] == ["fradkov"]  # CIA director then

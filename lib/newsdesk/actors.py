@@ -619,7 +619,11 @@ ROLE_PHRASE = re.compile(
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|every|no)\s+$", re.IGNORECASE)
 #: "his Russian counterpart": the holder, on that side, of the office the subject holds.
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<place>U\.S\.|US|American|Russian|Soviet|Ukrainian)\s+counterparts?\b")
-_OFFICES = (("foreign minister", ("secretary of state", "foreign affairs", "foreign minister")), ("president", ("president",)), ("defence minister", ("defen",)))
+_OFFICES = (("foreign minister", ("secretary of state", "foreign affairs", "foreign minister")), ("president", ("president",)), ("defence minister", ("defen",)),
+            # offices with another name on each side: the one to look up there, by its country code
+            ({"RU": "director svr", "US": "director cia"}, ("director of the cia", "director of the svr")),
+            ({"RU": "chief general staff", "US": "chairman joint chiefs"}, ("joint chiefs", "general staff")),
+            ({"RU": "security council secretary", "US": "national security adviser"}, ("national security adviser", "security council secretary")))
 
 
 def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: str | None = None) -> list[tuple[int, int, str]]:
@@ -636,13 +640,14 @@ def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: st
         holder = role_holder(resolver, code, role, when, ranked=bool(LESSER_RANK.search(role))) if code else None
         if holder:
             out.append((m.start(), m.end(), holder))
-    office = str(resolver.info[subject]["role"]).lower() if subject is not None else ""
+    # the subject's office on that date ("Panetta's counterpart" in 2010: he ran the CIA then)
+    office = next((r for r, s, e in resolver.terms[subject] if when and _covers(s, e, when)), resolver.info[subject]["role"]).lower() if subject is not None else ""
     if office:
         for m in COUNTERPART.finditer(text):
             code = country_code(m.group("place"), resolver)
             for name, keys in _OFFICES:
                 if code and any(k in office for k in keys) and not LESSER_RANK.search(office):
-                    holder = role_holder(resolver, code, name, when)
+                    holder = role_holder(resolver, code, name if isinstance(name, str) else name.get(code, ""), when)
                     if holder and holder != subject:
                         out.append((m.start(), m.end(), holder))
                     break
