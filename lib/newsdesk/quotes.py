@@ -51,7 +51,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.11"
+ANALYSER_VERSION = "1.12"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -792,6 +792,11 @@ _PRESENT_VERB = re.compile(r"\b(?:feels?|wants?|believes?|thinks?|sees?|needs?|e
 #: A past verb after a capitalised subject ("Dmitriev struck a … note"): where the subject ends.
 _MAIN_VERB = re.compile(r"(?<=[A-Za-z.])\s+(?=(?:struck|took|made|gave|sent|set|put|kept|left|held|drew|threw|sounded|offered|adopted|[a-z]{3,}ed)\s+(?:a|an|the|his|her|their|its|this|that)\b)")
 _NOUN_NOTE_AFTER = re.compile(r"\s+(?:on|of|in|to|from|for|at|with|about|during|after|before)\b")
+_PLACE_OR_AGENT_AFTER = re.compile(r"\s+(?:in|at|upon|during|by)\b")
+_OBJECT_GAP = re.compile(r"\b[a-z][a-z-]+\s+(?:he|she|they|we)$")
+_PREPOSITION_END = re.compile(r"\b(?:in|into|at|on|with|from|to|by|for|of)\s+$", re.IGNORECASE)
+#: ", in an interview with …", ", on Telegram": where "…,” said X, <role>" said it
+_INVERTED_SETTING = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|via|with|to)\s+(?:an?|the|his|her|its|their|[A-Z])")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|told|will|would|could|can|should|may|might|must)\b", re.IGNORECASE)
 
 
@@ -939,12 +944,14 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 after_end, _ = _skip_frame(masked, cue.frame_end, b, False)
                 rest_after = masked[after_end:b]
                 # (", when asked whether …", ", speaking at …": how it was said, after the speaker)
-                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after) or _FRAME_TAIL.match(rest_after)):
+                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after) or _FRAME_TAIL.match(rest_after) or _INVERTED_SETTING.match(rest_after)):
                     inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
                     cue.mode = "pre"
                     cue.mention, cue.appositive = "", ""
         if low in ("note", "notes") and _NOUN_NOTE_AFTER.match(masked, e):
             continue  # "struck a more upbeat note on Telegram": the noun, not "officials note that"
+        if low == "agreed" and _PLACE_OR_AGENT_AFTER.match(masked, e):
+            continue  # "the ceiling agreed in Moscow in 2002": a participle, no one speaks
         reads = low in ("read", "reads")  # a cue only for a document: "“…,” read the statement", "The statement read:"
         if reads and inverted and not _DOCUMENT_HEAD.search(cue.mention):
             continue
@@ -958,6 +965,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 subject = None
         if not inverted and cue.mode == "pre":
             ms, me, mention, appos = subject or _subject_before(masked, a, s)
+            if mention and _OBJECT_GAP.search(mention):
+                continue  # "on espionage charges he denies": a relative clause, no statement
             if reads and not (_DOCUMENT_HEAD.search(mention) or mention.lower() == "it"):  # ("it read": see _document_issuer)
                 continue  # "Lavrov read a statement", "he had read the report": acts
             if not mention:
@@ -992,6 +1001,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
     if colon and not any(c.start < a + colon.end() for c in cues):
         # headline style "Lavrov: ‘No negotiations took place’"
         ms, me, mention = _np_left(masked, a, a + colon.end(1))
+        if mention and _PREPOSITION_END.search(masked, max(a, ms - 12), ms):
+            mention = ""  # "Then, in English: …": the object of a preposition is no speaker
         put = _PUT_IT_END.search(mention) if mention else None
         if put and put.start() > 0:  # "One Western diplomat put it bluntly: …"
             mention, me = mention[: put.start()], ms + put.start()
