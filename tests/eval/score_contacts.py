@@ -81,6 +81,17 @@ date as "today" when the story is published a day later (NYT style), contacts a 
 another word of the sentence ("talked for eight hours" as talks), one-sided institutions
 ("Russia's Foreign Ministry summoned the ambassador"), "handed the Russian foreign minister a
 box" as a meeting. Whole set: F1 0.74 (n=294).
+
+The set ``c11-`` (40 paragraphs, 69 contacts; a fifth blind annotator asked for what is hard
+for software: office-only references, pronouns across sentences, several contacts a paragraph,
+cancelled and denied ones) first run: F1 0.45 (who only 0.52; the code of the start of that
+session 0.44). Its general fix (a counterpart for offices named differently on each side —
+CIA and SVR directors, the Joint Chiefs chairman and the chief of the General Staff, the
+national security adviser and the Security Council secretary — by the subject's office on the
+contact's date): 0.48. Most of what it still misses has no contact word ("spent more than two
+hours alone", "walked across the tarmac as Bout walked the other way"), names people only by
+bare titles ("the President and the General Secretary signed the treaty"), or dates a
+several-day event by its ISO week ("1985-W47"). Whole set: F1 0.70 (n=363).
 """
 
 from __future__ import annotations
