@@ -536,11 +536,11 @@ _HEAD_OF_STATE = re.compile(r"(?<!Vice )\bPresident of (?:the United States|Russ
 def is_head_of_state(info: dict[str, str], when: str | None = None) -> bool:
     """Whether an actor (a row of the actor table) is or was a US, Russian or Soviet head of
     state; with ``when`` (an ISO date or a prefix of one), whether they were one then."""
-    if info.get("kind") != "person":
-        return False
+    if info.get("kind") != "person" or _HEAD_OF_STATE.search(f"{info.get('role', '')} {info.get('notes', '')} {info.get('other_terms', '')}") is None:
+        return False  # (the cheap test first: most people never were one)
     if when:
         return any(_HEAD_OF_STATE.search(role) and _covers(start, end, when) for role, start, end in _terms(info))
-    return _HEAD_OF_STATE.search(f"{info.get('role', '')} {info.get('notes', '')} {info.get('other_terms', '')}") is not None
+    return True
 
 
 def _terms(info: dict[str, str]) -> list[tuple[str, str, str]]:

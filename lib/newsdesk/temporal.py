@@ -551,7 +551,7 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
 
 
 # --- tense ---------------------------------------------------------------------------------
-_CLAUSE_BREAK = re.compile(r";|(?<!\d):|:(?!\d)|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
+_CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
 _FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 
