@@ -688,8 +688,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             who = _subject_carried(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 else None
             more = _with_continuation(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 and who is None else None
             if more is not None:
-                fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, more[0], who=(more[1], False))
-                fields = _continued(fields, more)
+                fields = _continued(more, clause, t, resolver, pair, when is not None, article.published)
             else:
                 fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
             if reported is not None:
@@ -723,7 +722,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             trig = _trigger(clause)
             more = _with_continuation(text, clause, offset, resolver, pair, mentions, at, published_iso) if trig is None and offset > 0 else None
             if more is not None:  # "…, and with Patrushev": the contact before, with another partner
-                fields = _continued(_event_fields(clause, None, resolver, pair, False, article.published, more[0], who=(more[1], False)), more)
+                fields = _continued(more, clause, None, resolver, pair, False, article.published)
                 rows.append({**base, **fields})
                 last_contact = fields
                 continue
@@ -828,8 +827,10 @@ def _with_continuation(text: str, clause: str, offset: int, resolver: ActorResol
     return (before[0], before[1], 0), ids, modality(text[:offset], before[2])
 
 
-def _continued(fields: dict, more: tuple) -> dict:
-    """A with-continuation's fields (see :func:`_with_continuation`)."""
+def _continued(more: tuple, clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published) -> dict:
+    """The row fields of a with-continuation (``more``: what :func:`_with_continuation` gave):
+    its clause's own time and place, the earlier contact's type and modality."""
+    fields = _event_fields(clause, t, resolver, pair, when_clause, published, more[0], who=(more[1], False))
     if fields["contact_type"]:
         fields["modality"] = more[2]
     note = "the contact of the clause before, with another partner"
