@@ -629,3 +629,57 @@ def test_an_infinitive_of_a_planned_act_looks_ahead(text, values):
 def test_a_clock_time_takes_the_day_written_next_to_it(text, expr, value):
     got = {t.expression: t.value for t in timexes(text, D(1987, 12, 7))}
     assert got[expr] == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Blinken flies into Moscow on Sunday for talks.", "2023-03-05"),
+        ("The envoys meet in Geneva on Wednesday.", "2023-03-08"),
+        ("Biden hosts Putin on Monday.", "2023-03-06"),
+        ("Blinken flew into Moscow on Sunday.", "2023-02-26"),  # the past stays past
+    ],
+)
+def test_a_present_tense_timetable_looks_ahead(text, value):
+    assert [t.value for t in timexes(text, D(2023, 3, 2))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expr, typ, value",
+    [
+        ("It will be their first meeting in five years.", "in five years", "duration", "P5Y"),
+        ("Reagan flies to Moscow for his fourth summit with Gorbachev in 30 months.", "in 30 months", "duration", "P30M"),
+        ("Reagan will meet Gorbachev in 30 months.", "in 30 months", "date", "2025-09"),
+    ],
+)
+def test_a_count_of_events_over_a_span_is_a_duration(text, expr, typ, value):
+    got = {t.expression: (t.type, t.value) for t in timexes(text, D(2023, 3, 2))}
+    assert got[expr] == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "text, expr, typ, value",
+    [
+        ("The delegations meet on Thursday, March 14, and then the following Monday.", "the following Monday", "date", "1985-03-18"),
+        ("They met on March 3 and again the following Friday evening.", "the following Friday evening", "time", "1985-03-08TEV"),
+        ("Lavrov arrived on Monday, having landed the previous evening.", "the previous evening", "time", "1985-03-10TEV"),
+        # with no date before it there is nothing to count from
+        ("They met again the following Monday.", "the following Monday", "event_anchored", ""),
+        ("He spoke to Putin the previous evening.", "the previous evening", "event_anchored", ""),
+    ],
+)
+def test_the_following_weekday_and_the_previous_evening_count_from_the_story_date(text, expr, typ, value):
+    got = {t.expression: (t.type, t.value) for t in timexes(text, D(1985, 3, 12))}
+    assert got[expr] == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Fighting began on the night of Aug. 7.", "on the night of Aug. 7", "2022-08-07TNI"),
+        ("Talks resumed on the morning of March 5, 2022.", "on the morning of March 5, 2022", "2022-03-05TMO"),
+    ],
+)
+def test_a_part_of_the_day_before_its_date_is_one_time_expression(text, expr, value):
+    got = {t.expression: (t.type, t.value) for t in timexes(text, D(2023, 3, 2))}
+    assert got[expr] == ("time", value)

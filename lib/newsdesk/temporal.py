@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.9"
+ANALYSER_VERSION = "1.10"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -163,7 +163,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
-    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)")),
+    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)")),
+    # "the following Monday", "the previous Friday evening": counted from the story's last day
+    ("narrative_weekday", _p(r"(?:on\s+)?the\s+(?P<nwrel>following|previous|preceding)\s+" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
     ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|[A-Z0-9]))))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
@@ -281,6 +283,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "anchored_known": ("known_signal", "known"),
     "narrative_day": ("unit",),
     "narrative_part": ("deictic",),
+    "narrative_weekday": ("pn", "weekday"),
     "narrative_eve": ("eve",),
     "past_n_units": ("unit", "pn"),
     "duration_half": ("half",),
@@ -1035,6 +1038,14 @@ class _Once:
 
 
 _HALF_UNIT = re.compile(r"hour|day|year")
+#: "their first meeting in five years", "his fourth summit with Gorbachev in 30 months": a
+#: count of events over a span, so "in N units" is that span even in a future sentence.
+_NTH_EVENT_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|latest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|summit|call|talks|visit|trip|contact|conversation|encounter|round|session|exchange|swap|letter|face-to-face|sit-down)s?"
+    r"(?:\s+(?:with|between|of|by)\s+[^,.;:]{0,50}?)?\s*$",
+    re.IGNORECASE,
+)
 _KNOWN_ANCHORS = [(re.compile(pattern, re.IGNORECASE), iso, label) for pattern, iso, label in R.KNOWN_ANCHORS]
 _CONF = {"explicit": 0.95, "dct_cue": 0.85, "dct_default": 0.7, "event": 0.6, "vague": 0.5, "none": 0.3}
 
@@ -1459,9 +1470,16 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                 # "a day after the officials met in Riyadh on Feb. 18": counted from a date its
                 # event clause gives (see anchor_on_following)
                 t.extra["from_following"] = int(n) * _ANCHOR_DAYS[_unit_key(g["unit"])] * (-1 if g["dir"].lower() in ("before",) or g["dir"].lower().startswith("prior") else 1)
+    elif rule == "narrative_weekday":
+        t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
+        forward = g["nwrel"].lower() == "following"
+        t.extra["weekday_shift"] = (R.WEEKDAYS[g["wd"].rstrip(".").lower()], 1 if forward else -1)
+        if g.get("tod"):
+            t.extra["tod"] = _PARTS_OF_DAY[g["tod"].lower()]
+        t.reason = "the weekday after (or before) the date the story gave before it; none was found"
     elif rule in ("narrative_day", "narrative_part", "narrative_eve"):
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
-        word = (g.get("nd") or g.get("nw") or g.get("nrel") or "").lower()
+        word = (g.get("nd") or g.get("nw") or g.get("nrel") or g.get("nprel") or "").lower()
         back = word in ("previous", "preceding", "before")
         same = bool(g.get("ns") or g.get("npart"))
         if g.get("eve"):
@@ -1471,8 +1489,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         else:
             t.extra["shift"] = (0 if same else -1 if back else 1, (g.get("nunit") or "day").lower())
             t.reason = "counted from the date the story gave before it; none was found"
-        if g.get("npart"):  # "that afternoon": a part of the day the story gave
-            t.extra["tod"] = _PARTS_OF_DAY[g["npart"].lower()]
+        if g.get("npart") or g.get("npart2"):  # "that afternoon", "the previous evening"
+            t.extra["tod"] = _PARTS_OF_DAY[(g.get("npart") or g["npart2"]).lower()]
     elif rule == "past_n_units":
         forward = g.get("pn", "").lower() in ("next", "coming", "following")
         if g.get("vq") or (not g.get("num") and g["unit"].lower().endswith("s")):
@@ -1494,7 +1512,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.mod = R.QUANTITY_MODS.get(qmod, "")
         if n is None:
             t.type, t.reason = "vague", "a count we cannot read"
-        elif signal == "in" and published and tense_of() == "future":
+        elif signal == "in" and published and tense_of() == "future" and not _NTH_EVENT_BEFORE.search(text, max(0, cand.start - 80), cand.start):
             # "in two weeks" said of the future is a date ("in two weeks' time"), TIMEX3-style
             t.type = "date"
             t.value, t.anchor, t.confidence = _shift_value(published, int(round(n)), unit), "dct", _CONF["dct_cue"]
@@ -1627,7 +1645,16 @@ class NarrativeClock:
             self._counted_from(t, self.ref)
             if t.extra.get("tod") and t.value:
                 t.type = "time"  # "that afternoon": TIMEX3's 2018-07-16TAF
-        backward = bool(shift) and shift[0] < 0  # "a day earlier" looks back: the story's clock stays
+        weekday = t.extra.get("weekday_shift")
+        if weekday and self.ref is not None:
+            day = dt.date.fromisoformat(self.ref.value[:10])
+            wd, way = weekday
+            step = ((wd - day.weekday()) % 7 or 7) if way > 0 else -((day.weekday() - wd) % 7 or 7)
+            t.value = (day + dt.timedelta(days=step)).isoformat() + (f"T{t.extra['tod']}" if t.extra.get("tod") else "")
+            self._counted_from(t, self.ref)
+            if t.extra.get("tod"):
+                t.type = "time"
+        backward = (bool(shift) and shift[0] < 0) or (bool(weekday) and weekday[1] < 0)  # "a day earlier" looks back: the story's clock stays
         if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
             self.coarse = None
@@ -1672,6 +1699,9 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
     by ("at 1:45 p.m. Tuesday", "at 7 p.m. Moscow time on Wednesday"). Otherwise it stays a bare
     time: a day further off, in another clause or with a modifier may be another day ("talks
     yesterday … will brief lawmakers at noon and expects a response by Friday")."""
+    for t in found:
+        if t.type == "date" and _DAY_VALUE.fullmatch(t.value) and t.start_char >= 8:
+            _part_of_the_day(t, index.text, published)
     days = [(u, day_of(u)) for u in found if day_of(u) is not None]
     if not days:
         return found
@@ -1692,6 +1722,23 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
 
 
 _BARE_CLOCK = re.compile(r"T\d\d:\d\d")
+#: "on the night of Aug. 7", "the morning of March 5": a part of the day named before its date
+_PART_OF_DATE = re.compile(r"(?:\bon\s+)?\bthe\s+(morning|afternoon|evening|night)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def _part_of_the_day(t: Timex, text: str, published: dt.date | None) -> None:
+    """Widen a day-precise date to the part of the day written before it (TIMEX3's
+    2008-08-07TNI): "on the night of Aug. 7" is one time expression, not "of Aug. 7"."""
+    head = t.start_char
+    if t.expression[:3].lower() == "of ":
+        head += 3
+    m = _PART_OF_DATE.search(text, max(0, head - 30), head)
+    if m is None:
+        return
+    t.start_char = m.start()
+    t.expression = text[t.start_char:t.end_char]
+    t.type, t.value = "time", f"{t.value}T{_PARTS_OF_DAY[m.group(1).lower()]}"
+    _finish(t, published)
 _CLOCK_REACH = 30  # characters between a clock time and its day ("at 11 a.m. Moscow time (0800 GMT) on Tuesday")
 
 

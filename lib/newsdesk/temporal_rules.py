@@ -191,7 +191,10 @@ FUTURE_CUES = re.compile(
     # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
     # date before "agreed" still takes the past verb, the nearer cue after it)
     r"to\s+(?:go\s+ahead|agree|resume|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present)|"
-    r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for))\b",  # "a meeting was unlikely before March"
+    r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for)|"
+    # a timetable in the present tense is news's way of announcing a trip or a meeting:
+    # "Blinken flies to Moscow on Sunday", "the envoys meet in Geneva on Wednesday"
+    r"(?:flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|(?:(?<=s\s)|(?<=they\s)|(?<=two\s)|(?<=both\s))(?:meet|travel|fly|gather|sit\s+down))\b(?!\s+(?:to\s+)?(?:reporters|journalists|that)\b))\b",  # "a meeting was unlikely before March"
     re.IGNORECASE,
 )
 #: Irregular past forms frequent in news (regular ones end in -ed).
