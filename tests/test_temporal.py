@@ -620,8 +620,13 @@ def test_an_infinitive_of_a_planned_act_looks_ahead(text, values):
 @pytest.mark.parametrize(
     "text, expr, value",
     [
-        ("Reagan and Gorbachev will sign the treaty at 1:45 p.m. Tuesday.", "at 1:45 p.m.", "1987-12-08T13:45"),
-        ("The address began at 7 p.m. Moscow time on Wednesday.", "at 7 p.m. Moscow time", "1987-12-02T19:00"),
+        # written next to each other, the two are one expression (TIMEX3's extent)
+        ("Reagan and Gorbachev will sign the treaty at 1:45 p.m. Tuesday.", "at 1:45 p.m. Tuesday", "1987-12-08T13:45"),
+        ("The address began at 7 p.m. Moscow time on Wednesday.", "at 7 p.m. Moscow time on Wednesday", "1987-12-02T19:00"),
+        ("They met on Sunday at noon.", "on Sunday at noon", "1987-12-06T12:00"),
+        ("The truce ran from 6 p.m. on Saturday until midnight on Sunday.", "until midnight on Sunday", "1987-12-06T00:00"),
+        # words between them: the clock time takes the day, the two stay apart
+        ("They met on Monday and spoke again at 3 p.m.", "at 3 p.m.", "1987-12-07T15:00"),
         # a day further off, or a deadline, is not the clock time's day
         ("Ryabkov will brief lawmakers at noon and expects a written response by Friday.", "at noon", "T12:00"),
     ],
@@ -683,3 +688,30 @@ def test_the_following_weekday_and_the_previous_evening_count_from_the_story_dat
 def test_a_part_of_the_day_before_its_date_is_one_time_expression(text, expr, value):
     got = {t.expression: (t.type, t.value) for t in timexes(text, D(2023, 3, 2))}
     assert got[expr] == ("time", value)
+
+
+@pytest.mark.parametrize(
+    "text, expr, typ, value",
+    [
+        ("They agreed to meet in Moscow in the first half of next year.", "in the first half of next year", "date", "1988-H1"),
+        ("The intervention began on Christmas Eve 1979.", "on Christmas Eve 1979", "date", "1979-12-24"),
+        ("The flag was lowered at 7.32pm Moscow time.", "at 7.32pm Moscow time", "time", "T19:32"),
+        ("Missiles would be retargeted no later than May 30.", "no later than May 30", "date", "1988-05-30"),
+        ("Missiles struck the base before dawn on Friday.", "before dawn on Friday", "time", "1987-12-04TMO"),
+        ("Moscow will keep the limits, as Putin proposed in September.", "in September", "date", "1987-09"),
+        ("Diplomats held a dinner on Sunday evening ahead of formal talks on Monday.", "on Monday", "date", "1987-12-14"),
+        ("Trump and Putin meet at 11 a.m. on Friday.", "at 11 a.m. on Friday", "time", "1987-12-11T11:00"),
+        ("They did not meet on Monday.", "on Monday", "date", "1987-12-07"),
+    ],
+)
+def test_deadlines_holidays_of_a_year_halves_and_schedules(text, expr, typ, value):
+    got = {t.expression: (t.type, t.value) for t in timexes(text, D(1987, 12, 9))}
+    assert got[expr] == (typ, value)
+
+
+def test_a_year_between_keeps_the_day_the_next_day_counts_from():
+    text = "They agreed on Friday to seek cuts by the end of 2007, after a working dinner the previous evening."
+    got = {t.expression: t.value for t in timexes(text, D(1997, 3, 21))}
+    assert got["the previous evening"] == "1997-03-20TEV"
+    text = "In 2023 there were 30 calls, down from 28 a year earlier."
+    assert {t.expression: t.value for t in timexes(text, D(2024, 1, 5))}["a year earlier"] == "2022"

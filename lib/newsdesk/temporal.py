@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.10"
+ANALYSER_VERSION = "1.11"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -137,8 +137,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "in the first week of April": the ISO week holding that week's first day, by the tense
     ("week_ord_month", _p(_SIGNAL + r"the\s+(?P<word>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
-    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)" + _NOT_HOLIDAY_NOUN)),
-    ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))" + _NOT_HOLIDAY_NOUN)),
+    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
+    ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
     # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
     ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
     ("half_year", _p(_SIGNAL + r"the\s+(?P<hord>first|second)\s+half\s+of\s+" + _YEAR)),
@@ -182,8 +182,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("weekday_plural", _p(r"(?:on\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)")),
     # wire style "0800 GMT", "1500 UTC", "13:00 Moscow time": a 24-hour clock needs its zone
     ("clock_24", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)\s+(?:hours\s+)?(?P<tz>GMT|UTC|MSK|CET|EST|EDT|ET|Zulu|local\s+time|Moscow\s+time|Kyiv\s+time|Washington\s+time)\b")),
-    ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
-    ("noon", _p(r"(?:(?P<signal>at|around|about|by|until|before|after)\s+)?(?P<noon>noon|midday|midnight)")),
+    ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
+    ("noon", _p(r"(?:(?P<signal>at|around|about|by|until|before|after|from)\s+)?(?P<noon>noon|midday|midnight)(?:\s+(?P<tz>local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
     ("vague", _p(r"(?P<vague>" + _alt(R.VAGUE) + r")")),
 ]
 _PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
@@ -1280,6 +1280,17 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "year":
         t.value = g["year"]
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule in ("holiday", "new_year") and g.get("year"):
+        # "on Christmas Eve 1979": the holiday of that year
+        name = _SPACES.sub(" ", g["holiday"].lower()).replace("’", "'")
+        y = int(g["year"])
+        if name.startswith("thanksgiving"):
+            first = dt.date(y, 11, 1)
+            t.value = (first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat()
+        else:
+            month, day = _HOLIDAYS[name]
+            t.value = dt.date(y, month, day).isoformat()
+        t.anchor, t.confidence = "explicit", _CONF["explicit"]
     elif rule in ("holiday", "new_year"):
         name = _SPACES.sub(" ", g["holiday"].lower()).replace("’", "'")
         if name.startswith("thanksgiving"):
@@ -1336,7 +1347,14 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             else:
                 t.extra["part"] = R.PART_MODS.get(pk, "")
                 t.mod = t.extra["part"]
-        if unit in R.SEASONS:
+        half = ""
+        if rule == "part_rel_period" and unit == "year" and pk in ("the first half of", "the second half of"):
+            # "in the first half of next year": TIMEX3's 1988-H1, not the year with a mod
+            half = "H1" if pk.startswith("the first") else "H2"
+            t.extra["part"], t.mod = "", ""
+        if half:
+            relative(lambda d: f"{d.year + off:04d}-{half}")
+        elif unit in R.SEASONS:
             code = R.SEASONS[unit]
 
             def mk(d: dt.date) -> str:
@@ -1627,7 +1645,7 @@ class NarrativeClock:
 
     def __call__(self, t: Timex) -> Timex:
         shift = t.extra.get("shift")
-        if shift and self.ref is None and self.coarse is not None and shift[1] in ("year", "month"):
+        if shift and self.coarse is not None and shift[1] in ("year", "month"):
             # "in 2023, down from 28 a year earlier": a year (or month) counts from a year or month
             self._shift_coarse(t, *shift)
         elif shift and self.ref is not None:
@@ -1659,7 +1677,10 @@ class NarrativeClock:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
             self.coarse = None
         elif t.type == "date" and _COARSE_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
-            self.ref, self.coarse = None, t
+            # a year or month counts "a year earlier"; "the next day" still counts from the
+            # last day ("talks on Friday, seeking cuts by the end of 2007, after a dinner the
+            # previous evening")
+            self.coarse = t
         return t
 
 
@@ -1705,8 +1726,9 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
     days = [(u, day_of(u)) for u in found if day_of(u) is not None]
     if not days:
         return found
+    merged: set[int] = set()
     for t in found:
-        if t.type != "time" or not _BARE_CLOCK.fullmatch(t.value):
+        if t.type != "time" or not _BARE_CLOCK.fullmatch(t.value) or id(t) in merged:
             continue
         clause = index.bounds(t.start_char, t.end_char)
         near = [(u.start_char - t.end_char if u.start_char >= t.end_char else t.start_char - u.end_char, d, u) for u, d in days
@@ -1714,16 +1736,29 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
         near = [n for n in near if n[0] <= _CLOCK_REACH]
         if not near:
             continue
-        _, day, u = min(near, key=lambda x: x[0])
+        # (of two days as close, the one after: "from 6 p.m. on Saturday until midnight on Sunday")
+        _, day, u = min(near, key=lambda x: (x[0], x[2].start_char < t.start_char))
         t.value = day.isoformat() + t.value
         t.reason = f"the day is that of '{u.expression}' ({day.isoformat()})"
+        a, b = (t.end_char, u.start_char) if u.start_char >= t.end_char else (u.end_char, t.start_char)
+        if _CLOCK_DAY_GAP.fullmatch(index.text, a, b) and not u.extra.get("part"):
+            # "on Sunday at noon", "by noon on Friday", "at 1:45 p.m. Tuesday": one expression,
+            # as TIMEX3 annotators mark it
+            t.start_char, t.end_char = min(t.start_char, u.start_char), max(t.end_char, u.end_char)
+            t.expression = index.text[t.start_char:t.end_char]
+            merged.add(id(u))
         _finish(t, published)
-    return found
+    return [u for u in found if id(u) not in merged] if merged else found
 
 
 _BARE_CLOCK = re.compile(r"T\d\d:\d\d")
 #: "on the night of Aug. 7", "the morning of March 5": a part of the day named before its date
-_PART_OF_DATE = re.compile(r"(?:\bon\s+)?\bthe\s+(morning|afternoon|evening|night)\s+(?:of\s+)?$", re.IGNORECASE)
+_PART_OF_DATE = re.compile(
+    r"(?:(?:\bon\s+)?\bthe\s+(morning|afternoon|evening|night)\s+(?:of\s+)?"
+    r"|\b(?:(?:just|shortly|hours|well)\s+)?(?:before|at|after|by)\s+(dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\s+)$",
+    re.IGNORECASE,
+)
+_DAWN_DUSK = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI"}
 
 
 def _part_of_the_day(t: Timex, text: str, published: dt.date | None) -> None:
@@ -1737,8 +1772,10 @@ def _part_of_the_day(t: Timex, text: str, published: dt.date | None) -> None:
         return
     t.start_char = m.start()
     t.expression = text[t.start_char:t.end_char]
-    t.type, t.value = "time", f"{t.value}T{_PARTS_OF_DAY[m.group(1).lower()]}"
+    part = _PARTS_OF_DAY[m.group(1).lower()] if m.group(1) else _DAWN_DUSK[_SPACES.sub(" ", m.group(2).lower())]
+    t.type, t.value = "time", f"{t.value}T{part}"
     _finish(t, published)
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*")
 _CLOCK_REACH = 30  # characters between a clock time and its day ("at 11 a.m. Moscow time (0800 GMT) on Tuesday")
 
 

@@ -75,6 +75,7 @@ INTERVAL_SIGNALS: dict[str, str] = {
     "since": "SINCE", "ever since": "SINCE", "until": "UNTIL", "till": "UNTIL", "through": "UNTIL",
     "by": "UNTIL", "before": "BEFORE", "after": "AFTER", "as of": "ON_OR_AFTER",
     "starting": "ON_OR_AFTER", "from": "ON_OR_AFTER", "prior to": "BEFORE",
+    "no later than": "UNTIL", "not later than": "UNTIL",
 }
 #: Plain prepositions kept in the expression as written but with no effect on the value.
 PLAIN_PREPS = ("on", "in", "at", "during", "throughout", "over", "for", "within", "of")
@@ -183,7 +184,7 @@ FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
     r"expected\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|"
     # "a planned summit", "a meeting mooted for Thursday"; "Biden proposed a summit" is a past verb
-    r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three)\b)|is\s+to|are\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|"
+    r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three|in|on|at|during|last|earlier|to|by|when|after|before)\b)|is\s+to|are\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|"
     # "a meeting that had been set for Thursday": the day it was meant for is ahead
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
     r"would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend)|"
@@ -194,7 +195,8 @@ FUTURE_CUES = re.compile(
     r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for)|"
     # a timetable in the present tense is news's way of announcing a trip or a meeting:
     # "Blinken flies to Moscow on Sunday", "the envoys meet in Geneva on Wednesday"
-    r"(?:flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|(?:(?<=s\s)|(?<=they\s)|(?<=two\s)|(?<=both\s))(?:meet|travel|fly|gather|sit\s+down))\b(?!\s+(?:to\s+)?(?:reporters|journalists|that)\b))\b",  # "a meeting was unlikely before March"
+    r"(?:flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|(?:takes|goes\s+into|comes\s+into)\s+(?:effect|force)|enters\s+into\s+force|must(?!\s+have)|"
+    r"(?:(?<=s\s)|(?<=they\s)|(?<=two\s)|(?<=both\s))(?:travel|fly|gather|sit\s+down)|no\s+later\s+than|ahead\s+of|(?<!\bnot\s)(?<!['’]t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bnever\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bto\s)meet)\b(?!\s+(?:to\s+)?(?:reporters|journalists|that)\b))\b",  # "a meeting was unlikely before March"
     re.IGNORECASE,
 )
 #: Irregular past forms frequent in news (regular ones end in -ed).
@@ -209,7 +211,8 @@ NOT_PAST_ED = frozenset(
     {"need", "seed", "feed", "indeed", "speed", "red", "bed", "shed", "embed", "proceed",
      "succeed", "exceed", "breed", "greed", "weed", "hundred", "sacred", "kindred", "united", "based"}
 )
-PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
+#: (a participle after a bare "be" is a passive of whatever the modal says: "would be retargeted")
+PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|(?<!\bbe\s)[a-z]{2,}ed)\b", re.IGNORECASE)
 PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now"
                           # a timetable in the present: "before START expires in December"
                           r"|expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|hands|takes\s+office|steps\s+down|leaves\s+office|ends)\b", re.IGNORECASE)
