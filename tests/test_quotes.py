@@ -1120,3 +1120,45 @@ def test_a_language_after_in_is_no_speaker():
 def test_said_name_role_then_where_it_was_said():
     q = quotes(art("“There is a foundation for work,” said Dmitry Peskov, the Kremlin spokesman, in an interview with the Rossiya-1 TV channel."))
     assert one(q, "direct")["speaker"] == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a verb of manner before the colon: its subject speaks
+        (["A senior European diplomat in Washington was blunter: “Every meeting without a ceasefire is a meeting Putin wins.”"],
+         [("Every meeting without a ceasefire is a meeting Putin wins.", "a senior European diplomat in Washington")]),
+        (["A senior administration official, briefing reporters on the flight home, went further: “These two guys clicked.”"],
+         [("These two guys clicked.", "a senior administration official")]),
+        # a verb of manner with no one to speak: no speaker
+        (["The message from Moscow was clear: “We will not back down.”"], [("We will not back down.", "unattributed")]),
+        # "shot back", and a question mark before the speaker's own sentence
+        (["“You repeat that at every meeting,” Gorbachev shot back."], [("You repeat that at every meeting", "Mikhail Gorbachev")]),
+        (["“Do you think we got it?” Mrs Clinton asked."], [("Do you think we got it?", "Hillary Clinton")]),
+        # the document speaks for whoever issued it
+        (["Later, the Russian Foreign Ministry issued a statement. “The Russian side will keep to the limits,” the statement read."],
+         [("The Russian side will keep to the limits", "Russian Foreign Ministry")]),
+        # a newsletter's section label is not part of what was said
+        (["What they're saying: “This is the first step,” Rubio told reporters."], [("This is the first step", "Marco Rubio")]),
+        # a reporter's shouted question is nobody's statement
+        (["“We had a productive meeting,” Trump told reporters. “Will you meet Zelensky?” one reporter shouted."], [("We had a productive meeting", "Donald Trump")]),
+        # "But he …, adding:": the sentence's subject
+        (["Gorbachev said the talks were useful. But he called the meeting “a good start,” adding: “The world has become a safer place.”"],
+         [("the talks were useful", "Mikhail Gorbachev"), ("a good start", "Mikhail Gorbachev"), ("The world has become a safer place.", "Mikhail Gorbachev")]),
+        # a name the table lacks, after its role, as the sentence before's subject
+        (["Former CIA Director John Brennan went further. “It was nothing short of treasonous,” he wrote on Twitter."],
+         [("It was nothing short of treasonous", "John Brennan")]),
+        # a first name that is not the table's: another person with that surname
+        (["Soviet spokesman Gennadi Gerasimov told reporters the talks were useful, but that no date was set."],
+         [("the talks were useful", "Gennadi Gerasimov"), ("no date was set", "Gennadi Gerasimov")]),
+        # an unnamed source whose description names someone else
+        (["A senior administration official travelling with Mr Bush said the meeting had run long."],
+         [("the meeting had run long", "a senior administration official")]),
+        # a possessor's spokesman of another era is not today's spokesman
+        (["Yeltsin's spokesman said the Russian president had raised NATO's plans."],
+         [("the Russian president had raised NATO's plans", "Yeltsin's spokesman")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h11(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

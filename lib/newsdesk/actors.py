@@ -105,6 +105,35 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|outside)\s+(?:the\s+)?$", re.I
 _FEMALE_FIRST_NAMES = frozenset(
     ["maria", "mariya", "victoria", "kamala", "hillary", "condoleezza", "madeleine", "nancy", "linda", "wendy", "karine", "jen", "jennifer", "valentina", "elvira", "tatiana", "tatyana", "anna", "olga", "natalia", "natalya", "ekaterina", "yekaterina", "elena", "yelena", "irina", "svetlana", "lynne", "marie", "julia", "yulia", "ursula", "kaja", "annalena", "liz", "elizabeth", "theresa", "angela", "giorgia", "samantha", "susan", "tulsi", "kristi", "pam", "pamela", "karoline", "tammy"]
 )
+#: The word before a surname that says who is meant ("Mrs Clinton"): True for a woman.
+_HONORIFICS = {"mrs": True, "mrs.": True, "ms": True, "ms.": True, "miss": True, "madam": True, "madame": True, "mr": False, "mr.": False, "mister": False}
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)\s+$")
+#: Words before a name that are titles or ranks, never a given name.
+_TITLE_WORDS = frozenset(
+    ["president", "prime", "minister", "secretary", "general", "gen", "gen.", "ambassador", "senator", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adm", "adm.",
+     "admiral", "colonel", "col", "col.", "lt", "lt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "vice", "deputy", "chief", "director", "foreign", "defense",
+     "defence", "state", "chairman", "premier", "chancellor", "marshal", "comrade", "envoy", "special", "former", "the", "u.s.", "us", "soviet", "russian", "american"]
+)
+#: Common given names of the people in US–Russia news beyond the actor table's own ("Gennadi
+#: Gerasimov", "Nicholas Burns"); words that are also ordinary English ("Will", "Mark",
+#: "May", "Grant", "Frank", "Bill") are left out.
+_COMMON_FIRST_NAMES = frozenset(
+    ["gennadi", "gennady", "vitaly", "vitali", "yevgeny", "evgeny", "andrei", "andrey", "alexei", "aleksei", "alexey", "nikolai", "nikolay", "boris", "vladimir", "dmitry", "dmitri", "sergei", "sergey", "igor", "oleg", "pavel", "pyotr", "mikhail", "ivan", "yuri", "yury", "viktor", "victor", "konstantin", "leonid", "anatoly", "anatoli", "alexander", "aleksandr", "maxim", "denis", "ruslan", "grigory", "valentin", "valery", "valeri", "eduard", "fyodor", "georgy", "kirill", "stanislav", "vasily", "vyacheslav", "arkady", "anton", "artem", "yegor", "vadim", "ilya", "semyon", "timur", "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "antony", "donald", "steven", "paul", "andrew", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "benjamin", "samuel", "gregory", "raymond", "patrick", "dennis", "jerry", "aaron", "adam", "henry", "nathan", "douglas", "peter", "walter", "harold", "keith", "roger", "gerald", "carl", "sean", "arthur", "lawrence", "bruce", "albert", "philip", "marco", "mike", "jim", "tom", "bob", "ted", "chuck", "fred", "ned", "ben", "dan", "tim", "rex", "joe", "jake", "lloyd", "lindsey", "mitch", "hunter", "strobe", "madeleine", "colin", "condoleezza", "hillary", "jen", "jake", "tony", "lavrentiy"]
+)
+_NOT_FIRST_NAMES = frozenset(["will", "mark", "may", "grant", "frank", "bill", "rich", "pat", "art", "sun", "king", "prince", "duke"])
+_NICKNAMES = {"bill": "william", "mike": "michael", "jim": "james", "bob": "robert", "tony": "antony", "joe": "joseph", "dick": "richard", "ted": "edward",
+              "chuck": "charles", "tom": "thomas", "dan": "daniel", "ben": "benjamin", "tim": "timothy", "fred": "frederick", "ned": "edward", "jen": "jennifer"}
+
+
+def _same_given_name(word: str, given: frozenset[str]) -> bool:
+    """Whether ``word`` can be one of ``given`` (a spelling or a nickname of it: "Sergei" is
+    "Sergey", "Tony" is "Antony"); an actor with no known given name fits any."""
+    if not given:
+        return True
+    full = _NICKNAMES.get(word, word)
+    return any(g == word or g[:4] == full[:4] or _NICKNAMES.get(g, g)[:4] == full[:4] for g in given)
+
+
 #: Russian and Ukrainian women's surnames end so ("Zakharova", "Matviyenko" does not).
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya)$")
 
@@ -192,6 +221,18 @@ class ActorResolver:
                 else:
                     self._single[first] = (*self._single.get(first, ()), cand)
         self._fuzzy_keys = [k for k in self._by_key if " " in k]
+        # for "Gennadi Gerasimov" and "Mrs Clinton" (_named_right): each person's given names
+        # and the people of each surname
+        self._given: dict[str, frozenset[str]] = {}
+        self._by_surname: dict[str, list[str]] = {}
+        for a, i in self.info.items():
+            if i["kind"] != "person":
+                continue
+            names = [i["name"], *(x.strip() for x in i.get("aliases", "").split("|") if " " in x.strip())]
+            self._given[a] = frozenset(w for w in (_tokens(n)[0] for n in names if _tokens(n)) if w not in _TITLE_WORDS)
+            surname = (_tokens(i["name"]) or [""])[-1]
+            self._by_surname.setdefault(surname, []).append(a)
+        self._first_names = (_COMMON_FIRST_NAMES | _FEMALE_FIRST_NAMES | frozenset().union(*self._given.values())) - _NOT_FIRST_NAMES
         self.terms: dict[str, list[tuple[str, str, str]]] = {a: _terms(i) for a, i in self.info.items()}
         # people sharing a name ("President Bush"): the one of the era is chosen by date (in_era)
         owners: dict[str, set[str]] = {}
@@ -227,13 +268,48 @@ class ActorResolver:
         paragraphs and sentences of an article, and a look-up is cheaper than a rescan.
         """
         if len(text) > _MEMO_MAX_CHARS:
-            return list(self._scan(text))
+            return list(self._named_right(text, self._scan(text)))
         hit = self._find_memo.get(text)
         if hit is None:
             if len(self._find_memo) >= _MEMO_ENTRIES:
                 self._find_memo.clear()  # bounded memory; a cleared memo only costs a rescan
-            hit = self._find_memo[text] = self._scan(text)
+            hit = self._find_memo[text] = self._named_right(text, self._scan(text))
         return list(hit)
+
+    def _named_right(self, text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """The mentions with a surname checked against the word before it: "Gennadi
+        Gerasimov" is not Valery Gerasimov, "Mrs Clinton" is Hillary, not Bill. Such a
+        surname goes to the one namesake in the table that the first name or title fits, or
+        is dropped (someone the table does not know) when none does."""
+        changed = False
+        out: list[Mention] = []
+        for m in found:
+            replacement = self._namesake(text, m) if " " not in m.text and m.start >= 3 and self.kind[m.actor_id] == "person" else m
+            changed = changed or replacement is not m
+            if replacement is not None:
+                out.append(replacement)
+        return tuple(out) if changed else found
+
+    def _namesake(self, text: str, m: Mention) -> Mention | None:
+        """``m`` itself, the namesake the word before it fits, or None (see _named_right)."""
+        before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if before is None:
+            return m
+        word = before.group(1).lower()
+        if word in _HONORIFICS:
+            female = _HONORIFICS[word]
+
+            def fits(a: str) -> bool:
+                return likely_female(self.info[a]["name"]) == female
+        elif word in self._first_names:
+            def fits(a: str) -> bool:
+                return _same_given_name(word, self._given[a])
+        else:
+            return m
+        if fits(m.actor_id):
+            return m
+        others = [a for a in self._by_surname.get(m.text.lower().rstrip("."), ()) if a != m.actor_id and fits(a)]
+        return Mention(m.start, m.end, m.text, others[0]) if len(others) == 1 else None
 
     def clear_memo(self) -> None:
         """Forget memoised look-ups (the pipeline does this between articles)."""

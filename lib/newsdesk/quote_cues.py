@@ -52,6 +52,10 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "assert": ("assert", "asserts", "asserted", "asserting"),
     "comment": ("commented",),
     "reply": ("reply", "replies", "replied", "replying"),
+    "answer": ("answered",),
+    # only with a quote for its content ("“Do you think we got it?” Mrs Clinton asked"):
+    # "asked Lavrov to …" and "asked whether …" report no statement (quotes._paragraph_statements)
+    "ask": ("asked",),
     "respond": ("responded",),
     "remark": ("remarked",),
     "emphasise": ("emphasise", "emphasises", "emphasised", "emphasising", "emphasize", "emphasizes", "emphasized", "emphasizing"),
@@ -81,6 +85,11 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "quip": ("quipped",),
     # retorts, jokes and complaints report words as "said" does ("…,” Biden retorted.")
     "retort": ("retorted", "retorts"),
+    "shoot back": ("shot back",),
+    "fire back": ("fired back",),
+    "snap": ("snapped",),
+    "interject": ("interjected",),
+    "shout": ("shouted",),
     "scoff": ("scoffed",),
     "joke": ("joked",),
     "lament": ("lamented", "laments"),
@@ -211,7 +220,7 @@ ADVERB_BEFORE_WORD: tuple[str, ...] = ("on", "last")
 ADVERB_RE = re.compile(r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|on\s+\w+day|on\s+\w+|last\s+\w+))+\s*$", re.IGNORECASE)
 
 
-_SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "out", "point": "out", "pointing": "out", "spoke": "of", "referred": "to"}
+_SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "out", "point": "out", "pointing": "out", "spoke": "of", "referred": "to", "shot": "back", "fired": "back"}
 #: "\s+to\b" etc., compiled once per second word.
 _SECOND_WORD_RE: dict[str, re.Pattern] = {w: re.compile(r"\s+" + w + r"\b", re.IGNORECASE) for w in set(_SECOND_WORD.values())}
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import weakref
 from dataclasses import dataclass, field, replace
@@ -51,7 +52,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.12"
+ANALYSER_VERSION = "1.13"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -271,11 +272,26 @@ def _units(text: str, top: list[QSpan]) -> list[tuple[int, int]]:
         while qi < len(top) and top[qi].end <= min(a, prev_end):
             qi += 1
         inside = qi < len(top) and top[qi].start < a and (a < top[qi].end or prev_end < top[qi].end)
-        if units and inside:
+        if units and (inside or _asked_after(text, units[-1][1], a, b)):
             units[-1] = (units[-1][0], b)
         else:
             units.append((a, b))
     return units
+
+
+#: A quote that ends in a question or exclamation mark, then its speaker and verb as a
+#: sentence of their own to the splitter: '“Do you think we got it?” Mrs Clinton asked.'
+_QUESTION_QUOTE_END = re.compile(r"[?!][”\"’'»]\s*$")
+_SPEAKER_AND_VERB = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,4}(?P<verb>[a-z]+(?:\s+(?:back|out))?)\b")
+
+
+def _asked_after(text: str, prev_end: int, a: int, b: int) -> bool:
+    """Whether the sentence ``text[a:b]`` only names who spoke the quote that ends the
+    sentence before it (the sentence splitter cuts after a question mark inside quotes)."""
+    if b - a > 160 or not _QUESTION_QUOTE_END.search(text, max(0, prev_end - 3), prev_end):
+        return False
+    m = _SPEAKER_AND_VERB.match(text, a, b)
+    return m is not None and m.group("verb") in qc.VERB_FORMS
 
 
 # ------------------------------------------------------------------------ cues and speakers
@@ -385,7 +401,8 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
         left = words[k - 1].lower() if k > 0 else ""
         if low in qc.NP_STOP_WORDS and not (low == "meeting" and not n and left in qc.DETERMINERS) and not (low == "may" and t == "May" and k > 0 and words[k - 1][:1].isupper()):
             # ("… with the meeting told"; "Theresa May" is a name, not the modal)
-            if n and _prep_joins(low, left):
+            if n and (_prep_joins(low, left) or low in ("in", "at") and k > 0 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() and left not in qc.NP_STOP_WORDS):
+                # ("Imogen Foulkes in Geneva says": a name, then where the speaker is)
                 n += 1
                 k -= 1
                 continue
@@ -778,6 +795,7 @@ _AS_PUT_IT = re.compile(
 )
 _HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
 _HEADLINE_COLON_BARE = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*:\s+(?=\S)")
+_LONG_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,200}?)\s*:\s*(?=" + PH + ")")
 _HEADLINE_COLON_LATER = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=[^:.!?\n]{0,80}" + PH + ")")
 _SPACES = re.compile(r"\s*")
 
@@ -853,7 +871,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         low = " ".join(word.lower().split())
         if prev == "to" and low != "according to":
             continue  # "declined to say", "wants to add"
-        if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated"):
+        if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
             continue  # "is said to be", "was reported"
         if (prev in qc.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")) and low != "according to":
             continue  # "the report", "Lavrov's claims", "a warning"
@@ -861,7 +879,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue
         if low.endswith("ing") and _GERUND_AFTER.search(masked, max(a, s - 30), s):
             continue  # "accused NATO of openly declaring its goal": a gerund, not someone speaking
-        if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS):
+        if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e))):
+            # ("“…,” the statement read." is the document speaking, not "a statement read out")
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
         if low == "written" and prev not in ("has", "have", "had"):
             continue  # "written responses": an adjective ("has written that …" is a cue)
@@ -994,13 +1013,31 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         # "Lavrov: US ‘not serious’ about talks": a quote later on needs a known speaker
         colon = _HEADLINE_COLON_LATER.match(seg)
         named = True
+    if colon is None and ":" in seg and PH in seg:
+        # a longer subject before a verb of manner ("A senior official, briefing reporters on
+        # the flight home, went further: “…”")
+        colon = _LONG_COLON.match(seg)
+        if colon is not None and _MANNER_END.search(seg, 0, colon.end(1)) is None:
+            colon = None
     if colon is None and not cues and _is_headline_clause(seg):
         # "Lavrov: US must stop arming Kyiv": a headline's speaker and its gist, no quote marks
         colon = _HEADLINE_COLON_BARE.match(seg)
         named = True
     if colon and not any(c.start < a + colon.end() for c in cues):
         # headline style "Lavrov: ‘No negotiations took place’"
-        ms, me, mention = _np_left(masked, a, a + colon.end(1))
+        manner = _MANNER_END.search(masked, a, a + colon.end(1))
+        if manner is not None and manner.start() > a:
+            # "A senior European diplomat was blunter: “…”", "The official went further: “…”":
+            # the subject of a verb of manner speaks, if it names someone who can
+            left_end = manner.start()
+            aside = _ASIDE_END.search(masked, a, left_end)  # ", briefing reporters on the flight home,"
+            ms, me, mention = _np_left(masked, a, aside.start() if aside and aside.start() > a else left_end)
+            head = _HEAD_CUT.split(mention, 1)[0] if mention else ""  # "The message from Moscow": a message
+            if head and not (default_resolver().find(head) or _SPEAKER_HEAD.search(head)):
+                mention = ""
+            named = False
+        else:
+            ms, me, mention = _np_left(masked, a, a + colon.end(1))
         if mention and _PREPOSITION_END.search(masked, max(a, ms - 12), ms):
             mention = ""  # "Then, in English: …": the object of a preposition is no speaker
         put = _PUT_IT_END.search(mention) if mention else None
@@ -1044,6 +1081,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 opener = _LEAD_ADVERBIAL.match(masked, lead, c.start)
                 if opener:
                     lead = opener.end()  # "Hours before the meeting, Trump urged …, writing": not "Hours"
+                conj = _LEAD_CONJUNCTION.match(masked, lead, c.start)
+                if conj:
+                    lead = conj.end()  # "But he called the meeting “…”, adding": he
                 ms, me, mention = _np_right(masked, lead, c.start)
                 verb = _MAIN_VERB.search(mention) if mention else None
                 if verb is not None:  # "Dmitriev struck a more upbeat note, writing …": the subject
@@ -1074,6 +1114,10 @@ _ACT_VERBS = frozenset(
 _LINK_WORDS = frozenset({"that", "and", "but"})
 #: A sentence's opening adverbial of time or place, before its subject ("Hours before the
 #: meeting, Trump …", "In Moscow, Igor Ivanov, the foreign minister, …").
+#: A newsletter's section label before a quote ("What they're saying:", "Why it matters:").
+_SECTION_LABEL = re.compile(r"\s*(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,4}:\s+(?=" + PH + ")")
+_TRAILING_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Instead|Indeed|Nonetheless|Nevertheless|Also)\b,?\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Before|During|Following|Hours|Days|Minutes|Weeks|Months|Moments|Shortly|Earlier|Later|Meanwhile|Separately|However|"
     r"Elsewhere|Back|Since|Within|Upon|Ahead|Amid|Last|This|Late|Early|Yesterday|Today|Overnight|Asked|Pressed|Questioned)\b[^,;:" + PH + r"]{0,120},\s+"
@@ -1274,7 +1318,8 @@ def _two_tokens_before(masked: str, lo: int, hi: int) -> tuple[str, str]:
 #: "a letter written by …", "remarks reported by …"), not someone speaking.
 _PASSIVE_PARTICIPLES = frozenset({"posted", "written", "reported", "published", "released", "issued", "read", "announced", "tweeted", "stated", "noted", "mentioned", "confirmed", "denied", "disclosed", "revealed"})
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
-_AND_THAT = re.compile(r",?\s+and\s+that\s+(?!(?:was|is|were|would|will|has|had|'s|’s)\b)", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.:;!?]|$|,\s*(?:adding|noting|saying)\b)")
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:was|is|were|would|will|has|had|'s|’s)\b)", re.IGNORECASE)
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
@@ -1397,12 +1442,33 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
 _PROXY_FOR = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<head>spokes(?:man|woman|person)|aide|adviser|advisor|representative|lawyer|office|team|camp)\s+(?:for|of|to)\s+\S", re.IGNORECASE)
 _PROXY_POSSESSIVE = re.compile(r"^\S.*?['’]s?\s+(?:[\w-]+\s+)?(?P<head>office|spokes(?:man|woman|person)|team|camp|aides?|lawyers?|press\s+office)$", re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|post|letter|caption|banner|headline|tweet|note|readout|transcript|declaration|release)s?\b", re.IGNORECASE)
+#: "the statement", "the readout": a document the text has said someone issued
+_THE_DOCUMENT = re.compile(r"(?:the|that|this)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)")
 #: "Coats issued a statement of his own. “…,” it read.": who put out the document "it" is.
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|released|put\s+out|posted|published|sent)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration)"
 )
 _NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*$")
-_LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or"])
+_LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or", "against"])
+#: A verb of manner between a speaker and a colon: "was blunter", "went further", "struck a
+#: gloomier note", "had a different view", "summed it up" (then the quote is what they said).
+_MANNER_END = re.compile(
+    r"\s+(?:(?:was|were|is|are)\s+(?:(?:even|far|much|rather|equally|more|less|somewhat|notably|strikingly|characteristically|typically|uncharacteristically)\s+)*"
+    r"(?:blunter|sharper|franker|harsher|gloomier|rosier|warmer|cooler|clearer|firmer|terser|blunt|direct|candid|frank|succinct|terse|scathing|dismissive|emphatic|unequivocal|defiant|"
+    r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed)"
+    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:it|things|the\s+[\w-]+)\s+up"
+    r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
+    r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in)\s*$",
+    re.IGNORECASE,
+)
+_ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+an?\b)[^,]{0,150},\s*$")
+_HEAD_CUT = re.compile(r"\s+(?:from|of|in|at|with|on|for|to|about)\s+", re.IGNORECASE)
+#: A speaker's head noun: a person by office or an unnamed source ("a senior European diplomat").
+_SPEAKER_HEAD = re.compile(
+    r"\b(?:" + "|".join(sorted(qc.ANON_HEADS | qc.INSTITUTION_HEADS - {"statement", "readout", "communique", "communiqué", "declaration", "release", "note", "letter", "report", "document", "state", "white", "house"}, key=len, reverse=True))
+    + r"|minister|secretary|president|ambassador|envoy|chief|leader|general|senator|premier|chancellor|director|head|commander)\b",
+    re.IGNORECASE,
+)
 _PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way)?$", re.IGNORECASE)
 #: "Putin is reported to have told …", "Lavrov was heard saying …": the subject before the
 #: hearsay frame speaks (the frame ends right before the cue word).
@@ -1514,6 +1580,10 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 dateline = _DATELINE.match(masked, s, e)
                 if dateline:
                     s = dateline.end()  # "MOSCOW, Feb 15 (Reuters) - …, the ministry said"
+            if before and s == ua:
+                label = _SECTION_LABEL.match(masked, s, e)
+                if label:
+                    s = label.end()  # "What they're saying: “…,” Rubio told reporters": the outlet's label
             if c.mode == "according" and k + 1 < len(cues) and not before:
                 # "According to TASS, Lavrov said …" -> a relay for the next statement
                 cues[k + 1].via = cues[k + 1].via or c.mention
@@ -1535,6 +1605,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     conf = 0.9 if c.mode != "inherit" else 0.8
                     out.append(Statement(pno, ia, ib, kind, *said, conf * (0.7 if q.problem else 1), None, (pno, q.start), None, "", q.problem, None, ua, unit_intro))
                 continue
+            if c.word.lower() == "asked":
+                continue  # "asked Lavrov to …", "asked whether …": a request or a question, no statement
             content_words = stripped.split()
             if len(content_words) < 3 and not content_quotes:
                 continue
@@ -1726,13 +1798,22 @@ def _head(mention: str) -> str:
 #: "the foreign minister, Andrei Kozyrev,": a role, then a name in commas.
 _ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general)"
                               r",\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),", re.IGNORECASE)
+#: "Former CIA Director John Brennan went further": a role, then a name and its verb.
+_ROLE_NAME_SUBJECT = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general|correspondent|editor|analyst)"
+                                r"\s+((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+))\s+(?=(?-i:[a-z]))", re.IGNORECASE)
+_MATCH_START = operator.methodcaller("start")
 #: "<title> <First> <Last> of <Place>": a name, then where the person is from.
 _NAME_OF_PLACE = re.compile(r"(?P<who>.*?\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def _person_name_tail(mention: str) -> str:
-    """'Italian Foreign Minister Antonio Tajani' -> 'Antonio Tajani' (trailing capitalised run)."""
+    """'Italian Foreign Minister Antonio Tajani' -> 'Antonio Tajani' (trailing capitalised run;
+    a place after a name is where the person is: 'Imogen Foulkes in Geneva')."""
     toks = mention.split()
+    for k in range(len(toks) - 2, 1, -1):
+        if toks[k] in ("in", "at") and toks[k - 1][:1].isupper() and toks[k - 2][:1].isupper():
+            toks = toks[:k]
+            break
     out: list[str] = []
     for t in reversed(toks):
         if t[:1].isupper() and t.lower() not in _TITLE_WORDS and not t.endswith(("'s", "’s")):
@@ -1920,6 +2001,14 @@ class _Resolver:
         body in the description is never the speaker: unresolved, it stays a description."""
         head = m.group("head").lower()
         side = self.side(mention)
+        owner = self.res.resolve(m.group("owner"), fuzzy=False) if m.group("owner") else None
+        era = _served(self.res.info[owner]) if owner and self.info[owner]["kind"] == "person" else None
+
+        def ok(actor_id: str | None) -> bool:
+            """Whether the person could hold the role for the possessor ("Yeltsin's spokesman"
+            is not the Kremlin's spokesman of 2012 on): their terms must overlap."""
+            return era is None or actor_id is None or _overlap(era, _served(self.res.info[actor_id]))
+
         if head in ("leader", "president", "head") and not m.group("owner"):
             # "the Russian leader", "the head of state": the head of state last named, who may
             # be a former one ("Mr Medvedev said … But the Russian leader warned")
@@ -1932,16 +2021,17 @@ class _Resolver:
             if pno - sp.paragraph_no > 2:
                 break
             # (an unnamed source too: "A senior Western diplomat said … ¶ The diplomat added")
-            if sp.speaker_type in ("named_person", "anonymous") and side in ("unknown", sp.side) and head_re.search(self._hays[k]):
+            if sp.speaker_type in ("named_person", "anonymous") and side in ("unknown", sp.side) and head_re.search(self._hays[k]) and ok(sp.actor_id) \
+                    and (sp.actor_id is not None or not m.group("owner") or m.group("owner").lower() in self._hays[k]):  # (not "Yeltsin's spokesman" for "Putin's")
                 return sp, 0.8
         for n in (pno, pno - 1, pno - 2):
-            holders = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and head_re.search(str(self.info[a]["role"] or "").lower())}
+            holders = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and head_re.search(str(self.info[a]["role"] or "").lower()) and ok(a)}
             if len(holders) == 1:
                 return self._actor_speaker(holders.pop(), mention, pno), 0.75
             if holders:
                 break  # two people fit: the actor table may still know the one holder
         sp = self._nominal(mention, pno, head)  # "the diplomat" after "Ambassador Anatoly Antonov said"
-        if sp is not None and sp.speaker_type == "named_person" and side in ("unknown", sp.side):
+        if sp is not None and sp.speaker_type == "named_person" and side in ("unknown", sp.side) and ok(sp.actor_id):
             return sp, 0.75
         mods = [w for w in m.group("mods").split() if w.lower() not in ("the", "us", "u.s.", "american", "russian", "russia's", "russia’s", "america's")]
         post = m.group("post")
@@ -1949,13 +2039,13 @@ class _Resolver:
             post = " ".join(post.lower().split()).removeprefix("the ")
             mods.append(_POST_NAMES.get(post, post))
         holder = self._role_holder(mention)  # "Ukraine's president", "the Russian foreign minister"
-        if holder:
+        if holder and ok(holder):
             return self._actor_speaker(holder, mention, pno), 0.8
         code = {"US": "US", "Russia": "RU"}.get(side)
         if code:
             when = self.article.published.isoformat() if self.article.published else None
             holder = role_holder(self.res, code, " ".join([*mods, head]), when, ranked=bool(LESSER_RANK.search(mention)))
-            if holder:
+            if holder and ok(holder):
                 return self._actor_speaker(holder, mention, pno), 0.75
         # a person in a role we cannot name: not the possessor, the country or the body named
         name = _LEADING_ARTICLE.sub(lambda x: x.group().lower(), mention)
@@ -2098,6 +2188,11 @@ class _Resolver:
         media_owner = mf.media_owner
         sign_off = st.intro or bool(appos and qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
         journalist_word = mf.journalist_word or bool(appos and _JOURNALIST_APPOS.match(appos.lower()))
+        if st.cue.lower() in ("read", "reads", "said", "says", "stated", "states") and _THE_DOCUMENT.fullmatch(low):
+            # "“…,” the statement read": whoever issued it, when the text says who did
+            issuer = self._document_issuer(pno, mention)
+            if issuer is not None:
+                return issuer, 0.8
         if mf.pronoun and low == "it" and st.cue.lower() in ("read", "reads"):
             issuer = self._document_issuer(pno, mention)
             if issuer is None:  # no one issued a document here: "it" is no one we know
@@ -2112,7 +2207,11 @@ class _Resolver:
         if sign_off or mf.owner_media or journalist_word:
             if persons:
                 return self._actor_speaker(persons[-1].actor_id, mention, pno, journalist=True), 0.95
-            name = _person_name_tail(media_owner.group(2) if media_owner else mention) or mention
+            owned = media_owner.group(2) if media_owner else mention
+            place = _TRAILING_PLACE.search(owned)
+            if place and place.start() > 0 and len(_person_name_tail(owned[: place.start()]).split()) >= 2:
+                owned = owned[: place.start()]  # "The BBC's Imogen Foulkes in Geneva": not Geneva
+            name = _person_name_tail(owned) or mention
             if name != mention and LOCATIVE_BEFORE.search(mention, 0, max(0, mention.rfind(name))):
                 name = mention  # "reporters in Moscow": a place, not a reporter's name
             if name[:1].isupper() or journalist_word:
@@ -2146,6 +2245,11 @@ class _Resolver:
         if not persons and not exact and (head in qc.ANON_HEADS or anon_phrase) and (head not in qc.INSTITUTION_HEADS or anon_phrase):
             name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention)
             return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.85
+        lead = _ANON_LEAD.match(mention) if persons else None
+        if lead is not None and lead.group("head").lower() in qc.ANON_HEADS:
+            # "A senior administration official travelling with Mr Bush": the official, unnamed
+            name = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), mention[: lead.end("head")])
+            return _Speaker(name, "anonymous", self.side(mention + " " + appos), mention, None, pno, appos), 0.8
         proxy = _PROXY_FOR.match(mention) or _PROXY_POSSESSIVE.match(mention)
         principal = [m for m in self.res.find(mention) if self.info[m.actor_id]["kind"] == "person"] if proxy else []
         if principal:
@@ -2288,6 +2392,22 @@ class _MentionFacts:
 
 
 _UNSET: object = object()
+#: An unnamed source whose description names someone else after it ("a senior official
+#: travelling with Mr Bush", "an aide who accompanied Putin").
+_ANON_LEAD = re.compile(
+    r"(?i:an?|one|two|three|several|some)\s+(?:[\w.’'-]+\s+){0,4}?(?P<head>[a-z]+)\s+"
+    r"(?:travell?ing|flying|accompanying|who\s+(?:accompanied|travell?ed|flew|was|is|attended|sat\s+in)|aboard|in\s+the\s+room)\b"
+)
+
+
+def _served(info: dict) -> tuple[str, str]:
+    """The first and last day (ISO, open ends as "" ) of the role an actor row records."""
+    return str(info.get("role_start") or ""), str(info.get("role_end") or "")
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two terms can have overlapped (an unknown end is open)."""
+    return (not a[0] or not b[1] or a[0] <= b[1]) and (not b[0] or not a[1] or b[0] <= a[1])
 
 
 def quotes_for_article(article: Article, resolver: ActorResolver | None = None) -> pd.DataFrame:
@@ -2412,7 +2532,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         else:
                             # a name the actor table lacks, given after a role ("The Russian
                             # foreign minister, Andrei Kozyrev, was blunter. ‘…,’ he said")
-                            unknown = [u for u in _ROLE_COMMA_NAME.finditer(text, 0, unit_start) if res.resolve(u.group(1), fuzzy=False) is None]
+                            # (or with no commas, as the subject: "Former CIA Director John Brennan went further")
+                            unknown = sorted((u for rx in (_ROLE_COMMA_NAME, _ROLE_NAME_SUBJECT) for u in rx.finditer(text, 0, unit_start) if res.resolve(u.group(1), fuzzy=False) is None), key=_MATCH_START)
                             if unknown:
                                 sp, f = _Speaker(unknown[-1].group(1), "named_person", rs.side(unknown[-1].group()), "he", None, st.paragraph_no), 0.7
         elif st.inherit == "encloser":
@@ -2450,6 +2571,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         mention = rs.clean(st.mention)
         if st.span_key and st.nested_parent is None:
             said_by_key.setdefault(st.span_key, (sp.speaker, sp.speaker_type, side, mention))
+        if sp.speaker_type == "journalist" and st.kind == "direct" and text[st.start : st.end].rstrip(" \"'”’»").endswith("?"):
+            continue  # "“Will you meet Zelensky?” one reporter shouted": a question, no one's statement
         conf = st.confidence * f
         rc = rounded.get(conf)
         if rc is None:
