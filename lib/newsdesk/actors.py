@@ -105,6 +105,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|outside)\s+(?:the\s+)?$", re.I
 _FEMALE_FIRST_NAMES = frozenset(
     ["maria", "mariya", "victoria", "kamala", "hillary", "condoleezza", "madeleine", "nancy", "linda", "wendy", "karine", "jen", "jennifer", "valentina", "elvira", "tatiana", "tatyana", "anna", "olga", "natalia", "natalya", "ekaterina", "yekaterina", "elena", "yelena", "irina", "svetlana", "lynne", "marie", "julia", "yulia", "ursula", "kaja", "annalena", "liz", "elizabeth", "theresa", "angela", "giorgia", "samantha", "susan", "tulsi", "kristi", "pam", "pamela", "karoline", "tammy"]
 )
+#: Bumped when the way mentions are matched changes (part of every cached result's key).
+MATCHING_VERSION = "2"
 #: The word before a surname that says who is meant ("Mrs Clinton"): True for a woman.
 _HONORIFICS = {"mrs": True, "mrs.": True, "ms": True, "ms.": True, "miss": True, "madam": True, "madame": True, "mr": False, "mr.": False, "mister": False}
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)\s+$")

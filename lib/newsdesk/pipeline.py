@@ -138,7 +138,9 @@ def versions_key(analysers: Sequence[tuple[str, Callable, str]]) -> str:
     """One string naming the loader and analyser versions and the actor table they resolve
     names with (an edited ``actors.csv`` changes mentions, speakers and participants, so the
     cached results of every article go stale); part of every cache key."""
-    return ";".join([f"loader={LOADER_VERSION}"] + [f"{name}={version}" for name, _, version in analysers] + [f"actors={actors_fingerprint()}"])
+    from .actors import MATCHING_VERSION  # how names are matched changes results as the table does
+
+    return ";".join([f"loader={LOADER_VERSION}"] + [f"{name}={version}" for name, _, version in analysers] + [f"actors={actors_fingerprint()}+m{MATCHING_VERSION}"])
 
 
 def actors_fingerprint() -> str:
