@@ -607,7 +607,7 @@ def test_contact_events_on_the_blind_set_keep_their_floor():
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     res = score.evaluate()
-    assert res["n_gold"] == 363  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75) and c11 (69)
+    assert res["n_gold"] == 465  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69) and c12 (102)
     assert res["f1"] >= 0.66 and res["f1_who"] >= 0.72 and res["modality_accuracy"] >= 0.9, res["errors"]
 
 
@@ -768,3 +768,45 @@ def test_an_indefinite_office_names_no_one_and_an_extension_is_a_treaty_action()
 def test_the_2010_spy_swap_has_both_sides():
     rows = _contacts("Anna Chapman and nine others were swapped on Friday for four men, among them Igor Sutyagin and Sergei Skripal.", dt.date(2010, 7, 10))
     assert [(r[0], r[2]) for r in rows] == [("prisoner exchange", "2010-07-09")]
+
+
+# --- blind batch c12: meals, one-on-ones, "told him by telephone", narrative dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Gorbachev is to have breakfast with Vice President George Bush at the Soviet Embassy on Thursday.", dt.date(1987, 12, 9),
+         [("in-person meeting", "Mikhail Gorbachev; George H. W. Bush", "1987-12-10", "planned")]),
+        ("Today's one-on-one between Donald Trump and Vladimir Putin has overrun.", dt.date(2018, 7, 16),
+         [("summit", "Donald Trump; Vladimir Putin", "2018-07-16", "occurred")]),
+        # "told him by telephone" is a call, not a statement to reporters; a plane is no plan
+        ("Primakov ordered his plane to turn around on Tuesday and flew home after Vice President Al Gore told him by telephone that air strikes were imminent.",
+         dt.date(1999, 3, 24), [("phone call", "Yevgeny Primakov; Al Gore", "1999-03-23", "occurred")]),
+        # a participle phrase between the subject and its verb keeps the subject
+        ("President Reagan and Mikhail Gorbachev, closing their first meeting after two days of talks, issued a joint statement today.", dt.date(1985, 11, 21),
+         [("summit", "Ronald Reagan; Mikhail Gorbachev", "1985-11-21", "occurred")]),
+        ("USSR Foreign Minister Alexander Bessmertnykh and U.S. Secretary of State James Baker are to hold a separate meeting later today.", dt.date(1991, 7, 31),
+         [("in-person meeting", "Alexander Bessmertnykh; James Baker", "1991-07-31", "planned")]),
+    ],
+)
+def test_contacts_from_blind_batch_c12(sentence, published, expected):
+    assert _contacts(sentence, published) == expected
+
+
+def test_an_undated_contact_takes_the_day_of_the_contact_told_before_it():
+    paragraph = [
+        "Presidents Vladimir Putin and George W. Bush on Friday signed the Treaty on Strategic Offensive Reductions. "
+        "After talks in the Kremlin the two leaders also adopted a joint declaration on a new strategic relationship. "
+        "The two leaders had also held talks in Slovenia."
+    ]
+    tl = timeline(make_article(paragraph, dt.date(2002, 5, 24)))
+    rows = tl[tl["contact_type"] != ""]
+    by_sentence = {int(n): (value, role) for n, value, role in zip(rows["sentence_no"], rows["value"], rows["time_role"], strict=True)}
+    assert by_sentence[1] == ("2002-05-24", "when")  # the day of Friday's signing
+    assert by_sentence[2] == ("", "undated")  # "had held talks": before it, no day given
+
+
+def test_a_present_perfect_contact_is_left_undated():
+    rows = _all_contacts("Sullivan met Ushakov on Monday. Sullivan has held confidential conversations with Patrushev.", dt.date(2022, 11, 7))
+    assert ("contact", "Jake Sullivan; Nikolai Patrushev", "", "occurred") in rows

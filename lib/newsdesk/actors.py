@@ -191,6 +191,7 @@ class ActorResolver:
         self.kind: dict[str, str] = {a: i["kind"] for a, i in self.info.items()}
         self.side: dict[str, str] = {a: i["side"] for a, i in self.info.items()}
         self._find_memo: dict[str, tuple[Mention, ...]] = {}
+        self._context_cuts: dict[str, tuple[tuple[int, int], ...]] = {}
         _RESOLVERS.add(self)
         self._by_key: dict[str, str] = {}
         forms: list[tuple[str, str]] = []
@@ -283,14 +284,26 @@ class ActorResolver:
         Gerasimov" is not Valery Gerasimov, "Mrs Clinton" is Hillary, not Bill. Such a
         surname goes to the one namesake in the table that the first name or title fits, or
         is dropped (someone the table does not know) when none does."""
-        changed = False
+        cuts: list[tuple[int, int]] = []
         out: list[Mention] = []
         for m in found:
             replacement = self._namesake(text, m) if " " not in m.text and m.start >= 3 and self.kind[m.actor_id] == "person" else m
-            changed = changed or replacement is not m
+            if replacement is not m:
+                cuts.append((_WORD_BEFORE.search(text, max(0, m.start - 24), m.start).start(), m.start))
             if replacement is not None:
                 out.append(replacement)
-        return tuple(out) if changed else found
+        if not cuts:
+            return found
+        if len(self._context_cuts) >= _MEMO_ENTRIES:
+            self._context_cuts.clear()
+        self._context_cuts[text] = tuple(cuts)
+        return tuple(out)
+
+    def context_cuts(self, text: str) -> tuple[tuple[int, int], ...]:
+        """``(word start, mention start)`` of each mention in ``text`` (as :meth:`find` read it
+        last) that the word before it renamed or dropped: a piece of ``text`` starting between
+        the two would be read otherwise (ParagraphMentions asks)."""
+        return self._context_cuts.get(text, ())
 
     def _namesake(self, text: str, m: Mention) -> Mention | None:
         """``m`` itself, the namesake the word before it fits, or None (see _named_right)."""
@@ -316,6 +329,7 @@ class ActorResolver:
     def clear_memo(self) -> None:
         """Forget memoised look-ups (the pipeline does this between articles)."""
         self._find_memo.clear()
+        self._context_cuts.clear()
 
     def _scan(self, text: str) -> tuple[Mention, ...]:
         low = text.lower()

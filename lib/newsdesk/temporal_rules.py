@@ -205,7 +205,7 @@ IRREGULAR_PAST = (
     "chose|brought|thought|sought|led|ran|rose|fell|broke|drew|grew|knew|stood|struck|swore|sat|"
     "hit|freed|said|did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|been|ago|since|"
     "became|felt|found|heard|kept|meant|paid|read|sold|spent|taught|understood|wore|fought|"
-    "has|have|hasn['’]t|haven['’]t|last"
+    r"has|(?<!\bto\s)have|hasn['’]t|haven['’]t|last"
 )
 NOT_PAST_ED = frozenset(
     {"need", "seed", "feed", "indeed", "speed", "red", "bed", "shed", "embed", "proceed",

@@ -37,7 +37,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.11+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.12+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -81,11 +81,15 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
     # ("summoned the US ambassador": called in to the ministry, a meeting)
-    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?)\b", "place"),
+    # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
+    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
+     r"|(?:would|will|to)\s+see\s+(?!(?:if|whether|how|what|why|that|it|this|any|no|some|results?|progress|the\s+(?:results?|outcome|effects?|details))\b)"
+     r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner))\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
-    ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout)\b", "010"),
+    # ("adopted a “strategic framework declaration”": a text both put their names to)
+    ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout|(?:adopted|signed|issued)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter))\b", "010"),
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversations?|discussions?|discussed|contacts?|conferred|in\s+touch)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
@@ -94,7 +98,7 @@ _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CON
 _CASED_TRIGGERS: dict[str, Folded] = {
     "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])")),
     # "was received by President Putin", "Putin received Witkoff at the Kremlin" (not a letter or a call)
-    "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:at|in)\s)")),
+    "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)")),
 }
 #: Each with a fast twin that skips the regex when a word it needs is missing (folded.py).
 _FOLDED_TRIGGERS = [(name, Folded(pattern), code) for name, pattern, code in _TRIGGERS]
@@ -107,7 +111,7 @@ HOME_PLACES = re.compile(
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plan\w*|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to)\b",
+    r"\b(?:will|would|shall|plan(?:s|ned|ning)?|(?:is|are|was|were)\s+to\s+(?:have|meet|hold|see|visit|host|travel|fly|sign|receive|call|speak|talk|attend)|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to)\b",
     re.IGNORECASE,
 )
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
@@ -116,12 +120,13 @@ _MODAL_AFTER = re.compile(r"\b(?:will|would|could|may|might|shall|should|must|(?
 #: Verbs that report what someone said (here and in _REPORTED_BEFORE).
 _REPORTING_VERBS = "said|says|confirmed|reported|added|announced|stated|noted|wrote|tweeted"
 _SPEECH = re.compile(
-    r"^\W{0,3}\s*(?:(?:" + _REPORTING_VERBS + r"|insisted|claimed|explained|argued)\b|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?-i:[a-z])))"
+    r"^\W{0,3}\s*(?:(?:" + _REPORTING_VERBS + r"|insisted|claimed|explained|argued)\b|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?!(?:him|her|them)\b)(?-i:[a-z])))"
     r"|^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|spokespeople)\b",
     re.IGNORECASE,
 )
 #: "US and Russian diplomats": both sides take part even when no one is named.
-_BOTH_SIDES = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)\s+and\s+Russian\b|\bRussian\s+and\s+(?:US\b|U\.S\.|American\b)|\bUS[–-]Russian?\b|\bRussian?[–-]US\b")
+_BOTH_SIDES = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)\s+and\s+(?:Russian|Soviet)\b|\b(?:Russian|Soviet)\s+and\s+(?:US\b|U\.S\.|American\b)"
+                         r"|\b(?:US|U\.S\.|American)[–-](?:Russian?|Soviet)\b|\b(?:Russian?|Soviet)[–-](?:US|U\.S\.|American)\b")
 #: A definite contact noun ("the talks lasted five hours") points back to the contact before it.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|their)\s+(?:(?:short|brief|phone|telephone|hour-long|[\w-]+-(?:minute|hour)|video|face-to-face|latest|closed-door|bilateral)\s+)?"
@@ -180,6 +185,11 @@ _FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 #: Where a noun trigger's content clause begins ("a call on Saturday that the West would …").
 _CONTENT_START = re.compile(r"\bthat\b|[\"“]")
+
+
+#: ", closing their first meeting after two days of talks, issued": a participle phrase set off
+#: by commas between a subject and its verb (the verb after it is the clause's)
+_CLOSED_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;:]{0,120},\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|[^s\W]s)?\b(?!\s+(?:by|of)\b)")
 
 
 def _blank(m: re.Match) -> str:
@@ -353,6 +363,7 @@ class ParagraphMentions:
         self.exact = len(text.lower()) == len(text) and "\u03a3" not in text
         self.found = resolver.find(text) if self.exact else []
         self.ends = [m.end for m in self.found]
+        self.cuts = resolver.context_cuts(text) if self.exact else ()  # "Gennadi | Gerasimov": read otherwise if cut between
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
         """(start, end, actor_id) of the mentions in ``text[start:end]``, offsets from ``start``;
@@ -365,6 +376,8 @@ class ParagraphMentions:
         if start > 0 and _WORD_OR_HYPHEN.match(text, start - 1) and not text[start:start + 1].isspace():
             return None
         if end < len(text) and _WORD_OR_HYPHEN.match(text, end) and not (end > start and text[end - 1].isspace()):
+            return None
+        if self.cuts and any(ws < start <= ms for ws, ms in self.cuts):
             return None
         out = []
         found = self.found
@@ -630,6 +643,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     starts_in_paragraph = sents["start"] if has_starts else [None] * len(sents["text"])
     paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
     paragraph_mentions: dict[int, ParagraphMentions] = {}
+    last_dated: dict[int, dict] = {}  # paragraph -> its last contact dated to a day
     clock = NarrativeClock(article.published)  # "the next day": from the last date before it
     published_iso = article.published.isoformat() if article.published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
@@ -662,6 +676,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             a, b = _segment(index, anchored_at, t.start_char, t.end_char)
             a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
             aside = max(_ASIDE.finditer(text, a, t.start_char), key=_match_start, default=None)  # the last one
+            if aside is not None and text.find(",", aside.end(), t.start_char) >= 0 and _CLOSED_ASIDE.match(text, aside.start()):
+                aside = None  # "Reagan and Gorbachev, closing their first meeting, issued …": an inserted phrase; the subject is before it
             if aside is not None and _trigger(text[aside.start():b].strip(" ,")) is not None:
                 # "…, ending a pact that Reagan and Gorbachev signed in 1987": the aside is the event
                 a = aside.start() + 1
@@ -705,6 +721,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
+            if fields["contact_type"] and fields["time_role"] == "when" and t.type in ("date", "time") and _DAY_OF_VALUE.match(t.value) and fields["modality"] == "occurred":
+                last_dated[int(pno)] = fields  # what a later undated contact of the paragraph happened on
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
             if not fields["contact_type"] and last_contact and same_time and _FOLDED_ANAPHOR.start(clause) >= 0:
                 fields = _carry_over(fields, last_contact)
@@ -741,9 +759,34 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             fields = _event_fields(clause, None, resolver, pair, False, article.published, trig, who=who)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
+            if fields["modality"] == "occurred":
+                _date_from_the_story(fields, clause, trig[2], last_dated.get(int(pno)))
             rows.append({**base, **fields})
             last_contact = fields
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
+
+
+#: A day-precise value ("2002-05-24", "2018-07-16TMO").
+_DAY_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+#: "has held conversations with": news's present perfect gives no day (left undated)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+#: "had met", "had been received": a contact before the story's day, not on it.
+_PAST_PERFECT = re.compile(r"\bhad\b|['’]d\s+(?:met|spoken|talked|held)\b", re.IGNORECASE)
+
+
+def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict | None) -> None:
+    """Date an undated contact that happened as the story tells it: the day of the contact the
+    paragraph dated just before ("met on Friday … After talks in the Kremlin the two leaders
+    also adopted a joint declaration"). Not a contact told in the past perfect ("had met"):
+    that one came before. Annotators date such contacts so. (A present perfect, "has held
+    conversations with Ushakov", is no day at all: left undated.)"""
+    if dated is None or _PAST_PERFECT.search(clause, 0, max(trigger_at, 0) + 12) or _PRESENT_PERFECT.search(clause, 0, max(trigger_at, 0) + 12):
+        return
+    for key in ("expression", "type", "value", "start", "end", "mod", "approx"):
+        fields[key] = dated[key]
+    fields["value"], fields["type"] = dated["value"][:10], "date"  # the day, not the earlier contact's hour
+    fields["time_role"] = "when"
+    fields["reason"] = f"no date of its own: the day of the contact told just before ('{dated['expression']}')"
 
 
 def _prisoner_kind(trig: tuple | None | bool) -> str | bool:
@@ -866,6 +909,12 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
     prisoner = _prisoner_kind(trig)
     ids, expanded = who if who is not None else participants_in(clause, resolver, pair, mentions, offset, when=published.isoformat() if published else None,
                                                                 prisoner=prisoner, trigger_at=trig[2] if trig else -1)
+    if trig and trig[0] == "summit" and len(pair) == 2 and not any(resolver.kind[a] == "person" for a in ids):
+        # "the Soviet-American summit talks that opened in the Kremlin yesterday": a summit with
+        # no one named is the one of the article's two leaders, when they are heads of state
+        day = published.isoformat() if published else None
+        if all(is_head_of_state(resolver.info[a], day) for a in pair):
+            ids = list(pair)
     sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
