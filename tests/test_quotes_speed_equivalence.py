@@ -94,7 +94,8 @@ def _np_left_reference(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
             break
         left = toks[k - 1][2].lower() if k > 0 else ""
         if low in qc.NP_STOP_WORDS:
-            if low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) and picked:
+            named_place = low in ("in", "at") and k > 0 and toks[k - 1][2][:1].isupper() and picked and picked[-1][2][:1].isupper() and left not in qc.NP_STOP_WORDS
+            if (low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) or named_place) and picked:
                 picked.append(toks[k])
                 k -= 1
                 continue

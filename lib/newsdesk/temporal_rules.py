@@ -196,7 +196,12 @@ FUTURE_CUES = re.compile(
     # a timetable in the present tense is news's way of announcing a trip or a meeting:
     # "Blinken flies to Moscow on Sunday", "the envoys meet in Geneva on Wednesday"
     r"(?:flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|(?:takes|goes\s+into|comes\s+into)\s+(?:effect|force)|enters\s+into\s+force|must(?!\s+have)|"
-    r"(?:(?<=s\s)|(?<=they\s)|(?<=two\s)|(?<=both\s))(?:travel|fly|gather|sit\s+down)|no\s+later\s+than|ahead\s+of|(?<!\bnot\s)(?<!['’]t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bnever\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bto\s)meet)\b(?!\s+(?:to\s+)?(?:reporters|journalists|that)\b))\b",  # "a meeting was unlikely before March"
+    # (the plural verb after a plural subject, "they meet", "the two travel": the word first,
+    # then a look back, so the look-behinds run only where the word is)
+    r"travel(?=\b)(?:(?<=s\stravel)|(?<=they\stravel)|(?<=two\stravel)|(?<=both\stravel))|fly(?=\b)(?:(?<=s\sfly)|(?<=they\sfly)|(?<=two\sfly)|(?<=both\sfly))|"
+    r"gather(?=\b)(?:(?<=s\sgather)|(?<=they\sgather)|(?<=two\sgather)|(?<=both\sgather))|no\s+later\s+than|ahead\s+of|"
+    r"meet(?=\b)(?<!\bnot\smeet)(?<!['’]t\smeet)(?<!\bdid\smeet)(?<!\bdo\smeet)(?<!\bnever\smeet)(?<!\bcould\smeet)(?<!\bwould\smeet)(?<!\bshould\smeet)"
+    r"(?<!\bcan\smeet)(?<!\bmay\smeet)(?<!\bmight\smeet)(?<!\bmust\smeet)(?<!\bwill\smeet)(?<!\bto\smeet))\b(?!\s+(?:to\s+)?(?:reporters|journalists|that)\b))\b",  # "a meeting was unlikely before March"
     re.IGNORECASE,
 )
 #: Irregular past forms frequent in news (regular ones end in -ed).
