@@ -1162,3 +1162,33 @@ def test_said_name_role_then_where_it_was_said():
 def test_attribution_forms_from_blind_batch_h11(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a transcript: the host's and reporter's narration is nobody's quote, a speaker's line is
+        (["NOAH ADAMS, HOST: Reagan and Gorbachev signed a treaty today. NPR's Martha Keene reports.",
+          "MARTHA KEENE, BYLINE: The two leaders sat side by side in the East Room.",
+          "GENERAL SECRETARY MIKHAIL GORBACHEV: (Through interpreter) You repeat that at every meeting. (SOUNDBITE OF LAUGHTER)",
+          "KEENE: Not everyone in Washington is celebrating."],
+         [("You repeat that at every meeting.", "Mikhail Gorbachev")]),
+        # a factbox's "WHO ON WHAT:" heading before a quote; a heading before prose is not one
+        (["BUSH ON PUTIN: \"I looked the man in the eye.\"", "U.S. OFFICIAL ON THE TONE: A senior U.S. official told reporters the meeting had run over schedule."],
+         [("I looked the man in the eye.", "George W. Bush"), ("the meeting had run over schedule", "a senior U.S. official")]),
+        # an act with a thing for its object is no statement; a colon then a quote is the quote
+        (["Russia's Foreign Ministry confirmed the exchange in a post on Telegram: \"The exchange was successfully completed.\""],
+         [("The exchange was successfully completed.", "Russian Foreign Ministry")]),
+        # the family name first, given in full earlier in the paragraph
+        (["Chinese Foreign Ministry spokesperson Hua Chunying said China opposed the move. Hua said the decision was \"a negative act\" for stability."],
+         [("China opposed the move", "Hua Chunying"), ("the decision was \"a negative act\" for stability", "Hua Chunying"), ("a negative act", "Hua Chunying")]),
+        # a name, then its role in commas, is the "he" of the next sentence; the writer's aside is not said
+        (["Mr Larry Speakes, the White House spokesman, imposed a news blackout. Asked about the mood, he replied: 'I am not going to characterise the atmosphere.'"],
+         [("I am not going to characterise the atmosphere.", "Larry Speakes")]),
+        (["Peskov said the decision had been taken “in the interests of our citizens”, in what appeared to be a reference to Vadim Krasikov."],
+         [("the decision had been taken “in the interests of our citizens”", "Dmitry Peskov"), ("in the interests of our citizens", "Dmitry Peskov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h12(paras, expected):
+    q = quotes(art(*paras, article_id="t"))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

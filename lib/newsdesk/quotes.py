@@ -52,7 +52,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.13"
+ANALYSER_VERSION = "1.14"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1456,7 +1456,7 @@ _MANNER_END = re.compile(
     r"\s+(?:(?:was|were|is|are)\s+(?:(?:even|far|much|rather|equally|more|less|somewhat|notably|strikingly|characteristically|typically|uncharacteristically)\s+)*"
     r"(?:blunter|sharper|franker|harsher|gloomier|rosier|warmer|cooler|clearer|firmer|terser|blunt|direct|candid|frank|succinct|terse|scathing|dismissive|emphatic|unequivocal|defiant|"
     r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed)"
-    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:it|things|the\s+[\w-]+)\s+up"
+    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in)\s*$",
     re.IGNORECASE,
@@ -1465,7 +1465,7 @@ _ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\
 _HEAD_CUT = re.compile(r"\s+(?:from|of|in|at|with|on|for|to|about)\s+", re.IGNORECASE)
 #: A speaker's head noun: a person by office or an unnamed source ("a senior European diplomat").
 _SPEAKER_HEAD = re.compile(
-    r"\b(?:" + "|".join(sorted(qc.ANON_HEADS | qc.INSTITUTION_HEADS - {"statement", "readout", "communique", "communiqué", "declaration", "release", "note", "letter", "report", "document", "state", "white", "house"}, key=len, reverse=True))
+    r"\b(?:" + "|".join(sorted(qc.ANON_HEADS | qc.JOURNALIST_HEADS | qc.INSTITUTION_HEADS - {"statement", "readout", "communique", "communiqué", "declaration", "release", "note", "letter", "report", "document", "state", "white", "house"}, key=len, reverse=True))
     + r"|minister|secretary|president|ambassador|envoy|chief|leader|general|senator|premier|chancellor|director|head|commander)\b",
     re.IGNORECASE,
 )
@@ -1479,6 +1479,13 @@ _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 _CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that)\b)", re.IGNORECASE)
 _THAT_ONLY = re.compile(r"\s*(?:that\s*)?", re.IGNORECASE)
+#: Verbs whose object may be a thing, not what was said: "confirmed the exchange", "announced
+#: Griner's release", "posted a photo" (a statement needs a clause, a quote or a colon after them).
+_NOUN_OBJECT_VERBS = frozenset(
+    ["confirmed", "confirms", "announced", "announces", "denied", "denies", "acknowledged", "acknowledges", "disclosed", "revealed", "reveals",
+     "posted", "reported", "reports", "mentioned", "promised", "promises", "pledged", "predicted", "repeated", "reiterated", "conceded", "admitted", "welcomed"]
+)
+_WRITER_ALLUSION = re.compile(r",\s+in\s+(?:what\s+(?:appeared|seemed|was\s+(?:seen|read|widely\s+seen)\s+as)|an?\s+(?:apparent|veiled|thinly\s+veiled|clear|oblique|pointed)\s+(?:reference|allusion|swipe|dig|nod|jab))\b", re.IGNORECASE)
 
 
 def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
@@ -1517,6 +1524,69 @@ def _is_headline_clause(text: str) -> bool:
         return False
     stripped = text.strip()
     return len(stripped.split()) <= 25 and not stripped.endswith((".", "!", "?", "”", '"', "’", "'")) and _HEADLINE_COLON_BARE.match(stripped) is not None
+
+
+#: A transcript's or a factbox's speaker label at a paragraph's start: "PRESIDENT RONALD
+#: REAGAN:", "NOAH ADAMS, HOST:", "BUSH ON PUTIN:" (capitals only, then a colon).
+_SPEAKER_LABEL = re.compile(
+    r"\s*(?P<who>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,5}?)(?:,\s*(?P<role>[A-Z][A-Z .'’-]{1,30}?))?(?P<topic>\s+ON\s+[A-Z0-9][A-Z0-9 .,'’-]{0,50}?)?:\s+(?=\S)"
+)
+#: Labels of the people who tell a transcript, not of those quoted in it.
+_NARRATOR_ROLES = frozenset(["HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER", "MODERATOR", "INTERVIEWER", "NARRATOR"])
+#: Capitalised labels that name no speaker.
+_NOT_SPEAKER_LABELS = frozenset(
+    ["UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WHY IT MATTERS", "BACKGROUND", "CONTEXT", "WHAT'S NEXT", "WHAT’S NEXT", "KEY POINTS",
+     "ANALYSIS", "WATCH", "READ MORE", "RELATED", "ADVERTISEMENT", "Q", "A", "QUESTION", "ANSWER", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "FILE", "TIMELINE", "FACTBOX", "EXCLUSIVE"]
+)
+_PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)\s*")
+
+
+def _narrators(paras: list[tuple[int, str]]) -> frozenset[str]:
+    """The last names of a transcript's host and reporters (labelled "NAME, HOST:")."""
+    out = set()
+    for _, text in paras:
+        m = _SPEAKER_LABEL.match(text) if text[:1].isupper() else None
+        if m and m.group("role") and m.group("role").strip() in _NARRATOR_ROLES:
+            out.add(m.group("who").split()[-1])
+    return frozenset(out)
+
+
+def _speaker_label(text: str, narrators: frozenset[str]) -> re.Match | None:
+    """The speaker label the paragraph starts with, or None (no label, a narrator's, or a
+    capitalised word that names no one: "UPDATE:", "WHY IT MATTERS:")."""
+    m = _SPEAKER_LABEL.match(text)
+    if m is None or not any(c.isalpha() for c in m.group("who")) or m.group("who").strip() in _NOT_SPEAKER_LABELS:
+        return None
+    if (m.group("role") or "").strip() in _NARRATOR_ROLES or m.group("who").split()[-1] in narrators:
+        return None
+    if len(m.group("who").split()) == 1 and default_resolver().resolve(m.group("who").title(), fuzzy=False) is None:
+        return None  # one unknown capitalised word: a heading more likely than a speaker
+    return m
+
+
+def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], spans: list[QSpan]) -> list[Statement]:
+    """The statements of a paragraph under a speaker label: without quote marks its words are
+    the speaker's (a transcript); with them, each quote no cue attributes is the speaker's."""
+    who = " ".join(w if "." in w or len(w) < 3 else w.capitalize() for w in label.group("who").split())
+    if not spans and label.group("topic"):
+        return stmts  # "U.S. OFFICIAL ON THE TONE: A senior official said …": a factbox's heading, then prose
+    if not spans:
+        a, b = label.end(), len(text.rstrip())
+        while True:  # "(Through interpreter) You repeat that … (SOUNDBITE OF LAUGHTER)": stage notes
+            m = _PARENTHESES.match(text, a)
+            if m is None or m.end() > b:
+                break
+            a = m.end()
+        tail = text.rfind("(", a, b)
+        if tail > a and text[b - 1] == ")" and _PARENTHESES.fullmatch(text, tail, b):
+            b = len(text[:tail].rstrip())
+        if b - a < 2:
+            return stmts
+        return [Statement(pno, a, b, "direct", ":", who, "", "", text[:400], label.end() - 1, "colon", 0.8, span_key=(pno, a), unit_start=0)]
+    for st in stmts:
+        if not st.mention and st.span_key is not None:
+            st.cue, st.mention, st.mode, st.cue_pos, st.inherit, st.confidence = ":", who, "colon", label.end() - 1, "", 0.8
+    return stmts
 
 
 def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
@@ -1571,8 +1641,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 s = ua
                 s, e = _trim(masked, s, e)
             if not before and "," in masked[s:e]:
-                claim = _CLAIM_APPOS.search(masked, s, e)
-                if claim:  # "…, a claim US officials denied": the comment is not part of it
+                claim = _CLAIM_APPOS.search(masked, s, e) or _WRITER_ALLUSION.search(masked, s, e)
+                if claim:  # "…, a claim US officials denied", "…, in what appeared to be a reference to": the writer's comment
                     s, e = _trim(masked, s, claim.start())
             if not before and k == 0 and c.mode == "pre" and _parenthetical_cue(masked, ua, c):
                 s, e = _trim(masked, ua, e)  # "Moscow, Lavrov said, was ready": both halves
@@ -1607,16 +1677,25 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue
             if c.word.lower() == "asked":
                 continue  # "asked Lavrov to …", "asked whether …": a request or a question, no statement
+            prep_lead = False
             content_words = stripped.split()
             if len(content_words) < 3 and not content_quotes:
                 continue
             if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
                 # ("told him a story" is no statement; "told TASS the plan was off" is one)
                 continue
+            if not before and c.word.lower() in _NOUN_OBJECT_VERBS and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
+                colon = masked.find(":", s, e)
+                if colon >= 0 and content_quotes and not masked[colon + 1 : e].strip(" " + PH + ".,;!?\"'“”‘’«»") and not _FINITE.search(masked, s, colon):
+                    # "confirmed the exchange in a post on Telegram: “…”", "posted a photo with a
+                    # caption: “Welcome home.”": the quote is what was said, the rest a frame
+                    prep_lead = True
+                elif not content_quotes and len(content_words) < 8 and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
+                    continue  # "confirmed the exchange in a statement": an act, no statement
             first = content_words[0].lower() if content_words else ""
             if not content_quotes and first in ("little", "nothing", "much") and content_words[1].lower() in _NOT_CONTENT_AFTER:
                 continue  # "have said little about the talks": no statement
-            prep_lead = first in _LEAD_PREPS
+            prep_lead = prep_lead or first in _LEAD_PREPS
             if not prep_lead and content_quotes and masked[s:e].lstrip()[:1] == PH:
                 # 'saying “idiots” during the press conference': the quote, then only a frame
                 rest = masked[s:e].lstrip().lstrip(PH).split(None, 1)
@@ -1802,6 +1881,10 @@ _ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|sp
 _ROLE_NAME_SUBJECT = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general|correspondent|editor|analyst)"
                                 r"\s+((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+))\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 _MATCH_START = operator.methodcaller("start")
+#: "Maria Butina, the State Duma deputy who …,": a name, then its role in commas.
+_NAME_COMMA_ROLE = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)),\s+(?:the|a|an|his|her|its|their)\s+[^,;:]{0,80}?"
+                              r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|"
+                              r"official|senator|general|deputy|lawmaker|researcher|analyst|correspondent|editor|officer|chairman|head)\b", re.IGNORECASE)
 #: "<title> <First> <Last> of <Place>": a name, then where the person is from.
 _NAME_OF_PLACE = re.compile(r"(?P<who>.*?\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
@@ -2135,6 +2218,13 @@ class _Resolver:
                 title = text[max(0, m.start() - 80) : m.start()]
                 cut = max(title.rfind(". "), max((x.end for x in self.res.find(title) if self.info[x.actor_id]["kind"] == "person"), default=-1))
                 return f"{first} {surname}", title[cut + 1 :] if cut >= 0 else title
+        # the family name first ("spokesperson Hua Chunying … Hua said"), after a title
+        family_first = re.compile(r"\b(?:spokes(?:man|woman|person)|minister|ambassador|president|premier|envoy|official|diplomat|researcher|analyst|professor|director|chairman|leader)\s+"
+                                  + re.escape(surname) + r"\s+((?-i:[A-Z][a-z]+))\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+        for text in texts:
+            m = family_first.search(text)
+            if m and m.group(1) not in _NOT_FIRST_NAMES and m.group(1)[:1].isupper() and not self.res.find(m.group(1)):
+                return f"{surname} {m.group(1)}", text[max(0, m.start() - 80) : m.start(1) - len(surname) - 1]
         return "", ""
 
     def clean(self, mention: str) -> str:
@@ -2286,7 +2376,8 @@ class _Resolver:
         if tail and mention.split()[-1][:1].isupper():
             side = self.side(mention + " " + appos)
             if len(tail.split()) == 1:
-                full, title = self._introduced_name(tail, pno, st.context[: max(0, st.context.find(mention))] if mention in st.context else "")
+                # (earlier in the paragraph too: "spokesperson Hua Chunying said … Hua said")
+                full, title = self._introduced_name(tail, pno, self._text_of.get(pno, "")[: st.cue_pos] or (st.context[: max(0, st.context.find(mention))] if mention in st.context else ""))
                 if full:  # "Jenkins" after "US Under Secretary Bonnie Jenkins"
                     tail = full
                     side = side if side != "unknown" else self.side(title)
@@ -2437,6 +2528,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     problems: list[dict] = []
     chain_of: dict[tuple[int, int], int] = {}
     open_chain: int | None = None
+    narrators = _narrators(paras)  # a transcript's host and reporters ("MARTHA KEENE, BYLINE:")
     for k, (pno, text) in enumerate(paras):
         nxt = paras[k + 1][1][:1] if k + 1 < len(paras) else ""  # its first character after white space
         if nxt.isspace():
@@ -2447,6 +2539,9 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             text = text[:MAX_PARAGRAPH_CHARS]
             runs_on = False
         stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media)
+        label = _speaker_label(text, narrators) if text[:1].isupper() and ":" in text[:120] else None
+        if label is not None:
+            stmts = _labelled(pno, text, label, stmts, spans)
         for pos, note in probs:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": pos, "problem": note})
         # chain quotes that run over paragraphs
@@ -2533,7 +2628,10 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                             # a name the actor table lacks, given after a role ("The Russian
                             # foreign minister, Andrei Kozyrev, was blunter. ‘…,’ he said")
                             # (or with no commas, as the subject: "Former CIA Director John Brennan went further")
-                            unknown = sorted((u for rx in (_ROLE_COMMA_NAME, _ROLE_NAME_SUBJECT) for u in rx.finditer(text, 0, unit_start) if res.resolve(u.group(1), fuzzy=False) is None), key=_MATCH_START)
+                            # or the name first: "Mr Larry Speakes, the White House spokesman, had been …"
+                            pron = rs.clean(st.mention).lower()
+                            unknown = sorted((u for rx in (_ROLE_COMMA_NAME, _ROLE_NAME_SUBJECT, _NAME_COMMA_ROLE) for u in rx.finditer(text, 0, unit_start)
+                                              if res.resolve(u.group(1), fuzzy=False) is None and pronoun_fits(u.group(1), pron)), key=_MATCH_START)
                             if unknown:
                                 sp, f = _Speaker(unknown[-1].group(1), "named_person", rs.side(unknown[-1].group()), "he", None, st.paragraph_no), 0.7
         elif st.inherit == "encloser":
