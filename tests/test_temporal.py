@@ -715,3 +715,18 @@ def test_a_year_between_keeps_the_day_the_next_day_counts_from():
     assert got["the previous evening"] == "1997-03-20TEV"
     text = "In 2023 there were 30 calls, down from 28 a year earlier."
     assert {t.expression: t.value for t in timexes(text, D(2024, 1, 5))}["a year earlier"] == "2022"
+
+
+@pytest.mark.parametrize(
+    "text, dct, expr, typ, value",
+    [
+        ("The treaty expired on Thursday, 15 years after it entered into force in February 2011.", D(2026, 2, 5), "15 years after", "event_anchored", "2026-02"),
+        ("The pact was signed three years after talks began in 1982.", D(2026, 2, 5), "three years after", "event_anchored", "1985"),
+        ("Putin proposed that both sides keep observing its limits for one year after expiry.", D(2026, 2, 5), "for one year", "duration", "P1Y"),
+        ("Kerry and Lavrov met in London on March 14, ahead of Sunday's referendum in Crimea.", D(2014, 3, 15), "Sunday", "date", "2014-03-16"),
+        ("The two leaders plan a full summit in Washington in late June.", D(1989, 12, 4), "in late June", "date", "1990-06"),
+    ],
+)
+def test_counts_from_a_month_or_year_and_other_blind10_forms(text, dct, expr, typ, value):
+    got = {t.expression: (t.type, t.value) for t in timexes(text, dct)}
+    assert got[expr] == (typ, value)

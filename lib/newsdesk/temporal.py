@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.11"
+ANALYSER_VERSION = "1.12"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -159,7 +159,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     # (not the "night after" of "last night after Gore called": "last night" is the expression)
-    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
+    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
@@ -170,6 +170,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|[A-Z0-9]))))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
     ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half[\s-]hour|half\s+a\s+day|half\s+a\s+year)")),
+    # "keep observing the limits for one year after expiry": a span, not a date after the event
+    ("duration_for", _p(r"(?P<signal>for)\s+" + _QMOD + _NUM + r"[\s-]+" + _UNIT + r"(?=\s+(?:after|before)\b)")),
     ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
     ("duration_long", _p(r"(?:an?\s+)?(?P<unit>hour|day|week|month|year)[\s-]?long")),
     ("vague_duration", _p(r"(?:(?P<signal>for|in|over|within|after)\s+)(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)(?!\s+ago)")),
@@ -288,6 +290,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past_n_units": ("unit", "pn"),
     "duration_half": ("half",),
     "duration": ("unit",),
+    "duration_for": ("unit", "dir"),
     "duration_long": ("long",),
     "vague_duration": ("plural_unit",),
     "vague_duration_of": ("plural_period",),
@@ -537,6 +540,10 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
     low = fold(text)
     for rule, _pattern in (_rules_for(text, low) if prefilter else RULES):
         for start, end, groups in _FOLDED_RULES[rule].hits(text, low):
+            if rule == "weekday" and text[end:end + 2] in ("'s", "’s") and groups.get("signal", "").lower() == "of":
+                # "ahead of Sunday's referendum": the day's, not "of Sunday"
+                start = text.find(groups["wd"], start)
+                groups = {k: v for k, v in groups.items() if k != "signal"}
             if end > start and _accept(rule, groups, start, end, text):
                 found.append(Candidate(start, end, rule, groups, _PRIORITY[rule]))
     if len(found) < 2:
@@ -1488,6 +1495,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                 # "a day after the officials met in Riyadh on Feb. 18": counted from a date its
                 # event clause gives (see anchor_on_following)
                 t.extra["from_following"] = int(n) * _ANCHOR_DAYS[_unit_key(g["unit"])] * (-1 if g["dir"].lower() in ("before",) or g["dir"].lower().startswith("prior") else 1)
+            elif n == int(n) and not g.get("qmod") and _unit_key(g["unit"]) in ("month", "year", "decade"):
+                # "15 years after it entered into force in February 2011": 2026-02
+                k = int(n) * (10 if _unit_key(g["unit"]) == "decade" else 1) * (-1 if g["dir"].lower() in ("before",) or g["dir"].lower().startswith("prior") else 1)
+                t.extra["from_following_units"] = (k, "month" if _unit_key(g["unit"]) == "month" else "year")
     elif rule == "narrative_weekday":
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         forward = g["nwrel"].lower() == "following"
@@ -1521,9 +1532,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             t.confidence = _CONF["dct_cue"]
             if published:
                 t.extra["period_end"] = published.isoformat()
-    elif rule in ("duration", "duration_half"):
+    elif rule in ("duration", "duration_half", "duration_for"):
         unit = g.get("unit", "")
-        n = 0.5 if g.get("half", "").lower().startswith("half") else (_number(g["num"]) if rule == "duration" else 1.5)
+        n = 0.5 if g.get("half", "").lower().startswith("half") else (_number(g["num"]) if rule != "duration_half" else 1.5)
         if g.get("half", "").lower().startswith("half"):
             unit = _HALF_UNIT.search(g["half"].lower()).group()
         qmod = _SPACES.sub(" ", g.get("qmod", "").lower())
@@ -1696,6 +1707,9 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
     same clause, close, with no other expression between (else the event has no date here)."""
     for k, t in enumerate(found):
         days = t.extra.get("from_following")
+        if t.extra.get("from_following_units") and not t.value and k + 1 < len(found):
+            _count_on_coarse(t, found[k + 1], index, published)
+            continue
         if days is None or t.value or k + 1 >= len(found):
             continue
         u = found[k + 1]
@@ -1712,6 +1726,32 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
         t.direction = _value_direction(t.value, published, lambda: "")
         _finish(t, published)
     return found
+
+
+_MONTHLY_VALUE = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?")
+
+
+def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | None) -> None:
+    """"15 years after it entered into force in February 2011": counted in months or years
+    from the date that ends its event clause, at the granularity of both (2026-02)."""
+    n, unit = t.extra["from_following_units"]
+    m = _MONTHLY_VALUE.fullmatch(u.value) if u.type == "date" else None
+    if m is None or u.start_char - t.end_char > _ANCHOR_REACH or t.mod or u.mod or u.extra.get("signal_mod"):
+        return
+    if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char):
+        return
+    year, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    if unit == "month":
+        if month is None:
+            return  # "six months after … in 2011": no month to count from
+        year, month = _add_months(year, month, n)
+    else:
+        year += n
+    t.value = f"{year:04d}" + (f"-{month:02d}" if month else "")
+    t.anchor, t.confidence = "event", _CONF["event"]
+    t.reason = f"counted from '{u.expression}' ({u.value}), the date of the event it names"
+    t.direction = _value_direction(t.value, published, lambda: "")
+    _finish(t, published)
 
 
 def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
