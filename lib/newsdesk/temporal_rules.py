@@ -187,7 +187,7 @@ FUTURE_CUES = re.compile(
     r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three|in|on|at|during|last|earlier|to|by|when|after|before)\b)|is\s+to|are\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|"
     # "a meeting that had been set for Thursday": the day it was meant for is ahead
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
-    r"plans?\s+(?:a|an|another|further|their|to)\b|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend)|"
+    r"plans?\s+(?:a|an|another|further|their|to)\b|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend)|"
     # an infinitive of a planned act after a past verb looks ahead: "agreed to go ahead with talks
     # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
     # date before "agreed" still takes the past verb, the nearer cue after it)

@@ -37,7 +37,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.12+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.13+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -69,7 +69,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b"
      # "Russia freed American Marc Fogel", "Moscow released the jailed reporter": an active
      # release of someone, not of a statement, a readout or a video
-     r"|freed\b(?!\s+up\b)|released\s+(?!(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
+     r"|freed\b(?!\s+up\b)|released\s+(?!what\b|(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
     ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with)\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
@@ -111,7 +111,7 @@ HOME_PLACES = re.compile(
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plan(?:s|ned|ning)?|(?:is|are|was|were)\s+to\s+(?:have|meet|hold|see|visit|host|travel|fly|sign|receive|call|speak|talk|attend)|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to)\b",
+    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|(?:is|are|was|were)\s+to\s+(?:have|meet|hold|see|visit|host|travel|fly|sign|receive|call|speak|talk|attend)|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for)\b",
     re.IGNORECASE,
 )
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
@@ -149,7 +149,8 @@ _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
-    r"|\bat\s+(?:(?:a|the)\s+)?(?P<venue2>(?:[\w'’-]+\s+){0,5}(?:summit|meeting|conference|gathering|forum|ministerial|session)(?:\s+of\s+(?:the\s+)?[\w'’ -]+?)?)(?=[,.;]|\s+(?:in|on|but|and|while|when|where|as)\s|$)(?:\s+in\s+(?P<city2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
+    # (a bare "at a meeting in the Slovak capital" is the contact itself, not a venue)
+    r"|\bat\s+(?:(?:a|the)\s+)?(?P<venue2>(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){1,5}(?:summit|meeting|conference|gathering|forum|ministerial|session)(?:\s+of\s+(?:the\s+)?[\w'’ -]+?)?|(?:summit|meeting|conference|gathering|forum|ministerial|session)\s+of\s+(?:the\s+)?[\w'’ -]+?)(?=[,.;]|\s+(?:in|on|but|and|while|when|where|as)\s|$)(?:\s+in\s+(?P<city2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
 )
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
 _NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
@@ -644,9 +645,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
     paragraph_mentions: dict[int, ParagraphMentions] = {}
     last_dated: dict[int, dict] = {}  # paragraph -> its last contact dated to a day
+    recent_pair: list[str] = []  # the US and Russian person of the last contact told
     clock = NarrativeClock(article.published)  # "the next day": from the last date before it
     published_iso = article.published.isoformat() if article.published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
+        spair = recent_pair or pair  # 'the two', 'they': the pair of the contact just told, else the article's
         candidates = find_candidates(text)
         if not candidates and not _may_hold_trigger(text):
             continue  # no temporal expression and no contact: no row
@@ -701,12 +704,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 covered_clauses.add(_segment(index, anchored_at, t.start_char, t.end_char))
             if when:
                 covered_clauses.add(when)
-            who = _subject_carried(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 else None
-            more = _with_continuation(text, clause, offset, resolver, pair, mentions, at, published_iso) if offset > 0 and who is None else None
+            who = _subject_carried(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 else None
+            more = _with_continuation(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 and who is None else None
             if more is not None:
-                fields = _continued(more, clause, t, resolver, pair, when is not None, article.published)
+                fields = _continued(more, clause, t, resolver, spair, when is not None, article.published)
             else:
-                fields = _event_fields(clause, t, resolver, pair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
+                fields = _event_fields(clause, t, resolver, spair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
             if reported is not None:
                 fields["time_role"] = "reported"
             elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
@@ -728,6 +731,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields = _carry_over(fields, last_contact)
             elif fields["contact_type"]:
                 last_contact = fields
+                recent_pair = _pair_of(fields, resolver) or recent_pair
+                spair = recent_pair or pair
             rows.append({**base, **fields})
         # contact events with no temporal expression in their clause
         starts = sorted({0, *index.break_ends, *anchored_at})  # each clause starts after a clause break
@@ -738,15 +743,17 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             covered_clauses.add(bounds)
             clause, offset = _strip_clause(text, *bounds)
             trig = _trigger(clause)
-            more = _with_continuation(text, clause, offset, resolver, pair, mentions, at, published_iso) if trig is None and offset > 0 else None
+            more = _with_continuation(text, clause, offset, resolver, spair, mentions, at, published_iso) if trig is None and offset > 0 else None
             if more is not None:  # "…, and with Patrushev": the contact before, with another partner
-                fields = _continued(more, clause, None, resolver, pair, False, article.published)
+                fields = _continued(more, clause, None, resolver, spair, False, article.published)
                 rows.append({**base, **fields})
                 last_contact = fields
+                recent_pair = _pair_of(fields, resolver) or recent_pair
+                spair = recent_pair or pair
                 continue
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
-            who = participants_in(clause, resolver, pair, mentions, at + offset, when=published_iso, prisoner=_prisoner_kind(trig), trigger_at=trig[2])
+            who = participants_in(clause, resolver, spair, mentions, at + offset, when=published_iso, prisoner=_prisoner_kind(trig), trigger_at=trig[2])
             # an undated row needs a contact (US and Russian participants) with named people on
             # both sides (or a prisoner swap): "relations between Washington and Moscow" is not
             # one. Checked before the other fields, which such a clause would only throw away.
@@ -756,13 +763,15 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 continue
             if who[1] and _THIRD_PARTY_SUBJECT.match(clause):
                 continue  # "Saudi Foreign Minister Prince Faisal welcomed the delegations": a host, no new contact
-            fields = _event_fields(clause, None, resolver, pair, False, article.published, trig, who=who)
+            fields = _event_fields(clause, None, resolver, spair, False, article.published, trig, who=who)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             if fields["modality"] == "occurred":
                 _date_from_the_story(fields, clause, trig[2], last_dated.get(int(pno)))
             rows.append({**base, **fields})
             last_contact = fields
+            recent_pair = _pair_of(fields, resolver) or recent_pair
+            spair = recent_pair or pair
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
 
 
@@ -787,6 +796,14 @@ def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict
     fields["value"], fields["type"] = dated["value"][:10], "date"  # the day, not the earlier contact's hour
     fields["time_role"] = "when"
     fields["reason"] = f"no date of its own: the day of the contact told just before ('{dated['expression']}')"
+
+
+def _pair_of(fields: dict, resolver: ActorResolver) -> list[str]:
+    """The US person and the Russian person of a contact row, when it has one of each."""
+    people = [a for a in fields["participant_ids"].split("; ") if a and resolver.kind.get(a) == "person"]
+    us = [a for a in people if resolver.side[a] == "US"]
+    ru = [a for a in people if resolver.side[a] == "Russia"]
+    return [us[0], ru[0]] if len(us) == 1 and len(ru) == 1 else []
 
 
 def _prisoner_kind(trig: tuple | None | bool) -> str | bool:
