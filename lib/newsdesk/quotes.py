@@ -867,8 +867,10 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 continue  # "United States" is not a cue
             if qc.REPORTING_INTRO_RE.match(masked, s):
                 continue
-        prev = _last_token(masked, max(a, s - 40), s).lower()
         low = " ".join(word.lower().split())
+        if low == "asked" and not (_CLAUSE_END_AFTER.match(masked, e) or masked[max(a, s - 3) : s].rstrip().endswith((PH, ","))):
+            continue  # only '“…?” Mrs Clinton asked.' or '“…?” asked Lavrov': not "when asked about"
+        prev = _last_token(masked, max(a, s - 40), s).lower()
         if prev == "to" and low != "according to":
             continue  # "declined to say", "wants to add"
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
@@ -1545,7 +1547,7 @@ def _narrators(paras: list[tuple[int, str]]) -> frozenset[str]:
     """The last names of a transcript's host and reporters (labelled "NAME, HOST:")."""
     out = set()
     for _, text in paras:
-        m = _SPEAKER_LABEL.match(text) if text[:1].isupper() else None
+        m = _SPEAKER_LABEL.match(text) if text[:1].isupper() and ":" in text[:120] else None
         if m and m.group("role") and m.group("role").strip() in _NARRATOR_ROLES:
             out.add(m.group("who").split()[-1])
     return frozenset(out)

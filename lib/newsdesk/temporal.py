@@ -1798,6 +1798,7 @@ _PART_OF_DATE = re.compile(
     r"|\b(?:(?:just|shortly|hours|well)\s+)?(?:before|at|after|by)\s+(dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\s+)$",
     re.IGNORECASE,
 )
+_PART_WORDS = ("morning", "afternoon", "evening", "night", "dawn", "daybreak", "sunrise", "light", "dusk", "sunset")
 _DAWN_DUSK = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI"}
 
 
@@ -1807,6 +1808,9 @@ def _part_of_the_day(t: Timex, text: str, published: dt.date | None) -> None:
     head = t.start_char
     if t.expression[:3].lower() == "of ":
         head += 3
+    window = text[max(0, head - 30) : head].lower()
+    if not any(map(window.__contains__, _PART_WORDS)):
+        return  # (a few substring tests: most dates have no part of the day before them)
     m = _PART_OF_DATE.search(text, max(0, head - 30), head)
     if m is None:
         return

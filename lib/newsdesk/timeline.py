@@ -800,7 +800,10 @@ def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict
 
 def _pair_of(fields: dict, resolver: ActorResolver) -> list[str]:
     """The US person and the Russian person of a contact row, when it has one of each."""
-    people = [a for a in fields["participant_ids"].split("; ") if a and resolver.kind.get(a) == "person"]
+    ids = fields["participant_ids"]
+    if ids.count(";") == 0:
+        return []  # one participant or none: no pair
+    people = [a for a in ids.split("; ") if resolver.kind.get(a) == "person"]
     us = [a for a in people if resolver.side[a] == "US"]
     ru = [a for a in people if resolver.side[a] == "Russia"]
     return [us[0], ru[0]] if len(us) == 1 and len(ru) == 1 else []
