@@ -1192,3 +1192,27 @@ def test_attribution_forms_from_blind_batch_h11(paras, expected):
 def test_attribution_forms_from_blind_batch_h12(paras, expected):
     q = quotes(art(*paras, article_id="t"))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "both men", "the two leaders": the pair just named, together
+        (["President Ronald Reagan and Soviet leader Mikhail Gorbachev ended their talks, and both men said the summit had opened a new phase."],
+         [("the summit had opened a new phase", "Ronald Reagan and Mikhail Gorbachev")]),
+        # a frame "Asked by a reporter …," is not the subject of the verb after it
+        (["Asked by a reporter whom he believed, Trump said: \"President Putin says it's not Russia.\""],
+         [("President Putin says it's not Russia.", "Donald Trump")]),
+        # "the West Virginia Democrat": the lawmaker just named; "the statement added": its issuer
+        (["Senate Majority Leader Robert Byrd said ratification would not be automatic. \"We will take the time that is needed,\" the West Virginia Democrat told reporters."],
+         [("ratification would not be automatic", "Robert Byrd"), ("We will take the time that is needed", "Robert Byrd")]),
+        (["The White House said in a statement that there had not been enough progress.", "\"Russia's decision was also a factor,\" the statement added."],
+         [("there had not been enough progress", "White House"), ("Russia's decision was also a factor", "White House")]),
+        # "she" after a woman's name the actor table lacks
+        (["Hanna Lindqvist, a researcher at SIPRI, told Euronews both sides had a strong interest in avoiding an arms race. \"Without limits, both lose predictability,\" she argued."],
+         [("both sides had a strong interest in avoiding an arms race", "Hanna Lindqvist"), ("Without limits, both lose predictability", "Hanna Lindqvist")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h13(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -103,10 +103,18 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|outside)\s+(?:the\s+)?$", re.I
 #: First names that are almost always a woman's, for "she said" (the actor table has no
 #: gender column; a name not listed is simply not known to be a woman's).
 _FEMALE_FIRST_NAMES = frozenset(
-    ["maria", "mariya", "victoria", "kamala", "hillary", "condoleezza", "madeleine", "nancy", "linda", "wendy", "karine", "jen", "jennifer", "valentina", "elvira", "tatiana", "tatyana", "anna", "olga", "natalia", "natalya", "ekaterina", "yekaterina", "elena", "yelena", "irina", "svetlana", "lynne", "marie", "julia", "yulia", "ursula", "kaja", "annalena", "liz", "elizabeth", "theresa", "angela", "giorgia", "samantha", "susan", "tulsi", "kristi", "pam", "pamela", "karoline", "tammy"]
+    ["maria", "mariya", "victoria", "kamala", "hillary", "condoleezza", "madeleine", "nancy", "linda", "wendy", "karine", "jen", "jennifer", "valentina", "elvira", "tatiana", "tatyana", "anna", "olga", "natalia", "natalya", "ekaterina", "yekaterina", "elena", "yelena", "irina", "svetlana", "lynne", "marie", "julia", "yulia", "ursula", "kaja", "annalena", "liz", "elizabeth", "theresa", "angela", "giorgia", "samantha", "susan", "tulsi", "kristi", "pam", "pamela", "karoline", "tammy",
+     # common given names of analysts, reporters and officials the table does not list
+     "hanna", "hannah", "emma", "sarah", "sara", "laura", "lauren", "emily", "jessica", "rachel", "rebecca", "rose", "mary", "margaret", "margarita",
+     "catherine", "katherine", "kate", "katie", "helen", "helena", "alice", "claire", "clare", "sophie", "sophia", "lucy", "amy", "amanda", "andrea",
+     "christina", "christine", "diana", "eva", "eve", "fiona", "grace", "ingrid", "isabel", "isabelle", "jane", "janet", "joan", "joanna", "judith",
+     "karen", "kathleen", "kristina", "lisa", "louise", "lydia", "marina", "martha", "megan", "melissa", "michelle", "monica", "nadia", "nadezhda",
+     "natasha", "nina", "patricia", "rita", "ruth", "sandra", "sofia", "stephanie", "tamara", "tanya", "teresa", "vera", "veronica", "zoya", "lyudmila",
+     "ludmila", "galina", "larisa", "oksana", "daria", "darya", "alexandra", "alina", "anastasia", "ksenia", "kseniya", "polina", "marianna", "evelyn",
+     "heather", "hillary", "nikki", "victoria", "julianne", "dana", "anne", "ann", "anna", "lynn", "beth", "ellen", "elena", "gina"]
 )
 #: Bumped when the way mentions are matched changes (part of every cached result's key).
-MATCHING_VERSION = "2"
+MATCHING_VERSION = "3"
 #: The word before a surname that says who is meant ("Mrs Clinton"): True for a woman.
 _HONORIFICS = {"mrs": True, "mrs.": True, "ms": True, "ms.": True, "miss": True, "madam": True, "madame": True, "mr": False, "mr.": False, "mister": False}
 _GIVEN_OR_TITLE = re.compile(r"[A-Z][a-z]+\.?")

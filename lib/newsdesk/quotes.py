@@ -52,7 +52,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.14"
+ANALYSER_VERSION = "1.15"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -985,7 +985,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             else:
                 subject = None
         if not inverted and cue.mode == "pre":
-            ms, me, mention, appos = subject or _subject_before(masked, a, s)
+            # ("Asked by a reporter whom he believed, Trump said:": the frame's reporter is not the subject)
+            opener = _ASKED_OPENER.match(masked, a, s) if subject is None and masked[a:a + 1] in "APQS" else None
+            ms, me, mention, appos = subject or _subject_before(masked, opener.end() if opener else a, s)
             if mention and _OBJECT_GAP.search(mention):
                 continue  # "on espionage charges he denies": a relative clause, no statement
             if reads and not (_DOCUMENT_HEAD.search(mention) or mention.lower() == "it"):  # ("it read": see _document_issuer)
@@ -1119,6 +1121,7 @@ _LINK_WORDS = frozenset({"that", "and", "but"})
 #: A newsletter's section label before a quote ("What they're saying:", "Why it matters:").
 _SECTION_LABEL = re.compile(r"\s*(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,4}:\s+(?=" + PH + ")")
 _TRAILING_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Speaking)\b[^;:" + PH + r"]{0,160}?,\s+(?=[A-Z])")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Instead|Indeed|Nonetheless|Nevertheless|Also)\b,?\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Before|During|Following|Hours|Days|Minutes|Weeks|Months|Moments|Shortly|Earlier|Later|Meanwhile|Separately|However|"
@@ -1448,8 +1451,11 @@ _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|
 _THE_DOCUMENT = re.compile(r"(?:the|that|this)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)")
 #: "Coats issued a statement of his own. “…,” it read.": who put out the document "it" is.
 _ISSUED_DOCUMENT = re.compile(
-    r"\b(?:issued|released|put\s+out|posted|published|sent)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration)"
+    r"\b(?:(?:issued|released|put\s+out|posted|published|sent)\s+|said\s+in\s+)(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration)"
 )
+#: "both men", "the two leaders", "the two presidents": two people speaking together
+_JOINT_SPEAKERS = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:men|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers)|men")
+_SPOKES_ROLE = re.compile(r"spokes|press\s+secretary", re.IGNORECASE)
 _NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*$")
 _LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or", "against"])
 #: A verb of manner between a speaker and a colon: "was blunter", "went further", "struck a
@@ -2059,6 +2065,21 @@ class _Resolver:
         self.history.append(sp)
         self._hays.append(f"{sp.mention} {sp.speaker} {sp.role_text}".lower())
 
+    def _joint_pair(self, pno: int) -> _Speaker | None:
+        """"Reagan and Gorbachev" for "the two leaders": the first US person and the first
+        Russian person named in this paragraph or the two before (else in the article), in the
+        order the article first names them; None when there is no such pair."""
+        for paras in ([pno, pno - 1, pno - 2], [n for n, _ in self.paragraph_texts]):
+            people = [a for n in paras for a in self.persons_in(n) if not _SPOKES_ROLE.search(str(self.info[a]["role"] or ""))]
+            us = next((a for a in people if self.info[a]["side"] == "US"), None)
+            ru = next((a for a in people if self.info[a]["side"] == "Russia"), None)
+            if us and ru:
+                order = {a: k for k, a in enumerate(reversed([a for n in sorted(set(paras)) for a in self.persons_in(n)]))}
+                first, second = sorted((us, ru), key=lambda a: -order.get(a, 0))
+                name = f"{self._actor_speaker(first, '', pno).speaker} and {self._actor_speaker(second, '', pno).speaker}"
+                return _Speaker(name, "named_person", "unknown", "", None, pno)
+        return None
+
     def _nominal(self, mention: str, pno: int, head: str | None = None) -> _Speaker | None:
         """The latest speaker (six paragraphs back at most) whose words contain the mention's head."""
         head = _head(mention) if head is None else head
@@ -2280,7 +2301,7 @@ class _Resolver:
         media_owner = mf.media_owner
         sign_off = st.intro or bool(appos and qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
         journalist_word = mf.journalist_word or bool(appos and _JOURNALIST_APPOS.match(appos.lower()))
-        if st.cue.lower() in ("read", "reads", "said", "says", "stated", "states") and _THE_DOCUMENT.fullmatch(low):
+        if _THE_DOCUMENT.fullmatch(low):
             # "“…,” the statement read": whoever issued it, when the text says who did
             issuer = self._document_issuer(pno, mention)
             if issuer is not None:
@@ -2308,6 +2329,16 @@ class _Resolver:
                 name = mention  # "reporters in Moscow": a place, not a reporter's name
             if name[:1].isupper() or journalist_word:
                 return _Speaker(name, "journalist", "journalist", mention, None, pno), 0.85
+        if _JOINT_SPEAKERS.fullmatch(low):
+            # "both men said", "the two leaders said in a joint statement": the two, together
+            joint = self._joint_pair(pno)
+            if joint is not None:
+                return joint, 0.75
+        if low.startswith("the ") and low.split()[-1] in ("democrat", "republican") and not persons:
+            # "the West Virginia Democrat told reporters": the lawmaker just named
+            sp = next((h for h in reversed(self.history) if h.speaker_type == "named_person" and pno - h.paragraph_no <= 1), None)
+            if sp is not None:
+                return sp, 0.75
         # nominal anaphora: "the official", "the ministry", "the spokesman"
         if mf.nominal_shape and not exact and not persons:
             described = _ROLE_DESCRIPTION.match(mention)
