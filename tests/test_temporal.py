@@ -730,3 +730,19 @@ def test_a_year_between_keeps_the_day_the_next_day_counts_from():
 def test_counts_from_a_month_or_year_and_other_blind10_forms(text, dct, expr, typ, value):
     got = {t.expression: (t.type, t.value) for t in timexes(text, dct)}
     assert got[expr] == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "text, dct, expr, typ, value",
+    [
+        ("New START expires in February, and Washington wants China to join talks.", D(2020, 6, 22), "in February", "date", "2021-02"),
+        ("The hotline between Washington and Moscow turns 50 on Friday.", D(2013, 8, 28), "on Friday", "date", "2013-08-30"),
+        ("Biden agreed to return the ambassadors withdrawn in the spring.", D(2021, 6, 17), "in the spring", "date", "2021-SP"),
+        ("Putin will be sworn in on May 7.", D(2012, 3, 5), "on May 7", "date", "2012-05-07"),
+        ("Gorbachev telephoned Bush on Christmas morning.", D(1991, 12, 26), "on Christmas morning", "time", "1991-12-25TMO"),
+        ("Russia offered to observe the limits for another year after expiry.", D(2020, 6, 22), "for another year", "duration", "P1Y"),
+    ],
+)
+def test_timetables_participles_and_other_blind11_forms(text, dct, expr, typ, value):
+    got = {t.expression: (t.type, t.value) for t in timexes(text, dct)}
+    assert got[expr] == (typ, value)

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.12"
+ANALYSER_VERSION = "1.13"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -137,7 +137,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "in the first week of April": the ISO week holding that week's first day, by the tense
     ("week_ord_month", _p(_SIGNAL + r"the\s+(?P<word>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
-    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
+    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)(?:,?\s+" + _YEAR + r"\b)?(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?" + _NOT_HOLIDAY_NOUN)),
     ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
     # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
     ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
@@ -171,7 +171,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
     ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half[\s-]hour|half\s+a\s+day|half\s+a\s+year)")),
     # "keep observing the limits for one year after expiry": a span, not a date after the event
-    ("duration_for", _p(r"(?P<signal>for)\s+" + _QMOD + _NUM + r"[\s-]+" + _UNIT + r"(?=\s+(?:after|before)\b)")),
+    ("duration_for", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?:" + _NUM + r"|(?P<another>another|a\s+further|one\s+more))[\s-]+" + _UNIT + r"(?=\s+(?:after|before)\b)")),
     ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
     ("duration_long", _p(r"(?:an?\s+)?(?P<unit>hour|day|week|month|year)[\s-]?long")),
     ("vague_duration", _p(r"(?:(?P<signal>for|in|over|within|after)\s+)(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)(?!\s+ago)")),
@@ -1089,7 +1089,7 @@ _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "
 
 def _time_of_day(rule: str, g: dict[str, str]) -> str:
     """The TIMEX3 part of the day a weekday or a deictic word names, or ""."""
-    if rule == "weekday" and g.get("tod"):
+    if rule in ("weekday", "holiday", "new_year") and g.get("tod"):  # "Tuesday night", "on Christmas morning"
         return _PARTS_OF_DAY.get(g["tod"].lower(), "")
     if rule == "deictic":
         word = _SPACES.sub(" ", g["deictic"].lower())
@@ -1534,7 +1534,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                 t.extra["period_end"] = published.isoformat()
     elif rule in ("duration", "duration_half", "duration_for"):
         unit = g.get("unit", "")
-        n = 0.5 if g.get("half", "").lower().startswith("half") else (_number(g["num"]) if rule != "duration_half" else 1.5)
+        n = 0.5 if g.get("half", "").lower().startswith("half") else 1 if g.get("another") else (_number(g["num"]) if rule != "duration_half" else 1.5)
         if g.get("half", "").lower().startswith("half"):
             unit = _HALF_UNIT.search(g["half"].lower()).group()
         qmod = _SPACES.sub(" ", g.get("qmod", "").lower())

@@ -195,7 +195,9 @@ FUTURE_CUES = re.compile(
     r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for)|"
     # a timetable in the present tense is news's way of announcing a trip or a meeting:
     # "Blinken flies to Moscow on Sunday", "the envoys meet in Geneva on Wednesday"
-    r"(?:flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|(?:takes|goes\s+into|comes\s+into)\s+(?:effect|force)|enters\s+into\s+force|must(?!\s+have)|"
+    # and a timetable in the present: "New START expires in February", "the hotline turns 50 on Friday"
+    r"(?:expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|hands|takes\s+office|steps\s+down|leaves\s+office|ends|turns\s+\d+|"
+    r"flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|(?:takes|goes\s+into|comes\s+into)\s+(?:effect|force)|enters\s+into\s+force|must(?!\s+have)|"
     # (the plural verb after a plural subject, "they meet", "the two travel": the word first,
     # then a look back, so the look-behinds run only where the word is)
     r"travel(?=\b)(?:(?<=s\stravel)|(?<=they\stravel)|(?<=two\stravel)|(?<=both\stravel))|fly(?=\b)(?:(?<=s\sfly)|(?<=they\sfly)|(?<=two\sfly)|(?<=both\sfly))|"
@@ -210,6 +212,7 @@ IRREGULAR_PAST = (
     "chose|brought|thought|sought|led|ran|rose|fell|broke|drew|grew|knew|stood|struck|swore|sat|"
     "hit|freed|said|did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|been|ago|since|"
     "became|felt|found|heard|kept|meant|paid|read|sold|spent|taught|understood|wore|fought|"
+
     r"has|(?<!\bto\s)have|hasn['’]t|haven['’]t|last"
 )
 NOT_PAST_ED = frozenset(
@@ -217,7 +220,8 @@ NOT_PAST_ED = frozenset(
      "succeed", "exceed", "breed", "greed", "weed", "hundred", "sacred", "kindred", "united", "based"}
 )
 #: (a participle after a bare "be" is a passive of whatever the modal says: "would be retargeted")
-PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|(?<!\bbe\s)[a-z]{2,}ed)\b", re.IGNORECASE)
-PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now"
-                          # a timetable in the present: "before START expires in December"
-                          r"|expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|hands|takes\s+office|steps\s+down|leaves\s+office|ends)\b", re.IGNORECASE)
+#: Irregular past participles ("ambassadors withdrawn in the spring"); after a bare "be" they
+#: are a passive of whatever the modal says, as -ed forms are ("will be sworn in on May 7").
+IRREGULAR_PARTICIPLES = "withdrawn|taken|given|shown|drawn|written|spoken|broken|chosen|frozen|stolen|driven|thrown|flown|sworn|begun|undertaken|forgotten|hidden|beaten"
+PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|(?<!\bbe\s)(?:" + IRREGULAR_PARTICIPLES + r"|[a-z]{2,}ed))\b", re.IGNORECASE)
+PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now)\b", re.IGNORECASE)
