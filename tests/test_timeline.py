@@ -607,7 +607,7 @@ def test_contact_events_on_the_blind_set_keep_their_floor():
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     res = score.evaluate()
-    assert res["n_gold"] == 564  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69), c12 (102) and c13 (99)
+    assert res["n_gold"] == 660  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69), c12 (102), c13 (99) and c14 (96)
     assert res["f1"] >= 0.66 and res["f1_who"] >= 0.72 and res["modality_accuracy"] >= 0.9, res["errors"]
 
 
@@ -843,3 +843,26 @@ def test_contacts_from_blind_batch_c13(sentence, published, expected):
 def test_releasing_a_letter_is_no_prisoner_release():
     rows = _contacts("President-elect Donald Trump on Friday released what he called a very nice letter from Vladimir Putin.", dt.date(2016, 12, 23))
     assert [kind for kind, *_ in rows] == ["correspondence"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "held a separate call": a phone call with an adjective before it
+        ("Defense Secretary Lloyd Austin spoke by phone on Wednesday with Russian Defense Minister Sergei Shoigu, and Gen. Mark Milley held a separate call "
+         "the same day with his Russian counterpart, Gen. Valery Gerasimov.", dt.date(2023, 3, 16),
+         [("phone call", "Lloyd Austin; Sergei Shoigu", "2023-03-15", "occurred"), ("phone call", "Mark Milley; Valery Gerasimov", "2023-03-15", "occurred")]),
+        # a body acting for its side when no person of that side is named
+        ("The State Department summoned Russian Ambassador Anatoly Antonov on Tuesday.", dt.date(2023, 3, 16),
+         [("in-person meeting", "Anatoly Antonov; United States", "2023-03-14", "occurred")]),
+        # "Mr. Christopher": the one person of that surname in the actor table
+        ("Mr. Christopher was to meet today with Foreign Minister Andrei V. Kozyrev before flying on to Kiev.", dt.date(1993, 10, 23),
+         [("in-person meeting", "Warren Christopher; Andrei Kozyrev", "1993-10-23", "planned")]),
+    ],
+)
+def test_contacts_from_blind_batch_c14(sentence, published, expected):
+    assert _contacts(sentence, published) == expected
+
+
+def test_a_body_named_as_a_place_or_a_possessor_does_not_stand_for_its_side():
+    assert _contacts("Lavrov criticised Washington's policy in Beijing on Tuesday.", dt.date(2024, 4, 10)) == []

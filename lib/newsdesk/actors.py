@@ -118,6 +118,8 @@ MATCHING_VERSION = "3"
 #: The word before a surname that says who is meant ("Mrs Clinton"): True for a woman.
 _HONORIFICS = {"mrs": True, "mrs.": True, "ms": True, "ms.": True, "miss": True, "madam": True, "madame": True, "mr": False, "mr.": False, "mister": False}
 _GIVEN_OR_TITLE = re.compile(r"[A-Z][a-z]+\.?")
+#: "Mr. Christopher", "Ms Rice": a title, then a capitalised surname.
+_HONORIFIC_SURNAME = re.compile(r"\b(Mrs|Mr|Ms)\.?\s+([A-Z][a-z][\w'’-]*)\b")
 #: Words before a name that are titles or ranks, never a given name.
 _TITLE_WORDS = frozenset(
     ["president", "prime", "minister", "secretary", "general", "gen", "gen.", "ambassador", "senator", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adm", "adm.",
@@ -294,6 +296,8 @@ class ActorResolver:
         is dropped (someone the table does not know) when none does."""
         cuts: list[tuple[int, int]] = []
         out: list[Mention] = []
+        if ("Mr" in text or "Ms" in text or "Mrs" in text) and _HONORIFIC_SURNAME.search(text):
+            found = self._honorific_surnames(text, found, cuts)
         for m in found:
             replacement = self._namesake(text, m) if " " not in m.text and m.start >= 3 and self.kind[m.actor_id] == "person" else m
             if replacement is not m:
@@ -312,6 +316,25 @@ class ActorResolver:
         last) that the word before it renamed or dropped: a piece of ``text`` starting between
         the two would be read otherwise (ParagraphMentions asks)."""
         return self._context_cuts.get(text, ())
+
+    def _honorific_surnames(self, text: str, found: tuple[Mention, ...], cuts: list[tuple[int, int]]) -> tuple[Mention, ...]:
+        """``found`` with "Mr. Christopher", "Ms. Rice" added where the table lists the person
+        without the surname alone (a common word or first name): the one person of that
+        surname the title fits."""
+        taken = [(m.start, m.end) for m in found]
+        added = []
+        for h in _HONORIFIC_SURNAME.finditer(text):
+            a, b = h.start(2), h.end(2)
+            if any(x < b and a < y for x, y in taken):
+                continue
+            female = _HONORIFICS[h.group(1).lower()]
+            people = [p for p in self._by_surname.get(h.group(2).lower(), ()) if likely_female(self.info[p]["name"]) == female]
+            if len(people) == 1:
+                added.append(Mention(a, b, text[a:b], people[0]))
+                cuts.append((h.start(), a))
+        if not added:
+            return found
+        return tuple(sorted((*found, *added), key=lambda m: m.start))
 
     def _namesake(self, text: str, m: Mention) -> Mention | None:
         """``m`` itself, the namesake the word before it fits, or None (see _named_right)."""

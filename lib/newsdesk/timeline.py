@@ -37,7 +37,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.13+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.14+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -71,7 +71,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # release of someone, not of a statement, a readout or a video
      r"|freed\b(?!\s+up\b)|released\s+(?!what\b|(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
-    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:phone\s+)?call|calls?\s+with)\b", "041"),
+    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with)\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
     # is the contact, the dialogue its content — so before talks in this list)
     ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|telegrams?|cables?)\b"
@@ -111,7 +111,7 @@ HOME_PLACES = re.compile(
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|(?:is|are|was|were)\s+to\s+(?:have|meet|hold|see|visit|host|travel|fly|sign|receive|call|speak|talk|attend)|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for)\b",
+    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for)\b",
     re.IGNORECASE,
 )
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
@@ -327,6 +327,8 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     after = _CONTENT_START.split(clause[trigger_pos:trigger_pos + 60].split(",")[0], 1)[0]  # not "… call that the West would respond"
     if value_direction == "future" or _FOLDED_PLANNED.start(clause[:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
         return "planned"
+    if _IS_TO_BEFORE.search(clause, 0, trigger_pos):
+        return "planned"  # "Mr. Christopher was to meet Kozyrev today", "Gorbachev is to have breakfast with Bush"
     return "occurred"
 
 
@@ -441,6 +443,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         if aside is not None:
             found = [f for f in found if f[0] < aside.start()]
     ids: list[str] = []
+    places: set[str] = set()  # bodies that do not act in the clause ("at the White House", "Washington's policy")
     speakers: list[tuple[int, str]] = []  # (end, actor id) of people left out as speakers
     if found:
         attributions = low is None or "according" in low  # else _ACCORDING_TO cannot match
@@ -451,6 +454,8 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 continue
             if scope[end:end + 1] in ("'", "’") and _POSSESSIVE_NOUN.match(scope, end):
                 continue  # "Belousov's predecessor, Sergei Shoigu": the possessor is not there
+            if actor["kind"] == "institution" and not (start <= 4 and _ACTING_VERB.match(scope, end)):
+                places.add(actor_id)  # only a body acting as the clause's subject stands for its side
             if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)):
                 if actor["kind"] == "person":
                     speakers.append((end, actor_id))
@@ -476,12 +481,23 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         people = [a for a in ids if kind[a] == "person"]
     if people:
         sides_with_people = {resolver.side[a] for a in people}
+        # "The State Department summoned Russian Ambassador Anatoly Antonov": a body acting
+        # for the side no person speaks for stands for its country (not one named as a place)
+        acting = next((_COUNTRY_OF_SIDE[resolver.side[a]] for a in ids if kind[a] == "institution" and resolver.side[a] in _COUNTRY_OF_SIDE
+                       and resolver.side[a] not in sides_with_people and a not in places), None) if len(sides_with_people) == 1 and not prisoner else None
         ids = [a for a in ids if a in people or prisoner == "release" and resolver.side[a] not in sides_with_people]
+        if acting and acting in resolver.info and acting not in ids:
+            ids.append(acting)
     if _FOLDED_BOTH_SIDES.start(scope) >= 0:
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
     return list(dict.fromkeys(resolver.in_era(a, when) for a in ids)), expanded  # "President Bush" in 1990 is the father
+
+
+_COUNTRY_OF_SIDE = {"US": "united_states", "Russia": "russia"}
+_IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?:have\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
+_ACTING_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:summoned|called\s+in|invited|hosted|received|welcomed|handed|delivered|sent)\b", re.IGNORECASE)
 
 
 def _by_rank(contact_type: str, code: str, ids: list[str], resolver: ActorResolver, when: str | None = None) -> tuple[str, str]:
