@@ -1157,16 +1157,6 @@ def test_said_name_role_then_where_it_was_said():
         # a possessor's spokesman of another era is not today's spokesman
         (["Yeltsin's spokesman said the Russian president had raised NATO's plans."],
          [("the Russian president had raised NATO's plans", "Yeltsin's spokesman")]),
-    ],
-)
-def test_attribution_forms_from_blind_batch_h11(paras, expected):
-    q = quotes(art(*paras))
-    assert list(zip(q.text, q.speaker, strict=True)) == expected
-
-
-@pytest.mark.parametrize(
-    ("paras", "expected"),
-    [
         # a transcript: the host's and reporter's narration is nobody's quote, a speaker's line is
         (["NOAH ADAMS, HOST: Reagan and Gorbachev signed a treaty today. NPR's Martha Keene reports.",
           "MARTHA KEENE, BYLINE: The two leaders sat side by side in the East Room.",
@@ -1187,16 +1177,6 @@ def test_attribution_forms_from_blind_batch_h11(paras, expected):
          [("I am not going to characterise the atmosphere.", "Larry Speakes")]),
         (["Peskov said the decision had been taken “in the interests of our citizens”, in what appeared to be a reference to Vadim Krasikov."],
          [("the decision had been taken “in the interests of our citizens”", "Dmitry Peskov"), ("in the interests of our citizens", "Dmitry Peskov")]),
-    ],
-)
-def test_attribution_forms_from_blind_batch_h12(paras, expected):
-    q = quotes(art(*paras, article_id="t"))
-    assert list(zip(q.text, q.speaker, strict=True)) == expected
-
-
-@pytest.mark.parametrize(
-    ("paras", "expected"),
-    [
         # "both men", "the two leaders": the pair just named, together
         (["President Ronald Reagan and Soviet leader Mikhail Gorbachev ended their talks, and both men said the summit had opened a new phase."],
          [("the summit had opened a new phase", "Ronald Reagan and Mikhail Gorbachev")]),
@@ -1213,6 +1193,8 @@ def test_attribution_forms_from_blind_batch_h12(paras, expected):
          [("both sides had a strong interest in avoiding an arms race", "Hanna Lindqvist"), ("Without limits, both lose predictability", "Hanna Lindqvist")]),
     ],
 )
-def test_attribution_forms_from_blind_batch_h13(paras, expected):
+def test_attribution_forms_from_the_blind_batches(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+

@@ -770,7 +770,7 @@ def test_the_2010_spy_swap_has_both_sides():
     assert [(r[0], r[2]) for r in rows] == [("prisoner exchange", "2010-07-09")]
 
 
-# --- blind batch c12: meals, one-on-ones, "told him by telephone", narrative dates
+# --- blind batches c12–c14: meals, one-on-ones, "told him by telephone", acting bodies, narrative dates
 
 
 @pytest.mark.parametrize(
@@ -788,9 +788,25 @@ def test_the_2010_spy_swap_has_both_sides():
          [("summit", "Ronald Reagan; Mikhail Gorbachev", "1985-11-21", "occurred")]),
         ("USSR Foreign Minister Alexander Bessmertnykh and U.S. Secretary of State James Baker are to hold a separate meeting later today.", dt.date(1991, 7, 31),
          [("in-person meeting", "Alexander Bessmertnykh; James Baker", "1991-07-31", "planned")]),
+        # a bare "at a meeting" is the contact, not a venue to blank out
+        ("The plan was thrashed out by Secretary of State Condoleezza Rice and Foreign Minister Sergei Lavrov at a meeting in Bratislava on Wednesday evening.",
+         dt.date(2005, 2, 24), [("in-person meeting", "Condoleezza Rice; Sergey Lavrov", "2005-02-23TEV", "occurred")]),
+        # "meant to pave the way for" a meeting: planned, and ahead
+        ("The dinner was meant to pave the way for President Barack Obama's first meeting with President Dmitry Medvedev in London on April 1.",
+         dt.date(2009, 3, 6), [("summit", "Barack Obama; Dmitry Medvedev", "2009-04-01", "planned")]),
+        # "held a separate call": a phone call with an adjective before it
+        ("Defense Secretary Lloyd Austin spoke by phone on Wednesday with Russian Defense Minister Sergei Shoigu, and Gen. Mark Milley held a separate call "
+         "the same day with his Russian counterpart, Gen. Valery Gerasimov.", dt.date(2023, 3, 16),
+         [("phone call", "Lloyd Austin; Sergei Shoigu", "2023-03-15", "occurred"), ("phone call", "Mark Milley; Valery Gerasimov", "2023-03-15", "occurred")]),
+        # a body acting for its side when no person of that side is named
+        ("The State Department summoned Russian Ambassador Anatoly Antonov on Tuesday.", dt.date(2023, 3, 16),
+         [("in-person meeting", "Anatoly Antonov; United States", "2023-03-14", "occurred")]),
+        # "Mr. Christopher": the one person of that surname in the actor table
+        ("Mr. Christopher was to meet today with Foreign Minister Andrei V. Kozyrev before flying on to Kiev.", dt.date(1993, 10, 23),
+         [("in-person meeting", "Warren Christopher; Andrei Kozyrev", "1993-10-23", "planned")]),
     ],
 )
-def test_contacts_from_blind_batch_c12(sentence, published, expected):
+def test_contacts_from_the_blind_batches(sentence, published, expected):
     assert _contacts(sentence, published) == expected
 
 
@@ -825,43 +841,9 @@ def test_the_two_are_the_pair_of_the_contact_just_told():
     assert got["2022-02-12"] == "Joe Biden; Vladimir Putin"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "published", "expected"),
-    [
-        # a bare "at a meeting" is the contact, not a venue to blank out
-        ("The plan was thrashed out by Secretary of State Condoleezza Rice and Foreign Minister Sergei Lavrov at a meeting in Bratislava on Wednesday evening.",
-         dt.date(2005, 2, 24), [("in-person meeting", "Condoleezza Rice; Sergey Lavrov", "2005-02-23TEV", "occurred")]),
-        # "meant to pave the way for" a meeting: planned, and ahead
-        ("The dinner was meant to pave the way for President Barack Obama's first meeting with President Dmitry Medvedev in London on April 1.",
-         dt.date(2009, 3, 6), [("summit", "Barack Obama; Dmitry Medvedev", "2009-04-01", "planned")]),
-    ],
-)
-def test_contacts_from_blind_batch_c13(sentence, published, expected):
-    assert _contacts(sentence, published) == expected
-
-
 def test_releasing_a_letter_is_no_prisoner_release():
     rows = _contacts("President-elect Donald Trump on Friday released what he called a very nice letter from Vladimir Putin.", dt.date(2016, 12, 23))
     assert [kind for kind, *_ in rows] == ["correspondence"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "published", "expected"),
-    [
-        # "held a separate call": a phone call with an adjective before it
-        ("Defense Secretary Lloyd Austin spoke by phone on Wednesday with Russian Defense Minister Sergei Shoigu, and Gen. Mark Milley held a separate call "
-         "the same day with his Russian counterpart, Gen. Valery Gerasimov.", dt.date(2023, 3, 16),
-         [("phone call", "Lloyd Austin; Sergei Shoigu", "2023-03-15", "occurred"), ("phone call", "Mark Milley; Valery Gerasimov", "2023-03-15", "occurred")]),
-        # a body acting for its side when no person of that side is named
-        ("The State Department summoned Russian Ambassador Anatoly Antonov on Tuesday.", dt.date(2023, 3, 16),
-         [("in-person meeting", "Anatoly Antonov; United States", "2023-03-14", "occurred")]),
-        # "Mr. Christopher": the one person of that surname in the actor table
-        ("Mr. Christopher was to meet today with Foreign Minister Andrei V. Kozyrev before flying on to Kiev.", dt.date(1993, 10, 23),
-         [("in-person meeting", "Warren Christopher; Andrei Kozyrev", "1993-10-23", "planned")]),
-    ],
-)
-def test_contacts_from_blind_batch_c14(sentence, published, expected):
-    assert _contacts(sentence, published) == expected
 
 
 def test_a_body_named_as_a_place_or_a_possessor_does_not_stand_for_its_side():
