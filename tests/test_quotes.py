@@ -1198,3 +1198,9 @@ def test_attribution_forms_from_the_blind_batches(paras, expected):
     assert list(zip(q.text, q.speaker, strict=True)) == expected
 
 
+
+
+def test_a_foreign_ministry_spokeswoman_is_the_diplomat_of_the_next_paragraph():
+    q = quotes(art("Tillerson said the level of trust was low.", "Russian Foreign Ministry Spokeswoman Maria Zakharova said that no dates had been discussed.",
+                   "Asked whether the ministry expected relations to improve, the diplomat replied: \"We are realists.\""))
+    assert one(q, kind="direct").speaker == "Maria Zakharova"

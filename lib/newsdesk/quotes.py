@@ -1809,7 +1809,8 @@ def _actor_info(res: ActorResolver) -> dict[str, dict]:
 
 _LEADING_CONJ = re.compile(r"^(?:and|but|while|as)\s+", re.IGNORECASE)
 _SPACE_RUN = re.compile(r"\s+")
-_MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador")
+#: (a foreign ministry's or the State Department's spokesperson is a diplomat too: "the diplomat replied")
+_MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador|foreign\s+ministry\s+spokes|state\s+department\s+spokes|deputy\s+foreign")
 #: A definite description of one person by role: "the deputy prime minister", "the US envoy",
 #: "the Kremlin spokesman", "Russia's ambassador to the United Nations", "Putin's investment
 #: envoy" (``owner``: a capitalised possessor). Modifiers are lower-case words or capitalised
