@@ -1191,6 +1191,19 @@ def test_said_name_role_then_where_it_was_said():
         # "she" after a woman's name the actor table lacks
         (["Hanna Lindqvist, a researcher at SIPRI, told Euronews both sides had a strong interest in avoiding an arms race. \"Without limits, both lose predictability,\" she argued."],
          [("both sides had a strong interest in avoiding an arms race", "Hanna Lindqvist"), ("Without limits, both lose predictability", "Hanna Lindqvist")]),
+        # h14: "according to PTI" after an attribution relays it; "quipped back:"; a colon before a
+        # quote ends the indirect statement; "Another, in Warsaw," is another of them
+        (["\"We are taking a step that will make the world safer,\" Mr Gorbachev said at the ceremony, according to PTI."],
+         [("We are taking a step that will make the world safer", "Mikhail Gorbachev")]),
+        (["\"You repeat that at every meeting,\" Gorbachev retorted. Reagan quipped back: \"I like it.\""],
+         [("You repeat that at every meeting", "Mikhail Gorbachev"), ("I like it.", "Ronald Reagan")]),
+        (["A diplomat from a European embassy in Moscow said Tracy's first task would be consular: \"Right now the question is whether Americans can get help.\""],
+         [("Tracy's first task would be consular", "a diplomat from a European embassy in Moscow"),
+          ("Right now the question is whether Americans can get help.", "a diplomat from a European embassy in Moscow")]),
+        (["“We are back to the 1980s,” says a senior diplomat in Berlin. Another, in Warsaw, argues that the treaty had been dead for years."],
+         [("We are back to the 1980s", "a senior diplomat"), ("the treaty had been dead for years", "another diplomat")]),
+        # a dateline with a colon names no speaker
+        (["MOSCOW: US President George Bush and Soviet President Mikhail Gorbachev on Wednesday signed the treaty in the Kremlin."], []),
     ],
 )
 def test_attribution_forms_from_the_blind_batches(paras, expected):

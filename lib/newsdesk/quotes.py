@@ -52,7 +52,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.15"
+ANALYSER_VERSION = "1.16"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1487,6 +1487,7 @@ _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 _CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that)\b)", re.IGNORECASE)
 _THAT_ONLY = re.compile(r"\s*(?:that\s*)?", re.IGNORECASE)
+_BACK_LEAD = re.compile(r"\s*back\b\s*[:,]?\s*", re.IGNORECASE)
 #: Verbs whose object may be a thing, not what was said: "confirmed the exchange", "announced
 #: Griner's release", "posted a photo" (a statement needs a clause, a quote or a colon after them).
 _NOUN_OBJECT_VERBS = frozenset(
@@ -1547,6 +1548,7 @@ _NOT_SPEAKER_LABELS = frozenset(
      "ANALYSIS", "WATCH", "READ MORE", "RELATED", "ADVERTISEMENT", "Q", "A", "QUESTION", "ANSWER", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "FILE", "TIMELINE", "FACTBOX", "EXCLUSIVE"]
 )
 _PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)\s*")
+_LABEL_ROLE = re.compile(r"\b(?:OFFICIAL|OFFICIALS|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|DIPLOMAT|AIDE|SOURCE|ENVOY|AMBASSADOR|MINISTER|SECRETARY|SENATOR|GENERAL|PRESIDENT)\b")
 
 
 def _narrators(paras: list[tuple[int, str]]) -> frozenset[str]:
@@ -1567,8 +1569,12 @@ def _speaker_label(text: str, narrators: frozenset[str]) -> re.Match | None:
         return None
     if (m.group("role") or "").strip() in _NARRATOR_ROLES or m.group("who").split()[-1] in narrators:
         return None
-    if len(m.group("who").split()) == 1 and default_resolver().resolve(m.group("who").title(), fuzzy=False) is None:
-        return None  # one unknown capitalised word: a heading more likely than a speaker
+    res = default_resolver()
+    actor = res.resolve(m.group("who").title(), fuzzy=False)
+    if actor is not None and res.kind[actor] != "person":
+        return None  # "MOSCOW:", "KREMLIN:": a dateline or a heading, no speaker
+    if actor is None and not _LABEL_ROLE.search(m.group("who")):
+        return None  # a name the table lacks or a heading: not taken for a speaker
     return m
 
 
@@ -1633,7 +1639,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             if before and k > 0 and c.mode == "pre" and c.mention_start > ua and _CLAIM_NOUN_BEFORE.search(masked, max(ua, c.mention_start - 80), c.mention_start):
                 continue  # "…, a claim US officials denied": a comment on the statement, not a new one
             if before and k > 0 and cues[k - 1].mode != "inherit" and c.mode in ("pre", "inverted", "according"):
-                if c.word.lower() in ("reported", "reports", "reporting") or is_media(c.mention):
+                if c.word.lower() in ("reported", "reports", "reporting") or is_media(c.mention) or c.mode == "according" and cues[k - 1].mention:
+                    # ("“…,” Mr Gorbachev said at the ceremony, according to PTI": PTI relays it)
                     # "…, Russian news agencies reported": a relay for the earlier statements
                     for st in out[unit_first:]:
                         if not st.via:
@@ -1686,6 +1693,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             if c.word.lower() == "asked":
                 continue  # "asked Lavrov to …", "asked whether …": a request or a question, no statement
             prep_lead = False
+            if not before and _BACK_LEAD.match(masked, s):
+                s = _BACK_LEAD.match(masked, s).end()  # "Reagan quipped back: “…”": the adverb is no content
+                stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             content_words = stripped.split()
             if len(content_words) < 3 and not content_quotes:
                 continue
@@ -1710,6 +1720,12 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 prep_lead = not rest or rest[0].lower().strip(",") in ("during", "when", "while", "after", "before", "at")
             if prep_lead and not content_quotes:
                 continue
+            if not before and content_quotes:
+                colon = masked.rfind(":", s, e)
+                if colon > s and not masked[colon + 1 : e].strip(" " + PH + ".,;!?\"'“”‘’«»"):
+                    # "said Tracy's first task would be consular: “…”": the words before the colon
+                    # are the indirect statement, the quote after it is direct
+                    e = len(masked[:colon].rstrip())
             if not c.fragment_only and not prep_lead:  # 'warned of “consequences”': the quote only
                 conf = 0.75 if before else 0.8
                 for cs, ce in _that_clauses(masked, s, e) if not before else ((s, e),):
@@ -2330,6 +2346,11 @@ class _Resolver:
                 name = mention  # "reporters in Moscow": a place, not a reporter's name
             if name[:1].isupper() or journalist_word:
                 return _Speaker(name, "journalist", "journalist", mention, None, pno), 0.85
+        if low in ("another", "a second", "a third", "a fourth"):
+            # "“…,” says a senior diplomat in Berlin. Another, in Warsaw, argues …": one more of them
+            last = next((h for h in reversed(self.history) if h.speaker_type == "anonymous" and pno - h.paragraph_no <= 2), None)
+            if last is not None and _head(last.speaker) in qc.ANON_HEADS:
+                return _Speaker(f"{low} {_head(last.speaker)}", "anonymous", last.side, mention, None, pno), 0.75
         if _JOINT_SPEAKERS.fullmatch(low):
             # "both men said", "the two leaders said in a joint statement": the two, together
             joint = self._joint_pair(pno)
