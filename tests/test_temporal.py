@@ -689,6 +689,14 @@ def test_a_present_tense_timetable_looks_ahead(text, value):
         ("Putin proposed that both sides keep observing its limits for one year after expiry.", D(2026, 2, 5), "for one year", "duration", "P1Y"),
         ("Russia offered to observe the limits for another year after expiry.", D(2020, 6, 22), "for another year", "duration", "P1Y"),
         ("Kerry and Lavrov met in London on March 14, ahead of Sunday's referendum in Crimea.", D(2014, 3, 15), "Sunday", "date", "2014-03-16"),
+        # blind12: an invitation and an infinitive of a planned act look ahead; a count stops at
+        # the sentence's end; "earlier that day"; "Fourth of July"
+        ("Bush has invited the Russian leader to his ranch in Crawford, Tex., in the fall.", D(2001, 6, 18), "in the fall", "date", "2001-FA"),
+        ("Clinton and Yeltsin agreed Friday to stop aiming their missiles at each other by May 30.", D(1994, 1, 14), "by May 30", "date", "1994-05-30"),
+        ("Reagan exchanged the instruments of ratification today, six months after it was signed in Washington. He flies to London on Thursday.",
+         D(1988, 6, 1), "six months after", "event_anchored", ""),
+        ("Trump returned to Washington on Monday night after a summit in Helsinki earlier that day.", D(2018, 7, 17), "earlier that day", "date", "2018-07-16"),
+        ("Mr Bush will host a Fourth of July barbecue at the White House tomorrow.", D(2007, 7, 3), "Fourth of July", "date", "2007-07-04"),
     ],
 )
 def test_forms_from_the_blind_batches(text, dct, expr, typ, value):

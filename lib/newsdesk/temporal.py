@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.13"
+ANALYSER_VERSION = "1.14"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -137,7 +137,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "in the first week of April": the ISO week holding that week's first day, by the tense
     ("week_ord_month", _p(_SIGNAL + r"the\s+(?P<word>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
-    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)(?:,?\s+" + _YEAR + r"\b)?(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?" + _NOT_HOLIDAY_NOUN)),
+    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?|Fourth\s+of\s+July)(?:,?\s+" + _YEAR + r"\b)?(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?" + _NOT_HOLIDAY_NOUN)),
     ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
     # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
     ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
@@ -167,7 +167,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "the following Monday", "the previous Friday evening": counted from the story's last day
     ("narrative_weekday", _p(r"(?:on\s+)?the\s+(?P<nwrel>following|previous|preceding)\s+" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
-    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|[A-Z0-9]))))")),
+    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|[A-Z0-9]))))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
     ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half[\s-]hour|half\s+a\s+day|half\s+a\s+year)")),
     # "keep observing the limits for one year after expiry": a span, not a date after the event
@@ -238,7 +238,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "setword": re.compile(_alt(R.SET_WORDS), _I),
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
-    "holiday": re.compile(r"christmas|independence|victory|thanksgiving", _I),
+    "holiday": re.compile(r"christmas|independence|victory|thanksgiving|fourth", _I),
     "new_word": re.compile(r"\bnew\b", _I),
     "zone": re.compile(r"\b(?:gmt|utc|msk|cet|est|edt|et|zulu|time)\b", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
@@ -1080,7 +1080,7 @@ def _numeric_date(t: Timex, g: dict[str, str]) -> None:
 
 
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "orthodox christmas": (1, 7), "orthodox christmas eve": (1, 6), "new year's eve": (12, 31),
-             "new year's day": (1, 1), "independence day": (7, 4), "victory day": (5, 9)}
+             "new year's day": (1, 1), "independence day": (7, 4), "fourth of july": (7, 4), "victory day": (5, 9)}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 #: TIMEX3's parts of the day, for a day with one ("Tuesday evening", "last night").
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "this morning": "MO",
@@ -1510,7 +1510,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         word = (g.get("nd") or g.get("nw") or g.get("nrel") or g.get("nprel") or "").lower()
         back = word in ("previous", "preceding", "before")
-        same = bool(g.get("ns") or g.get("npart"))
+        same = bool(g.get("ns") or g.get("npart") or g.get("nsame"))
         if g.get("eve"):
             # the day before an event the text names, whose date the story's last date need not
             # be ("struck overnight, on the eve of the summit"): no value, as annotators agree
@@ -1738,8 +1738,8 @@ def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | 
     m = _MONTHLY_VALUE.fullmatch(u.value) if u.type == "date" else None
     if m is None or u.start_char - t.end_char > _ANCHOR_REACH or t.mod or u.mod or u.extra.get("signal_mod"):
         return
-    if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char):
-        return
+    if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char) or ". " in index.text[t.end_char : u.start_char]:
+        return  # (not a date of the next sentence: "six months after it was signed. He flies … on Thursday")
     year, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None
     if unit == "month":
         if month is None:

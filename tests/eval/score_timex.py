@@ -98,6 +98,13 @@ participles are past cues ("ambassadors withdrawn in the spring"), though not af
 expiry" is a duration: 0.963 (whole set with it 0.952, n=1,458). Still missed: "fiscal 1992"
 (FY1992), "the weekend" as a bare noun, "the day before" counted from the announcement's day,
 "before Russia's presidential election in June" (ahead, by the election).
+
+``blind12`` (40 sentences, 162 expressions, a tenth blind annotator) first run: value F1
+0.966 (the code of the start of that session 0.932). Its fixes: an invitation looks ahead
+("has invited the Russian leader to his ranch … in the fall"), as does "agreed to stop … by
+May 30"; "N months after …" is not counted from a date in the next sentence; "earlier that
+day" is the story's last day; "Fourth of July": 0.994 (whole set with it 0.957, n=1,620).
+Still missed: "for fiscal 1999" (FY1999).
 """
 
 from __future__ import annotations
