@@ -37,7 +37,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.14+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.15+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -319,6 +319,13 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     low = fold(before)
     if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
         return "denied"
+    early = _EARLY_CONTACT.search(clause, 0, trigger_pos) if trigger_pos > 45 else None
+    if early is not None:
+        # "no plans for Biden to meet Mr. Putin, a summit that …": the contact is negated where
+        # it is first told, before the word that names its type
+        first = clause[max(0, early.start() - 45):early.start()]
+        if _NEGATION.search(first) and not _NOT_ONLY.search(first):
+            return "denied"
     if _FOLDED_CALLED_OFF.start(clause[trigger_pos:]) >= 0 or _FOLDED_CALLED_OFF.start(before, low) >= 0:
         return "denied"  # "a planned meeting … was called off", "called off a meeting": it did not take place
     if _DENIED_REPORT.search(clause, 0, trigger_pos):
@@ -488,6 +495,10 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         ids = [a for a in ids if a in people or prisoner == "release" and resolver.side[a] not in sides_with_people]
         if acting and acting in resolver.info and acting not in ids:
             ids.append(acting)
+    elif not prisoner:
+        # no person named: a side is its country ("negotiations between Washington and Moscow",
+        # "the Kremlin and the White House"), as the annotation guide and news readers count it
+        ids = [_COUNTRY_OF_SIDE[resolver.side[a]] if kind[a] == "institution" and resolver.side[a] in _COUNTRY_OF_SIDE and _COUNTRY_OF_SIDE[resolver.side[a]] in resolver.info else a for a in ids]
     if _FOLDED_BOTH_SIDES.start(scope) >= 0:
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
@@ -496,6 +507,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
 
 
 _COUNTRY_OF_SIDE = {"US": "united_states", "Russia": "russia"}
+_EARLY_CONTACT = re.compile(r"\b(?:meet|met|meeting|talks?|call|speak|spoke|visit)\b", re.IGNORECASE)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?:have\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 _ACTING_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:summoned|called\s+in|invited|hosted|received|welcomed|handed|delivered|sent)\b", re.IGNORECASE)
 
