@@ -1204,6 +1204,17 @@ def test_said_name_role_then_where_it_was_said():
          [("We are back to the 1980s", "a senior diplomat"), ("the treaty had been dead for years", "another diplomat")]),
         # a dateline with a colon names no speaker
         (["MOSCOW: US President George Bush and Soviet President Mikhail Gorbachev on Wednesday signed the treaty in the Kremlin."], []),
+        # h15: French guillemets stand apart from their words and open a sentence of their own
+        (["Mr Biden said 16 sectors should be « off limits » to cyberattacks. « I did what I came to do, » he said."],
+         [("16 sectors should be « off limits » to cyberattacks", "Joe Biden"), ("off limits", "Joe Biden"), ("I did what I came to do", "Joe Biden")]),
+        # "said the two sides had agreed that …": the one who says it
+        (["Mr Putin said the two sides had agreed that their ambassadors would return to their posts."],
+         [("the two sides had agreed that their ambassadors would return to their posts", "Vladimir Putin")]),
+        # an opening setting before a name and its appositive; "Speaking …," before the subject
+        (["In an interview with NPR, Richard Haldane, a former State Department arms negotiator, said the treaty's value lay in the inspections it allows."],
+         [("the treaty's value lay in the inspections it allows", "Richard Haldane")]),
+        (["Speaking for two hours in Moscow, Putin accused the West of seeking a \"strategic defeat\" of Russia and said it was the West that had started the war."],
+         [("strategic defeat", "Vladimir Putin"), ("it was the West that had started the war", "Vladimir Putin")]),
     ],
 )
 def test_attribution_forms_from_the_blind_batches(paras, expected):

@@ -52,7 +52,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.16"
+ANALYSER_VERSION = "1.17"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -129,6 +129,8 @@ class QSpan:
     def inner(self) -> tuple[int, int]:
         a = self.start + 1
         b = self.end - 1 if self.closed else self.end
+        while a < b and self.text and self.text[a].isspace():
+            a += 1  # "« off limits »": French guillemets stand apart from their words
         while b > a and self.text and (self.text[b - 1] in ", " or self.text[b - 1].isspace()):
             b -= 1  # "…last week,” said Mittal": the comma is the attribution's punctuation
         return a, max(a, b)
@@ -822,6 +824,9 @@ def _subject_with_appositive(left: str) -> bool:
     """Whether ``left`` (the unit before a cue) is only a named subject and its appositive,
     perhaps after a quote ("“…,” the envoy, Vasily Nebenzia, told the council")."""
     left = left.lstrip(PH + " ,")
+    opener = _SETTING_OPENER.match(left)
+    if opener:  # "In an interview with NPR, Richard Haldane, a former negotiator, said …"
+        left = left[opener.end():]
     if left.count(",") != 2 or len(left) > 200:
         return False
     return bool(_NAME_THEN_APPOS.fullmatch(left) or _APPOS_THEN_NAME.fullmatch(left)) and not _FINITE.search(left)
@@ -1121,11 +1126,12 @@ _LINK_WORDS = frozenset({"that", "and", "but"})
 #: A newsletter's section label before a quote ("What they're saying:", "Why it matters:").
 _SECTION_LABEL = re.compile(r"\s*(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,4}:\s+(?=" + PH + ")")
 _TRAILING_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_SETTING_OPENER = re.compile(r"(?:In|At|During|On|Speaking|Interviewed|Writing)\b[^,;:" + PH + r"]{0,80},\s+(?=[A-Z])")
 _ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Speaking)\b[^;:" + PH + r"]{0,160}?,\s+(?=[A-Z])")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Instead|Indeed|Nonetheless|Nevertheless|Also)\b,?\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Before|During|Following|Hours|Days|Minutes|Weeks|Months|Moments|Shortly|Earlier|Later|Meanwhile|Separately|However|"
-    r"Elsewhere|Back|Since|Within|Upon|Ahead|Amid|Last|This|Late|Early|Yesterday|Today|Overnight|Asked|Pressed|Questioned)\b[^,;:" + PH + r"]{0,120},\s+"
+    r"Elsewhere|Back|Since|Within|Upon|Ahead|Amid|Last|This|Late|Early|Yesterday|Today|Overnight|Asked|Pressed|Questioned|Speaking|Addressing|Standing)\b[^,;:" + PH + r"]{0,120},\s+"
 )
 _REPORT_COMPLEMENT = re.compile(r"\s*(?:that\b|:|,|" + PH + "|[“\"‘«])", re.IGNORECASE)
 
@@ -1487,6 +1493,8 @@ _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 _CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that)\b)", re.IGNORECASE)
 _THAT_ONLY = re.compile(r"\s*(?:that\s*)?", re.IGNORECASE)
+#: ("Putin said the two sides had agreed that …": the subject's article may stand outside it)
+_THAT_AND_ARTICLE = re.compile(r"\s*(?:that\s*)?(?:(?:the|a|an|his|her|their|its)\s+)?", re.IGNORECASE)
 _BACK_LEAD = re.compile(r"\s*back\b\s*[:,]?\s*", re.IGNORECASE)
 #: Verbs whose object may be a thing, not what was said: "confirmed the exchange", "announced
 #: Griner's release", "posted a photo" (a statement needs a clause, a quote or a colon after them).
@@ -1512,7 +1520,7 @@ def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
         if (
             prev.mode == "pre" and c.mode == "pre"
             and prev.frame_end <= c.region_start
-            and _THAT_ONLY.fullmatch(masked, prev.frame_end, c.region_start)
+            and _THAT_AND_ARTICLE.fullmatch(masked, prev.frame_end, c.region_start)
         ):
             continue
         kept.append(c)
