@@ -63,8 +63,8 @@ def _module():
 
 
 def _punkt_only(text: str) -> list[tuple[int, int]]:
-    """What Punkt gives (no one-sentence shortcut; splits before lower case undone), as
-    sentence_spans reports it."""
+    """What Punkt gives (no one-sentence shortcut; splits before lower case undone, an opening
+    mark left at a sentence's end moved to the next), as sentence_spans reports it."""
     from newsdesk.text import straighten
 
     module = _module()
@@ -72,7 +72,8 @@ def _punkt_only(text: str) -> list[tuple[int, int]]:
     plain = straighten(text)
     out = []
     for offset, piece in module._pieces(plain):
-        out.extend((offset + a, offset + b) for a, b in module._lowercase_joined(piece, module._tokenizer().span_tokenize(piece)))
+        joined = module._lowercase_joined(piece, module._tokenizer().span_tokenize(piece))
+        out.extend((offset + a, offset + b) for a, b in module._opening_mark_moved(piece, joined))
     return out
 
 
@@ -130,3 +131,8 @@ def test_abbreviations_before_lower_case_and_before_sentence_starters(text, expe
 )
 def test_an_abbreviation_that_is_a_lower_case_word_ends_a_sentence(text, expected):
     assert nd.split_sentences(text) == expected
+
+
+def test_an_opening_guillemet_left_at_a_sentence_end_opens_the_next():
+    text = "He said it was bad. « I did what I came to do, » he said."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["He said it was bad.", "« I did what I came to do, » he said."]
