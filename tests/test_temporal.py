@@ -697,6 +697,11 @@ def test_a_present_tense_timetable_looks_ahead(text, value):
          D(1988, 6, 1), "six months after", "event_anchored", ""),
         ("Trump returned to Washington on Monday night after a summit in Helsinki earlier that day.", D(2018, 7, 17), "earlier that day", "date", "2018-07-16"),
         ("Mr Bush will host a Fourth of July barbecue at the White House tomorrow.", D(2007, 7, 3), "Fourth of July", "date", "2007-07-04"),
+        # blind13: a treaty's age; "to take effect at sundown on Monday"; "the day before to …"
+        ("Moscow was suspending its participation in the 12-year-old pact.", D(2023, 2, 22), "12-year-old", "duration", "P12Y"),
+        ("They announced a cease-fire in Syria, to take effect at sundown on Monday.", D(2016, 9, 10), "at sundown on Monday", "time", "2016-09-12TEV"),
+        ("Putin said on Friday he would not respond to Washington's decision the day before to throw out 35 officials.", D(2016, 12, 30), "the day before", "date", "2016-12-29"),
+        ("Reagan arrives for his fourth meeting with Mikhail S. Gorbachev in 30 months.", D(1988, 5, 27), "in 30 months", "duration", "P30M"),
     ],
 )
 def test_forms_from_the_blind_batches(text, dct, expr, typ, value):
@@ -710,3 +715,7 @@ def test_a_year_between_keeps_the_day_the_next_day_counts_from():
     assert got["the previous evening"] == "1997-03-20TEV"
     text = "In 2023 there were 30 calls, down from 28 a year earlier."
     assert {t.expression: t.value for t in timexes(text, D(2024, 1, 5))}["a year earlier"] == "2022"
+
+
+def test_a_persons_age_is_no_time_expression():
+    assert timexes("She is a 31-year-old reporter.", D(2023, 3, 2)) == []

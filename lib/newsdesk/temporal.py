@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.14"
+ANALYSER_VERSION = "1.15"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -167,9 +167,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "the following Monday", "the previous Friday evening": counted from the story's last day
     ("narrative_weekday", _p(r"(?:on\s+)?the\s+(?P<nwrel>following|previous|preceding)\s+" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
-    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|[A-Z0-9]))))")),
+    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it)\b)))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
     ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half[\s-]hour|half\s+a\s+day|half\s+a\s+year)")),
+    # "the 12-year-old pact": the age of a treaty is a duration (a person's age is no time expression)
+    ("duration_age", _p(_NUM + r"-(?P<unit>year|month)-old(?=\s+(?:[\w-]+\s+)?(?:treaty|pact|accord|agreement|ban|moratorium|alliance|partnership|deal|framework|regime|hotline|dialogue)\b)")),
     # "keep observing the limits for one year after expiry": a span, not a date after the event
     ("duration_for", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?:" + _NUM + r"|(?P<another>another|a\s+further|one\s+more))[\s-]+" + _UNIT + r"(?=\s+(?:after|before)\b)")),
     ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
@@ -291,6 +293,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "duration_half": ("half",),
     "duration": ("unit",),
     "duration_for": ("unit", "dir"),
+    "duration_age": ("unit",),
     "duration_long": ("long",),
     "vague_duration": ("plural_unit",),
     "vague_duration_of": ("plural_period",),
@@ -339,6 +342,9 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|A
 _TITLE_AFTER_WEEKDAY = re.compile(r"(?:\s+Night)?\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|People|Sport|Live|Bloody|Massacre|Service|School|Mail|World|Review|Edition)\b")
 
 
+_NAME_OR_NUMBER_AFTER = re.compile(r"\s+[A-Z0-9]")
+
+
 def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bool:
     """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops').
 
@@ -366,6 +372,8 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
             return False
         if _PLURAL_NOUN.match(text, end) and not (g.get("signal") or g.get("part")):
             return False
+    if rule == "narrative_day" and g.get("nrel") and _NAME_OR_NUMBER_AFTER.match(text, end):
+        return False  # "the day before Putin's visit", "the day after 9/11": an event's day, not the story's
     if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
         return False
     if rule == "duration" and g.get("num", "").lower() == "a" and g.get("unit", "").lower() == "second" and _WORD_AFTER.match(text, end):
@@ -1050,7 +1058,7 @@ _HALF_UNIT = re.compile(r"hour|day|year")
 _NTH_EVENT_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|latest)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|summit|call|talks|visit|trip|contact|conversation|encounter|round|session|exchange|swap|letter|face-to-face|sit-down)s?"
-    r"(?:\s+(?:with|between|of|by)\s+[^,.;:]{0,50}?)?\s*$",
+    r"(?:\s+(?:with|between|of|by)\s+(?:[^,.;:]|(?<=\b[A-Z])\.){0,50}?)?\s*$",  # ("with Mikhail S. Gorbachev")
     re.IGNORECASE,
 )
 _KNOWN_ANCHORS = [(re.compile(pattern, re.IGNORECASE), iso, label) for pattern, iso, label in R.KNOWN_ANCHORS]
@@ -1532,6 +1540,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             t.confidence = _CONF["dct_cue"]
             if published:
                 t.extra["period_end"] = published.isoformat()
+    elif rule == "duration_age":
+        n = _number(g["num"])
+        t.type, t.value, t.anchor, t.confidence = ("duration", _duration_value(n, g["unit"]), "explicit", _CONF["explicit"]) if n is not None else ("vague", "", "none", _CONF["none"])
     elif rule in ("duration", "duration_half", "duration_for"):
         unit = g.get("unit", "")
         n = 0.5 if g.get("half", "").lower().startswith("half") else 1 if g.get("another") else (_number(g["num"]) if rule != "duration_half" else 1.5)
@@ -1795,11 +1806,11 @@ _BARE_CLOCK = re.compile(r"T\d\d:\d\d")
 #: "on the night of Aug. 7", "the morning of March 5": a part of the day named before its date
 _PART_OF_DATE = re.compile(
     r"(?:(?:\bon\s+)?\bthe\s+(morning|afternoon|evening|night)\s+(?:of\s+)?"
-    r"|\b(?:(?:just|shortly|hours|well)\s+)?(?:before|at|after|by)\s+(dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\s+)$",
+    r"|\b(?:(?:just|shortly|hours|well)\s+)?(?:before|at|after|by)\s+(dawn|daybreak|sunrise|sunup|first\s+light|dusk|sunset|sundown|nightfall)\s+)$",
     re.IGNORECASE,
 )
-_PART_WORDS = ("morning", "afternoon", "evening", "night", "dawn", "daybreak", "sunrise", "light", "dusk", "sunset")
-_DAWN_DUSK = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI"}
+_PART_WORDS = ("morning", "afternoon", "evening", "night", "dawn", "daybreak", "sunrise", "sunup", "light", "dusk", "sunset", "sundown")
+_DAWN_DUSK = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "sunup": "MO", "first light": "MO", "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "NI"}
 
 
 def _part_of_the_day(t: Timex, text: str, published: dt.date | None) -> None:
