@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.15"
+ANALYSER_VERSION = "1.16"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -149,7 +149,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
     ("deictic", _p(_SIGNAL + r"(?:(?P<dpart>earlier|later)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
     # "earlier in the day": the day the article tells of, which news takes as its own date
-    ("day_part", _p(r"(?P<dpart>earlier|later)\s+in\s+the\s+day")),
+    ("day_part", _p(r"(?P<dpart>earlier|later)\s+in\s+the\s+(?P<dunit>day|week|month|year)")),
     ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
     ("year_end", _p(_SIGNAL + r"(?:this\s+)?year['’]s\s+end")),  # "by year's end": this year, its end
     ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
@@ -1448,7 +1448,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         relative(lambda d: (d + dt.timedelta(days=off)).isoformat())
     elif rule == "day_part":
-        relative(lambda d: d.isoformat())
+        # "later in the week": the publication's week (month, year), as "later in the day" is its day
+        unit = g.get("dunit", "day").lower()
+        relative(lambda d: d.isoformat() if unit == "day" else _week_value(d) if unit == "week" else f"{d.year:04d}-{d.month:02d}" if unit == "month" else f"{d.year:04d}")
     elif rule == "ago":
         n = _number(g["num"])
         unit = g["unit"]

@@ -192,7 +192,7 @@ FUTURE_CUES = re.compile(
     # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
     # date before "agreed" still takes the past verb, the nearer cue after it)
     r"to\s+(?:go\s+ahead|agree|resume|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present|"
-    r"stop|cease)|"
+    r"stop|cease|issue|publish|unveil)|"
     # an invitation looks ahead: "has invited the Russian leader to his ranch … in the fall"
     r"invit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){0,5}?to\b|"
     r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for)|"

@@ -37,7 +37,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.15+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.16+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -84,7 +84,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
      r"|(?:would|will|to)\s+see\s+(?!(?:if|whether|how|what|why|that|it|this|any|no|some|results?|progress|the\s+(?:results?|outcome|effects?|details))\b)"
-     r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner))\b", "place"),
+     r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted)\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
@@ -317,6 +317,8 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
         clause = _QUOTED.sub(_blank, clause)
     before = clause[max(0, trigger_pos - 45):trigger_pos]
     low = fold(before)
+    if _SINCE_THEIR.search(before):
+        return "occurred"  # "have not held talks since their Helsinki summit": the summit took place
     if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
         return "denied"
     early = _EARLY_CONTACT.search(clause, 0, trigger_pos) if trigger_pos > 45 else None
@@ -326,7 +328,8 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
         first = clause[max(0, early.start() - 45):early.start()]
         if _NEGATION.search(first) and not _NOT_ONLY.search(first):
             return "denied"
-    if _FOLDED_CALLED_OFF.start(clause[trigger_pos:]) >= 0 or _FOLDED_CALLED_OFF.start(before, low) >= 0:
+    after_trigger = _OTHER_EVENT.split(clause[trigger_pos:trigger_pos + 90], 1)[0]  # not "…, after Trump cancelled their planned meeting"
+    if _FOLDED_CALLED_OFF.start(after_trigger) >= 0 or _FOLDED_CALLED_OFF.start(before, low) >= 0:
         return "denied"  # "a planned meeting … was called off", "called off a meeting": it did not take place
     if _DENIED_REPORT.search(clause, 0, trigger_pos):
         return "denied"  # "the Kremlin denied a report that Trump had spoken with Putin"
@@ -507,6 +510,8 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
 
 
 _COUNTRY_OF_SIDE = {"US": "united_states", "Russia": "russia"}
+_OTHER_EVENT = re.compile(r",?\s+(?:after|because|since|when|as|before|while)\s+", re.IGNORECASE)
+_SINCE_THEIR = re.compile(r"\bsince\s+(?:their|the|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _EARLY_CONTACT = re.compile(r"\b(?:meet|met|meeting|talks?|call|speak|spoke|visit)\b", re.IGNORECASE)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?:have\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 _ACTING_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:summoned|called\s+in|invited|hosted|received|welcomed|handed|delivered|sent)\b", re.IGNORECASE)
