@@ -321,12 +321,12 @@ class ActorResolver:
         """``found`` with "Mr. Christopher", "Ms. Rice" added where the table lists the person
         without the surname alone (a common word or first name): the one person of that
         surname the title fits."""
-        taken = [(m.start, m.end) for m in found]
+        starts = {m.start for m in found}
         added = []
         for h in _HONORIFIC_SURNAME.finditer(text):
             a, b = h.start(2), h.end(2)
-            if any(x < b and a < y for x, y in taken):
-                continue
+            if a in starts or any(m.start < b and a < m.end for m in found):
+                continue  # ("Mr Lavrov": the table's own alias found it)
             female = _HONORIFICS[h.group(1).lower()]
             people = [p for p in self._by_surname.get(h.group(2).lower(), ()) if likely_female(self.info[p]["name"]) == female]
             if len(people) == 1:

@@ -317,7 +317,7 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
         clause = _QUOTED.sub(_blank, clause)
     before = clause[max(0, trigger_pos - 45):trigger_pos]
     low = fold(before)
-    if _SINCE_THEIR.search(before):
+    if "since" in before and _SINCE_THEIR.search(before):
         return "occurred"  # "have not held talks since their Helsinki summit": the summit took place
     if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
         return "denied"
@@ -328,7 +328,10 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
         first = clause[max(0, early.start() - 45):early.start()]
         if _NEGATION.search(first) and not _NOT_ONLY.search(first):
             return "denied"
-    after_trigger = _OTHER_EVENT.split(clause[trigger_pos:trigger_pos + 90], 1)[0]  # not "…, after Trump cancelled their planned meeting"
+    after_trigger = clause[trigger_pos:trigger_pos + 90]
+    other = _OTHER_EVENT.search(after_trigger)
+    if other is not None:
+        after_trigger = after_trigger[: other.start()]  # not "…, after Trump cancelled their planned meeting"
     if _FOLDED_CALLED_OFF.start(after_trigger) >= 0 or _FOLDED_CALLED_OFF.start(before, low) >= 0:
         return "denied"  # "a planned meeting … was called off", "called off a meeting": it did not take place
     if _DENIED_REPORT.search(clause, 0, trigger_pos):
@@ -834,12 +837,22 @@ def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict
 def _pair_of(fields: dict, resolver: ActorResolver) -> list[str]:
     """The US person and the Russian person of a contact row, when it has one of each."""
     ids = fields["participant_ids"]
-    if ids.count(";") == 0:
+    if ";" not in ids:
         return []  # one participant or none: no pair
-    people = [a for a in ids.split("; ") if resolver.kind.get(a) == "person"]
-    us = [a for a in people if resolver.side[a] == "US"]
-    ru = [a for a in people if resolver.side[a] == "Russia"]
-    return [us[0], ru[0]] if len(us) == 1 and len(ru) == 1 else []
+    key = (id(resolver), ids)
+    pair = _PAIRS.get(key)
+    if pair is None:
+        people = [a for a in ids.split("; ") if resolver.kind.get(a) == "person"]
+        us = [a for a in people if resolver.side[a] == "US"]
+        ru = [a for a in people if resolver.side[a] == "Russia"]
+        pair = (us[0], ru[0]) if len(us) == 1 and len(ru) == 1 else ()
+        if len(_PAIRS) > 4096:
+            _PAIRS.clear()
+        _PAIRS[key] = pair
+    return list(pair)
+
+
+_PAIRS: dict[tuple[int, str], tuple[str, ...]] = {}  # (resolver, participant ids) -> its pair (few distinct rows recur)
 
 
 def _prisoner_kind(trig: tuple | None | bool) -> str | bool:
