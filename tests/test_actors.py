@@ -252,3 +252,10 @@ def test_a_counterpart_is_the_other_side_s_holder_of_the_subject_s_office_then()
     assert [o[2] for o in offices_in("Burns met his Russian counterpart", res, "2022-11-14", "burns")] == ["naryshkin"]
     assert [o[2] for o in offices_in("Milley met his Russian counterpart", res, "2021-09-22", "milley")] == ["gerasimov"]
     assert [o[2] for o in offices_in("Panetta called his Russian counterpart", res, "2010-06-25", "panetta")] == ["fradkov"]  # CIA director then
+
+
+def test_a_surname_two_table_people_share_is_the_one_of_the_era():
+    res = default_resolver()
+    rice = res.find("Rice and Lavrov met.")[0].actor_id
+    assert res.in_era(rice, "2005-02-24") == "rice"
+    assert res.in_era(rice, "2014-02-24") == "susan_rice"

@@ -870,3 +870,8 @@ def test_a_body_named_as_a_place_or_a_possessor_does_not_stand_for_its_side():
 def test_with_no_person_named_a_side_is_its_country():
     rows = _all_contacts("The Kremlin and the White House held talks in Geneva on Monday.", dt.date(2022, 1, 11))
     assert [(kind, who) for kind, who, *_ in rows] == [("talks/negotiations", "United States; Russia")] or [(kind, who) for kind, who, *_ in rows] == [("talks/negotiations", "Russia; United States")]
+
+
+def test_a_place_named_by_an_adjective_keeps_its_noun():
+    tl = timeline(make_article(["US and Russian officials", "Trump and Putin met at the Finnish presidential palace in Helsinki on Monday."], dt.date(2018, 7, 17)))
+    assert tl[tl["contact_type"] != ""]["place"].tolist() == ["Finnish presidential palace, Helsinki"]

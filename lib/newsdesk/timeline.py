@@ -172,6 +172,7 @@ _NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 #: A body's seat is a place, but the city after it says more ("the Foreign Ministry in Moscow").
 _BUILDINGS = frozenset(["ministry", "department", "embassy", "consulate", "mission", "office", "headquarters", "residence", "palace", "house"])
 _WAR_BEFORE = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|peace|ceasefire|offensive|aggression|situation)\s*$", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?:presidential|state|seaside|lakeside|hunting|summer|official))?\s+(?:capital|palace|resort|city|town|port|residence|villa|dacha|mansion|castle|retreat|lodge|compound)\b")
 _BUILDING_AFTER = re.compile(r"\s+(?:embassy|consulate|mission|residence|ambassador['’]s\s+residence)\b")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttled|postponed|put\s+off|(?:was|were|been)\s+dropped)\b", re.IGNORECASE)
 # fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
@@ -290,6 +291,9 @@ def find_place(clause: str, resolver: ActorResolver) -> str:
         if actor and resolver.kind[actor] in ("person", "media", "treaty"):
             continue
         phrase = _LEADING_THE.sub("", phrase).rstrip(" .,;")
+        noun = _PLACE_NOUN_AFTER.match(clause, m.end())
+        if noun:  # "in the Slovak capital", "at the Finnish presidential palace": the adjective's noun
+            phrase += noun.group()
         seat = _BUILDING_AFTER.match(clause, m.end())
         if seat:  # "at the US embassy in Ankara": "US" names whose building it is
             phrase += seat.group()
