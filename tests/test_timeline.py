@@ -607,7 +607,7 @@ def test_contact_events_on_the_blind_set_keep_their_floor():
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     res = score.evaluate()
-    assert res["n_gold"] == 817  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69), c12 (102), c13 (99), c14 (96), c15 (75) and c16 (82)
+    assert res["n_gold"] == 985  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69), c12 (102), c13 (99), c14 (96), c15 (75), c16 (82), c17 (76) and c18 (92)
     assert res["f1"] >= 0.66 and res["f1_who"] >= 0.72 and res["modality_accuracy"] >= 0.9, res["errors"]
 
 
@@ -821,6 +821,9 @@ def test_the_2010_spy_swap_has_both_sides():
          [("summit", "Donald Trump; Vladimir Putin", "2018-07", "occurred")]),
         ("Bush and Putin failed to close a deal on Saturday, a day after the two men dined together at Putin's palace.", dt.date(2006, 7, 15),
          [("summit", "Vladimir Putin; George W. Bush", "2006-07-14", "occurred")]),
+        # c17/c18: a letter is between its sender and the other side, not its courier
+        ("Vice President George Bush met Gorbachev on Wednesday and handed him a letter from President Reagan inviting him to a summit.", dt.date(1985, 3, 14),
+         [("correspondence", "Ronald Reagan; Mikhail Gorbachev", "1985-03-13", "occurred")]),
     ],
 )
 def test_contacts_from_the_blind_batches(sentence, published, expected):

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.16"
+ANALYSER_VERSION = "1.17"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -1054,9 +1054,11 @@ class _Once:
 
 
 _HALF_UNIT = re.compile(r"hour|day|year")
-#: "their first meeting in five years", "his fourth summit with Gorbachev in 30 months": a
-#: count of events over a span, so "in N units" is that span even in a future sentence.
+#: "their first meeting in five years", "his fourth summit with Gorbachev in 30 months", "the
+#: first American president to visit the Soviet capital in 14 years": a count of events over
+#: a span, so "in N units" is that span even in a future sentence.
 _NTH_EVENT_BEFORE = re.compile(
+    r"\b(?:first|only)\s+(?:[\w-]+\s+){0,3}?to\s+(?:visit|meet|travel\s+to|go\s+to|hold|sign|speak\s+with)\s+[^,.;:]{0,50}?\s*$|"
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|latest)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|summit|call|talks|visit|trip|contact|conversation|encounter|round|session|exchange|swap|letter|face-to-face|sit-down)s?"
     r"(?:\s+(?:with|between|of|by)\s+(?:[^,.;:]|(?<=\b[A-Z])\.){0,50}?)?\s*$",  # ("with Mikhail S. Gorbachev")

@@ -37,7 +37,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.17+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.18+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -517,6 +517,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
 
 
 _COUNTRY_OF_SIDE = {"US": "united_states", "Russia": "russia"}
+_LETTER_FROM = re.compile(r"\b(?:letters?|messages?|notes?|greetings|telegrams?)\s+from\s+", re.IGNORECASE)
 _OTHER_EVENT = re.compile(r",?\s+(?:after|because|since|when|as|before|while)\s+", re.IGNORECASE)
 _SINCE_THEIR = re.compile(r"\bsince\s+(?:their|the|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _EARLY_CONTACT = re.compile(r"\b(?:meet|met|meeting|talks?|call|speak|spoke|visit)\b", re.IGNORECASE)
@@ -988,6 +989,15 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
     sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
+    if trig and trig[0] == "correspondence" and len(ids) > 2:
+        sender = _LETTER_FROM.search(clause)
+        found = resolver.find(clause[sender.end():sender.end() + 60]) if sender else []
+        if found and resolver.kind[found[0].actor_id] == "person":
+            # "Bush handed him a letter from President Reagan": the letter is between its sender
+            # and the other side; the one who carried it is not a party to it
+            writer = resolver.in_era(found[0].actor_id, published.isoformat() if published else None)
+            ids = [writer, *(a for a in ids if resolver.side[a] != resolver.side[writer])]
+            sides = _sides(ids, resolver)
     if trig and {"US", "Russia"} <= sides and not _WHETHER_BEFORE.search(clause, max(0, trig[2] - 70), trig[2]):
         contact_type, rule_code, pos = trig
         day = t.value[:10] if t is not None and t.type == "date" and _YEAR_FIRST.match(t.value) else None
