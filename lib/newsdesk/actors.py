@@ -98,6 +98,8 @@ NATIONALITY: dict[str, str] = {
     "european": "third party", "nato": "international", "un": "international",
 }
 _SIDE_TOKEN = re.compile(r"[\w.’']+")
+#: A role that speaks of contacts rather than taking part in them (for the main pair, "the two").
+SPOKESPERSON_ROLE = re.compile(r"spokes|press\s+secretary", re.IGNORECASE)
 #: A locative or destination just before a name: "… in ", "… to the ", "… at ".
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 #: First names that are almost always a woman's, for "she said" (the actor table has no
@@ -321,11 +323,10 @@ class ActorResolver:
         """``found`` with "Mr. Christopher", "Ms. Rice" added where the table lists the person
         without the surname alone (a common word or first name): the one person of that
         surname the title fits."""
-        starts = {m.start for m in found}
         added = []
         for h in _HONORIFIC_SURNAME.finditer(text):
             a, b = h.start(2), h.end(2)
-            if a in starts or any(m.start < b and a < m.end for m in found):
+            if any(m.start < b and a < m.end for m in found):
                 continue  # ("Mr Lavrov": the table's own alias found it)
             female = _HONORIFICS[h.group(1).lower()]
             people = [p for p in self._by_surname.get(h.group(2).lower(), ()) if likely_female(self.info[p]["name"]) == female]

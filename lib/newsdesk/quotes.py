@@ -40,6 +40,7 @@ from . import quote_cues as qc
 from .actors import (
     LESSER_RANK,
     LOCATIVE_BEFORE,
+    SPOKESPERSON_ROLE,
     ActorResolver,
     country_code,
     default_resolver,
@@ -1461,7 +1462,6 @@ _ISSUED_DOCUMENT = re.compile(
 )
 #: "both men", "the two leaders", "the two presidents": two people speaking together
 _JOINT_SPEAKERS = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:men|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers)|men")
-_SPOKES_ROLE = re.compile(r"spokes|press\s+secretary", re.IGNORECASE)
 _NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*$")
 _LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or", "against"])
 #: A verb of manner between a speaker and a colon: "was blunter", "went further", "struck a
@@ -1492,7 +1492,6 @@ _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:ask
 _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|characterisation|characterization"
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 _CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that)\b)", re.IGNORECASE)
-_THAT_ONLY = re.compile(r"\s*(?:that\s*)?", re.IGNORECASE)
 #: ("Putin said the two sides had agreed that …": the subject's article may stand outside it)
 _THAT_AND_ARTICLE = re.compile(r"\s*(?:that\s*)?(?:(?:the|a|an|his|her|their|its)\s+)?", re.IGNORECASE)
 _BACK_LEAD = re.compile(r"\s*back\b\s*[:,]?\s*", re.IGNORECASE)
@@ -2095,7 +2094,7 @@ class _Resolver:
         Russian person named in this paragraph or the two before (else in the article), in the
         order the article first names them; None when there is no such pair."""
         for paras in ([pno, pno - 1, pno - 2], [n for n, _ in self.paragraph_texts]):
-            people = [a for n in paras for a in self.persons_in(n) if not _SPOKES_ROLE.search(str(self.info[a]["role"] or ""))]
+            people = [a for n in paras for a in self.persons_in(n) if not SPOKESPERSON_ROLE.search(str(self.info[a]["role"] or ""))]
             us = next((a for a in people if self.info[a]["side"] == "US"), None)
             ru = next((a for a in people if self.info[a]["side"] == "Russia"), None)
             if us and ru:

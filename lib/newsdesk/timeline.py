@@ -22,7 +22,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .actors import ActorResolver, default_resolver, is_head_of_state, offices_in, pronoun_fits
+from .actors import (
+    SPOKESPERSON_ROLE,
+    ActorResolver,
+    default_resolver,
+    is_head_of_state,
+    offices_in,
+    pronoun_fits,
+)
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
@@ -360,7 +367,7 @@ def main_pair(article, resolver: ActorResolver) -> list[str]:
     pair = []
     for side in ("US", "Russia"):
         people = [(n, -k, a) for k, (a, n) in enumerate(counts.items())
-                  if resolver.kind[a] == "person" and resolver.side[a] == side and not _SPOKESPERSON.search(resolver.info[a].get("role", ""))]
+                  if resolver.kind[a] == "person" and resolver.side[a] == side and not SPOKESPERSON_ROLE.search(resolver.info[a].get("role", ""))]
         if people:
             pair.append(max(people)[2])
     return pair
@@ -869,7 +876,6 @@ def _match_start(m: re.Match) -> int:
     return m.start()
 
 
-_SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
