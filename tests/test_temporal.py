@@ -624,7 +624,7 @@ def test_an_infinitive_of_a_planned_act_looks_ahead(text, values):
         ("Reagan and Gorbachev will sign the treaty at 1:45 p.m. Tuesday.", "at 1:45 p.m. Tuesday", "1987-12-08T13:45"),
         ("The address began at 7 p.m. Moscow time on Wednesday.", "at 7 p.m. Moscow time on Wednesday", "1987-12-02T19:00"),
         ("They met on Sunday at noon.", "on Sunday at noon", "1987-12-06T12:00"),
-        ("The truce ran from 6 p.m. on Saturday until midnight on Sunday.", "until midnight on Sunday", "1987-12-06T00:00"),
+        ("The truce ran from 6 p.m. on Saturday until midnight on Sunday.", "until midnight on Sunday", "1987-12-06T24:00"),
         # words between them: the clock time takes the day, the two stay apart
         ("They met on Monday and spoke again at 3 p.m.", "at 3 p.m.", "1987-12-07T15:00"),
         # a day further off, or a deadline, is not the clock time's day
@@ -719,3 +719,72 @@ def test_a_year_between_keeps_the_day_the_next_day_counts_from():
 
 def test_a_persons_age_is_no_time_expression():
     assert timexes("She is a 31-year-old reporter.", D(2023, 3, 2)) == []
+
+
+# --- causes found by blind batch b14 and the seventh round (each in other words than the batch)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The accord held for two decades.", "P2DE"),  # TIMEX3's own unit, as HeidelTime writes it
+        ("The archive stayed sealed for a century.", "P1CE"),
+        ("The dispute simmered for one and a half decades.", "P15Y"),  # no fractional DE: years
+    ],
+)
+def test_decades_and_centuries_keep_their_timex3_unit(text, value):
+    assert [t.value for t in timexes(text, D(2020, 5, 1))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expr", "value"),
+    [
+        ("The Pentagon asked for the money in fiscal 2003.", D(2002, 2, 4), "in fiscal 2003", "FY2003"),
+        ("Congress cut the FY24 request.", D(2023, 6, 1), "FY24", "FY2024"),
+        ("The agency spent it in the 2019 fiscal year.", D(2020, 1, 1), "in the 2019 fiscal year", "FY2019"),
+        # the US federal year starts on 1 October
+        ("Cuts are planned for the next fiscal year.", D(1995, 11, 2), "for the next fiscal year", "FY1997"),
+        ("Aid was frozen in the current fiscal year.", D(1995, 3, 2), "in the current fiscal year", "FY1995"),
+    ],
+)
+def test_fiscal_years(text, dct, expr, value):
+    assert one(text, dct, expr).value == value
+
+
+def test_a_fiscal_year_covers_october_to_september():
+    assert interval("FY2024") == (D(2023, 10, 1), D(2024, 9, 30))
+
+
+def test_a_clock_time_takes_the_day_told_earlier_in_its_sentence():
+    t = one("Putin received Bush on Friday, and the two men sat down in the Kremlin library at 3:20 p.m. for talks.", D(2002, 5, 25), "at 3:20 p.m.")
+    assert t.value == "2002-05-24T15:20"
+    # a clock in a clause that looks the other way keeps no day
+    t = one("The envoys met yesterday in Geneva; Lavrov will speak to reporters at 4 p.m.", D(2022, 1, 11), "at 4 p.m.")
+    assert t.value == "T16:00"
+
+
+def test_midnight_on_a_named_day_is_the_end_of_that_day():
+    assert one("The ceasefire runs until midnight on Friday.", D(2025, 4, 16), "until midnight on Friday").value == "2025-04-18T24:00"
+    assert one("The vote was counted at midnight.", D(2025, 4, 16)).value == "T00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("They had not met since the Geneva summit.", D(1986, 1, 10), "1985-11-19"),
+        ("They had not met since the Geneva summit.", D(2021, 9, 1), "2021-06-16"),
+        ("No meeting has followed since the Helsinki summit.", D(1998, 1, 1), "1997-03-20"),
+        ("No meeting has followed since the Helsinki summit.", D(2019, 1, 1), "2018-07-16"),
+        ("Shultz flew in three days before the Reykjavik summit.", D(1986, 10, 14), "1986-10-08"),
+    ],
+)
+def test_a_summit_town_names_the_summit_nearest_before_the_story(text, dct, value):
+    assert [t.value for t in timexes(text, dct)] == [value]
+
+
+def test_a_year_in_a_summit_name_is_the_expression():
+    assert [(t.expression, t.value) for t in timexes("They had not met since the 2018 Helsinki summit.", D(2021, 6, 16))] == [("2018", "2018")]
+
+
+def test_a_wish_looks_ahead():
+    assert one("The president wants to welcome Putin to Washington in the spring.", D(2018, 7, 20)).value == "2019-SP"

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.17"
+ANALYSER_VERSION = "1.18"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -144,6 +144,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("half_year", _p(_SIGNAL + r"the\s+(?P<hord>first|second)\s+half\s+of\s+" + _YEAR)),
     # "in the fourth quarter": the year by the tense, as for a bare month
     ("quarter", _p(_SIGNAL + r"the\s+(?P<qord>first|second|third|fourth|final)\s+quarter(?!\s+of\b)")),
+    # "in fiscal 2001", "FY2025", "the 2024 fiscal year": TIMEX3's FY2001 (a budget year, not
+    # the calendar year); "the current fiscal year" by the US federal year (October-September)
+    ("fiscal_year", _p(_SIGNAL + r"(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{2})|FY\s?-?(?P<fy2>(?:19|20)?\d{2})|(?:the\s+)?(?P<fy3>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year)")),
+    ("fiscal_rel", _p(_SIGNAL + r"(?:the\s+)?(?P<rel>current|this|next|coming|last|previous|past)\s+fiscal\s+year")),
     ("year", _p(_SIGNAL + _PART + _YEAR)),
     ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
@@ -229,7 +233,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "hence": re.compile(r"now|today|hence", _I),
     "dir": re.compile(r"\b(?:after|before|later|earlier|prior)\b", _I),
     "known_signal": re.compile(r"since|before|after|until|ahead|prior", _I),
-    "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage", _I),
+    "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage|helsinki|reykjavik|malta", _I),
     "pn": re.compile(r"\b(?:past|last|previous|preceding|next|coming|following)\b", _I),
     "half": re.compile(r"half", _I),
     "eve": re.compile(r"\beve\b", _I),
@@ -242,6 +246,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
     "holiday": re.compile(r"christmas|independence|victory|thanksgiving|fourth", _I),
+    "fiscal": re.compile(r"fiscal|financial|fy", _I),
     "new_word": re.compile(r"\bnew\b", _I),
     "zone": re.compile(r"\b(?:gmt|utc|msk|cet|est|edt|et|zulu|time)\b", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
@@ -267,6 +272,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "century": ("ordinal", "unit"),
     "week_ord_month": ("month", "wmy"),
     "year": ("year",),
+    "fiscal_year": ("fiscal",),
+    "fiscal_rel": ("fiscal",),
     "holiday": ("holiday",),
     "new_year": ("new_word", "wmy"),
     "quarter_year": ("period_part", "year"),
@@ -354,6 +361,8 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
     mon = g.get("mon")
     if mon and not mon[0].isupper():
         return False
+    if rule == "anchored_known" and _YEAR_IN_NAME.search(g.get("known", "")):
+        return False  # "since the 2018 Helsinki summit": the year is the expression, as annotators mark it
     wd = g.get("wd")
     if wd and not wd[0].isupper():
         return False
@@ -774,6 +783,14 @@ _YEAR_VALUE = re.compile(r"(\d{4})")
 _DECADE_VALUE = re.compile(r"(\d{3})")
 
 
+_FISCAL_VALUE = re.compile(r"FY(\d{4})")
+
+
+def _federal_fiscal_year(d: dt.date) -> int:
+    """The US federal fiscal year holding ``d``: FY2024 ran from 1 October 2023 to 30 September 2024."""
+    return d.year + 1 if d.month >= 10 else d.year
+
+
 def day_of(t: Timex) -> dt.date | None:
     """The day a date or time expression names, when it names one day ("2023-03-14TEV" too)."""
     if t.type not in ("date", "time") or not _DAY_VALUE.fullmatch(t.value):
@@ -815,6 +832,10 @@ def _interval(value: str) -> tuple[dt.date, dt.date] | None:
     if m:
         y = int(m[1])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    m = _FISCAL_VALUE.fullmatch(value)
+    if m:  # the US federal year; other budgets differ, but news about Washington means this one
+        y = int(m[1])
+        return dt.date(y - 1, 10, 1), dt.date(y, 9, 30)
     m = _DECADE_VALUE.fullmatch(value)
     if m:
         y = int(m[1]) * 10
@@ -873,6 +894,8 @@ def _duration_value(n: float, unit: str) -> str:
     key = _unit_key(unit)
     letter, is_time, _ = R.UNITS[key]
     n = n * R.UNIT_FACTOR.get(key, 1)
+    if n != int(n) and key in R.YEARS_IN:
+        key, letter, n = "year", "Y", n * R.YEARS_IN[key]
     if n != int(n):  # 1.5 hours -> PT1H30M; 2.5 days -> P2DT12H; half an hour -> PT30M
         if key == "hour":
             return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M" if int(n) else f"PT{int(round(n * 60))}M"
@@ -939,6 +962,10 @@ def _month_number(mon: str) -> int:
     return R.MONTHS[mon.rstrip(".").lower()]
 
 
+#: "until midnight ", "by 6 p.m. Moscow time ": a clock deadline before its weekday.
+_CLOCK_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)(?:\s+[A-Za-z]+\s+time)?\s+$", re.IGNORECASE)
+
+
 def _direction(tense: str, rel: str = "", signal: str = "") -> str:
     """Which way a bare weekday/month goes: the policy's one decision point."""
     rel = (rel or "").lower()
@@ -953,6 +980,8 @@ def _direction(tense: str, rel: str = "", signal: str = "") -> str:
         return "past"
     if tense == "future":
         return "future"
+    if signal in ("until", "till", "by") and not tense:
+        return "future"  # "the truce runs until Friday": with no past verb a deadline is ahead
     if tense == "present":
         return "nearest"
     return "past"  # news default: past tense or no cue (HeidelTime news mode leans past)
@@ -1065,6 +1094,37 @@ _NTH_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_ANCHORS = [(re.compile(pattern, re.IGNORECASE), iso, label) for pattern, iso, label in R.KNOWN_ANCHORS]
+_YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _known_in(text: str, published: dt.date | None) -> tuple[str, str] | None:
+    """The known event named at the start of ``text`` (" the Helsinki summit, …"), see :func:`_known_anchor`."""
+    head = text.strip()
+    for pattern, _iso, _label in _KNOWN_ANCHORS:
+        m = pattern.match(head)
+        if m is not None:
+            return _known_anchor(m.group(), published)
+    return None
+
+
+def _known_anchor(name: str, published: dt.date | None) -> tuple[str, str] | None:
+    """(ISO date, label) of the known event ``name`` names ("the Helsinki summit"). Of several
+    events of that name (Helsinki hosted summits in 1990, 1997 and 2018) the latest on or before
+    the publication date, else the first within a year after it ("ahead of the Geneva summit");
+    a year in the name picks its own. None when no event of the name is that close."""
+    hits = [(iso, label) for pattern, iso, label in _KNOWN_ANCHORS if pattern.fullmatch(name)]
+    year = _YEAR_IN_NAME.search(name)
+    if year:
+        hits = [h for h in hits if h[0].startswith(year.group())] or hits
+    if len(hits) <= 1 or published is None:
+        return max(hits) if hits else None
+    day = published.isoformat()
+    before = [h for h in hits if h[0] <= day]
+    if before:
+        return max(before)
+    soon = (published + dt.timedelta(days=366)).isoformat()
+    after = [h for h in hits if h[0] <= soon]
+    return min(after) if after else None
 _CONF = {"explicit": 0.95, "dct_cue": 0.85, "dct_default": 0.7, "event": 0.6, "vague": 0.5, "none": 0.3}
 
 
@@ -1159,7 +1219,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.extra["part"] = R.PART_MODS.get(part_key) or R.PART_MODS.get(part_key + "-") or ""
         t.mod = t.extra["part"]
     def how() -> str:  # which way a bare date goes
-        way = _direction(tense_of(), g.get("rel", ""), signal)
+        deadline = signal
+        if signal in ("on", "") and cand.rule == "weekday" and _CLOCK_DEADLINE_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+            deadline = "until"  # "until midnight on Friday": the day of a deadline
+        way = _direction(tense_of(), g.get("rel", ""), deadline)
         if way == "past" and signal in ("by", "until", "till") and index is not None and index.has_cue(cand.start, cand.end, "future"):
             way = "future"  # a deadline in a clause that looks ahead ("would have to cut … by Sept. 1")
         return way
@@ -1295,6 +1358,16 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "decade":
         t.value = g["decade"][:3]
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
+    elif rule == "fiscal_year":
+        year = g.get("fy") or g.get("fy3") or ""
+        if not year:  # "FY25": the century nearest the publication date
+            base = published.year if published else dt.date.today().year
+            short = int(g["fy2"][-2:])
+            year = str(min((c * 100 + short for c in (base // 100 - 1, base // 100, base // 100 + 1)), key=lambda y: abs(y - base))) if len(g["fy2"]) == 2 else g["fy2"]
+        t.value, t.anchor, t.confidence = f"FY{year}", "explicit", _CONF["explicit"]
+    elif rule == "fiscal_rel":
+        off = {"current": 0, "this": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}[g["rel"].lower()]
+        relative(lambda d: f"FY{_federal_fiscal_year(d) + off:04d}", "the US federal fiscal year (October-September) of the publication date")
     elif rule == "year":
         t.value = g["year"]
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
@@ -1477,27 +1550,40 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "noon":
         t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
         t.value = "T00:00" if g["noon"].lower() == "midnight" else "T12:00"
+        if g["noon"].lower() == "midnight":
+            t.extra["midnight"] = True  # on a named day it is that day's end (see clock_on_its_day)
         t.reason = "time of day; the day is the date of the event it belongs to"
     elif rule == "vague_ago":
         t.type, t.direction = "vague", "past"
         t.reason = f"vague past: '{expr}' gives no number"
     elif rule == "anchored_known":
-        key = g["known"]
-        for pattern, iso, label in _KNOWN_ANCHORS:
-            if pattern.fullmatch(key):
-                t.type, t.value, t.anchor = "event_anchored", iso, "event"
-                t.confidence = _CONF["event"] + 0.2
-                t.reason = f"anchored on a known event: {label} ({iso})"
-                t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(_SPACES.sub(" ", g["signal"].lower()), "")
-                if g["signal"].lower().startswith(("ahead", "prior")):
-                    t.extra["signal_mod"] = "BEFORE"
-                break
+        known = _known_anchor(g["known"], published)
+        t.type = "event_anchored"
+        if known is None:
+            t.reason = "a known event, but none of that name near the publication date"
+        else:
+            iso, label = known
+            t.value, t.anchor = iso, "event"
+            t.confidence = _CONF["event"] + 0.2
+            t.reason = f"anchored on a known event: {label} ({iso})"
+            t.extra["signal_mod"] = R.INTERVAL_SIGNALS.get(_SPACES.sub(" ", g["signal"].lower()), "")
+            if g["signal"].lower().startswith(("ahead", "prior")):
+                t.extra["signal_mod"] = "BEFORE"
     elif rule == "anchored_offset":
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         amount = g.get("num") or g.get("vq") or "some"
         t.reason = f"{amount} {g['unit']} {g['dir']} an event the text mentions{(': ' + g['anchor'].strip()) if g.get('anchor', '').strip() else ''}; no date given"
         n = _number(g["num"]) if g.get("num") else None
-        if n is not None:
+        known = _known_in(g.get("anchor", ""), published) if n is not None and n == int(n) and not g.get("qmod") else None
+        if known is not None and _unit_key(g["unit"]) in _ANCHOR_DAYS and g["dir"].lower() in ("after", "before"):
+            # "a day after the Helsinki summit": counted from the known event's date
+            days = int(n) * _ANCHOR_DAYS[_unit_key(g["unit"])] * (-1 if g["dir"].lower() == "before" else 1)
+            t.value = (dt.date.fromisoformat(known[0]) + dt.timedelta(days=days)).isoformat()
+            if _unit_key(g["unit"]) == "week":
+                t.value = _week_value(dt.date.fromisoformat(t.value))
+            t.confidence = _CONF["event"] + 0.2
+            t.reason = f"{g['num']} {g['unit']} {g['dir']} a known event: {known[1]} ({known[0]})"
+        elif n is not None:
             t.value = ""
             t.extra["offset"] = _duration_value(n, g["unit"])
             # ("later"/"earlier" take no object: "returned two weeks later for talks" has none)
@@ -1790,11 +1876,16 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
         near = [(u.start_char - t.end_char if u.start_char >= t.end_char else t.start_char - u.end_char, d, u) for u, d in days
                 if u is not t and not u.mod and index.bounds(u.start_char, u.end_char) == clause]
         near = [n for n in near if n[0] <= _CLOCK_REACH]
-        if not near:
-            continue
-        # (of two days as close, the one after: "from 6 p.m. on Saturday until midnight on Sunday")
-        _, day, u = min(near, key=lambda x: (x[0], x[2].start_char < t.start_char))
-        t.value = day.isoformat() + t.value
+        if near:
+            # (of two days as close, the one after: "from 6 p.m. on Saturday until midnight on Sunday")
+            _, day, u = min(near, key=lambda x: (x[0], x[2].start_char < t.start_char))
+        else:
+            told = _day_told_before(t, days, index, published)
+            if told is None:
+                continue
+            u, day = told
+        # midnight "on Sunday" ends Sunday: ISO 8601's 24:00, as TIMEX3 annotators write it
+        t.value = day.isoformat() + ("T24:00" if t.extra.get("midnight") else t.value)
         t.reason = f"the day is that of '{u.expression}' ({day.isoformat()})"
         a, b = (t.end_char, u.start_char) if u.start_char >= t.end_char else (u.end_char, t.start_char)
         if _CLOCK_DAY_GAP.fullmatch(index.text, a, b) and not u.extra.get("part"):
@@ -1805,6 +1896,23 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
             merged.add(id(u))
         _finish(t, published)
     return [u for u in found if id(u) not in merged] if merged else found
+
+
+def _day_told_before(t: Timex, days: list[tuple[Timex, dt.date]], index: TextIndex, published: dt.date | None) -> tuple[Timex, dt.date] | None:
+    """The day a clock time further off its date falls on: that of the last plain day-precise
+    date before it in the sentence, the day the story is on ("signed on Tuesday …, putting pen
+    to paper in the East Room at 1:45 p.m."), as HeidelTime reads a time against the date last
+    told. None when there is none, or when the clock's clause looks the other way in time
+    ("talks yesterday …; he will brief lawmakers at noon": noon is not yesterday's)."""
+    before = [(u, d) for u, d in days if u is not t and not u.mod and u.end_char <= t.start_char]
+    if not before:
+        return None
+    u, day = before[-1]
+    if published is not None:
+        ahead = "future" if day < published else "past" if day > published else ""
+        if ahead and index.has_cue(t.start_char, t.end_char, ahead):
+            return None
+    return u, day
 
 
 _BARE_CLOCK = re.compile(r"T\d\d:\d\d")

@@ -41,11 +41,14 @@ UNITS: dict[str, tuple[str, bool, str]] = {
     "second": ("S", True, "second"), "minute": ("M", True, "minute"), "min": ("M", True, "minute"),
     "hour": ("H", True, "hour"), "hr": ("H", True, "hour"), "day": ("D", False, "day"),
     "night": ("D", False, "day"), "week": ("W", False, "week"), "fortnight": ("W", False, "week"),
-    "month": ("M", False, "month"), "year": ("Y", False, "year"), "decade": ("Y", False, "year"),
-    "century": ("Y", False, "year"),
+    "month": ("M", False, "month"), "year": ("Y", False, "year"),
+    # TIMEX3's own units, as HeidelTime writes them: "three decades" is P3DE, not P30Y
+    "decade": ("DE", False, "year"), "century": ("CE", False, "year"),
 }
 #: Multiplier for units expressed through another letter (a fortnight is two weeks).
-UNIT_FACTOR = {"fortnight": 2, "decade": 10, "century": 100}
+UNIT_FACTOR = {"fortnight": 2}
+#: Years in a unit that has no fractional TIMEX3 form ("one and a half decades" is P15Y).
+YEARS_IN = {"decade": 10, "century": 100}
 
 #: Modifiers before a quantity: TIMEX3 ``mod`` value. APPROX makes ``approx`` True.
 QUANTITY_MODS: dict[str, str] = {
@@ -171,7 +174,15 @@ VAGUE: dict[str, tuple[str, str, str]] = {
 KNOWN_ANCHORS: list[tuple[str, str, str]] = [
     (r"(?:russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?invasion(?:\s+of\s+ukraine)?|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+war(?:\s+in\s+ukraine)?|the\s+war\s+(?:began|started)|(?:russia|moscow|putin)\s+(?:invaded\s+ukraine|launched\s+(?:its|the|a)\s+(?:full[- ]scale\s+)?(?:invasion|war)(?:\s+(?:of|in|on|against)\s+ukraine)?)",
      "2022-02-24", "Russia's full-scale invasion of Ukraine"),
+    # a place hosted more than one summit: the one nearest before the publication date is meant
+    # (see temporal._known_anchor); a year written in the name picks its own
     (r"the\s+(?:2021\s+)?geneva\s+summit", "2021-06-16", "the Biden-Putin Geneva summit"),
+    (r"the\s+(?:1985\s+)?geneva\s+summit", "1985-11-19", "the Reagan-Gorbachev Geneva summit (19-20 November 1985)"),
+    (r"the\s+(?:1986\s+)?reykjavik\s+summit", "1986-10-11", "the Reagan-Gorbachev Reykjavik summit (11-12 October 1986)"),
+    (r"the\s+(?:1989\s+)?malta\s+summit", "1989-12-02", "the Bush-Gorbachev Malta summit (2-3 December 1989)"),
+    (r"the\s+(?:1990\s+)?helsinki\s+summit", "1990-09-09", "the Bush-Gorbachev Helsinki summit"),
+    (r"the\s+(?:1997\s+)?helsinki\s+summit", "1997-03-20", "the Clinton-Yeltsin Helsinki summit (20-21 March 1997)"),
+    (r"the\s+(?:2018\s+)?helsinki\s+summit", "2018-07-16", "the Trump-Putin Helsinki summit"),
     (r"(?:president\s+)?biden\s+(?:took|taking|entered)\s+office|biden['’]s\s+inauguration", "2021-01-20", "Joe Biden's inauguration"),
     (r"(?:president\s+)?trump\s+(?:returned\s+to\s+(?:office|power|the\s+white\s+house)|took\s+office\s+(?:again|in\s+january(?:\s+2025)?))|trump['’]s\s+(?:return\s+to\s+(?:office|power|the\s+white\s+house)|second\s+inauguration)",
      "2025-01-20", "Donald Trump's second inauguration"),
@@ -187,7 +198,9 @@ FUTURE_CUES = re.compile(
     r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three|in|on|at|during|last|earlier|to|by|when|after|before|only|just|first|already|again)\b)|is\s+to|are\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|"
     # "a meeting that had been set for Thursday": the day it was meant for is ahead
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
-    r"plans?\s+(?:a|an|another|further|their|to)\b|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|visit|travel|speak|talk|attend)|"
+    r"plans?\s+(?:a|an|another|further|their|to)\b|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|host|visit|travel|speak|talk|attend)|"
+    # a wish or an offer looks ahead: "Trump wants to host Putin in the fall"
+    r"wants?\s+to|wanted\s+to|wish(?:es)?\s+to|hoping\s+to|seeks?\s+to|seeking\s+to|eager\s+to|offered\s+to|"
     # an infinitive of a planned act after a past verb looks ahead: "agreed to go ahead with talks
     # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
     # date before "agreed" still takes the past verb, the nearer cue after it)

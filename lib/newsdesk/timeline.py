@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.18+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.19+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -96,7 +96,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
     # ("adopted a “strategic framework declaration”": a text both put their names to)
-    ("statement", r"\b(?:joint\s+(?:statement|declaration)|issued\s+a\s+statement|readout|(?:adopted|signed|issued)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter))\b", "010"),
+    # ("a joint appeal", "signed a statement": a text both put their names to)
+    ("statement", r"\b(?:joint\s+(?:statement|declaration|appeal|communiqu[eé])|issued\s+a\s+statement|readout|(?:adopted|signed|issued)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter)|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement)\b", "010"),
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversations?|discussions?|discussed|contacts?|conferred|in\s+touch)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
@@ -105,7 +106,7 @@ _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CON
 _CASED_TRIGGERS: dict[str, Folded] = {
     "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])")),
     # "was received by President Putin", "Putin received Witkoff at the Kremlin" (not a letter or a call)
-    "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)")),
+    "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)")),
 }
 #: Each with a fast twin that skips the regex when a word it needs is missing (folded.py).
 _FOLDED_TRIGGERS = [(name, Folded(pattern), code) for name, pattern, code in _TRIGGERS]
@@ -131,6 +132,16 @@ _SPEECH = re.compile(
     r"|^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|spokespeople)\b",
     re.IGNORECASE,
 )
+_TOLD = re.compile(r"\W{0,3}\s*told\s+")
+
+
+def _told_media(scope: str, end: int, found: list, info: dict) -> bool:
+    """Whether the mention ending at ``end`` is followed by "told <a news outlet>" ("Ushakov told
+    Interfax"): a speaker, where "Blinken told Lavrov" is a contact."""
+    told = _TOLD.match(scope, end) if "told" in scope else None
+    return told is not None and any(f[0] == told.end() and (info[f[2]]["kind"] == "media" or info[f[2]]["side"] == "media") for f in found)
+
+
 #: "US and Russian diplomats": both sides take part even when no one is named.
 _BOTH_SIDES = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)\s+and\s+(?:Russian|Soviet)\b|\b(?:Russian|Soviet)\s+and\s+(?:US\b|U\.S\.|American\b)"
                          r"|\b(?:US|U\.S\.|American)[–-](?:Russian?|Soviet)\b|\b(?:Russian?|Soviet)[–-](?:US|U\.S\.|American)\b")
@@ -140,8 +151,14 @@ _ANAPHOR = re.compile(
     r"(?:talks|call|meeting|conversation|encounter|summit|exchange|swap|negotiations|discussion|visit)\b(?!\s+(?:of|between|with|in|at|on)\b)",
     re.IGNORECASE,
 )
+#: A quantity after "about" or "over" ("for about 20 minutes", "over two days"): a measure, not a topic.
+_QUANTITY = (r"(?:\d|an?\s+(?:hour|half|minute|week|day|month|year|dozen|few|couple)\b|half\b|several\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b)")
 _TOPIC_TAIL = re.compile(
-    r"\b(?:about|over|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
+    r"\b(?:about(?!\s+" + _QUANTITY + r")"
+    # "spoke over the phone", "over dinner", "over two days": how and how long, not what about
+    r"|over(?!\s+(?:" + _QUANTITY + r"|the\s+(?:phone|telephone)\b|(?:dinner|lunch|breakfast|coffee|drinks)\b))"
+    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
     # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
     r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of"
     # "met … after the funeral of Konstantin Chernenko": the dead take no part
@@ -153,6 +170,8 @@ _TOPIC_TAIL = re.compile(
 #: ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
 #: whose people take no part (looked for only in a clause naming three actors or more).
 _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+,?\s+){1,8}(?:calling|saying|describing|adding|noting|insisting)\b", re.IGNORECASE)
+#: A relative clause set off by a comma: what it dates is its own verb's event.
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
@@ -480,7 +499,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 continue  # "Belousov's predecessor, Sergei Shoigu": the possessor is not there
             if actor["kind"] == "institution" and not (start <= 4 and _ACTING_VERB.match(scope, end)):
                 places.add(actor_id)  # only a body acting as the clause's subject stands for its side
-            if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)):
+            if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)) or _told_media(scope, end, found, info):
                 if actor["kind"] == "person":
                     speakers.append((end, actor_id))
                 continue
@@ -726,6 +745,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         for t in found:
             a, b = _segment(index, anchored_at, t.start_char, t.end_char)
             a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
+            relative = max(_RELATIVE_OPENER.finditer(text, a, t.start_char), key=_match_start, default=None) if "," in text else None
+            if (relative is not None and text.find(",", relative.end(), t.start_char) < 0 and _trigger(text[relative.start() + 1:b].strip()) is None
+                    and not any(resolver.kind[m.actor_id] == "person" for m in resolver.find(text[relative.end():b]))):
+                # "…, called on all nations to halt arms deliveries to Iraq, which invaded Kuwait on
+                # Thursday": the date is the relative clause's, and no contact or person is in it
+                a = relative.start() + 1
             aside = max(_ASIDE.finditer(text, a, t.start_char), key=_match_start, default=None)  # the last one
             if aside is not None and text.find(",", aside.end(), t.start_char) >= 0 and _CLOSED_ASIDE.match(text, aside.start()):
                 aside = None  # "Reagan and Gorbachev, closing their first meeting, issued …": an inserted phrase; the subject is before it

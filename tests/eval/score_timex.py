@@ -120,6 +120,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -163,6 +164,18 @@ def _align(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
     return out
 
 
+_WHOLE_YEARS = re.compile(r"P(\d+)(DE|CE)")
+
+
+def same_value(ours: str, gold: str) -> bool:
+    """Equal TIMEX3 values; a duration in decades or centuries equals the same span in years
+    (TIMEX3 allows both: annotators wrote "three decades" as P3DE and as P30Y)."""
+    def years(value: str) -> str:
+        m = _WHOLE_YEARS.fullmatch(value)
+        return f"P{int(m[1]) * (10 if m[2] == 'DE' else 100)}Y" if m else value
+    return ours == gold or years(ours) == years(gold)
+
+
 def score(system: Callable[[str, dt.date | None], list[dict]] = our_system, path: Path = GOLD) -> dict:
     """Figures for one system over the gold file, plus a list of the errors."""
     n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
@@ -180,7 +193,7 @@ def score(system: Callable[[str, dt.date | None], list[dict]] = our_system, path
         matched_s = {id(s) for _, s in pairs}
         for g, s in pairs:
             type_ok += s["type"] == g["type"]
-            if s["value"] == g["value"]:
+            if same_value(s["value"], g["value"]):
                 value_ok += 1
             else:
                 errors.append(f"{item['id']}: value '{g['text']}' gold {g['value'] or '(none)'} got {s['value'] or '(none)'} [{s['type']}]")
