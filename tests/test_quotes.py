@@ -1253,3 +1253,41 @@ def test_a_dateline_with_a_region_is_not_the_speaker():
 def test_the_subject_of_a_contact_verb_speaks_not_its_object():
     row = one(quotes(art("Blinken met Lavrov on the sidelines, saying afterwards that the exchange had been frank.")))
     assert row.speaker == "Antony Blinken"
+
+
+def test_put_it_bluntly_after_an_appositive_and_an_unlisted_name_with_a_verb_of_manner():
+    q = quotes(art("Anna Berg, an analyst at a Stockholm think tank, put it plainly: “Nobody is counting warheads any more.”", "Berg was blunt: “This is how arms races start.”"))
+    assert list(q["speaker"]) == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_room_of_a_building_is_where_it_was_said_not_what():
+    q = quotes(art("“This is a good day,” Gorbachev said at the dinner in the State Dining Room of the White House."))
+    assert list(q["kind"]) == ["direct"]
+
+
+def test_quoted_by_a_ministry_s_press_service():
+    q = quotes(art("“Our patience is not unlimited,” Ryabkov was quoted as saying by the Foreign Ministry’s press office."))
+    assert list(q["kind"]) == ["direct"]
+
+
+# --- causes found by blind batch h17 (each in other words than the batch)
+
+
+def test_a_name_of_an_institute_in_a_town_is_the_person():
+    row = one(quotes(art("Pavel Orlov of the Institute of Europe in Moscow said the summit had changed little.")))
+    assert row.speaker == "Pavel Orlov"
+
+
+def test_had_earlier_written_is_a_cue():
+    row = one(quotes(art("Zakharova had earlier written on Telegram that Washington was to blame for the rupture.")), "indirect")
+    assert row.speaker == "Maria Zakharova"
+
+
+def test_said_afterwards_then_the_content():
+    q = quotes(art("Lavrov said afterwards the meeting had been “useful”."))
+    assert set(q["kind"]) == {"indirect", "partial"} and "the meeting had been “useful”" in set(q["text"])
+
+
+def test_a_name_then_the_text_it_comes_from_then_a_colon():
+    row = one(quotes(art("State Department spokesman Ned Price, in a post on X: “We want Paul home.”")))
+    assert (row.speaker, row.kind) == ("Ned Price", "direct")

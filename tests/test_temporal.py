@@ -788,3 +788,16 @@ def test_a_year_in_a_summit_name_is_the_expression():
 
 def test_a_wish_looks_ahead():
     assert one("The president wants to welcome Putin to Washington in the spring.", D(2018, 7, 20)).value == "2019-SP"
+
+
+# --- causes found by blind batch b15 (each in other words than the batch)
+
+
+def test_the_weekday_ending_a_range_comes_after_its_start():
+    found = {t.expression: t.value for t in timexes("The delegation will stay in Geneva from Sunday to Thursday, officials said.", D(1991, 7, 18))}
+    assert found["from Sunday"] == "1991-07-21" and found["Thursday"] == "1991-07-25"  # (published on a Thursday)
+
+
+def test_a_weekend_deadline_and_a_hope_look_ahead():
+    assert one("Aides hoped to finish the text by the weekend.", D(1990, 5, 31)).value == "1990-W22-WE"
+    assert one("The envoy said he hoped for a deal in the fourth quarter.", D(2020, 6, 8)).value == "2020-Q4"

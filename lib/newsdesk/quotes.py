@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.18"
+ANALYSER_VERSION = "1.19"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -91,8 +91,10 @@ _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "by", "via", "late", "e
 #: Adverbs that make a frame on their own ("told journalists afterward.").
 _LONE_ADVERBS = ("afterwards", "afterward", "later", "earlier", "again", "separately", "publicly", "privately", "too", "also", "then", "yesterday", "today", "tonight")
 _ADVERBIAL_RE = re.compile(
+    # "said afterwards the talks had been …": a lone adverb, then the content's subject
+    r"(?:\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s+(?:the|he|she|they|it|we|his|her|their|its|this|these|those|(?-i:[A-Z]))\b)"
     # ("said to be furious" is no frame: "to" before be/have opens what was said of someone)
-    r"(?:\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
+    r"|\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
     # a frame ends at punctuation, "that", a quote, or where the next one begins ("in his
     # address to the Federal Assembly| on Tuesday")
     r"(?:\s+(?!that\b)(?:St\.|Mt\.|[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
@@ -643,7 +645,8 @@ _TIME_RE = re.compile(
     # "in a video statement posted by the embassy", "in an interview published on Sunday"
     r"(?:\s+(?:posted|issued|released|published|shared|broadcast|aired|carried|distributed)\s+(?:on|by|in|late|early|later)\s+[^,.;:\ue000]{1,60}?(?=\s*(?:[,.;:!?]|\ue000|$|that\b)))?"
     # "told reporters at the White House he had …": a named place, then the clause's subject
-    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z]))"
+    # (capitalised words before "of" go on the name: "in the State| Dining Room of the White House")
+    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+)*+(?!\s+of\b)))"
     # a bare weekday right after the verb: "said Wednesday he had held …"
     r"|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])",
 )
@@ -892,8 +895,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e))):
             # ("“…,” the statement read." is the document speaking, not "a statement read out")
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
-        if low == "written" and prev not in ("has", "have", "had"):
-            continue  # "written responses": an adjective ("has written that …" is a cue)
+        if low == "written" and prev not in ("has", "have", "had") and _two_tokens_before(masked, max(a, s - 60), s)[0] not in ("has", "have", "had"):
+            continue  # "written responses": an adjective ("has written that …", "had earlier written" are cues)
         if (prev in _MODALS and not (prev == "may" and masked[max(a, s - 5) : s].lstrip()[:1] == "M")) or prev in _MODAL_ADVERBS or low in _NOUN_TOO:
             before2 = _two_tokens_before(masked, max(a, s - 60), s)
             if before2[1] in _MODALS or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
@@ -1043,10 +1046,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             # the subject of a verb of manner speaks, if it names someone who can
             left_end = manner.start()
             aside = _ASIDE_END.search(masked, a, left_end)  # ", briefing reporters on the flight home,"
-            ms, me, mention = _np_left(masked, a, aside.start() if aside and aside.start() > a else left_end)
+            if aside is None and masked[max(a, left_end - 3):left_end].rstrip().endswith(","):
+                left_end = masked.rindex(",", a, left_end)  # ("Emma Tucker, in a note to staff:": the comma ends the name)
+            ms, me, mention = _np_left(masked, a, aside.start() if aside is not None and aside.start() > a else left_end)
             head = _HEAD_CUT.split(mention, 1)[0] if mention else ""  # "The message from Moscow": a message
-            if head and not (default_resolver().find(head) or _SPEAKER_HEAD.search(head)):
-                mention = ""
+            if head and not manner.group().lstrip().lower().startswith("put") and not (default_resolver().find(head) or _SPEAKER_HEAD.search(head) or _PERSONAL_NAME.fullmatch(head)):
+                mention = ""  # ("put it bluntly" has a speaker for its subject, whoever it names)
             named = False
         else:
             ms, me, mention = _np_left(masked, a, a + colon.end(1))
@@ -1474,12 +1479,16 @@ _MANNER_END = re.compile(
     r"\s+(?:(?:was|were|is|are)\s+(?:(?:even|far|much|rather|equally|more|less|somewhat|notably|strikingly|characteristically|typically|uncharacteristically)\s+)*"
     r"(?:blunter|sharper|franker|harsher|gloomier|rosier|warmer|cooler|clearer|firmer|terser|blunt|direct|candid|frank|succinct|terse|scathing|dismissive|emphatic|unequivocal|defiant|"
     r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed)"
-    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
+    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
-    r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in)\s*$",
+    r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
+    # "Emma Tucker, in a note to staff: “…”": the text the words come from, set off by a comma
+    r"|(?<=,\s)in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|note|post|interview|letter|message|email|e-mail|memo|tweet|video|speech|address)\b[^,:" + PH + r"]{0,40})\s*$",
     re.IGNORECASE,
 )
-_ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+an?\b)[^,]{0,150},\s*$")
+_ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+an?\b|(?:a|an|the)\s)[^,]{0,150},\s*$")
+#: A person's name the actor table may not hold ("Maria Lindqvist was blunt: …").
+_PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 _HEAD_CUT = re.compile(r"\s+(?:from|of|in|at|with|on|for|to|about)\s+", re.IGNORECASE)
 #: A speaker's head noun: a person by office or an unnamed source ("a senior European diplomat").
 _SPEAKER_HEAD = re.compile(
@@ -1930,7 +1939,8 @@ _NAME_COMMA_ROLE = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.
                               r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|"
                               r"official|senator|general|deputy|lawmaker|researcher|analyst|correspondent|editor|officer|chairman|head)\b", re.IGNORECASE)
 #: "<title> <First> <Last> of <Place>": a name, then where the person is from.
-_NAME_OF_PLACE = re.compile(r"(?P<who>.*?\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+#: (the place may be a body with its own "of" and town: "of the Institute of World History in Moscow")
+_NAME_OF_PLACE = re.compile(r"(?P<who>.*?\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w'’.-]*){0,5}(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)")
 
 
 def _person_name_tail(mention: str) -> str:

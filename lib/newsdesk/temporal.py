@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.18"
+ANALYSER_VERSION = "1.19"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -124,7 +124,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("week_of_dm", _p(_SIGNAL + r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     ("day_month_year", _p(_SIGNAL + _WDPREFIX + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
     ("date_range", _p(_SIGNAL + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?")),
-    ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last)\s+the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend")),
+    ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last|by|until|till|before)\s+the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend")),
     ("month_year", _p(_SIGNAL + _PART + r"(?:(?P<rel>last|this|next)\s+)?" + _MON + r"(?:\s+of)?,?\s+" + _YEAR)),
     ("part_rel_period", _p(_SIGNAL + r"(?P<part>early|mid|late|earlier|later|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)(?:\s+|-)" + r"(?P<rel>last|this|next)\s+(?P<unit>week|month|year)")),
     ("rel_period", _p(_SIGNAL + _REL + r"\s+(?P<unit>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)")),
@@ -1321,7 +1321,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                 sat = sat if sat < d else sat - dt.timedelta(days=7)
             elif rel in ("next", "coming"):
                 sat = saturday if d < saturday else saturday + dt.timedelta(days=7)
-            elif tense_of() == "future":
+            elif tense_of() == "future" or rel in ("by", "until", "till", "before") and tense_of() != "past":
+                # ("hoped to sign a deal by the weekend": a deadline ahead)
                 sat = saturday if d <= saturday + dt.timedelta(days=1) else saturday + dt.timedelta(days=7)
             else:  # past or no cue: the latest weekend that has begun by the publication date
                 sat = saturday if d >= saturday else saturday - dt.timedelta(days=7)
@@ -1723,6 +1724,9 @@ def _value_direction(value: str, published: dt.date | None, tense: Callable[[], 
 _COARSE_VALUE = re.compile(r"\d{4}(?:-[01]\d)?")
 
 
+_CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)$")
+
+
 class NarrativeClock:
     """Resolves "a day earlier", "the next day", "two weeks later" against the last date the
     story gave (HeidelTime's narrative reference time), reading the article in order.
@@ -1773,6 +1777,16 @@ class NarrativeClock:
                 t.value = f"{y:04d}-{mo:02d}"
             elif unit == "year":
                 t.value = f"{day.year + n:04d}"
+            elif unit in ("hour", "minute"):
+                # "two hours earlier", "32 minutes later": the same day, to the minute when the
+                # story gave a clock time ("at 7 p.m." ... "32 minutes later": 19:32); a bare
+                # "hours later" stays unresolved, as annotators leave it
+                clock = _CLOCK_OF_VALUE.search(self.ref.value)
+                if clock and n:
+                    at = dt.datetime.combine(day, dt.time(int(clock[1]) % 24, int(clock[2]))) + dt.timedelta(**{f"{unit}s": n})
+                    t.value = at.strftime("%Y-%m-%dT%H:%M") if at.date() == day else at.date().isoformat()
+                else:
+                    t.value = day.isoformat()
             self._counted_from(t, self.ref)
             if t.extra.get("tod") and t.value:
                 t.type = "time"  # "that afternoon": TIMEX3's 2018-07-16TAF
@@ -1862,6 +1876,7 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
     by ("at 1:45 p.m. Tuesday", "at 7 p.m. Moscow time on Wednesday"). Otherwise it stays a bare
     time: a day further off, in another clause or with a modifier may be another day ("talks
     yesterday … will brief lawmakers at noon and expects a response by Friday")."""
+    _range_end_after_start(found, index.text, published)
     for t in found:
         if t.type == "date" and _DAY_VALUE.fullmatch(t.value) and t.start_char >= 8:
             _part_of_the_day(t, index.text, published)
@@ -1913,6 +1928,25 @@ def _day_told_before(t: Timex, days: list[tuple[Timex, dt.date]], index: TextInd
         if ahead and index.has_cue(t.start_char, t.end_char, ahead):
             return None
     return u, day
+
+
+_RANGE_END = re.compile(r"(?:to|through|thru|until|till)\s", re.IGNORECASE)
+
+
+def _range_end_after_start(found: list[Timex], text: str, published: dt.date | None) -> None:
+    """"from Sunday to Thursday": the weekday ending a range is the first one after its start
+    (each was placed by the tense alone, which can put the end before the start)."""
+    for a, b in zip(found, found[1:], strict=False):
+        gap = text[a.end_char:b.start_char].strip(" ,").lower()
+        if b.rule != "weekday" or not (gap in ("to", "through", "thru", "until", "till", "-", "–") or not gap and _RANGE_END.match(b.expression)):
+            continue
+        start, end = day_of(a), day_of(b)
+        if start is None or end is None or end > start:
+            continue
+        day = start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7 or 7)
+        b.value = day.isoformat() + b.value[10:]
+        b.reason = f"the end of a range that starts on {start.isoformat()}"
+        _finish(b, published)
 
 
 _BARE_CLOCK = re.compile(r"T\d\d:\d\d")

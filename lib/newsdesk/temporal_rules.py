@@ -200,7 +200,7 @@ FUTURE_CUES = re.compile(
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
     r"plans?\s+(?:a|an|another|further|their|to)\b|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|host|visit|travel|speak|talk|attend)|"
     # a wish or an offer looks ahead: "Trump wants to host Putin in the fall"
-    r"wants?\s+to|wanted\s+to|wish(?:es)?\s+to|hoping\s+to|seeks?\s+to|seeking\s+to|eager\s+to|offered\s+to|"
+    r"wants?\s+to|wanted\s+to|wish(?:es)?\s+to|hoping\s+to|hoped\s+to|hop(?:e|es|ed|ing)\s+for|seeks?\s+to|seeking\s+to|eager\s+to|offered\s+to|"
     # an infinitive of a planned act after a past verb looks ahead: "agreed to go ahead with talks
     # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
     # date before "agreed" still takes the past verb, the nearer cue after it)

@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.19+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.20+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -807,6 +807,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 recent_pair = _pair_of(fields, resolver) or recent_pair
                 spair = recent_pair or pair
             rows.append({**base, **fields})
+            if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
+                # (with one date only: of two, which one the second contact is on is a guess)
+                for extra in _more_contacts(clause, fields, resolver, t):
+                    rows.append({**base, **extra})  # "signed the treaty … after two hours of talks": two contacts
         # contact events with no temporal expression in their clause
         starts = sorted({0, *index.break_ends, *anchored_at})  # each clause starts after a clause break
         for a in starts:
@@ -998,6 +1002,44 @@ def _carry_over(fields: dict, last: dict) -> dict:
     out["confidence"] = round(max(fields["confidence"] - 0.15, 0.05), 2)
     note = "participants and contact carried over from the contact mentioned just before"
     out["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
+    return out
+
+
+#: Texts both sides put their names to, told in the same clause as a meeting or a call, and
+#: meetings told beside them ("signed a treaty … following two hours of talks", "held talks
+#: and issued a joint statement"): each is a contact of its own. Finite verbs only ("talks
+#: on extending New START" extend nothing).
+_TEXT_CONTACTS: list[tuple[str, Folded, str]] = [
+    ("treaty action", Folded(re.compile(r"\b(?:signed|ratified|extended|suspended)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b", re.IGNORECASE)), "treaty"),
+    ("statement", Folded(re.compile(r"\b(?:issued|adopted|signed|released|agreed\s+on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)), "010"),
+    ("correspondence", Folded(re.compile(r"\b(?:handed|delivered|hand-delivered|passed)\s+(?:(?:him|her|over)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message)\b", re.IGNORECASE)), "040"),
+]
+_MEETING_BESIDE = Folded(re.compile(r"\b(?:talks|summit)\b", re.IGNORECASE))
+
+
+def _more_contacts(clause: str, fields: dict, resolver: ActorResolver, t) -> list[dict]:
+    """Rows for the other contacts a clause tells beside its first one (see _TEXT_CONTACTS),
+    with the same people, date and modality."""
+    if fields["modality"] != "occurred":
+        return []
+    low = fold(clause)
+    tail = _FOLDED_TOPIC_TAIL.start(clause, low)
+    head = clause[:tail] if tail > 0 else clause  # (not what the contact was about)
+    first = fields["contact_type"]
+    ids = [a for a in fields["participant_ids"].split("; ") if a]
+    found: list[tuple[str, str]] = [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and pattern.search(head) is not None]
+    if first in ("treaty action", "statement") and _MEETING_BESIDE.search(head) is not None:
+        day = fields["value"][:10] if fields["type"] == "date" else None
+        found.append(_by_rank("talks/negotiations", "046", ids, resolver, day))
+    out = []
+    for name, code in found:
+        if name == first:
+            continue
+        extra = dict(fields, contact_type=name, cameo_code=cameo_for(name, code, fields["place"] if name in IN_PERSON else "x", clause))
+        extra["cameo_label"] = CAMEO.get(extra["cameo_code"], "")
+        note = "another contact told in the same clause"
+        extra["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
+        out.append(extra)
     return out
 
 
