@@ -607,7 +607,7 @@ def test_contact_events_on_the_blind_set_keep_their_floor():
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     res = score.evaluate()
-    assert res["n_gold"] == 1324  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69), c12 (102), c13 (99), c14 (96), c15 (75), c16 (82), c17 (76), c18 (92), c19 (73), c20 (74), c21 (96) and c22 (96)
+    assert res["n_gold"] == 1518  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69), c12 (102), c13 (99), c14 (96), c15 (75), c16 (82), c17 (76), c18 (92), c19 (73), c20 (74), c21 (96), c22 (96), c23 (94) and c24 (100)
     assert res["f1"] >= 0.66 and res["f1_who"] >= 0.72 and res["modality_accuracy"] >= 0.9, res["errors"]
 
 
@@ -924,3 +924,18 @@ def test_a_signing_and_a_statement_beside_talks_are_contacts_of_their_own():
 def test_with_two_dates_no_second_contact_is_guessed():
     rows = _all_contacts("Reagan and Gorbachev, who met on Tuesday, signed a joint statement on Thursday.", dt.date(1985, 11, 22))
     assert not any(r[0] == "statement" and r[2] == "1985-11-19" for r in rows), rows
+
+
+def test_a_one_way_release_names_the_freeing_side_once_and_by_its_name_of_the_time():
+    # ("jailed in Moscow" is the Kremlin, "out of Russia" the country: one side, named once)
+    rows = _all_contacts("Marc Fogel, jailed in Moscow since 2021, was freed on Tuesday and flew out of Russia with envoy Steve Witkoff.", dt.date(2025, 2, 12))
+    assert ("prisoner release", "Marc Fogel; Russia; Steve Witkoff", "2025-02-11", "occurred") in rows
+    rows = _all_contacts("Nicholas Daniloff, held in Moscow for two weeks, was released on Friday into the care of Ambassador Arthur Hartman.", dt.date(1986, 9, 13))
+    assert ("prisoner release", "Nicholas Daniloff; Soviet Union; Arthur Hartman", "1986-09-12", "occurred") in rows
+
+
+def test_office_holders_of_the_cold_war_and_after_are_known():
+    rows = _all_contacts("Ambassador Jack Matlock met Foreign Minister Eduard Shevardnadze in Moscow on Monday.", dt.date(1989, 3, 15))
+    assert rows == [("in-person meeting", "Jack Matlock; Eduard Shevardnadze", "1989-03-13", "occurred")]
+    rows = _all_contacts("Adm. Mike Mullen spoke by phone on Friday with Gen. Nikolai Makarov.", dt.date(2010, 3, 28))
+    assert rows == [("phone call", "Mike Mullen; Nikolai Makarov", "2010-03-26", "occurred")]

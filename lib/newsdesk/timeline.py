@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.20+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.21+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -529,6 +529,9 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         acting = next((_COUNTRY_OF_SIDE[resolver.side[a]] for a in ids if kind[a] == "institution" and resolver.side[a] in _COUNTRY_OF_SIDE
                        and resolver.side[a] not in sides_with_people and a not in places), None) if len(sides_with_people) == 1 and not prisoner else None
         ids = [a for a in ids if a in people or prisoner == "release" and resolver.side[a] not in sides_with_people]
+        if prisoner == "release":
+            # "jailed in Moscow …, flew out of Russia": the side that freed him is its country, once
+            ids = list(dict.fromkeys(_COUNTRY_OF_SIDE[resolver.side[a]] if kind[a] == "institution" and _COUNTRY_OF_SIDE.get(resolver.side[a]) in resolver.info else a for a in ids))
         if acting and acting in resolver.info and acting not in ids:
             ids.append(acting)
     elif not prisoner:
@@ -539,7 +542,13 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
+    if when and when < _SOVIET_END and "soviet_union" in resolver.info:
+        ids = ["soviet_union" if a == "russia" else a for a in ids]  # the Russian side, as it was called then
     return list(dict.fromkeys(resolver.in_era(a, when) for a in ids)), expanded  # "President Bush" in 1990 is the father
+
+
+#: The Soviet Union's last day: a story before it calls the Russian side by that name.
+_SOVIET_END = "1991-12-26"
 
 
 _COUNTRY_OF_SIDE = {"US": "united_states", "Russia": "russia"}
