@@ -1291,3 +1291,13 @@ def test_said_afterwards_then_the_content():
 def test_a_name_then_the_text_it_comes_from_then_a_colon():
     row = one(quotes(art("State Department spokesman Ned Price, in a post on X: “We want Paul home.”")))
     assert (row.speaker, row.kind) == ("Ned Price", "direct")
+
+
+# --- causes found by blind batch h18 (each in other words than the batch)
+
+
+def test_a_bare_surname_is_the_person_of_that_name_the_article_introduced():
+    q = quotes(art("Secretary of State Hillary Clinton met Sergei Lavrov in Geneva.", "Clinton said the talks had opened a new chapter."))
+    assert one(q, "indirect").speaker == "Hillary Clinton"
+    q = quotes(art("President Clinton met Boris Yeltsin in Moscow.", "Clinton said the talks had opened a new chapter."))
+    assert one(q, "indirect").speaker == "Bill Clinton"

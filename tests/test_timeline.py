@@ -939,3 +939,8 @@ def test_office_holders_of_the_cold_war_and_after_are_known():
     assert rows == [("in-person meeting", "Jack Matlock; Eduard Shevardnadze", "1989-03-13", "occurred")]
     rows = _all_contacts("Adm. Mike Mullen spoke by phone on Friday with Gen. Nikolai Makarov.", dt.date(2010, 3, 28))
     assert rows == [("phone call", "Mike Mullen; Nikolai Makarov", "2010-03-26", "occurred")]
+
+
+def test_releasing_a_statement_on_a_day_frees_nobody():
+    rows = _all_contacts("The Kremlin released on Friday a joint statement agreed by Lavrov and Rubio.", dt.date(2025, 3, 1))
+    assert all(r[0] != "prisoner release" for r in rows), rows

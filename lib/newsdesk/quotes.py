@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.19"
+ANALYSER_VERSION = "1.20"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1960,6 +1960,10 @@ def _person_name_tail(mention: str) -> str:
     return " ".join(reversed(out))
 
 
+#: Courtesy titles before a surname ("Mrs. Clinton", "Mr Bush").
+_TITLE_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
+
+
 class _Resolver:
     """Resolves speaker mentions in article order, remembering earlier speakers."""
 
@@ -2006,6 +2010,7 @@ class _Resolver:
         return self._persons[pno]
 
     def _actor_speaker(self, actor_id: str, mention: str, pno: int, journalist: bool = False) -> _Speaker:
+        actor_id = self._named_in_article(actor_id, mention, pno)
         actor_id = self.res.in_era(actor_id, self.article.published.isoformat() if self.article.published else None)  # "President Bush" in 1990
         info = self.info[actor_id]
         kind, side = info["kind"], info["side"]
@@ -2016,6 +2021,29 @@ class _Resolver:
         if kind == "media":
             return _Speaker(info["name"], "media", "media", mention, actor_id, pno, "")
         return _Speaker(info["name"], "institution", side or "unknown", mention, actor_id, pno, str(info["role"]))
+
+    def _named_in_article(self, actor_id: str, mention: str, pno: int) -> str:
+        """A bare surname ("Clinton said", "Mrs. Clinton") is the person of that surname the
+        article has named so far ("Secretary of State Hillary Clinton"), when the table's own
+        reading of it is someone else."""
+        words = _TITLE_PREFIX.sub("", mention.strip()).split()
+        if len(words) != 1 or self.info[actor_id]["kind"] != "person":
+            return actor_id
+        surname = words[0].strip(",.").casefold()
+        named = [a for p, _ in self.paragraph_texts if p <= pno for a in self.persons_in(p)
+                 if a != actor_id and str(self.info[a]["name"]).split()[-1].casefold() == surname]
+        return named[-1] if named and actor_id not in self._full_names_before(pno) else actor_id
+
+    def _full_names_before(self, pno: int) -> set[str]:
+        """People named by more than their surname in the paragraphs up to ``pno``."""
+        out = set()
+        for p, text in self.paragraph_texts:
+            if p > pno:
+                break
+            for m in self.res.find(text):
+                if len(text[m.start:m.end].split()) > 1:
+                    out.add(m.actor_id)
+        return out
 
     def _recent(self, pno: int, want: str, max_back: int = 4, pronoun: str = "") -> _Speaker | None:
         for sp in reversed(self.history):
