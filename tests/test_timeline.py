@@ -944,3 +944,13 @@ def test_office_holders_of_the_cold_war_and_after_are_known():
 def test_releasing_a_statement_on_a_day_frees_nobody():
     rows = _all_contacts("The Kremlin released on Friday a joint statement agreed by Lavrov and Rubio.", dt.date(2025, 3, 1))
     assert all(r[0] != "prisoner release" for r in rows), rows
+
+
+def test_talks_leaders_agree_their_teams_will_hold_are_between_the_countries():
+    rows = _all_contacts("Biden and Putin agreed to have their negotiators resume arms control talks.", dt.date(2021, 6, 17))
+    assert ("talks/negotiations", "United States; Russia", "", "planned") in rows
+    rows = _all_contacts("Bush and Gorbachev agreed to open talks on conventional forces.", dt.date(1989, 12, 4))
+    assert ("talks/negotiations", "United States; Soviet Union", "", "planned") in rows
+    # ministers agreeing to talks hold them themselves
+    rows = _all_contacts("Lavrov and Blinken agreed to hold talks in Geneva.", dt.date(2022, 1, 10))
+    assert ("talks/negotiations", "United States; Russia", "", "planned") not in rows

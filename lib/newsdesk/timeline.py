@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.22+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.23+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -552,6 +552,16 @@ _SOVIET_END = "1991-12-26"
 
 
 _COUNTRY_OF_SIDE = {"US": "united_states", "Russia": "russia"}
+#: Leaders agreeing to talks, or teams named as holding them (see _event_fields).
+_AGREED_TALKS = re.compile(r"\b(?:agreed|agree|agreeing|decided|pledged)\b[^.;]{0,60}?\b(?:open|resume|start|begin|launch|hold|restart|pursue)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|dialogue|consultations)\b", re.IGNORECASE)
+_TEAMS_TALK = re.compile(r"\b(?:their|the\s+two\s+sides['’]?|both\s+sides['’]?)\s+(?:teams|negotiators|representatives|delegations|experts|envoys)\b", re.IGNORECASE)
+
+
+def _country_of(side: str, published) -> str:
+    """A side as its country on the publication date (the Soviet Union before 1992)."""
+    if side == "Russia" and published is not None and published.isoformat() < _SOVIET_END:
+        return "soviet_union"
+    return _COUNTRY_OF_SIDE[side]
 _LETTER_FROM = re.compile(r"\b(?:letters?|messages?|notes?|greetings|telegrams?)\s+from\s+", re.IGNORECASE)
 _OTHER_EVENT = re.compile(r",?\s+(?:after|because|since|when|as|before|while)\s+", re.IGNORECASE)
 _SINCE_THEIR = re.compile(r"\bsince\s+(?:their|the|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -1083,7 +1093,15 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
     if trig and {"US", "Russia"} <= sides and not _WHETHER_BEFORE.search(clause, max(0, trig[2] - 70), trig[2]):
         contact_type, rule_code, pos = trig
         day = t.value[:10] if t is not None and t.type == "date" and _YEAR_FIRST.match(t.value) else None
-        contact_type, rule_code = _by_rank(contact_type, rule_code, ids, resolver, day or (published.isoformat() if published else None))
+        ranked = _by_rank(contact_type, rule_code, ids, resolver, day or (published.isoformat() if published else None))
+        if (contact_type == "talks/negotiations" and (t is None or t.type not in ("date", "time"))  # (a date there is the leaders' own contact's)
+                and (ranked[0] == "summit" and _AGREED_TALKS.search(clause, max(0, pos - 80), pos + 60) or _TEAMS_TALK.search(clause, max(0, pos - 80), pos + 20))):
+            # "the two presidents agreed to open talks on strategic stability", "had their teams
+            # start negotiations": talks their governments' teams will hold, the countries' contact
+            ids = [_country_of(side, published) for side in ("US", "Russia")]
+            sides = {"US", "Russia"}
+        else:
+            contact_type, rule_code = ranked
         cameo = cameo_for(contact_type, rule_code, place if contact_type in IN_PERSON else "x", clause)
         label = CAMEO.get(cameo, "")
         mod = modality(clause, pos, t.direction if t is not None and t.type in ("date", "time", "vague") else "")
