@@ -1361,8 +1361,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
     elif rule == "fiscal_year":
         year = g.get("fy") or g.get("fy3") or ""
-        if not year:  # "FY25": the century nearest the publication date
-            base = published.year if published else dt.date.today().year
+        if not year:  # "FY25": the century nearest the publication date (without one, 1950-2049)
+            base = published.year if published else 2000
             short = int(g["fy2"][-2:])
             year = str(min((c * 100 + short for c in (base // 100 - 1, base // 100, base // 100 + 1)), key=lambda y: abs(y - base))) if len(g["fy2"]) == 2 else g["fy2"]
         t.value, t.anchor, t.confidence = f"FY{year}", "explicit", _CONF["explicit"]

@@ -542,8 +542,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
-    if when and when < _SOVIET_END and "soviet_union" in resolver.info:
-        ids = ["soviet_union" if a == "russia" else a for a in ids]  # the Russian side, as it was called then
+    ids = [_as_of(a, when, resolver) for a in ids]
     return list(dict.fromkeys(resolver.in_era(a, when) for a in ids)), expanded  # "President Bush" in 1990 is the father
 
 
@@ -557,11 +556,14 @@ _AGREED_TALKS = re.compile(r"\b(?:agreed|agree|agreeing|decided|pledged)\b[^.;]{
 _TEAMS_TALK = re.compile(r"\b(?:their|the\s+two\s+sides['’]?|both\s+sides['’]?)\s+(?:teams|negotiators|representatives|delegations|experts|envoys)\b", re.IGNORECASE)
 
 
-def _country_of(side: str, published) -> str:
-    """A side as its country on the publication date (the Soviet Union before 1992)."""
-    if side == "Russia" and published is not None and published.isoformat() < _SOVIET_END:
+def _as_of(actor_id: str, when: str | None, resolver: ActorResolver) -> str:
+    """A country as it was called on ``when`` (ISO): the Russian side is the Soviet Union in a
+    story before 1992."""
+    if actor_id == "russia" and when and when < _SOVIET_END and "soviet_union" in resolver.info:
         return "soviet_union"
-    return _COUNTRY_OF_SIDE[side]
+    return actor_id
+
+
 _LETTER_FROM = re.compile(r"\b(?:letters?|messages?|notes?|greetings|telegrams?)\s+from\s+", re.IGNORECASE)
 _OTHER_EVENT = re.compile(r",?\s+(?:after|because|since|when|as|before|while)\s+", re.IGNORECASE)
 _SINCE_THEIR = re.compile(r"\bsince\s+(?:their|the|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -828,7 +830,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             rows.append({**base, **fields})
             if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
                 # (with one date only: of two, which one the second contact is on is a guess)
-                for extra in _more_contacts(clause, fields, resolver, t):
+                for extra in _more_contacts(clause, fields, resolver):
                     rows.append({**base, **extra})  # "signed the treaty … after two hours of talks": two contacts
         # contact events with no temporal expression in their clause
         starts = sorted({0, *index.break_ends, *anchored_at})  # each clause starts after a clause break
@@ -1036,7 +1038,7 @@ _TEXT_CONTACTS: list[tuple[str, Folded, str]] = [
 _MEETING_BESIDE = Folded(re.compile(r"\b(?:talks|summit)\b", re.IGNORECASE))
 
 
-def _more_contacts(clause: str, fields: dict, resolver: ActorResolver, t) -> list[dict]:
+def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[dict]:
     """Rows for the other contacts a clause tells beside its first one (see _TEXT_CONTACTS),
     with the same people, date and modality."""
     if fields["modality"] != "occurred":
@@ -1098,7 +1100,7 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
                 and (ranked[0] == "summit" and _AGREED_TALKS.search(clause, max(0, pos - 80), pos + 60) or _TEAMS_TALK.search(clause, max(0, pos - 80), pos + 20))):
             # "the two presidents agreed to open talks on strategic stability", "had their teams
             # start negotiations": talks their governments' teams will hold, the countries' contact
-            ids = [_country_of(side, published) for side in ("US", "Russia")]
+            ids = [_as_of(_COUNTRY_OF_SIDE[side], published.isoformat() if published else None, resolver) for side in ("US", "Russia")]
             sides = {"US", "Russia"}
         else:
             contact_type, rule_code = ranked
