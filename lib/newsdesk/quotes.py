@@ -1960,6 +1960,18 @@ def _person_name_tail(mention: str) -> str:
     return " ".join(reversed(out))
 
 
+def _shares_surname(res: ActorResolver, actor_id: str) -> bool:
+    """Whether another person in the actor table has ``actor_id``'s surname (memoised on the table)."""
+    counts = res.__dict__.get("_surname_counts")
+    if counts is None:
+        counts = res.__dict__["_surname_counts"] = {}
+        for info in res.info.values():
+            if info["kind"] == "person":
+                key = str(info["name"]).split()[-1].casefold()
+                counts[key] = counts.get(key, 0) + 1
+    return counts.get(str(res.info[actor_id]["name"]).split()[-1].casefold(), 0) > 1
+
+
 #: Courtesy titles before a surname ("Mrs. Clinton", "Mr Bush").
 _TITLE_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
 
@@ -1980,6 +1992,7 @@ class _Resolver:
         self._text_of = dict(paragraph_texts)
         self._persons: dict[int, list[str]] = {}
         self._actors: dict[int, list[str]] = {}
+        self._by_surname: dict[str, list[tuple[int, str]]] | None = None
         # memos for this article only (keyed on its mentions and words)
         self._clean: dict[str, str] = {}
         self._norm: dict[str, str] = {}
@@ -2027,11 +2040,14 @@ class _Resolver:
         article has named so far ("Secretary of State Hillary Clinton"), when the table's own
         reading of it is someone else."""
         words = _TITLE_PREFIX.sub("", mention.strip()).split()
-        if len(words) != 1 or self.info[actor_id]["kind"] != "person":
-            return actor_id
-        surname = words[0].strip(",.").casefold()
-        named = [a for p, _ in self.paragraph_texts if p <= pno for a in self.persons_in(p)
-                 if a != actor_id and str(self.info[a]["name"]).split()[-1].casefold() == surname]
+        if len(words) != 1 or self.info[actor_id]["kind"] != "person" or not _shares_surname(self.res, actor_id):
+            return actor_id  # (most surnames belong to one person in the table: nothing to choose)
+        if self._by_surname is None:  # surname -> (paragraph, person) in article order, built once
+            self._by_surname = {}
+            for p, _ in self.paragraph_texts:
+                for a in self.persons_in(p):
+                    self._by_surname.setdefault(str(self.info[a]["name"]).split()[-1].casefold(), []).append((p, a))
+        named = [a for p, a in self._by_surname.get(words[0].strip(",.").casefold(), ()) if p <= pno and a != actor_id]
         return named[-1] if named and actor_id not in self._full_names_before(pno) else actor_id
 
     def _full_names_before(self, pno: int) -> set[str]:
