@@ -1960,6 +1960,11 @@ def _person_name_tail(mention: str) -> str:
     return " ".join(reversed(out))
 
 
+def _surname(info: dict) -> str:
+    """The last word of an actor's canonical name, case-folded ("Hillary Clinton" -> "clinton")."""
+    return str(info["name"]).split()[-1].casefold()
+
+
 def _shares_surname(res: ActorResolver, actor_id: str) -> bool:
     """Whether another person in the actor table has ``actor_id``'s surname (memoised on the table)."""
     counts = res.__dict__.get("_surname_counts")
@@ -1967,9 +1972,8 @@ def _shares_surname(res: ActorResolver, actor_id: str) -> bool:
         counts = res.__dict__["_surname_counts"] = {}
         for info in res.info.values():
             if info["kind"] == "person":
-                key = str(info["name"]).split()[-1].casefold()
-                counts[key] = counts.get(key, 0) + 1
-    return counts.get(str(res.info[actor_id]["name"]).split()[-1].casefold(), 0) > 1
+                counts[_surname(info)] = counts.get(_surname(info), 0) + 1
+    return counts.get(_surname(res.info[actor_id]), 0) > 1
 
 
 #: Courtesy titles before a surname ("Mrs. Clinton", "Mr Bush").
@@ -2046,7 +2050,7 @@ class _Resolver:
             self._by_surname = {}
             for p, _ in self.paragraph_texts:
                 for a in self.persons_in(p):
-                    self._by_surname.setdefault(str(self.info[a]["name"]).split()[-1].casefold(), []).append((p, a))
+                    self._by_surname.setdefault(_surname(self.info[a]), []).append((p, a))
         named = [a for p, a in self._by_surname.get(words[0].strip(",.").casefold(), ()) if p <= pno and a != actor_id]
         return named[-1] if named and actor_id not in self._full_names_before(pno) else actor_id
 
