@@ -1301,3 +1301,53 @@ def test_a_bare_surname_is_the_person_of_that_name_the_article_introduced():
     assert one(q, "indirect").speaker == "Hillary Clinton"
     q = quotes(art("President Clinton met Boris Yeltsin in Moscow.", "Clinton said the talks had opened a new chapter."))
     assert one(q, "indirect").speaker == "Bill Clinton"
+
+
+def test_an_attribution_inside_a_sentence_that_opens_with_but():
+    q = quotes(art("Lavrov spoke for an hour. Yet Washington, he argued, had never wanted a deal at all."))
+    row = one(q, "indirect")
+    assert row.speaker == "Sergey Lavrov" and row.text.startswith("Washington")
+
+
+def test_a_label_inside_another_statement_belongs_to_whoever_uses_it():
+    q = quotes(art("Blinken said the offensive, which Moscow officially terms a “counter-terrorist operation”, had failed."))
+    label = one(q, "partial")
+    assert label.speaker_type == "institution" and label.speaker != "Antony Blinken"
+    assert one(q, "indirect").speaker == "Antony Blinken"
+
+
+def test_a_label_in_an_opening_participle_is_not_the_speaker_s_subject():
+    q = quotes(art("Speaking to veterans and cadets who had served in what Moscow calls its “liberation mission”, Medvedev said the West would lose."))
+    assert one(q, "indirect").speaker == "Dmitry Medvedev"
+
+
+def test_a_graded_adjective_makes_note_a_noun():
+    q = quotes(art("The Russian envoy, Anatoly Antonov, struck a far gloomier note. The talks, he said, had gone nowhere."))
+    assert list(q["speaker"]) == ["Anatoly Antonov"]
+
+
+def test_a_verb_of_manner_with_where_it_was_said_before_a_colon():
+    row = one(quotes(art("Senator Lindsey Graham went a step further on Fox News: “Cut every channel.”")))
+    assert (row.speaker, row.kind) == ("Lindsey Graham", "direct")
+
+
+def test_a_source_briefed_on_something_is_one_speaker():
+    q = quotes(art("Three people briefed about the negotiations said a swap could come within weeks."))
+    assert one(q, "indirect").speaker == "Three people briefed about the negotiations"
+    q = quotes(art("A diplomat briefed on the agenda told AFP the summit would be short. The diplomat added that no joint statement was planned."))
+    assert set(q["speaker"]) == {"a diplomat briefed on the agenda"}
+
+
+def test_a_source_speaking_on_condition_of_anonymity_is_the_source():
+    row = one(quotes(art("In Moscow, a Russian diplomat talking on condition of anonymity said the invitation had been lost.")))
+    assert row.speaker == "a Russian diplomat"
+
+
+def test_a_name_with_a_bare_role_then_a_relative_clause_is_the_name():
+    row = one(quotes(art("Kirill Dmitriev, chief executive of the Russian Direct Investment Fund, who joined the delegation late, said trade could resume.")))
+    assert row.speaker == "Kirill Dmitriev"
+
+
+def test_officials_on_both_sides_are_one_source():
+    row = one(quotes(art("Negotiators on both sides said the text was nearly ready.")))
+    assert row.speaker == "Negotiators on both sides"

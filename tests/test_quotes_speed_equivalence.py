@@ -95,7 +95,8 @@ def _np_left_reference(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
         left = toks[k - 1][2].lower() if k > 0 else ""
         if low in qc.NP_STOP_WORDS:
             named_place = low in ("in", "at") and k > 0 and toks[k - 1][2][:1].isupper() and picked and picked[-1][2][:1].isupper() and left not in qc.NP_STOP_WORDS
-            if (low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) or named_place) and picked:
+            briefed_on = low in ("on", "about", "of") and left in ("briefed", "informed")
+            if (low in ("to", "on", "with", "in") and (left in qc.NP_PREP_HOSTS or low == "in" and left in qc.ANON_HEADS) or named_place or briefed_on) and picked:
                 picked.append(toks[k])
                 k -= 1
                 continue
@@ -108,14 +109,15 @@ def _np_left_reference(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
                 k -= 1
                 continue
             break
-        if low in qc.VERB_FORMS and picked:
+        participle = low in ("briefed", "informed") and left in q._SOURCE_NOUNS and picked and (picked[-1][2].lower() in ("on", "about", "of") or picked[-1][2].lower() in ("to", "with", "in") and low in qc.NP_PREP_HOSTS)
+        if low in qc.VERB_FORMS and picked and not participle:
             break
         picked.append(toks[k])
         if low in qc.DETERMINERS:
             if left in qc.NP_INNER_PREPS and k > 1:
                 k -= 1
                 continue
-            if left in ("to", "on", "with", "in") and k > 1 and toks[k - 2][2].lower() in qc.NP_PREP_HOSTS:
+            if k > 1 and (left in ("to", "on", "with", "in") and toks[k - 2][2].lower() in qc.NP_PREP_HOSTS or left in ("on", "about", "of") and toks[k - 2][2].lower() in ("briefed", "informed")):
                 picked.append(toks[k - 1])
                 k -= 2
                 continue
@@ -133,6 +135,7 @@ def _np_left_reference(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
 NP_PIECES = PIECES + [
     "close", "familiar", "with", "briefed", "of", "for", "at", "from", "ministry", "Kremlin", "sources",
     "people", "in", "Moscow", "and", "Washington", "an", "aide", "to", "spokesman", "U.S.-Russia", "it's",
+    "informed", "about", "person", "officials",
 ]
 
 

@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.20"
+ANALYSER_VERSION = "1.21"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -383,6 +383,8 @@ def _prep_joins(prep: str, host: str) -> bool:
     "the Russian embassy in Washington", "Russia's ambassador to the UN"."""
     if prep in ("to", "on", "with", "in") and host in qc.NP_PREP_HOSTS:
         return True
+    if prep in ("on", "about", "of") and host in ("briefed", "informed"):
+        return True  # "a person briefed about the plans", "officials informed of the decision"
     return prep in ("in", "at") and host in _PLACED_HEADS
 
 
@@ -420,8 +422,8 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
                 k -= 1
                 continue
             break
-        if low in qc.VERB_FORMS and n:
-            break
+        if low in qc.VERB_FORMS and n and not (low in ("briefed", "informed") and left in _SOURCE_NOUNS and _prep_joins(words[k + 1].lower(), low)):
+            break  # ("a person briefed on the matter": a participle inside the phrase)
         n += 1
         if low in qc.DETERMINERS:
             if left in qc.NP_INNER_PREPS and k > 1:
@@ -594,6 +596,11 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         if m:
             appositive = body[m.end():]
             stripped = body[: m.start()]
+            bare = _NAME_BARE_ROLE.search(stripped, max(0, len(stripped) - 110))
+            if bare is not None and not _FINITE.search(bare.group("role")):
+                # "Kirill Dmitriev, head of the fund, who was in Riyadh, told": the name speaks
+                appositive = bare.group("role") + ", " + appositive
+                stripped = stripped[: bare.start("role")].rstrip(" ,")
         else:
             nm = _NAME_APPOS.search(body)
             if not nm:
@@ -619,6 +626,11 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         if text:
             return s, e, text, stripped[rel.start():].strip()
     s, e, text = _np_left(masked, lo, lo + len(stripped))
+    part = _SOURCE_PARTICIPLE.search(masked, max(lo, s - 40), s) if text and s > lo else None
+    if part is not None:
+        ps, pe, source = _np_left(masked, lo, part.start())
+        if source and (source.split()[-1].lower() in _SOURCE_NOUNS or source[:1].isupper()):
+            return ps, pe, source, masked[part.start():e]  # ("… speaking on condition of anonymity")
     head = _PP_HEAD.search(masked, max(lo, s - 60), s) if text and s > lo else None
     if head is not None:
         s, text = head.start(1), masked[head.start(1):e]  # "officials from both countries said"
@@ -632,7 +644,12 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
 #: A comma aside after a subject ("Zakharova, never one to shy away from a barbed remark, quipped").
 _ANY_ASIDE = re.compile(r",\s+[^,;:" + PH + r"]{3,90},$")
 #: "officials from both countries": a source noun, then the preposition of the NP _np_left read.
-_PP_HEAD = re.compile(r"\b((?:[A-Za-z][\w.-]*\s+)?(?:officials|diplomats|sources|people|representatives|aides|members|negotiators|lawmakers|analysts|experts))\s+(?:from|of|at|in|with|close\s+to)\s+(?:(?:both|the|two|several|all)\s+)?$", re.IGNORECASE)
+_PP_HEAD = re.compile(r"\b((?:[A-Za-z][\w.-]*\s+)?(?:officials|diplomats|sources|people|representatives|aides|members|negotiators|lawmakers|analysts|experts))\s+(?:from|of|at|in|on|with|close\s+to)\s+(?:(?:both|the|two|several|all)\s+)?$", re.IGNORECASE)
+#: "a U.S. official speaking on condition of anonymity said": what _np_left read is the
+#: object of a participle that describes the source; the source stands before it.
+_SOURCE_PARTICIPLE = re.compile(r"\b(?:speaking|talking|writing|commenting|briefing)\s+(?:on|under|in|from|at|with|to|about)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+#: "Kirill Dmitriev, head of Russia's wealth fund": a name, then a role without an article.
+_NAME_BARE_ROLE = re.compile(r"[A-Z][\w’'.-]*,\s+(?P<role>[a-z][^,;:" + PH + r"]{2,100})$")
 _INDEFINITE = frozenset({"a", "an", "two", "three", "four", "several", "some", "one", "another"})
 _COORD_SUBJECT = re.compile(r"(?:^|[,;:(" + PH + r"]\s*)((?:a|an|two|three|four|several|some|one|another)\s+[^,;:" + PH + r"]{1,40}?)\s+and\s+$", re.IGNORECASE)
 
@@ -838,6 +855,16 @@ def _subject_with_appositive(left: str) -> bool:
     return bool(_NAME_THEN_APPOS.fullmatch(left) or _APPOS_THEN_NAME.fullmatch(left)) and not _FINITE.search(left)
 
 
+#: Nouns that head an unnamed source; "<noun> briefed on …" describes it (a reduced relative).
+_SOURCE_NOUNS = frozenset({
+    "person", "people", "source", "sources", "official", "officials", "diplomat", "diplomats", "aide", "aides",
+    "adviser", "advisers", "advisor", "advisors", "insider", "insiders", "individual", "individuals", "someone",
+    "lawmaker", "lawmakers", "senator", "senators", "staffer", "staffers", "negotiator", "negotiators", "envoy",
+    "envoys", "representative", "representatives", "member", "members", "analyst", "analysts", "officer", "officers",
+})
+_ON_MATTER_AFTER = re.compile(r"\s+(?:on|about|of)\b")
+
+
 def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _MediaNames | None = None, found: list[tuple[int, int]] | None = None) -> list[Cue]:
     """Speech cues in the unit ``masked[a:b]`` with their speaker mentions and frames
     (``found``: the paragraph's cue candidates, see ``qc.iter_cues``)."""
@@ -895,6 +922,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e))):
             # ("“…,” the statement read." is the document speaking, not "a statement read out")
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
+        if low in ("briefed", "informed") and prev in _SOURCE_NOUNS and _ON_MATTER_AFTER.match(masked, e, b):
+            continue  # "a person briefed on the matter said": a participle in the subject, not a verb
         if low == "written" and prev not in ("has", "have", "had") and _two_tokens_before(masked, max(a, s - 60), s)[0] not in ("has", "have", "had"):
             continue  # "written responses": an adjective ("has written that …", "had earlier written" are cues)
         if (prev in _MODALS and not (prev == "may" and masked[max(a, s - 5) : s].lstrip()[:1] == "M")) or prev in _MODAL_ADVERBS or low in _NOUN_TOO:
@@ -903,6 +932,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 continue  # "Washington must first acknowledge …": a demand or a plan, not words said
             if low in _NOUN_TOO and before2[0] in qc.DETERMINERS and before2[1].isalpha() and before2[1].islower():
                 continue  # "struck a different note", "a stern warning": a noun after an adjective
+            if low in _NOUN_TOO and _DEGREE_ADJECTIVE_BEFORE.search(masked, max(a, s - 40), s):
+                continue  # "struck a more hopeful note", "a very different claim": a graded adjective
         cue = Cue(s, e, word, "pre")
         cue.fragment_only = fragment
         if low == "according to":
@@ -1135,7 +1166,9 @@ _LINK_WORDS = frozenset({"that", "and", "but"})
 _SECTION_LABEL = re.compile(r"\s*(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,4}:\s+(?=" + PH + ")")
 _TRAILING_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _SETTING_OPENER = re.compile(r"(?:In|At|During|On|Speaking|Interviewed|Writing)\b[^,;:" + PH + r"]{0,80},\s+(?=[A-Z])")
-_ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Speaking)\b[^;:" + PH + r"]{0,160}?,\s+(?=[A-Z])")
+#: (a quote inside it after a lower-case word, "before soldiers who fought in what the Kremlin calls a
+#: “special military operation”," is part of the opener; a quote right after its comma is not)
+_ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Speaking)\b(?:[^;:" + PH + r"]|(?<=[a-z] )" + PH + r"+){0,160}?,\s+(?=[A-Z])")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Instead|Indeed|Nonetheless|Nevertheless|Also)\b,?\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Before|During|Following|Hours|Days|Minutes|Weeks|Months|Moments|Shortly|Earlier|Later|Meanwhile|Separately|However|"
@@ -1326,6 +1359,10 @@ _MODAL_ADVERBS = frozenset({"first", "also", "not", "never", "still", "then", "n
 _TEXT_NOUNS = frozenset({"commentary", "statement", "video", "message", "post", "letter", "article", "interview", "op-ed", "column", "note", "readout", "tweet", "remarks", "comments", "transcript", "report", "text", "address", "speech"})
 
 
+#: A determiner, an adverb of degree and an adjective just before a cue form that is also a noun.
+_DEGREE_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their)\s+(?:more|less|much|very|far|rather|quite|somewhat|most|least|slightly|decidedly|markedly|notably)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
+
+
 def _two_tokens_before(masked: str, lo: int, hi: int) -> tuple[str, str]:
     """The two words before ``hi`` (lower-cased, punctuation kept: "in May, said" has no
     modal before "said"; "" where there are fewer)."""
@@ -1445,6 +1482,28 @@ _NOT_CONTENT_AFTER = frozenset({"about", "on", "of", "regarding", "publicly", "e
 _FRAME_OPENERS = frozenset(_ADVERBIAL_WORDS) | {"speaking", "asked", "after", "before", "when", "while", "if", "as", "according"}
 
 
+#: "in what the Kremlin calls a “special military operation”", "which Moscow describes as
+#: “…”": a label inside someone else's statement belongs to the one who uses it.
+_LABELLER = re.compile(
+    r"\b(?:what|which|as|whom?)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:officials|authorities|leaders|government|media))?)"
+    r"\s+(?:(?:still|now|has|have|had|often|routinely|officially|long)\s+){0,2}"
+    r"(?P<verb>calls?|called|describes?|described|terms?|termed|dubs|dubbed|labels|labell?ed|brands|branded|refers\s+to|referred\s+to)"
+    r"(?:\s+(?:it|them|him|her))?(?:\s+as)?(?:\s+(?:a|an|the|its|his|her|their))?\s*$"
+)
+
+
+def _labeller(masked: str, lo: int, quote_start: int) -> tuple[str, str, int, int] | None:
+    """(verb, who, who's start, who's end) when the quote at ``quote_start`` is a label someone
+    named just before it uses (see ``_LABELLER``), else None."""
+    m = _LABELLER.search(masked, max(lo, quote_start - 90), quote_start)
+    if m is None or PH in m.group():
+        return None
+    who = m.group("who")
+    if who.split()[0].lower() in qc.PRONOUNS:
+        return None
+    return m.group("verb"), who, m.start("who"), m.end("who")
+
+
 def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
     """Whether cue ``c`` sits between commas inside its statement: "Moscow, Lavrov said, was
     ready", "The talks, he said, were useful". The words before it are the statement's
@@ -1483,7 +1542,9 @@ _MANNER_END = re.compile(
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
     # "Emma Tucker, in a note to staff: “…”": the text the words come from, set off by a comma
-    r"|(?<=,\s)in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|note|post|interview|letter|message|email|e-mail|memo|tweet|video|speech|address)\b[^,:" + PH + r"]{0,40})\s*$",
+    r"|(?<=,\s)in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|note|post|interview|letter|message|email|e-mail|memo|tweet|video|speech|address)\b[^,:" + PH + r"]{0,40})"
+    # "went further on Telegram:", "was blunt in a radio interview:": where it was said
+    r"(?:\s+(?:on|in|at|during|via|to)\s+[^,:;.!?" + PH + r"]{1,50}?)?\s*$",
     re.IGNORECASE,
 )
 _ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+an?\b|(?:a|an|the)\s)[^,]{0,150},\s*$")
@@ -1689,6 +1750,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     s, e = _trim(masked, s, claim.start())
             if not before and k == 0 and c.mode == "pre" and _parenthetical_cue(masked, ua, c):
                 s, e = _trim(masked, ua, e)  # "Moscow, Lavrov said, was ready": both halves
+                conj = _LEAD_CONJUNCTION.match(masked, s, e)
+                if conj:  # "But Moscow, he said, could not …": the link to the sentence before is no content
+                    s = conj.end()
             if before and s == ua and (ua == 0 or _CITY_ONLY.fullmatch(masked, 0, ua)):
                 dateline = _DATELINE.match(masked, s, e)
                 if dateline:
@@ -1765,6 +1829,11 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 covered.add(qi)
                 ia, ib = q.inner
                 kind = _quote_kind(text, masked, q, ua, (s, e))
+                label = _labeller(masked, s, q.start) if kind == "partial" else None
+                if label is not None:  # "…, in what the Kremlin calls a “special military operation”"
+                    verb, who, ws, _we = label
+                    out.append(Statement(pno, ia, ib, kind, verb, who, "", c.via, said[4], ws, "pre", 0.8, None, (pno, q.start), None, "", q.problem, None, ua, unit_intro))
+                    continue
                 out.append(Statement(pno, ia, ib, kind, *said, 0.85 * (0.7 if q.problem else 1), None, (pno, q.start), None, "", q.problem, None, ua, unit_intro))
         # quotes in this unit that no cue's content covered
         for q in unit_quotes:
@@ -1773,6 +1842,12 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue
             ia, ib = q.inner
             kind = _quote_kind(text, masked, q, ua, None)
+            label = _labeller(masked, ua, q.start) if kind == "partial" else None
+            if label is not None:  # "Speaking in what the Kremlin calls a “…”, Putin said": the Kremlin's label
+                verb, who, ws, _we = label
+                covered.add(qi)
+                out.append(Statement(pno, ia, ib, kind, verb, who, "", "", unit_ctx, ws, "pre", 0.75, span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
+                continue
             if cues:
                 if nearest is None:
                     nearest = _NearestCue(cues)  # once per unit: no scan of all cues per quote
