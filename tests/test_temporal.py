@@ -801,3 +801,21 @@ def test_the_weekday_ending_a_range_comes_after_its_start():
 def test_a_weekend_deadline_and_a_hope_look_ahead():
     assert one("Aides hoped to finish the text by the weekend.", D(1990, 5, 31)).value == "1990-W22-WE"
     assert one("The envoy said he hoped for a deal in the fourth quarter.", D(2020, 6, 8)).value == "2020-Q4"
+
+
+# --- causes found by blind batch b17 (each in other words than the batch)
+
+
+def test_us_holidays_on_a_weekday_of_a_month():
+    assert one("The two presidents spoke by phone on Memorial Day.", D(2021, 6, 2)).value == "2021-05-31"
+    assert one("The talks will resume after the Labor Day holiday.", D(2019, 8, 20)).value == "2019-09-02"
+    assert one("They met on Presidents' Day 2017.", D(2020, 1, 1)).value == "2017-02-20"
+
+
+def test_preparations_for_a_day_look_ahead():
+    assert one("Preparations are under way for the summit in Geneva on June 16.", D(2021, 5, 26)).value == "2021-06-16"
+
+
+def test_a_detention_extended_until_a_day_and_a_vote_called_for_one_look_ahead():
+    assert one("A court in Moscow extended the detention of the former Marine, 51, until Feb. 12.", D(2019, 12, 20), "until Feb. 12").value == "2020-02-12"
+    assert one("A referendum has been called for 14 February.", D(2003, 12, 29)).value == "2004-02-14"

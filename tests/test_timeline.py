@@ -954,3 +954,32 @@ def test_talks_leaders_agree_their_teams_will_hold_are_between_the_countries():
     # ministers agreeing to talks hold them themselves
     rows = _all_contacts("Lavrov and Blinken agreed to hold talks in Geneva.", dt.date(2022, 1, 10))
     assert ("talks/negotiations", "United States; Russia", "", "planned") not in rows
+
+
+# --- causes found by blind batches c25 and c26 (each in other words than the batch)
+
+
+def test_a_contact_told_after_the_day_the_two_were_together_happened_that_day():
+    rows = _all_contacts("Jake Sullivan and Nikolai Patrushev were both in Geneva on Tuesday. Their talks, arranged by the Swiss, ran for three hours.", dt.date(2021, 5, 27))
+    assert ("talks/negotiations", "Jake Sullivan; Nikolai Patrushev", "2021-05-25", "occurred") in rows
+    rows = _all_contacts("Mike Pompeo and Sergey Lavrov sat side by side at a dinner in Sochi on Tuesday. The two men chatted briefly about Syria.", dt.date(2019, 5, 16))
+    assert ("brief encounter", "Mike Pompeo; Sergey Lavrov", "2019-05-14", "occurred") in rows
+    # a contact told as earlier ("had met") is not on the day of the scene
+    rows = _all_contacts("Jake Sullivan and Nikolai Patrushev were both in Geneva on Tuesday. They had spoken by phone before.", dt.date(2021, 5, 27))
+    assert all(r[2] != "2021-05-25" for r in rows if r[0] == "phone call")
+
+
+def test_the_one_urged_in_a_call_takes_part_in_it():
+    rows = _all_contacts("Antony Blinken urged Sergey Lavrov to allow grain exports in a call on Tuesday.", dt.date(2022, 5, 19))
+    assert ("phone call", "Antony Blinken; Sergey Lavrov", "2022-05-17", "occurred") in rows
+
+
+def test_their_first_since_a_day_dates_the_previous_contact():
+    rows = _all_contacts("Mark Milley spoke with Valery Gerasimov by phone on Wednesday, their first since October 5.", dt.date(2022, 11, 24))
+    assert ("phone call", "Mark Milley; Valery Gerasimov", "2022-10-05", "occurred") in rows
+
+
+def test_as_both_sides_prepare_for_another_contact_is_a_clause_of_its_own():
+    rows = _all_contacts("Wendy Sherman and Sergei Ryabkov held talks in Geneva on Monday, the State Department said, as both sides prepare for a meeting of Biden and Putin expected in June.", dt.date(2021, 5, 25))
+    assert ("talks/negotiations", "Wendy Sherman; Sergei Ryabkov", "2021-05-24", "occurred") in rows
+    assert all("Joe Biden" not in r[1] for r in rows if r[0] == "talks/negotiations")

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.19"
+ANALYSER_VERSION = "1.20"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -111,7 +111,8 @@ _EVENT_NOUN = (r"(?:talks|summit|meeting|visit|vote|elections?|referendum|invasi
                r"anniversary|parade|deadline|forum|session|inauguration|swap|exchange|signing|hearing|assembly|debate|games|olympics|G20|G7|G-20|G-7)")
 
 #: A holiday's name before one of these nouns names a thing, not the day ("a Christmas truce").
-_NOT_HOLIDAY_NOUN = r"(?!\s+(?:truce|ceasefire|message|address|speech|parade|tree|holidays?|party|market|resolution))"
+_NOT_HOLIDAY_NOUN = r"(?!\s+(?:truce|ceasefire|message|address|speech|parade|tree|holidays|party|market|resolution))(?!(?<=Christmas)\s+holiday\b)"
+#: ("the Labor Day holiday" is the day itself; "the Christmas holiday(s)" a season)
 
 #: (rule name, compiled pattern). Order is the tie-break when two spans have equal length.
 RULES: list[tuple[str, re.Pattern]] = [
@@ -137,7 +138,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "in the first week of April": the ISO week holding that week's first day, by the tense
     ("week_ord_month", _p(_SIGNAL + r"the\s+(?P<word>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
-    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?|Fourth\s+of\s+July)(?:,?\s+" + _YEAR + r"\b)?(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?" + _NOT_HOLIDAY_NOUN)),
+    ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?|Fourth\s+of\s+July"
+                             r"|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Unity\s+Day|Defender\s+of\s+the\s+Fatherland\s+Day)(?:,?\s+" + _YEAR + r"\b)?(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?" + _NOT_HOLIDAY_NOUN)),
     ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
     # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
     ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
@@ -245,7 +247,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "setword": re.compile(_alt(R.SET_WORDS), _I),
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
-    "holiday": re.compile(r"christmas|independence|victory|thanksgiving|fourth", _I),
+    "holiday": re.compile(r"christmas|independence|victory|thanksgiving|fourth|labor|memorial|veterans|presidents|columbus|king|unity|fatherland", _I),
     "fiscal": re.compile(r"fiscal|financial|fy", _I),
     "new_word": re.compile(r"\bnew\b", _I),
     "zone": re.compile(r"\b(?:gmt|utc|msk|cet|est|edt|et|zulu|time)\b", _I),
@@ -579,7 +581,8 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
 
 
 # --- tense ---------------------------------------------------------------------------------
-_CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that)\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
+#: (", as the two sides prepare for a summit next month": a clause of its own, with its own event)
+_CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that|as\s+(?=(?:the|both|they|he|she|preparations|fighting|tensions)\b))\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
 _FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 
@@ -1151,7 +1154,26 @@ def _numeric_date(t: Timex, g: dict[str, str]) -> None:
 
 
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "orthodox christmas": (1, 7), "orthodox christmas eve": (1, 6), "new year's eve": (12, 31),
-             "new year's day": (1, 1), "independence day": (7, 4), "fourth of july": (7, 4), "victory day": (5, 9)}
+             "new year's day": (1, 1), "independence day": (7, 4), "fourth of july": (7, 4), "victory day": (5, 9),
+             "veterans day": (11, 11), "unity day": (11, 4), "defender of the fatherland day": (2, 23)}
+#: US holidays on a weekday of a month: (month, weekday with Monday 0, which one; -1 the last).
+_FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "presidents day": (2, 0, 3),
+                      "columbus day": (10, 0, 2), "martin luther king day": (1, 0, 3)}
+
+
+def _holiday_key(name: str) -> str:
+    """The table key of a holiday as written ("Thanksgiving Day", "Presidents' Day", "Martin Luther King Jr. Day")."""
+    key = _SPACES.sub(" ", name.lower()).replace("’", "'").replace("presidents' day", "presidents day").replace(" jr. day", " day").replace(" jr day", " day")
+    return "thanksgiving" if key.startswith("thanksgiving") else key
+
+
+def _floating_day(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` of ``month`` in ``year`` (``nth`` -1: the last one)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 #: TIMEX3's parts of the day, for a day with one ("Tuesday evening", "last night").
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "this morning": "MO",
@@ -1374,22 +1396,22 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
     elif rule in ("holiday", "new_year") and g.get("year"):
         # "on Christmas Eve 1979": the holiday of that year
-        name = _SPACES.sub(" ", g["holiday"].lower()).replace("’", "'")
+        name = _holiday_key(g["holiday"])
         y = int(g["year"])
-        if name.startswith("thanksgiving"):
-            first = dt.date(y, 11, 1)
-            t.value = (first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat()
+        if name in _FLOATING_HOLIDAYS:
+            t.value = _floating_day(y, *_FLOATING_HOLIDAYS[name]).isoformat()
         else:
             month, day = _HOLIDAYS[name]
             t.value = dt.date(y, month, day).isoformat()
         t.anchor, t.confidence = "explicit", _CONF["explicit"]
     elif rule in ("holiday", "new_year"):
-        name = _SPACES.sub(" ", g["holiday"].lower()).replace("’", "'")
-        if name.startswith("thanksgiving"):
-            def mk(d: dt.date) -> str:  # the fourth Thursday of November, by the tense
+        name = _holiday_key(g["holiday"])
+        if name in _FLOATING_HOLIDAYS:
+            rule_of_day = _FLOATING_HOLIDAYS[name]
+
+            def mk(d: dt.date) -> str:  # "the fourth Thursday of November", by the tense
                 def day_in(y: int) -> dt.date:
-                    first = dt.date(y, 11, 1)
-                    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+                    return _floating_day(y, *rule_of_day)
                 how = how_of()
                 this = day_in(d.year)
                 if how in ("future", "strict_future"):

@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.23+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.24+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -158,8 +158,9 @@ _TOPIC_TAIL = re.compile(
     r"\b(?:about(?!\s+" + _QUANTITY + r")"
     # "spoke over the phone", "over dinner", "over two days": how and how long, not what about
     r"|over(?!\s+(?:" + _QUANTITY + r"|the\s+(?:phone|telephone)\b|(?:dinner|lunch|breakfast|coffee|drinks)\b))"
-    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urging|urged|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
+    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urg(?:ing|ed)(?!\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}to\b|\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\s+to\b)|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
     # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
+    # ("urged Shoigu to implement a ceasefire in a call": the one urged is spoken to, no topic)
     r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of"
     # "met … after the funeral of Konstantin Chernenko": the dead take no part
     r"|the\s+(?:[a-z]+\s+)?(?:funeral|death|burial|assassination)\s+of"
@@ -172,7 +173,9 @@ _TOPIC_TAIL = re.compile(
 _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+,?\s+){1,8}(?:calling|saying|describing|adding|noting|insisting)\b", re.IGNORECASE)
 #: A relative clause set off by a comma: what it dates is its own verb's event.
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
-_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
+_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations"
+                           # "Their talks, arranged by the Swiss, ran for three hours": the pair's contact
+                           r"|their\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|summit|encounter|discussions?|negotiations|chat))\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
     # (a bare "at a meeting in the Slovak capital" is the contact itself, not a venue)
@@ -648,7 +651,8 @@ _TOPIC_END = re.compile(r",|\s(?:after|before|during|following|at|when|as|in\s+(
 #: A clause whose subject is a third country's official or body ("Saudi Foreign Minister …").
 _THIRD_PARTY_SUBJECT = re.compile(r"(?:the\s+)?(?:Saudi|Turkish|Swiss|Finnish|Austrian|Hungarian|Emirati|Qatari|Indian|Chinese|Japanese|French|German|British|Italian|Israeli|Egyptian|Belarusian|Kazakh|Vietnamese|Indonesian|Icelandic|Slovenian|Czech|Polish|Ukrainian|UN|U\.N\.|NATO|EU)\b")
 #: "the first call (between the two men) since": what follows dates the previous contact.
-_NTH_CONTACT_SINCE = re.compile(r"\b(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|conversation|contact|talks|summit|encounter|exchange|visit|time)s?\b[^,;.]{0,50}?$", re.IGNORECASE)
+_NTH_CONTACT_SINCE = re.compile(r"\b(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|conversation|contact|talks|summit|encounter|exchange|visit|time)s?\b[^,;.]{0,50}?$"
+                               r"|\b(?:their|his|her|its)\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "a call on Friday, their first since Feb. 18"
 #: "since before Russia invaded Ukraine": the start of a span, not a contact's date.
 _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 #: "Asked whether she would meet Putin": a question, not a contact.
@@ -733,6 +737,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
     paragraph_mentions: dict[int, ParagraphMentions] = {}
     last_dated: dict[int, dict] = {}  # paragraph -> its last contact dated to a day
+    last_scene: dict[int, tuple[int, dict]] = {}  # paragraph -> (sentence, its last dated scene of a US and a Russian person)
     recent_pair: list[str] = []  # the US and Russian person of the last contact told
     clock = NarrativeClock(article.published)  # "the next day": from the last date before it
     published_iso = article.published.isoformat() if article.published else None
@@ -757,6 +762,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         _date_the_anchor_event(found)
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
+        first_row = len(rows)
+        scene = last_scene.get(int(pno))
+        scene = scene[1] if scene is not None and scene[0] < sno else None
         # "…, a day after Austin held a call with Shoigu": a clause of its own, with its own event
         anchored_at = [t.start_char for t in found if t.rule == "anchored_offset" and _COMMA_BEFORE.search(text, max(0, t.start_char - 3), t.start_char)]
 
@@ -820,6 +828,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
             if fields["contact_type"] and fields["time_role"] == "when" and t.type in ("date", "time") and _DAY_OF_VALUE.match(t.value) and fields["modality"] == "occurred":
                 last_dated[int(pno)] = fields  # what a later undated contact of the paragraph happened on
+                last_scene.pop(int(pno), None)
+            elif _is_scene(fields, t, published_iso, resolver):
+                last_scene[int(pno)] = (int(sno), fields)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
             if not fields["contact_type"] and last_contact and same_time and _FOLDED_ANAPHOR.start(clause) >= 0:
                 fields = _carry_over(fields, last_contact)
@@ -865,12 +876,45 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             if fields["modality"] == "occurred":
-                _date_from_the_story(fields, clause, trig[2], last_dated.get(int(pno)))
+                _date_from_the_story(fields, clause, trig[2], _scene_of(fields, scene, resolver) or last_dated.get(int(pno)))
             rows.append({**base, **fields})
             last_contact = fields
             recent_pair = _pair_of(fields, resolver) or recent_pair
             spair = recent_pair or pair
+        if scene is not None and len(rows) > first_row:
+            rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver))
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
+
+
+def _is_scene(fields: dict, t, published_iso: str | None, resolver: ActorResolver) -> bool:
+    """Whether a dated row with no contact sets the scene of one: a US and a Russian person on
+    a past day ("Burns and Naryshkin were both in Ankara on Monday"). A contact the paragraph
+    tells next, with no date of its own, happened that day ("Their meeting, hosted by …")."""
+    return (not fields["contact_type"] and fields["time_role"] == "when" and t.type in ("date", "time") and bool(_DAY_OF_VALUE.match(t.value))
+            and published_iso is not None and t.value[:10] <= published_iso and bool(_pair_of(fields, resolver)))
+
+
+def _scene_of(fields: dict, scene: dict | None, resolver: ActorResolver) -> dict | None:
+    """``scene`` when the contact ``fields`` is between its two people, else None."""
+    if scene is None:
+        return None
+    pair = _pair_of(fields, resolver)
+    return scene if pair and pair == _pair_of(scene, resolver) else None
+
+
+def _dated_by_the_scene(sentence_rows: list[dict], scene: dict, resolver: ActorResolver) -> list[dict]:
+    """Rows dating the contacts of one sentence that has only a duration or a "since" for them
+    ("The two men talked for two hours") by the scene the paragraph set before (see _is_scene)."""
+    extra = []
+    dated_types = {r["contact_type"] for r in sentence_rows if r["contact_type"] and r["time_role"] == "when"}
+    for r in sentence_rows:
+        if r["contact_type"] and r["contact_type"] not in dated_types and r["time_role"] in ("duration", "since") and r["modality"] == "occurred" and _scene_of(r, scene, resolver):
+            row = dict(r)
+            _date_from_the_story(row, r["event"], len(r["event"]), scene)
+            if row["time_role"] == "when":
+                extra.append(row)
+                dated_types.add(r["contact_type"])
+    return extra
 
 
 #: A day-precise value ("2002-05-24", "2018-07-16TMO").
@@ -893,7 +937,8 @@ def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict
         fields[key] = dated[key]
     fields["value"], fields["type"] = dated["value"][:10], "date"  # the day, not the earlier contact's hour
     fields["time_role"] = "when"
-    fields["reason"] = f"no date of its own: the day of the contact told just before ('{dated['expression']}')"
+    told = "the contact told just before" if dated["contact_type"] else "the two people's day told just before"
+    fields["reason"] = f"no date of its own: the day of {told} ('{dated['expression']}')"
 
 
 def _pair_of(fields: dict, resolver: ActorResolver) -> list[str]:
