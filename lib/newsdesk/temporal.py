@@ -1216,6 +1216,13 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
     return t
 
 
+#: A verb that moves a day forward, before "until"/"to" and the new day.
+_PUT_OFF_BEFORE = re.compile(r"\b(?:extended|extends|prolonged|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|moved)\b[^.;]{0,100}$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: A day a vote or a hearing is set for ("called for 26 March", "scheduled for May 3").
+_SET_FOR_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated)\s+$", re.IGNORECASE)
+
+
 def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None,
             record_tense: bool = True) -> Timex:
     """Resolve one candidate against the publication date and the tense of its clause.
@@ -1247,6 +1254,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         way = _direction(tense_of(), g.get("rel", ""), deadline)
         if way == "past" and signal in ("by", "until", "till") and index is not None and index.has_cue(cand.start, cand.end, "future"):
             way = "future"  # a deadline in a clause that looks ahead ("would have to cut … by Sept. 1")
+        if way == "past" and (signal in ("until", "till", "to") or not signal and _TO_BEFORE.search(text, max(0, cand.start - 4), cand.start)) and _PUT_OFF_BEFORE.search(text, max(0, cand.start - 120), cand.start):
+            way = "future"  # "extended his detention until Jan. 30", "postponed the talks to March 3": the new day is ahead
+        if way == "past" and signal == "for" and _SET_FOR_BEFORE.search(text, max(0, cand.start - 20), cand.start):
+            way = "future"  # "an election has been called for 26 March"
         return way
 
     how_of = _Once(how)

@@ -222,13 +222,6 @@ FUTURE_CUES = re.compile(
     # then a look back, so the look-behinds run only where the word is)
     r"travel(?=\b)(?:(?<=s\stravel)|(?<=they\stravel)|(?<=two\stravel)|(?<=both\stravel))|fly(?=\b)(?:(?<=s\sfly)|(?<=they\sfly)|(?<=two\sfly)|(?<=both\sfly))|"
     r"gather(?=\b)(?:(?<=s\sgather)|(?<=they\sgather)|(?<=two\sgather)|(?<=both\sgather))|no\s+later\s+than|ahead\s+of|"
-    # a day set for a vote or a hearing, a detention extended or talks put off to a day: ahead
-    # (the cue ends where the date's own "for"/"until" begins)
-    r"called(?=\s+for\s+(?:\d{1,2}\s+[A-Z][a-z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
-    # (the cue starts after the verb, which stays a past cue for a date before it)
-    r"(?:(?<=extended\s)|(?<=prolonged\s)|(?<=postponed\s)|(?<=delayed\s)|(?<=adjourned\s)|(?<=deferred\s))"
-    r"[^.;]{0,80}?\w(?=,?\s+(?:until|till|to)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]))|"
-    r"(?:pushed\s+back|put\s+off|postponed|delayed|deferred|moved)(?=\s+(?:until|till|to)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]))|"
     r"meet(?=\b)(?<!\bnot\smeet)(?<!['’]t\smeet)(?<!\bdid\smeet)(?<!\bdo\smeet)(?<!\bnever\smeet)(?<!\bcould\smeet)(?<!\bwould\smeet)(?<!\bshould\smeet)"
     r"(?<!\bcan\smeet)(?<!\bmay\smeet)(?<!\bmight\smeet)(?<!\bmust\smeet)(?<!\bwill\smeet)(?<!\bto\smeet))\b(?!\s+(?:to\s+)?(?:reporters|journalists|that)\b))\b",  # "a meeting was unlikely before March"
     re.IGNORECASE,

@@ -173,9 +173,10 @@ _TOPIC_TAIL = re.compile(
 _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+,?\s+){1,8}(?:calling|saying|describing|adding|noting|insisting)\b", re.IGNORECASE)
 #: A relative clause set off by a comma: what it dates is its own verb's event.
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
-_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations"
-                           # "Their talks, arranged by the Swiss, ran for three hours": the pair's contact
-                           r"|their\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|summit|encounter|discussions?|negotiations|chat))\b", re.IGNORECASE)
+_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
+#: "Their talks, arranged by the Swiss, ran for three hours": the pair's contact. (Apart from
+#: _PRONOUN_PAIR: "their" is in most sentences, and its words test would then pass them all.)
+_THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|summit|encounter|discussions?|negotiations|chat)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
     # (a bare "at a meeting in the Slovak capital" is the contact itself, not a venue)
@@ -212,6 +213,7 @@ _FOLDED_OFFICE_WORDS = Folded(re.compile(r"\b(?:president|leader|minister|diplom
 #: "he expected to speak with him again": with no one named, the article's main pair.
 _FOLDED_HE_AND_HIM = Folded(re.compile(r"\b(?:he|she)\b[^.;]{0,80}?\b(?:with|to|and|met|called|phoned|told)\s+(?:him|her)\b", re.IGNORECASE))
 _FOLDED_TOPIC_TAIL, _FOLDED_PRONOUN_PAIR, _FOLDED_BOTH_SIDES, _FOLDED_ANAPHOR = map(Folded, (_TOPIC_TAIL, _PRONOUN_PAIR, _BOTH_SIDES, _ANAPHOR))
+_FOLDED_THEIR_CONTACT = Folded(_THEIR_CONTACT)
 #: Quoted words (and a quote cut off by a window's start): what someone said, not the writer's modality.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 #: Where a noun trigger's content clause begins ("a call on Saturday that the West would …").
@@ -519,7 +521,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 people.insert(0, actor_id)
                 break
     expanded = False
-    if len(people) < 2 and pair and (_FOLDED_PRONOUN_PAIR.start(scope, low) >= 0 or not people and _FOLDED_HE_AND_HIM.start(scope, low) >= 0):
+    if len(people) < 2 and pair and (_FOLDED_PRONOUN_PAIR.start(scope, low) >= 0 or _FOLDED_THEIR_CONTACT.start(scope, low) >= 0 or not people and _FOLDED_HE_AND_HIM.start(scope, low) >= 0):
         for a in pair:
             if a not in ids:
                 ids.append(a)
