@@ -1351,3 +1351,39 @@ def test_a_name_with_a_bare_role_then_a_relative_clause_is_the_name():
 def test_officials_on_both_sides_are_one_source():
     row = one(quotes(art("Negotiators on both sides said the text was nearly ready.")))
     assert row.speaker == "Negotiators on both sides"
+
+
+# --- causes found by blind batch h19 (each in other words than the batch)
+
+
+def test_the_soviet_leader_is_the_soviet_head_of_state_named_before():
+    q = quotes(art("Soviet leader Mikhail Gorbachev flew to Reykjavik.", "Later the Soviet President told reporters the talks had collapsed over space weapons."))
+    assert one(q, "indirect").speaker == "Mikhail Gorbachev"
+
+
+def test_a_lawmaker_s_party_and_state_are_not_the_speaker():
+    row = one(quotes(art("Sen. Ted Cruz, R-Texas, a critic of the waiver, said the pipeline would strengthen Moscow.")))
+    assert row.speaker == "Ted Cruz"
+
+
+def test_in_turn_is_no_speaker():
+    row = one(quotes(art("Lavrov in turn told the meeting that Moscow would not be lectured.")))
+    assert row.speaker == "Sergey Lavrov"
+
+
+def test_a_possessive_role_then_a_title_and_a_name_is_the_name():
+    row = one(quotes(art("Her Russian counterpart, Deputy Foreign Minister Sergei Ryabkov, insisted that Moscow had no such plans.")))
+    assert row.speaker == "Sergei Ryabkov"
+
+
+def test_according_to_between_commas_before_and_is_the_words_before_it():
+    row = one(quotes(art("The meeting ran for four hours, according to the State Department, and ended without a joint statement.")))
+    assert row.text.startswith("The meeting ran for four hours") and row.speaker_type == "institution"
+
+
+def test_who_said_after_a_source_is_that_source():
+    q = quotes(art("The envoy later called on Yuri Ushakov, who said the Kremlin saw no point in a summit."))
+    assert one(q, "indirect").speaker == "Yuri Ushakov"
+    # an aside before the verb is not a statement of its own
+    q = quotes(art("A senior official, who briefed reporters on the plane, said the offer stood."))
+    assert list(q["text"]) == ["the offer stood"]

@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.21"
+ANALYSER_VERSION = "1.22"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -498,6 +498,12 @@ _TOP_DIPLOMAT = re.compile(r"^(?:the\s+)?top\s+(?P<place>US|U\.S\.|American|Russ
 _ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat", "leader", "secretary")  # the last words of _ROLE_MENTION's roles
 _DASHES = ("—", "–", " --", " -")
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
+#: A title with the name (", Deputy Secretary of State Wendy Sherman,"); not a party and a
+#: state (", Republican of North Carolina,"): the title must start with a word of office.
+_TITLED_NAME_APPOS = re.compile(
+    r",\s*((?:Deputy|Assistant|Under|Acting|Foreign|Defen[cs]e|Prime|Vice|Secretary|Minister|Ambassador|Director|General|Gen\.|Admiral|Adm\.|Special|National|Senator|Sen\.|Rep\.)"
+    r"(?:\s+(?:(?:of|for|the)\s+){0,2}[A-Z][\w’'\-.]*){2,7})\s*$"
+)
 #: An appositive that is a title and then a name ("the Russian envoy, Vasily Nebenzia"): the
 #: two make a subject of their own, so what stands before them is not that subject.
 _ROLE_THEN_NAME = re.compile(
@@ -602,7 +608,7 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
                 appositive = bare.group("role") + ", " + appositive
                 stripped = stripped[: bare.start("role")].rstrip(" ,")
         else:
-            nm = _NAME_APPOS.search(body)
+            nm = _NAME_APPOS.search(body) or _TITLED_NAME_APPOS.search(body, max(0, len(body) - 90))
             if not nm:
                 aside = _ANY_ASIDE.search(stripped, max(0, len(stripped) - 100))
                 if aside is not None and aside.start() > 0 and stripped[: aside.start()].rstrip()[-1:].isalpha():
@@ -850,9 +856,16 @@ def _subject_with_appositive(left: str) -> bool:
     opener = _SETTING_OPENER.match(left)
     if opener:  # "In an interview with NPR, Richard Haldane, a former negotiator, said …"
         left = left[opener.end():]
-    if left.count(",") != 2 or len(left) > 200:
+    if left.count(",") != 2 or len(left) > 260:
         return False
-    return bool(_NAME_THEN_APPOS.fullmatch(left) or _APPOS_THEN_NAME.fullmatch(left)) and not _FINITE.search(left)
+    who = _SUBJECT_WHO_ASIDE.fullmatch(left)
+    if who is not None and not _FINITE.search(left, 0, who.end("subject")):
+        return True  # "A senior official, who spoke to reporters on the plane, said …": the subject
+    return len(left) <= 200 and bool(_NAME_THEN_APPOS.fullmatch(left) or _APPOS_THEN_NAME.fullmatch(left)) and not _FINITE.search(left)
+
+
+#: A subject, then a relative clause between commas (its own verb is no statement).
+_SUBJECT_WHO_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?i:who|whose)\s+[^,;:" + PH + r"]{3,160},\s*")
 
 
 #: Nouns that head an unnamed source; "<noun> briefed on …" describes it (a reduced relative).
@@ -863,6 +876,13 @@ _SOURCE_NOUNS = frozenset({
     "envoys", "representative", "representatives", "member", "members", "analyst", "analysts", "officer", "officers",
 })
 _ON_MATTER_AFTER = re.compile(r"\s+(?:on|about|of)\b")
+
+
+#: Verbs whose relative clause reports words ("…, who said the talks were useful").
+_RELATIVE_SPEECH = frozenset({"said", "says", "told", "tells", "added", "argued", "warned", "insisted", "noted", "stressed", "explained", "claimed", "wrote", "replied", "responded", "countered", "acknowledged", "cautioned", "declared", "conceded"})
+#: "X, who spoke on condition of anonymity, said": the relative clause is an aside, the verb after it the statement.
+_ASIDE_THEN_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|warned|argued|insisted|noted)\b")
+_TOLD_PRONOUN = re.compile(r"\s+(?:him|her|them|me|us)\b")
 
 
 def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _MediaNames | None = None, found: list[tuple[int, int]] | None = None) -> list[Cue]:
@@ -1046,6 +1066,16 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
                 conj = _conj_before(masked, a, ms) if ms > a else -1  # nothing before the subject
                 cue.region_start = conj if conj >= 0 else ms
+                if (mention.lower() == "who" and low in _RELATIVE_SPEECH and masked[max(a, ms - 2) : ms].rstrip().endswith(",") and not _ASIDE_THEN_VERB.search(masked, e, b)
+                        and not _TOLD_PRONOUN.match(masked, e)):  # ("…, who told him that …": what he heard, told by another)
+                    # "…, according to two people familiar with the talks, who said …", "met
+                    # Lavrov, who told reporters …": the one the relative clause is about speaks
+                    comma = masked.rindex(",", a, ms)
+                    ws, we, antecedent = _np_left(masked, a, comma)
+                    if antecedent and (antecedent[:1].isupper() or antecedent.split()[0].lower() in _INDEFINITE or antecedent.split()[-1].lower() in _SOURCE_NOUNS):
+                        cue.mention, cue.mention_start, cue.mention_end = antecedent, ws, we
+                        cue.region_start = comma
+                        mention = antecedent
                 if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",):
                     continue
             cue.frame_end = e
@@ -1300,7 +1330,10 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     after = masked[frame_end:nxt]
     # _PARENTHETICAL and _FRAME_TAIL start with a comma after white space: try them only then
     comma_after = after.lstrip()[:1] == ","
-    parenthetical = comma_after and bool(_PARENTHETICAL.match(after)) and masked[region_start : region_start + 1] == ","
+    # ("The call lasted two hours, according to the Kremlin, and was …": the words before it)
+    parenthetical = comma_after and bool(_PARENTHETICAL.match(after)) and (
+        masked[region_start : region_start + 1] == "," or c.mode == "according" and masked[max(a, region_start - 3) : region_start].rstrip().endswith(",")
+    )
     if parenthetical:
         nxt = frame_end + len(after) - len(after.lstrip(" ,"))
     # (the frame may run into the next cue: ", when asked whether …" is a cue of its own)
@@ -1692,12 +1725,23 @@ def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], span
     return stmts
 
 
+#: A US lawmaker's party and state set off by commas (", R-N.C.,", ", D-Calif.,"), kept out of
+#: the speaker's name (blanked in the masked text: offsets stay the same).
+_PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]{0,12}(?=,)")
+
+
+def _blank_out(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
     """Raw statements of one paragraph (speakers not yet resolved); ``is_media``: the article's memo."""
     is_media = is_media or _MediaNames()
     spans, problems = scan_quotes(text, runs_on)
     top, parent = _top_level(spans)
     masked = _mask(text, top)
+    if "-" in masked:  # ("Sen. Jesse Helms, R-N.C., told reporters": the party and state are no speaker)
+        masked = _PARTY_TAG.sub(_blank_out, masked)
     found = qc.candidates(masked, 0, len(masked))  # cue words, for all the units at once
     if not found and not spans and PH not in masked and not _has_regex_cue(masked):
         return [], spans, problems, parent  # no quote and no cue ("quoted … as", headline colon): nothing said
@@ -1937,8 +1981,9 @@ _MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador|foreign\s+minist
 #: with to/for/at/in ("to the United Nations").
 _ROLE_DESCRIPTION = re.compile(
     r"^(?:(?i:the)\s+|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+)"
-    r"(?P<mods>(?:(?:[a-z][\w’'-]*|U\.S\.|US|American|Russian|Russia['’]s|Kremlin|White\s+House|State\s+Department)\s+){0,3})"
-    r"(?P<head>spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor|head(?=\s+of\s+state))"
+    r"(?P<mods>(?:(?:[a-z][\w’'-]*|U\.S\.|US|American|Russian|Soviet|Russia['’]s|Kremlin|White\s+House|State\s+Department)\s+){0,3})"
+    # ("the Soviet President", "the Foreign Minister": news capitalises a title too)
+    r"(?P<head>(?i:spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor)|head(?=\s+of\s+state))"
     r"(?:\s+(?:to|for|at|in|of)\s+(?P<post>[^,;:]{1,40}))?$"
 )
 #: What a role's post is called in the actor table ("ambassador to the UN", "… to the United States").
