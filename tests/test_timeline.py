@@ -983,3 +983,13 @@ def test_as_both_sides_prepare_for_another_contact_is_a_clause_of_its_own():
     rows = _all_contacts("Wendy Sherman and Sergei Ryabkov held talks in Geneva on Monday, the State Department said, as both sides prepare for a meeting of Biden and Putin expected in June.", dt.date(2021, 5, 25))
     assert ("talks/negotiations", "Wendy Sherman; Sergei Ryabkov", "2021-05-24", "occurred") in rows
     assert all("Joe Biden" not in r[1] for r in rows if r[0] == "talks/negotiations")
+
+
+def test_a_speaker_telling_of_his_own_meeting_with_someone_takes_part_in_it():
+    rows = _all_contacts("Shultz told reporters that last week's talks with Shevardnadze had narrowed the gaps.", dt.date(1987, 9, 25))
+    assert [r[:2] for r in rows] == [("talks/negotiations", "George Shultz; Eduard Shevardnadze")]
+
+
+def test_a_planned_or_called_off_contact_is_not_on_the_day_it_is_reported():
+    rows = _all_contacts("Biden said Friday that his proposed summit with Putin was now on hold.", dt.date(2022, 2, 26))
+    assert [(r[0], r[2], r[3]) for r in rows] == [("summit", "", "denied")]

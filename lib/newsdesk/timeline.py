@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.24+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.25+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -204,7 +204,7 @@ _BUILDINGS = frozenset(["ministry", "department", "embassy", "consulate", "missi
 _WAR_BEFORE = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|peace|ceasefire|offensive|aggression|situation)\s*$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?:presidential|state|seaside|lakeside|hunting|summer|official))?\s+(?:capital|palace|resort|city|town|port|residence|villa|dacha|mansion|castle|retreat|lodge|compound)\b")
 _BUILDING_AFTER = re.compile(r"\s+(?:embassy|consulate|mission|residence|ambassador['’]s\s+residence)\b")
-_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttled|postponed|put\s+off|(?:was|were|been)\s+dropped)\b", re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttled|postponed|put\s+off|(?:was|were|been|is|are)\s+(?:(?:now|also|effectively|indefinitely)\s+)?(?:dropped|on\s+hold)|put\s+on\s+hold)\b", re.IGNORECASE)
 # fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
 _FOLDED_VENUE, _FOLDED_NEGATION, _FOLDED_NOT_ONLY, _FOLDED_PLANNED, _FOLDED_MODAL_AFTER = map(Folded, (_VENUE, _NEGATION, _NOT_ONLY, _PLANNED, _MODAL_AFTER))
 _FOLDED_CALLED_OFF = Folded(_CALLED_OFF)
@@ -447,6 +447,14 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:predecessor|
 _ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 
 
+#: A contact the speaker had, told as a noun: "his meeting with", "this week's summit with",
+#: "Thursday's call with", "their talks with".
+_OWN_CONTACT_WITH = re.compile(
+    r"\b(?:his|her|their|my|our|this\s+week['’]s|last\s+week['’]s|yesterday['’]s|today['’]s|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|summit|talks|call|conversation|encounter|discussions?|negotiations)\s+with\b"
+)
+
+
 def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0, when: str | None = None,
                     prisoner: str | bool = False, trigger_at: int = -1) -> tuple[list[str], bool]:
     """Canonical actor ids taking part in the clause's event, and whether 'they' was expanded.
@@ -512,6 +520,14 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 ids.append(actor_id)
     kind = resolver.kind
     people = [a for a in ids if kind[a] == "person"]
+    if len(people) == 1 and speakers:
+        # "Reagan said this week's summit with Gorbachev had …", "Blinken said his meeting with
+        # Lavrov was brief": the speaker tells of his own contact with the one named after "with"
+        for end, actor_id in speakers:
+            if resolver.side[actor_id] != resolver.side[people[0]] and actor_id not in ids and _OWN_CONTACT_WITH.search(scope, end) is not None:
+                ids.insert(0, actor_id)
+                people.insert(0, actor_id)
+                break
     if len(people) == 1 and speakers:
         # "Trump said he would call Putin": the pronoun after the speaker is the speaker
         for end, actor_id in speakers:
@@ -685,6 +701,12 @@ def _reported_at(text: str, a: int, t, later: bool = True) -> int | None:
     return m.start("seg") if m else None
 
 
+def _report_lead(text: str, a: int, t) -> bool:
+    """Whether a date is a report's, before its "that" ("Trump said Tuesday that …"): the
+    day a contact told after it happened on only if nothing else dates it (see _reported_at)."""
+    return t.type in ("date", "time") and bool(_REPORT_VERB_BEFORE.search(text, max(a, t.start_char - 60), t.start_char)) and bool(_THAT_AFTER.match(text, t.end_char))
+
+
 def _when_clause(sentence: str, end: int) -> tuple[int, int] | None:
     """'since July, when they spoke by phone': the when-clause describes the dated event."""
     m = _WHEN.match(sentence, end)
@@ -797,8 +819,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
             reported = None if when else _reported_at(text, a, t, t is not found[-1])
+            report_day_taken = False
             if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
+                report_day_taken = True
+            elif reported is None and not when and t is found[-1] and _report_lead(text, a, t):
+                report_day_taken = True  # "Trump said Tuesday that his planned summit …": the report's day
             if reported is None and t.end_char <= lead:
                 reported = 0  # "WASHINGTON, May 10 (Reuters) -": the dateline's date is the report's
             if reported is not None:
@@ -814,8 +840,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields = _continued(more, clause, t, resolver, spair, when is not None, article.published)
             else:
                 fields = _event_fields(clause, t, resolver, spair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
-            if reported is not None:
-                fields["time_role"] = "reported"
+            if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
+                fields["time_role"] = "reported"  # (a planned or called-off contact is not on the day it is reported)
             elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
                 fields["time_role"] = "since"  # "their first call since before Russia invaded Ukraine"
             elif fields["time_role"] == "since" and fields["contact_type"] and t.type == "date" and _NTH_CONTACT_SINCE.search(text, max(a, t.start_char - 90), t.start_char):
