@@ -975,7 +975,7 @@ def test_the_one_urged_in_a_call_takes_part_in_it():
 
 
 def test_their_first_since_a_day_dates_the_previous_contact():
-    rows = _all_contacts("Mark Milley spoke with Valery Gerasimov by phone on Wednesday, their first since October 5.", dt.date(2022, 11, 24))
+    rows = _all_contacts("Mark Milley held a call with Valery Gerasimov on Wednesday, their first since October 5.", dt.date(2022, 11, 24))
     assert ("phone call", "Mark Milley; Valery Gerasimov", "2022-10-05", "occurred") in rows
 
 
@@ -993,3 +993,29 @@ def test_a_speaker_telling_of_his_own_meeting_with_someone_takes_part_in_it():
 def test_a_planned_or_called_off_contact_is_not_on_the_day_it_is_reported():
     rows = _all_contacts("Biden said Friday that his proposed summit with Putin was now on hold.", dt.date(2022, 2, 26))
     assert [(r[0], r[2], r[3]) for r in rows] == [("summit", "", "denied")]
+
+
+# --- causes found by blind batches c27 and c28 (each in other words than the batch)
+
+
+def test_time_spent_with_someone_or_standing_beside_him_is_meeting_him():
+    rows = _all_contacts("The two hours Blinken spent with Sergey Lavrov in Moscow on Monday produced little.", dt.date(2021, 5, 20))
+    assert ("in-person meeting", "Antony Blinken; Sergey Lavrov", "2021-05-17", "occurred") in rows
+    rows = _all_contacts("On Friday, Joe Biden stood beside Vladimir Putin at the villa and shook hands.", dt.date(2021, 6, 20))
+    assert any(r[1] == "Joe Biden; Vladimir Putin" and r[2] == "2021-06-18" for r in rows), rows
+
+
+def test_a_brief_contact_told_beside_a_dated_act_of_the_two_is_on_its_day():
+    rows = _all_contacts("Obama warned Vladimir Putin on Monday that Syria was a trap, officials said, as the two leaders exchanged a few words before the dinner.", dt.date(2015, 9, 30))
+    assert ("brief encounter", "Barack Obama; Vladimir Putin", "2015-09-28", "occurred") in rows
+
+
+def test_a_duration_of_the_same_meeting_told_after_it_is_not_another_meeting():
+    rows = _all_contacts("Bush and Gorbachev ended their summit at Malta today. Mr. Bush, who spent nearly six hours with Mr. Gorbachev on the ship, said the talks had been useful.", dt.date(1989, 12, 3))
+    # (the second sentence's summit row is dated too: one summit, not a second one undated)
+    assert rows.count(("summit", "George H. W. Bush; Mikhail Gorbachev", "1989-12-03", "occurred")) == 2
+
+
+def test_he_before_the_one_person_named_is_the_other_one_of_the_pair():
+    rows = _all_contacts("Clinton flew to Moscow with Yeltsin waiting. The three hours he spent with Boris Yeltsin on Tuesday were tense.", dt.date(1995, 5, 12))
+    assert ("summit", "Bill Clinton; Boris Yeltsin", "1995-05-09", "occurred") in rows

@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.25+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.26+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -86,7 +86,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)", "040"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
-    ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
+    ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
     # ("summoned the US ambassador": called in to the ministry, a meeting)
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
@@ -106,7 +106,9 @@ _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CON
 _CASED_TRIGGERS: dict[str, Folded] = {
     "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])")),
     # "was received by President Putin", "Putin received Witkoff at the Kremlin" (not a letter or a call)
-    "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)")),
+    # "the four hours he spent with Boris Yeltsin", "stood beside Vladimir Putin in Helsinki", "sit down together"
+    "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
+                                           r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b")),
 }
 #: Each with a fast twin that skips the regex when a word it needs is missing (folded.py).
 _FOLDED_TRIGGERS = [(name, Folded(pattern), code) for name, pattern, code in _TRIGGERS]
@@ -455,6 +457,9 @@ _OWN_CONTACT_WITH = re.compile(
 )
 
 
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
 def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0, when: str | None = None,
                     prisoner: str | bool = False, trigger_at: int = -1) -> tuple[list[str], bool]:
     """Canonical actor ids taking part in the clause's event, and whether 'they' was expanded.
@@ -543,6 +548,15 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 ids.append(a)
                 expanded = True
         people = [a for a in ids if kind[a] == "person"]
+    he = _HE_OR_SHE.search(scope, 0, trigger_at) if len(people) == 1 and len(pair) == 2 and people[0] in pair and not speakers and trigger_at > 0 else None
+    if he is not None and he.start() < min((f[0] for f in found if f[2] == people[0]), default=-1):
+        # "the four hours he spent with Boris Yeltsin": "he", before the one person named, is
+        # the other one of the pair told of ("Baker …, where he cut short a visit" is Baker)
+        other = pair[1] if pair[0] == people[0] else pair[0]
+        if pronoun_fits(resolver.info[other]["name"], he.group()):
+            ids.insert(0, other)
+            people.insert(0, other)
+            expanded = True
     if people:
         sides_with_people = {resolver.side[a] for a in people}
         # "The State Department summoned Russian Ambassador Anatoly Antonov": a body acting
@@ -872,6 +886,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 for extra in _more_contacts(clause, fields, resolver):
                     rows.append({**base, **extra})  # "signed the treaty … after two hours of talks": two contacts
         # contact events with no temporal expression in their clause
+        here = last_scene.get(int(pno))
+        if scene is None and here is not None and here[0] == sno:
+            scene = here[1]  # "Bush told Putin on Friday …, as the two men spoke briefly at the ceremony": that day
         starts = sorted({0, *index.break_ends, *anchored_at})  # each clause starts after a clause break
         for a in starts:
             bounds = _segment(index, anchored_at, a, a)
@@ -909,8 +926,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             last_contact = fields
             recent_pair = _pair_of(fields, resolver) or recent_pair
             spair = recent_pair or pair
-        if scene is not None and len(rows) > first_row:
-            rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver))
+        if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
+            rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
 
 
@@ -930,15 +947,23 @@ def _scene_of(fields: dict, scene: dict | None, resolver: ActorResolver) -> dict
     return scene if pair and pair == _pair_of(scene, resolver) else None
 
 
-def _dated_by_the_scene(sentence_rows: list[dict], scene: dict, resolver: ActorResolver) -> list[dict]:
+def _dated_by_the_scene(sentence_rows: list[dict], scene: dict | None, resolver: ActorResolver, dated: dict | None = None) -> list[dict]:
     """Rows dating the contacts of one sentence that has only a duration or a "since" for them
-    ("The two men talked for two hours") by the scene the paragraph set before (see _is_scene)."""
+    ("The two men talked for two hours") by the scene the paragraph set before (see _is_scene),
+    or by the contact of the same kind and pair it dated before ("concluded their first summit
+    today. Mr. Reagan, who spent nearly five hours alone with Mr. Gorbachev, …": that summit)."""
     extra = []
     dated_types = {r["contact_type"] for r in sentence_rows if r["contact_type"] and r["time_role"] == "when"}
     for r in sentence_rows:
-        if r["contact_type"] and r["contact_type"] not in dated_types and r["time_role"] in ("duration", "since") and r["modality"] == "occurred" and _scene_of(r, scene, resolver):
+        if r["contact_type"] and r["contact_type"] not in dated_types and r["time_role"] in ("duration", "since") and r["modality"] == "occurred":
+            day = _scene_of(r, scene, resolver)
+            if day is None and dated is not None and dated is not r and dated["contact_type"] == r["contact_type"] and _scene_of(r, dated, resolver):
+                day = dated
+            if day is None:
+                continue
             row = dict(r)
-            _date_from_the_story(row, r["event"], len(r["event"]), scene)
+            at = r["event"].find(r["expression"])  # (a past perfect after the duration is another clause's)
+            _date_from_the_story(row, r["event"], at if at >= 0 else len(r["event"]), day)
             if row["time_role"] == "when":
                 extra.append(row)
                 dated_types.add(r["contact_type"])
