@@ -217,9 +217,13 @@ DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "this", "that", "thes
 #: Adverbials that may sit between a speaker and the cue ("Lavrov also said", "Peskov later told").
 ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "previously", "again", "then", "further", "repeatedly", "reportedly", "publicly", "privately", "quickly", "simply", "has", "have", "had", "would", "will", "once")
 #: ... and "on Monday", "on Thursday", "last week" (a word after "on" or "last").
-#: The word before the last one of an adverbial ADVERB_RE knows: "on Monday", "last week", "in
-#: turn", "for his part" (a gate: the regex runs only when the last two words could be one).
-ADVERB_BEFORE_WORD: tuple[str, ...] = ("on", "last", "in", "his", "her", "its", "their")
+#: The word before the last one of an adverbial ADVERB_RE knows: "on Monday", "last week" (a
+#: gate: the regex runs only when the last two words could be one); and the last words of
+#: the fixed ones ("in turn", "for his part").
+ADVERB_BEFORE_WORD: tuple[str, ...] = ("on", "last")
+ADVERB_PHRASE_ENDS: frozenset[tuple[str, str]] = frozenset(
+    [("in", w) for w in ("turn", "return", "response", "reply")] + [(p, "part") for p in ("his", "her", "its", "their", "our")]
+)
 ADVERB_RE = re.compile(
     r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part))+\s*$",
     re.IGNORECASE,

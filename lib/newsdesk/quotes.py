@@ -548,7 +548,7 @@ def _strip_adverbs(stripped: str) -> str:
     if len(parts) < 2:
         return stripped  # a match could only start at 0: nothing to cut
     w0, w1 = parts[-2], parts[-1]
-    if w0.isascii() and w1.isascii() and w1.lower() not in _ADVERB_LAST and w0.lower() not in _ADVERB_BEFORE:
+    if w0.isascii() and w1.isascii() and w1.lower() not in _ADVERB_LAST and w0.lower() not in _ADVERB_BEFORE and (w0.lower(), w1.lower()) not in qc.ADVERB_PHRASE_ENDS:
         return stripped
     m_adv = qc.ADVERB_RE.search(stripped)
     if m_adv and m_adv.start() > 0:

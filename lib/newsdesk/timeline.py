@@ -160,9 +160,10 @@ _TOPIC_TAIL = re.compile(
     r"\b(?:about(?!\s+" + _QUANTITY + r")"
     # "spoke over the phone", "over dinner", "over two days": how and how long, not what about
     r"|over(?!\s+(?:" + _QUANTITY + r"|the\s+(?:phone|telephone)\b|(?:dinner|lunch|breakfast|coffee|drinks)\b))"
-    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urg(?:ing|ed)(?!\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}to\b|\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\s+to\b)|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
+    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urg(?:ing|ed)(?!\s+(?:[\w.'’-]+\s+){1,6}?to\s)|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
     # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
-    # ("urged Shoigu to implement a ceasefire in a call": the one urged is spoken to, no topic)
+    # ("urged Shoigu to implement a ceasefire in a call": the one urged is spoken to, no topic;
+    # no case-sensitive piece here, so the pattern keeps its fast lower-cased twin, folded.py)
     r"|to\s+(?:free|release|secure\s+the\s+release\s+of)|the\s+(?:[a-z]+\s+)?(?:release|freeing|detention|case)\s+of"
     # "met … after the funeral of Konstantin Chernenko": the dead take no part
     r"|the\s+(?:[a-z]+\s+)?(?:funeral|death|burial|assassination)\s+of"
@@ -718,7 +719,7 @@ def _reported_at(text: str, a: int, t, later: bool = True) -> int | None:
 def _report_lead(text: str, a: int, t) -> bool:
     """Whether a date is a report's, before its "that" ("Trump said Tuesday that …"): the
     day a contact told after it happened on only if nothing else dates it (see _reported_at)."""
-    return t.type in ("date", "time") and bool(_REPORT_VERB_BEFORE.search(text, max(a, t.start_char - 60), t.start_char)) and bool(_THAT_AFTER.match(text, t.end_char))
+    return t.type in ("date", "time") and bool(_THAT_AFTER.match(text, t.end_char)) and bool(_REPORT_VERB_BEFORE.search(text, max(a, t.start_char - 60), t.start_char))
 
 
 def _when_clause(sentence: str, end: int) -> tuple[int, int] | None:
