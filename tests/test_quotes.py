@@ -1387,3 +1387,28 @@ def test_who_said_after_a_source_is_that_source():
     # an aside before the verb is not a statement of its own
     q = quotes(art("A senior official, who briefed reporters on the plane, said the offer stood."))
     assert list(q["text"]) == ["the offer stood"]
+
+
+# --- causes found by blind batch h20 (each in other words than the batch)
+
+
+def test_told_reporters_a_short_clause_whose_verb_is_quoted():
+    q = quotes(art('Kremlin spokesman Dmitry Peskov told reporters the offer "still stands".'))
+    assert set(q["kind"]) == {"indirect", "partial"} and set(q["speaker"]) == {"Dmitry Peskov"}
+
+
+def test_an_inverted_attribution_before_while_and_another_speaker():
+    q = quotes(art("“The treaty is dead,” said Pavel Podvig, a researcher in Geneva, while Kingston Reif of the Arms Control Association argued that it could be saved."))
+    assert one(q, "direct").speaker == "Pavel Podvig"
+    assert one(q, "indirect").speaker == "Kingston Reif"
+
+
+def test_a_role_then_a_name_between_commas_before_a_participle_is_the_name():
+    row = one(quotes(art("The Liberal Democrat leader, Vladimir Zhirinovsky, went further, telling reporters that the Duma would never ratify it.")))
+    assert row.speaker == "Vladimir Zhirinovsky"
+
+
+def test_a_semicolon_ends_a_statement_and_the_next_label_is_its_own_speaker_s():
+    q = quotes(art('Senator Marco Rubio said the move was "long overdue"; Senator Chris Murphy called it "reckless".'))
+    speakers = dict(zip(q["text"], q["speaker"], strict=True))
+    assert speakers['the move was "long overdue"'] == "Marco Rubio" and speakers["reckless"] == "Chris Murphy"

@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.22"
+ANALYSER_VERSION = "1.23"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -807,11 +807,18 @@ _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|o
                              # "said Roland Nash, head of research at Renaissance Capital": a bare role
                              r"|(?!(?:and|but|or|nor|while|whereas|although|though|as|when|after|before|because|since|if|then|who|which|adding|saying|noting|calling|arguing|insisting)\b)"
                              r"(?![a-z]+ing\b)[a-z][\w’'\-]*(?:\s+(?:of|for|at|to|on|in|and|the|a|an|[\w’'\-&]+)){1,14}"
-                             # (or before how it was said: "…, head of the fund, when asked whether …")
-                             r"(?=\s*(?:[.;!?]|$)|\s*,\s*(?:when|after|asked|speaking|referring|citing|adding|noting|saying)\b))")
+                             # (or before how it was said: "…, head of the fund, when asked whether …", or
+                             # before another speaker: "…, chairman of the council, while Kimball warned …")
+                             r"(?=\s*(?:[.;!?]|$)|\s*,\s*(?:when|after|asked|speaking|referring|citing|adding|noting|saying|while|whereas)\b))")
 _INVERTED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?=\s*(?:[.;!?]|$))")
 _INVERTED_WHO = re.compile(r"\s+(who\b[^,.;" + PH + r"]{0,160})")
 _COMMA_QUOTE = re.compile(r"\s*,\s*" + PH)
+_ROLE_THEN_APPOSED_NAME = re.compile(r"\s*,\s+([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3})\s*,")
+#: A semicolon, then another clause with a subject of its own (a capital: a name or a title).
+_SEMICOLON_CLAUSE = re.compile(r";\s+(?:and\s+)?[A-Z]")
+#: "told reporters the proposals “remain on the table”": a subject, then its quoted predicate.
+_SUBJECT_THEN_QUOTE = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|[A-Z])[^:;,\n" + PH + r"]{0,60}\s[\"“‘'«]?" + PH)
+_COMMA_WHILE = re.compile(r"\s*,\s*(?:while|whereas)\s")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:adding|saying|noting|according|speaking|writing|talking|appearing|addressing|responding|citing|[a-z]{3,}ing)\b")
 _INHERIT_END = re.compile(r"(?:\bbut|\band|\bwho|,)\s*(?:also\s+|later\s+)?$", re.IGNORECASE)
 _INHERIT_TAIL = re.compile(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?$", re.IGNORECASE)
@@ -865,7 +872,7 @@ def _subject_with_appositive(left: str) -> bool:
 
 
 #: A subject, then a relative clause between commas (its own verb is no statement).
-_SUBJECT_WHO_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?i:who|whose)\s+[^,;:" + PH + r"]{3,160},\s*")
+_SUBJECT_WHO_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?i:and\s+)?(?i:who|whose)\s+[^,;:" + PH + r"]{3,160},\s*")
 
 
 #: Nouns that head an unnamed source; "<noun> briefed on …" describes it (a reduced relative).
@@ -1027,7 +1034,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 after_end, _ = _skip_frame(masked, cue.frame_end, b, False)
                 rest_after = masked[after_end:b]
                 # (", when asked whether …", ", speaking at …": how it was said, after the speaker)
-                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after) or _FRAME_TAIL.match(rest_after) or _INVERTED_SETTING.match(rest_after)):
+                # (", while Kimball warned …": another speaker's statement begins after this one)
+                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after) or _FRAME_TAIL.match(rest_after) or _INVERTED_SETTING.match(rest_after) or _COMMA_WHILE.match(masked, cue.frame_end, b)):
                     inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
                     cue.mode = "pre"
                     cue.mention, cue.appositive = "", ""
@@ -1166,6 +1174,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 verb = _MAIN_VERB.search(mention) if mention else None
                 if verb is not None:  # "Dmitriev struck a more upbeat note, writing …": the subject
                     mention, me = mention[: verb.start()], ms + verb.start()
+                named = _ROLE_THEN_APPOSED_NAME.match(masked, me, c.start) if mention and mention.split()[0].lower() in qc.DETERMINERS else None
+                if named is not None:  # "The Communist leader, Gennady Zyuganov, went further, telling …": the name
+                    mention, ms, me = named.group(1), named.start(1), named.end(1)
                 if mention and (mention[:1].isupper() or mention.split()[0].lower() in _DETERMINER_OR_PRONOUN):
                     c.mention, c.mention_start, c.mention_end = mention, ms, me
         if c.mention:
@@ -1362,6 +1373,12 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         s = m.end()
     e = nxt
     hi = min(nxt, s + 2000)
+    semi = masked.find("; ", s, e)
+    if semi >= 0:
+        nxt_clause = _SEMICOLON_CLAUSE.match(masked, semi)
+        if nxt_clause is not None:  # "wrote that the response was “long overdue”; Senator Cardin called it …"
+            e = semi
+            hi = min(hi, e)
     for co in _COORD_VERB.finditer(masked, s, hi) if masked.find("and", s, hi) >= 0 or masked.find("but", s, hi) >= 0 else ():
         if co.group(1).lower() in qc.FRAGMENT_FORMS or co.group(1).lower() in qc.VERB_FORMS:
             e = co.start()  # "insisted X and accused Kyiv of …": the second verb is a new act
@@ -1835,7 +1852,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             content_words = stripped.split()
             if len(content_words) < 3 and not content_quotes:
                 continue
-            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
+            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not (content_quotes and _SUBJECT_THEN_QUOTE.match(stripped)) and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
                 # ("told him a story" is no statement; "told TASS the plan was off" is one)
                 continue
             if not before and c.word.lower() in _NOUN_OBJECT_VERBS and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
@@ -1896,6 +1913,14 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 if nearest is None:
                     nearest = _NearestCue(cues)  # once per unit: no scan of all cues per quote
                 c = cues[nearest.index(q.start, q.end)]
+                if c.start < q.start and masked.find(";", c.start, q.start) >= 0:
+                    # "…; Senator Ben Cardin called it “a predictable escalation”": the label's own
+                    # subject, after the other speaker's statement has ended
+                    if frag_cues is None:
+                        frag_cues = _find_cues(masked, ua, ub, True, is_media)
+                    own = [f for f in frag_cues if c.start < f.start < q.start and f.mode == "pre" and f.mention and masked.find(";", f.start, q.start) < 0]
+                    if own:
+                        c = own[-1]
                 covered.add(qi)
                 out.append(Statement(pno, ia, ib, kind, c.word, c.mention, c.appositive, c.via, unit_ctx, c.start, c.mode, 0.7 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
                 continue
