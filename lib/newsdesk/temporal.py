@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.20"
+ANALYSER_VERSION = "1.21"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -111,8 +111,8 @@ _EVENT_NOUN = (r"(?:talks|summit|meeting|visit|vote|elections?|referendum|invasi
                r"anniversary|parade|deadline|forum|session|inauguration|swap|exchange|signing|hearing|assembly|debate|games|olympics|G20|G7|G-20|G-7)")
 
 #: A holiday's name before one of these nouns names a thing, not the day ("a Christmas truce").
-_NOT_HOLIDAY_NOUN = r"(?!\s+(?:truce|ceasefire|message|address|speech|parade|tree|holidays|party|market|resolution))(?!(?<=Christmas)\s+holiday\b)"
-#: ("the Labor Day holiday" is the day itself; "the Christmas holiday(s)" a season)
+_NOT_HOLIDAY_NOUN = r"(?!\s+(?:truce|ceasefire|message|address|speech|tree|holidays|party|market|resolution))(?!(?<=Christmas)\s+holiday\b)"
+#: ("the Labor Day holiday" and "the Victory Day parade" are on the day; "the Christmas holiday(s)" a season)
 
 #: (rule name, compiled pattern). Order is the tie-break when two spans have equal length.
 RULES: list[tuple[str, re.Pattern]] = [
@@ -140,7 +140,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
     ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?|Fourth\s+of\s+July"
                              r"|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Unity\s+Day|Defender\s+of\s+the\s+Fatherland\s+Day)(?:,?\s+" + _YEAR + r"\b)?(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?" + _NOT_HOLIDAY_NOUN)),
-    ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day))(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
+    ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s(?:\s+(?:Eve|Day))?|New\s+Year(?=\s+(?:celebrations?|festivities|festival)\b))(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
     # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
     ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
     ("half_year", _p(_SIGNAL + r"the\s+(?P<hord>first|second)\s+half\s+of\s+" + _YEAR)),
@@ -1154,7 +1154,7 @@ def _numeric_date(t: Timex, g: dict[str, str]) -> None:
 
 
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "orthodox christmas": (1, 7), "orthodox christmas eve": (1, 6), "new year's eve": (12, 31),
-             "new year's day": (1, 1), "independence day": (7, 4), "fourth of july": (7, 4), "victory day": (5, 9),
+             "new year's day": (1, 1), "new year's": (1, 1), "new year": (1, 1), "independence day": (7, 4), "fourth of july": (7, 4), "victory day": (5, 9),
              "veterans day": (11, 11), "unity day": (11, 4), "defender of the fatherland day": (2, 23)}
 #: US holidays on a weekday of a month: (month, weekday with Monday 0, which one; -1 the last).
 _FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "presidents day": (2, 0, 3),
@@ -1220,7 +1220,8 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
 _PUT_OFF_BEFORE = re.compile(r"\b(?:extended|extends|prolonged|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|moved)\b[^.;]{0,100}$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: A day a vote or a hearing is set for ("called for 26 March", "scheduled for May 3").
-_SET_FOR_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated)\s+$", re.IGNORECASE)
+_SET_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated)\b[^.;]{0,60}?\s$", re.IGNORECASE)  # (the date's own "for" follows)
+_SET_FOR_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated)\b[^.;]{0,60}?\bfor\s+$", re.IGNORECASE)
 
 
 def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None,
@@ -1256,8 +1257,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             way = "future"  # a deadline in a clause that looks ahead ("would have to cut … by Sept. 1")
         if way == "past" and (signal in ("until", "till", "to") or not signal and _TO_BEFORE.search(text, max(0, cand.start - 4), cand.start)) and _PUT_OFF_BEFORE.search(text, max(0, cand.start - 120), cand.start):
             way = "future"  # "extended his detention until Jan. 30", "postponed the talks to March 3": the new day is ahead
-        if way == "past" and signal == "for" and _SET_FOR_BEFORE.search(text, max(0, cand.start - 20), cand.start):
-            way = "future"  # "an election has been called for 26 March"
+        if way == "past" and (signal == "for" and _SET_BEFORE.search(text, max(0, cand.start - 90), cand.start) or text[max(0, cand.start - 4) : cand.start].lower() == "for " and _SET_FOR_BEFORE.search(text, max(0, cand.start - 90), cand.start)):
+            way = "future"  # "an election has been called for 26 March", "scheduled a final vote for Friday"
         return way
 
     how_of = _Once(how)

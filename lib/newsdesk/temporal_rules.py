@@ -209,6 +209,8 @@ FUTURE_CUES = re.compile(
     # an invitation looks ahead: "has invited the Russian leader to his ranch … in the fall"
     r"invit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){0,5}?to\b|"
     r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for)|"
+    # a purpose looks ahead: "in a last-ditch attempt to head off Sunday's referendum", "in time to spend Christmas at home"
+    r"(?:attempt|bid|effort|order)\s+to|in\s+time\s+(?:to|for)|"
     # what is being prepared is still ahead: "as preparations continue for the summit on May 10"
     # (not "security preparations for the Olympics, … after bombings on Sunday": a noun alone
     # reaches too far back)
@@ -233,7 +235,8 @@ IRREGULAR_PAST = (
     "hit|freed|said|did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|been|ago|since|"
     "became|felt|found|heard|kept|meant|paid|read|sold|spent|taught|understood|wore|fought|"
 
-    r"has|(?<!\bto\s)have|hasn['’]t|haven['’]t|last"
+    # ("would have more flexibility": a modal's main verb; "would have met" still has "met")
+    r"has|(?<!\bto\s)(?<!would\s)(?<!will\s)(?<!could\s)(?<!might\s)(?<!should\s)(?<!must\s)have|hasn['’]t|haven['’]t|last"
 )
 NOT_PAST_ED = frozenset(
     {"need", "seed", "feed", "indeed", "speed", "red", "bed", "shed", "embed", "proceed",
