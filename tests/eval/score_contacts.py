@@ -210,6 +210,22 @@ May 10" looks ahead: 0.580 and 0.617. Whole set (c7–c24): F1 0.679. Still miss
 noun whose people are in a possessive ("after their summit in Helsinki on Monday"); "The
 Geneva talks lasted about three hours" with the people in the sentence before; a relayed
 denial ("Moscow refused to free Whelan") as a denied release.
+
+The sets ``c27-`` (40 paragraphs, 97 contacts, asked for the phenomena c25/c26 had prompted:
+scenes set a sentence before, possessives, "their first since", envoys preparing summits)
+and ``c28-`` (40 paragraphs, 90 contacts, magazine prose: contacts told in passing, lists of
+past meetings, a quarter with none), the twenty-first and twenty-second blind annotators,
+first runs: F1 0.558 and 0.457 — the same as with the code of the start of that session, so
+the c25/c26 fixes did not carry over to these texts (type or date, not the phenomenon, was
+what they missed). General fixes: "the four hours he spent with Yeltsin", "stood beside
+Putin", "sit down together", "exchange a few words"; "he" before the one person named is the
+other of the pair; "Reagan said this week's summit with Gorbachev …" (a speaker's own
+contact); a planned or called-off contact is not on the day it is reported ("said Tuesday
+that his planned summit … was on hold"); a duration of the meeting told after it is that
+meeting: 0.573 and 0.476. Still missed: contacts with no contact word ("What Clinton and
+Yeltsin settled in Helsinki last week"); lists of earlier meetings ("have now met twice, in
+Hamburg last July and in Helsinki"); "raised X with Putin during talks". Whole set: F1 0.662
+(n=1,859).
 """
 
 from __future__ import annotations

@@ -149,6 +149,14 @@ Veterans Day, Unity Day, Defender of the Fatherland Day), "the Labor Day holiday
 time on the day of the sentence before; "hours after"/"two days after" an event dated in the
 sentence; "which open Feb. 7" (a plural present timetable after "which": a cue there turned
 "on Sunday" later in the sentence to the future).
+
+``blind18`` (40 sentences, 185 expressions, a sixteenth blind annotator, asked for deadlines,
+schedules and holidays) first run: value F1 0.951 with blind17's fixes (the code of the start
+of that session 0.945). General fixes: "would have more flexibility after the November
+election" ("have" after a modal is no past); "scheduled a final vote … for Friday"; "the
+Victory Day parade", "the New Year celebrations", a bare "New Year's"; a purpose looks ahead
+("in a last-ditch attempt to head off Sunday's referendum", "in time to spend Christmas"):
+0.981. Whole set 0.966 (n=2,562).
 """
 
 from __future__ import annotations
