@@ -1019,3 +1019,14 @@ def test_a_duration_of_the_same_meeting_told_after_it_is_not_another_meeting():
 def test_he_before_the_one_person_named_is_the_other_one_of_the_pair():
     rows = _all_contacts("Clinton flew to Moscow with Yeltsin waiting. The three hours he spent with Boris Yeltsin on Tuesday were tense.", dt.date(1995, 5, 12))
     assert ("summit", "Bill Clinton; Boris Yeltsin", "1995-05-09", "occurred") in rows
+
+
+def test_the_one_urged_in_a_call_on_a_day_takes_part_in_it():
+    rows = _all_contacts("Biden urged Vladimir Putin in a 50-minute phone call on Thursday to pull his troops back.", dt.date(2021, 12, 31))
+    assert ("phone call", "Joe Biden; Vladimir Putin", "2021-12-30", "occurred") in rows
+
+
+def test_since_an_earlier_contact_in_a_place_in_a_year_dates_that_contact_not_this_one():
+    rows = _all_contacts("Joe Biden and Vladimir Putin were both in Geneva on Wednesday. Their talks, the first between the two since the summit in Helsinki in 2018, lasted four hours.", dt.date(2021, 6, 17))
+    dated = {r[2] for r in rows if r[0] == "summit" and r[1] == "Joe Biden; Vladimir Putin"}
+    assert {"2018", "2021-06-16"} <= dated, rows

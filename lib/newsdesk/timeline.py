@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.26+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.27+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -160,7 +160,7 @@ _TOPIC_TAIL = re.compile(
     r"\b(?:about(?!\s+" + _QUANTITY + r")"
     # "spoke over the phone", "over dinner", "over two days": how and how long, not what about
     r"|over(?!\s+(?:" + _QUANTITY + r"|the\s+(?:phone|telephone)\b|(?:dinner|lunch|breakfast|coffee|drinks)\b))"
-    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urg(?:ing|ed)(?!\s+(?:[\w.'’-]+\s+){1,6}?to\s)|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
+    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urg(?:ing|ed)(?!\s+(?:[\w.'’-]+\s+){1,6}?(?:to|in|during|by|over|when)\s)|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
     # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
     # ("urged Shoigu to implement a ceasefire in a call": the one urged is spoken to, no topic;
     # no case-sensitive piece here, so the pattern keeps its fast lower-cased twin, folded.py)
@@ -684,10 +684,15 @@ _TOPIC_END = re.compile(r",|\s(?:after|before|during|following|at|when|as|in\s+(
 #: A clause whose subject is a third country's official or body ("Saudi Foreign Minister …").
 _THIRD_PARTY_SUBJECT = re.compile(r"(?:the\s+)?(?:Saudi|Turkish|Swiss|Finnish|Austrian|Hungarian|Emirati|Qatari|Indian|Chinese|Japanese|French|German|British|Italian|Israeli|Egyptian|Belarusian|Kazakh|Vietnamese|Indonesian|Icelandic|Slovenian|Czech|Polish|Ukrainian|UN|U\.N\.|NATO|EU)\b")
 #: "the first call (between the two men) since": what follows dates the previous contact.
-_NTH_CONTACT_SINCE = re.compile(r"\b(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|conversation|contact|talks|summit|encounter|exchange|visit|time)s?\b[^,;.]{0,50}?$"
+_NTH_CONTACT_SINCE = re.compile(r"\b(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|conversation|contact|talks|summit|encounter|exchange|visit|time)s?\b[^,;.]{0,100}?$"
                                r"|\b(?:their|his|her|its)\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "a call on Friday, their first since Feb. 18"
 #: "since before Russia invaded Ukraine": the start of a span, not a contact's date.
 _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+#: "since the Group of 20 summit in Osaka ": a date of the contact "since" names follows
+#: (not "their biggest swap since the Cold War on Thursday": that date is the swap's).
+_SINCE_EVENT_BEFORE = re.compile(
+    r"\bsince\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|talks|call|visit|encounter|conversation)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+$"
+)
 #: "Asked whether she would meet Putin": a question, not a contact.
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\b[^,;.]{0,60}$", re.IGNORECASE)
 #: A document "released on Friday" is no prisoner set free.
@@ -859,7 +864,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["time_role"] = "reported"  # (a planned or called-off contact is not on the day it is reported)
             elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
                 fields["time_role"] = "since"  # "their first call since before Russia invaded Ukraine"
-            elif fields["time_role"] == "since" and fields["contact_type"] and t.type == "date" and _NTH_CONTACT_SINCE.search(text, max(a, t.start_char - 90), t.start_char):
+            elif t.type == "date" and fields["time_role"] == "when" and fields["contact_type"] and _SINCE_EVENT_BEFORE.search(text, max(a, t.start_char - 80), t.start_char):
+                # "the first face-to-face meeting … since the Group of 20 summit in Osaka in 2019",
+                # "since a phone call in July": the date of that earlier contact, not of this one
+                fields["reason"] = "the date of the previous contact ('since the …')"
+            if fields["time_role"] == "since" and fields["contact_type"] and t.type == "date" and _NTH_CONTACT_SINCE.search(text, max(a, t.start_char - 130), t.start_char):
                 # "his second phone call since Friday", "the first contact between the two men
                 # since Feb. 18": the date is that of the pair's previous contact
                 fields["time_role"] = "when"
@@ -954,7 +963,8 @@ def _dated_by_the_scene(sentence_rows: list[dict], scene: dict | None, resolver:
     or by the contact of the same kind and pair it dated before ("concluded their first summit
     today. Mr. Reagan, who spent nearly five hours alone with Mr. Gorbachev, …": that summit)."""
     extra = []
-    dated_types = {r["contact_type"] for r in sentence_rows if r["contact_type"] and r["time_role"] == "when"}
+    # (a date of the pair's previous contact, "their first meeting since … in 2019", dates another one)
+    dated_types = {r["contact_type"] for r in sentence_rows if r["contact_type"] and r["time_role"] == "when" and "previous contact" not in r["reason"]}
     for r in sentence_rows:
         if r["contact_type"] and r["contact_type"] not in dated_types and r["time_role"] in ("duration", "since") and r["modality"] == "occurred":
             day = _scene_of(r, scene, resolver)
