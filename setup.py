@@ -21,6 +21,8 @@ from setuptools.command.build_ext import build_ext
 HERE = Path(__file__).resolve().parent
 PACKAGE_DIR = HERE / "lib" / "newsdesk"
 RECORD = "_built_sources.py"
+#: module -> SHA-1 of its source when cythonize read it (see _extensions)
+TRANSLATED: dict[str, str] = {}
 SPEEDUPS = runpy.run_path(str(PACKAGE_DIR / "speedups.py"))
 
 
@@ -33,6 +35,10 @@ def _extensions() -> list:
         print("newsdesk: Cython is not installed; using the Python source only", file=sys.stderr)
         return []
     sources = [f"lib/newsdesk/{name}.py" for name in SPEEDUPS["COMPILED"]]
+    # each source's hash as Cython reads it: a file edited during the (minutes-long) build must
+    # not be recorded as compiled, or its stale .so would be imported for the new source
+    for name in SPEEDUPS["COMPILED"]:
+        TRANSLATED[name] = SPEEDUPS["source_digest"](PACKAGE_DIR / f"{name}.py")
     return cythonize(sources, build_dir="build/cython", language_level=3, nthreads=os.cpu_count() or 1, quiet=True,
                      # binding: compiled functions keep their signatures (the pipeline inspects them)
                      compiler_directives={"binding": True, "embedsignature": True})
@@ -65,7 +71,11 @@ class OptionalBuildExt(build_ext):
         except Exception as exc:
             print(f"newsdesk: {ext.name} did not compile ({exc}); its Python source will be used", file=sys.stderr)
             return
-        self.built[short] = SPEEDUPS["source_digest"](PACKAGE_DIR / f"{short}.py")
+        now = SPEEDUPS["source_digest"](PACKAGE_DIR / f"{short}.py")
+        if TRANSLATED.get(short, now) != now:
+            print(f"newsdesk: {short}.py changed during the build; its Python source will be used", file=sys.stderr)
+            return
+        self.built[short] = now
 
     def _write_record(self) -> None:
         text = "# Written by setup.py: SHA-1 of each module's source when it was compiled.\nSOURCES = {\n"
