@@ -1412,3 +1412,8 @@ def test_a_semicolon_ends_a_statement_and_the_next_label_is_its_own_speaker_s():
     q = quotes(art('Senator Marco Rubio said the move was "long overdue"; Senator Chris Murphy called it "reckless".'))
     speakers = dict(zip(q["text"], q["speaker"], strict=True))
     assert speakers['the move was "long overdue"'] == "Marco Rubio" and speakers["reckless"] == "Chris Murphy"
+
+
+def test_the_press_secretary_is_the_spokesman_named_before():
+    q = quotes(art("Kremlin spokesman Dmitry Peskov said the call had been businesslike. The presidential press secretary added that no date had been set for a summit."))
+    assert set(q["speaker"]) == {"Dmitry Peskov"}

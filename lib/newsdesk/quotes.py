@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.23"
+ANALYSER_VERSION = "1.24"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2011,6 +2011,7 @@ _ROLE_DESCRIPTION = re.compile(
     r"(?P<head>(?i:spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor)|head(?=\s+of\s+state))"
     r"(?:\s+(?:to|for|at|in|of)\s+(?P<post>[^,;:]{1,40}))?$"
 )
+_SPOKES_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)", re.IGNORECASE)
 #: What a role's post is called in the actor table ("ambassador to the UN", "… to the United States").
 _POST_NAMES = {"united nations": "un", "u.n.": "un", "washington": "united states", "us": "united states", "u.s.": "united states", "america": "united states", "moscow": "russia"}
 _MEDIA_OWNER = re.compile(r"^(.*?)['’]s\s+(.+)$")
@@ -2360,7 +2361,9 @@ class _Resolver:
             leader = self._head_of_state_before(pno, side)
             if leader is not None:
                 return self._actor_speaker(leader, mention, pno), 0.8
-        head_re = re.compile(r"\b" + re.escape(head))
+        spokes = head.startswith("spokes") or head == "secretary" and "press" in m.group("mods").lower().split()
+        # ("the presidential press secretary" after "Kremlin spokesman Dmitry Peskov": one office)
+        head_re = _SPOKES_RE if spokes else re.compile(r"\b" + re.escape(head))
         for k in range(len(self.history) - 1, -1, -1):
             sp = self.history[k]
             if pno - sp.paragraph_no > 2:
