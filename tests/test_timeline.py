@@ -1030,3 +1030,31 @@ def test_since_an_earlier_contact_in_a_place_in_a_year_dates_that_contact_not_th
     rows = _all_contacts("Joe Biden and Vladimir Putin were both in Geneva on Wednesday. Their talks, the first between the two since the summit in Helsinki in 2018, lasted four hours.", dt.date(2021, 6, 17))
     dated = {r[2] for r in rows if r[0] == "summit" and r[1] == "Joe Biden; Vladimir Putin"}
     assert {"2018", "2021-06-16"} <= dated, rows
+
+
+def test_a_contact_told_whole_after_over_is_not_a_topic():
+    rows = _all_contacts("The row will hang over Antony Blinken's first meeting with Sergey Lavrov in Stockholm on Thursday.", dt.date(2021, 12, 1))
+    assert ("in-person meeting", "Antony Blinken; Sergey Lavrov", "2021-12-02", "planned") in rows
+
+
+def test_a_letter_someone_sent_to_someone_is_correspondence():
+    rows = _all_contacts("The letter Donald Trump sent to Vladimir Putin last week has not been made public.", dt.date(2025, 8, 20))
+    assert ("correspondence", "Donald Trump; Vladimir Putin", "2025-W33", "occurred") in rows
+
+
+def test_the_two_presidents_are_the_heads_of_state_told_of_before_the_ministers():
+    rows = _all_contacts("Biden wrote to Putin in May. Blinken met Lavrov in Geneva on Friday. A meeting of the two presidents is planned for June.", dt.date(2021, 5, 22))
+    assert ("correspondence", "Joe Biden; Vladimir Putin", "2021-05", "occurred") in rows
+    assert any(r[1] == "Joe Biden; Vladimir Putin" and r[2] == "2021-06" and r[3] == "planned" for r in rows), rows
+
+
+def test_the_month_of_may_is_no_modal():
+    rows = _all_contacts("Antony Blinken met Sergey Lavrov in Reykjavik in May.", dt.date(2021, 7, 1))
+    assert ("in-person meeting", "Antony Blinken; Sergey Lavrov", "2021-05", "occurred") in rows
+    rows = _all_contacts("Antony Blinken may meet Sergey Lavrov in Stockholm in December.", dt.date(2021, 11, 20))
+    assert all(r[3] == "planned" for r in rows if r[0]), rows
+
+
+def test_writing_on_telegram_is_no_telegram_sent():
+    rows = _all_contacts("Maria Zakharova wrote on Telegram that Blinken and Lavrov had met in Geneva on Friday.", dt.date(2022, 1, 23))
+    assert [r[0] for r in rows] == ["in-person meeting"]

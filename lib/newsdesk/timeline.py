@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.27+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.28+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -81,9 +81,11 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with)\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
     # is the contact, the dialogue its content — so before talks in this list)
-    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|telegrams?|cables?)\b"
+    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|(?<!\bon\s)telegrams?|cables?)\b"  # (not "wrote on Telegram": the app)
      # the noun first: "a letter from Gorbachev that was delivered to Bush", "in a telegram sent the same day"
-     r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)", "040"),
+     r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)"
+     # "the letter President Obama sent to Dmitry Medvedev"
+     r"|\b(?:letters?|messages?|telegrams?)\s+(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){1,4}?(?:had\s+)?(?:sent|wrote|delivered|handed)\s+(?:to|him|her)\b", "040"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
@@ -106,6 +108,8 @@ _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CON
 _CASED_TRIGGERS: dict[str, Folded] = {
     "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])")),
     # "was received by President Putin", "Putin received Witkoff at the Kremlin" (not a letter or a call)
+    # "Biden wrote to Putin in May": a letter to a person named
+    "correspondence": Folded(re.compile(r"\bwr(?:ote|ites|iting)\s+to\s+(?=(?:President\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z])")),
     # "the four hours he spent with Boris Yeltsin", "stood beside Vladimir Putin in Helsinki", "sit down together"
     "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
                                            r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b")),
@@ -121,16 +125,18 @@ HOME_PLACES = re.compile(
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|may|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for)\b",
+    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!\bmid-)may(?!\s+\d)|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for)\b",
     re.IGNORECASE,
 )
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
 #: one ("Kremlin spokesman Dmitry Peskov"), not a participant. "Blinken told Lavrov" is a contact.
-_MODAL_AFTER = re.compile(r"\b(?:will|would|could|may|might|shall|should|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:expected|planned|scheduled|due|set)|(?:is|are)\s+(?:being\s+)?prepared)\b", re.IGNORECASE)
+#: (the modal "may", not the month: "met in May", "on May 9"; the patterns run on lower-cased text)
+_MODAL_AFTER = re.compile(r"\b(?:will|would|could|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!\bmid-)may(?!\s+\d)|might|shall|should|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:expected|planned|scheduled|due|set)|(?:is|are)\s+(?:being\s+)?prepared)\b", re.IGNORECASE)
 #: Verbs that report what someone said (here and in _REPORTED_BEFORE).
 _REPORTING_VERBS = "said|says|confirmed|reported|added|announced|stated|noted|wrote|tweeted"
 _SPEECH = re.compile(
-    r"^\W{0,3}\s*(?:(?:" + _REPORTING_VERBS + r"|insisted|claimed|explained|argued)\b|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?!(?:him|her|them)\b)(?-i:[a-z])))"
+    # ("Biden wrote to Putin": a letter, its writer takes part)
+    r"^\W{0,3}\s*(?:(?:" + _REPORTING_VERBS + r"|insisted|claimed|explained|argued)\b(?<!wrote)(?<!writes)|wr(?:ote|ites)\b(?!\s+to\s)|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?!(?:him|her|them)\b)(?-i:[a-z])))"
     r"|^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|spokespeople)\b",
     re.IGNORECASE,
 )
@@ -461,6 +467,11 @@ _OWN_CONTACT_WITH = re.compile(
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
+_OWNER_OF_CONTACT = re.compile(r"\b[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: "… over the first encounter between the two presidents": the contact word, then its people.
+_WHOLE_CONTACT_AFTER = re.compile(r"[\w-]+\s+(?:between|with)\s")
+
+
 def participants_in(clause: str, resolver: ActorResolver, pair: list[str], mentions: ParagraphMentions | None = None, offset: int = 0, when: str | None = None,
                     prisoner: str | bool = False, trigger_at: int = -1) -> tuple[list[str], bool]:
     """Canonical actor ids taking part in the clause's event, and whether 'they' was expanded.
@@ -478,6 +489,11 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     its country ("Russia freed Marc Fogel").
     """
     tail = -1 if prisoner else _FOLDED_TOPIC_TAIL.start(clause)  # (the people swapped are no topic)
+    if 0 <= tail < trigger_at and (_OWNER_OF_CONTACT.search(clause, max(tail, trigger_at - 60), trigger_at) or _WHOLE_CONTACT_AFTER.match(clause, trigger_at)):
+        # "It will hang over Hillary Clinton's first meeting with Sergey Lavrov": the contact is
+        # told whole after "over" (its owner, its word, its partner), not as what another was about
+        tail = _FOLDED_TOPIC_TAIL.start(clause[trigger_at:])
+        tail = tail + trigger_at if tail >= 0 else -1
     topic: tuple[int, int] | None = None
     end = _TOPIC_END.search(clause, tail + 1, trigger_at) if 0 <= tail < trigger_at else None
     if end is not None:
@@ -783,10 +799,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     last_dated: dict[int, dict] = {}  # paragraph -> its last contact dated to a day
     last_scene: dict[int, tuple[int, dict]] = {}  # paragraph -> (sentence, its last dated scene of a US and a Russian person)
     recent_pair: list[str] = []  # the US and Russian person of the last contact told
+    recent_heads: list[str] = []  # … of the last contact between heads of state ("the two presidents")
     clock = NarrativeClock(article.published)  # "the next day": from the last date before it
     published_iso = article.published.isoformat() if article.published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
-        spair = recent_pair or pair  # 'the two', 'they': the pair of the contact just told, else the article's
+        spair = _pair_for(text, recent_pair, recent_heads, pair)  # 'the two', 'they': the pair of the contact just told, else the article's
         candidates = find_candidates(text)
         if not candidates and not _may_hold_trigger(text):
             continue  # no temporal expression and no contact: no row
@@ -889,7 +906,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif fields["contact_type"]:
                 last_contact = fields
                 recent_pair = _pair_of(fields, resolver) or recent_pair
-                spair = recent_pair or pair
+                recent_heads = _heads(recent_pair, resolver) or recent_heads
+                spair = _pair_for(text, recent_pair, recent_heads, pair)
             rows.append({**base, **fields})
             if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
                 # (with one date only: of two, which one the second contact is on is a guess)
@@ -913,7 +931,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **fields})
                 last_contact = fields
                 recent_pair = _pair_of(fields, resolver) or recent_pair
-                spair = recent_pair or pair
+                recent_heads = _heads(recent_pair, resolver) or recent_heads
+                spair = _pair_for(text, recent_pair, recent_heads, pair)
                 continue
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
@@ -935,10 +954,28 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             rows.append({**base, **fields})
             last_contact = fields
             recent_pair = _pair_of(fields, resolver) or recent_pair
-            spair = recent_pair or pair
+            recent_heads = _heads(recent_pair, resolver) or recent_heads
+            spair = _pair_for(text, recent_pair, recent_heads, pair)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
             rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
+
+
+#: "the two presidents", "the two leaders": heads of state, not the ministers told of since.
+_TWO_HEADS = re.compile(r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+of\s+state)\b", re.IGNORECASE)
+
+
+def _heads(pair: list[str], resolver: ActorResolver) -> list[str]:
+    """``pair`` when both are (or were) heads of state, else []."""
+    return pair if pair and all(is_head_of_state(resolver.info[a]) for a in pair) else []
+
+
+def _pair_for(text: str, recent_pair: list[str], recent_heads: list[str], pair: list[str]) -> list[str]:
+    """Who 'the two', 'they' are in ``text``: the pair of the contact just told, else the
+    article's; 'the two presidents' the heads of state told of last, if another pair came since."""
+    if recent_heads and recent_heads != recent_pair and "two" in text and _TWO_HEADS.search(text):
+        return recent_heads
+    return recent_pair or pair
 
 
 def _is_scene(fields: dict, t, published_iso: str | None, resolver: ActorResolver) -> bool:
