@@ -1417,3 +1417,21 @@ def test_a_semicolon_ends_a_statement_and_the_next_label_is_its_own_speaker_s():
 def test_the_press_secretary_is_the_spokesman_named_before():
     q = quotes(art("Kremlin spokesman Dmitry Peskov said the call had been businesslike. The presidential press secretary added that no date had been set for a summit."))
     assert set(q["speaker"]) == {"Dmitry Peskov"}
+
+
+# --- causes found by blind batch h21 (each in other words than the batch)
+
+
+def test_he_after_a_sentence_that_sets_up_the_quote_is_its_subject():
+    q = quotes(art("“We had a frank exchange,” Blinken said. Lavrov, standing beside him, was less upbeat. “Nothing has changed,” he said."))
+    assert dict(zip(q["text"], q["speaker"], strict=True))["Nothing has changed"] == "Sergey Lavrov"
+
+
+def test_a_lawmaker_s_party_in_brackets_then_an_appositive():
+    row = one(quotes(art("Sen. Lindsey Graham (R-S.C.), a senior member of the Armed Services Committee, said the treaty was dead.")))
+    assert row.speaker == "Lindsey Graham"
+
+
+def test_framed_as_a_label_is_the_subject_s():
+    row = one(quotes(art("Kremlin spokesman Dmitry Peskov framed the meeting as a “working contact” between old colleagues.")))
+    assert (row.kind, row.speaker) == ("partial", "Dmitry Peskov")

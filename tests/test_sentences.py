@@ -136,3 +136,8 @@ def test_an_abbreviation_that_is_a_lower_case_word_ends_a_sentence(text, expecte
 def test_an_opening_guillemet_left_at_a_sentence_end_opens_the_next():
     text = "He said it was bad. « I did what I came to do, » he said."
     assert [text[a:b] for a, b in sentence_spans(text)] == ["He said it was bad.", "« I did what I came to do, » he said."]
+
+
+def test_a_sentence_does_not_start_at_a_closing_bracket():
+    text = "Sen. Cory Booker (D-N.J.), who sits on the panel, said the vote would go ahead. He left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [text[: text.index(" He")], "He left."]

@@ -113,6 +113,8 @@ FRAGMENT_CUES: tuple[str, ...] = (
     "labelled", "labeled", "blamed", "blames", "blaming", "accused", "accuses", "accusing",
     "urged", "urges", "urging", "criticised", "criticized", "condemned", "praised", "hailed",
     "dismissed", "rejected", "slammed", "termed", "characterised", "characterized", "spoke of",
+    # ("framed the summit as a “listening exercise”", "portrayed the talks as “useful”")
+    "framed", "portrayed",
     "referred to", "asked", "demanded", "welcomed",
     # praise, thanks and scorn carry the speaker's words as often ("thanked them for their
     # 'loyalty to the oath'", "denounced the sanctions as 'illegitimate'")

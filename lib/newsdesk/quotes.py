@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.24"
+ANALYSER_VERSION = "1.25"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1742,9 +1742,9 @@ def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], span
     return stmts
 
 
-#: A US lawmaker's party and state set off by commas (", R-N.C.,", ", D-Calif.,"), kept out of
+#: A US lawmaker's party and state set off by commas (", R-N.C.,", " (D-N.J.),"), kept out of
 #: the speaker's name (blanked in the masked text: offsets stay the same).
-_PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]{0,12}(?=,)")
+_PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]{0,12}(?=,)|\s\([RDI]-[A-Z][A-Za-z.]{0,12}\)(?=,)")
 
 
 def _blank_out(m: re.Match) -> str:
@@ -1980,6 +1980,10 @@ class _Speaker:
     role_text: str = ""
 
 
+#: A sentence that opens with a name, perhaps after a title ("Gorbachev, …", "Sen. John McCain, …").
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*,|\s+(?:was|were|had|has|is|responded|struck|took|sounded|appeared|seemed|went|offered|reacted|kept|remained)\b)")
+_QUOTE_CHARS = re.compile("[\"“”‘’«»" + PH + r"]|'(?=\w)")
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|wrote|asked|according)\b")
 _ACTOR_INFO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _INFO_COLUMNS = ("name", "kind", "side", "role", "country")
 
@@ -2457,6 +2461,24 @@ class _Resolver:
                 return found[-1]
         return None
 
+    def setup_subject(self, text: str, end: int, pronoun: str) -> str | None:
+        """The person a sentence just before ``end`` opens with ("Gorbachev, speaking through an
+        interpreter, was more guarded."), when it fits ``pronoun`` and the sentence quotes and
+        attributes nothing itself; else None."""
+        window = text[max(0, end - 400) : end].rstrip()
+        sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
+        if not sentences:
+            return None
+        last = sentences[-1].strip()
+        if _QUOTE_CHARS.search(last) or _SPEECH_WORD.search(last):
+            return None
+        m = _OPENING_NAME.match(last)
+        if m is None:
+            return None
+        hit = self.res.find(m.group(1))
+        found = [h.actor_id for h in hit if self.info[h.actor_id]["kind"] == "person" and pronoun_fits(self.info[h.actor_id]["name"], pronoun)]
+        return found[0] if len(found) == 1 else None
+
     def person_before(self, text: str, end: int, pronoun: str) -> str | None:
         """The first person fitting ``pronoun`` in the last sentence before ``end`` that names
         one (the subject of that sentence, usually), within 600 characters."""
@@ -2897,6 +2919,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the sentence's subject, the first person it names ("Putin described
                         # the summit with Biden as …, although he conceded …" is Putin)
                         sp, f = rs._actor_speaker(inside[0].actor_id, "he", st.paragraph_no), 0.8
+                    elif unit_start > 0 and (setup := rs.setup_subject(text, unit_start, rs.clean(st.mention).lower())) is not None and setup != sp.actor_id:
+                        # "“…,” Reagan said. Gorbachev, speaking through an interpreter, was more
+                        # guarded. “…,” he said": the subject of the sentence just before, not
+                        # the last speaker (that sentence sets up the quote and says nothing itself)
+                        sp, f = rs._actor_speaker(setup, "he", st.paragraph_no), 0.75
                     elif unit_start > 0 and (sp.actor_id is None and sp.speaker_type != "named_person" or sp.paragraph_no < st.paragraph_no or f <= 0.6):
                         # "Blinken was blunt. “…,” he said.": the sentences before, same paragraph
                         # (they outrank a speaker of an earlier paragraph: "Lavrov said … ¶ Rubio

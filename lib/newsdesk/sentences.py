@@ -31,7 +31,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 )
 
 #: Bump when sentence boundaries change (every table's rows depend on them).
-ANALYSER_VERSION = "3"
+ANALYSER_VERSION = "4"
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -128,13 +128,14 @@ def _lowercase_joined(piece: str, spans: Iterable[tuple[int, int]]) -> list[tupl
 
     Punkt without trained parameters has no orthographic statistics, so an abbreviation it
     does not know splits the sentence ("$1.5 bn. in 2023", "3.5 pct. last year", "He said
-    "No." then left"). A sentence of news copy does not begin with a lower-case letter.
+    "No." then left"). A sentence of news copy does not begin with a lower-case letter, nor
+    with a closing bracket or a comma ("Sen. Bob Menendez (D-N.J.), the top Democrat …").
     """
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if b <= a:
             continue
-        if out and piece[a].islower():
+        if out and (piece[a].islower() or piece[a] in ",;)]"):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
