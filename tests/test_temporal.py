@@ -841,3 +841,18 @@ def test_a_holiday_parade_and_celebrations_are_on_the_day():
 def test_a_purpose_looks_ahead():
     assert one("The envoys met on Monday in a bid to avert Friday's vote.", D(2014, 3, 11), "Friday").value == "2014-03-14"
     assert one("The hostage was released in time to spend Christmas at home.", D(2019, 12, 8)).value == "2019-12-25"
+
+
+# --- causes found by blind batch b19 (each in other words than the batch)
+
+
+def test_an_ordinal_century_as_an_adjective():
+    assert one("The talks were held in an 18th-century palace.", D(1997, 3, 20)).value == "17"
+
+
+def test_a_day_a_call_was_floated_for_looks_ahead():
+    assert one("The leaders talked on Saturday in a call first floated for Tuesday.", D(2022, 2, 13), "for Tuesday").value == "2022-02-15"
+
+
+def test_by_an_amount_before_a_deadline_is_no_offset():
+    assert [t.expression for t in timexes("They agreed to extend the pact by three years before it lapses in March.", D(2020, 11, 2))] == ["in March"]

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.21"
+ANALYSER_VERSION = "1.22"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -134,7 +134,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("season_year", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR)),
     ("decade", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s")),
     # "the 21st century": TIMEX3's two-digit century "20" (the years 2000-2099)
-    ("century", _p(_SIGNAL + r"(?P<cent>[1-9]|[12]\d)(?:st|nd|rd|th)\s+century")),
+    # ("a 16th-century castle": the adjective too)
+    ("century", _p(_SIGNAL + r"(?P<cent>[1-9]|[12]\d)(?:st|nd|rd|th)[\s-]+century")),
     # "in the first week of April": the ISO week holding that week's first day, by the tense
     ("week_ord_month", _p(_SIGNAL + r"the\s+(?P<word>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
@@ -355,6 +356,10 @@ _TITLE_AFTER_WEEKDAY = re.compile(r"(?:\s+Night)?\s+(?:Times|Telegraph|Express|M
 _NAME_OR_NUMBER_AFTER = re.compile(r"\s+[A-Z0-9]")
 
 
+#: "by" and perhaps a number just before an offset: an amount ("extend it by five years").
+_BY_AMOUNT_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bool:
     """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops').
 
@@ -384,6 +389,8 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
             return False
         if _PLURAL_NOUN.match(text, end) and not (g.get("signal") or g.get("part")):
             return False
+    if rule == "anchored_offset" and _BY_AMOUNT_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "extend the treaty by five years before it expires": how much, not when
     if rule == "narrative_day" and g.get("nrel") and _NAME_OR_NUMBER_AFTER.match(text, end):
         return False  # "the day before Putin's visit", "the day after 9/11": an event's day, not the story's
     if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
@@ -1220,8 +1227,8 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
 _PUT_OFF_BEFORE = re.compile(r"\b(?:extended|extends|prolonged|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|moved)\b[^.;]{0,100}$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: A day a vote or a hearing is set for ("called for 26 March", "scheduled for May 3").
-_SET_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated)\b[^.;]{0,60}?\s$", re.IGNORECASE)  # (the date's own "for" follows)
-_SET_FOR_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated)\b[^.;]{0,60}?\bfor\s+$", re.IGNORECASE)
+_SET_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated|floated|mooted|pencill?ed\s+in)\b[^.;]{0,60}?\s$", re.IGNORECASE)  # (the date's own "for" follows)
+_SET_FOR_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated|floated|mooted|pencill?ed\s+in)\b[^.;]{0,60}?\bfor\s+$", re.IGNORECASE)
 
 
 def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None,
