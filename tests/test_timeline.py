@@ -1058,3 +1058,8 @@ def test_the_month_of_may_is_no_modal():
 def test_writing_on_telegram_is_no_telegram_sent():
     rows = _all_contacts("Maria Zakharova wrote on Telegram that Blinken and Lavrov had met in Geneva on Friday.", dt.date(2022, 1, 23))
     assert [r[0] for r in rows] == ["in-person meeting"]
+
+
+def test_a_century_adjective_dates_no_contact():
+    rows = _all_contacts("Bush and Putin met at a 16th-Century castle outside Ljubljana.", dt.date(2001, 6, 17))
+    assert all(r[2] != "15" for r in rows), rows

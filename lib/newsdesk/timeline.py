@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.29+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.30+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -833,6 +833,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         dateline = _DATELINE.match(text) if text[:1].isupper() and text[1:2].isupper() else None
         lead = dateline.end() if dateline else 0  # "WASHINGTON, May 10 (Reuters) - ": not part of any clause's event
         for t in found:
+            if t.rule == "century" and _CENTURY_ADJECTIVE.search(t.expression):
+                continue  # "at a 16th-century castle": how old a place is, no event's date
             a, b = _segment(index, anchored_at, t.start_char, t.end_char)
             a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
             relative = max(_RELATIVE_OPENER.finditer(text, a, t.start_char), key=_match_start, default=None) if "," in text else None
@@ -1018,6 +1020,7 @@ def _dated_by_the_scene(sentence_rows: list[dict], scene: dict | None, resolver:
     return extra
 
 
+_CENTURY_ADJECTIVE = re.compile(r"-century$", re.IGNORECASE)
 #: A day-precise value ("2002-05-24", "2018-07-16TMO").
 _DAY_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 #: "has held conversations with": news's present perfect gives no day (left undated)
