@@ -856,3 +856,8 @@ def test_a_day_a_call_was_floated_for_looks_ahead():
 
 def test_by_an_amount_before_a_deadline_is_no_offset():
     assert [t.expression for t in timexes("They agreed to extend the pact by three years before it lapses in March.", D(2020, 11, 2))] == ["in March"]
+
+
+def test_agreed_to_continue_looks_ahead_and_wound_up_is_past():
+    assert one("The sides agreed to continue the dialogue in Geneva in October.", D(2003, 9, 2)).value == "2003-10"
+    assert one("The ministers wound up their talks on Friday, and officials would say no more.", D(1989, 9, 24), "on Friday").value == "1989-09-22"

@@ -1063,3 +1063,9 @@ def test_writing_on_telegram_is_no_telegram_sent():
 def test_a_century_adjective_dates_no_contact():
     rows = _all_contacts("Bush and Putin met at a 16th-Century castle outside Ljubljana.", dt.date(2001, 6, 17))
     assert all(r[2] != "15" for r in rows), rows
+
+
+def test_and_announcing_that_opens_another_contact():
+    rows = _all_contacts("James Baker and Eduard Shevardnadze wound up their talks on Saturday, signing two accords and announcing that George Bush and Mikhail Gorbachev would meet in Malta in December.", dt.date(1989, 9, 24))
+    assert ("talks/negotiations", "James Baker; Eduard Shevardnadze", "1989-09-23", "occurred") in rows
+    assert all("James Baker" not in r[1] for r in rows if r[2] == "1989-12"), rows

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.22"
+ANALYSER_VERSION = "1.23"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -589,7 +589,7 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
 
 # --- tense ---------------------------------------------------------------------------------
 #: (", as the two sides prepare for a summit next month": a clause of its own, with its own event)
-_CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that|as\s+(?=(?:the|both|they|he|she|preparations|fighting|tensions)\b))\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
+_CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that|as\s+(?=(?:the|both|they|he|she|preparations|fighting|tensions)\b))\b|\s+and\s+(?:announcing|adding|saying|declaring)\s+that\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
 _FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 

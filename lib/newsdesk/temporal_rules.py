@@ -204,7 +204,7 @@ FUTURE_CUES = re.compile(
     # an infinitive of a planned act after a past verb looks ahead: "agreed to go ahead with talks
     # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
     # date before "agreed" still takes the past verb, the nearer cue after it)
-    r"to\s+(?:go\s+ahead|agree|resume|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present|"
+    r"to\s+(?:go\s+ahead|agree|resume|continue|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present|"
     r"stop|cease|issue|publish|unveil)|"
     # an invitation looks ahead: "has invited the Russian leader to his ranch … in the fall"
     r"invit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){0,5}?to\b|"
@@ -231,7 +231,7 @@ FUTURE_CUES = re.compile(
 #: Irregular past forms frequent in news (regular ones end in -ed).
 IRREGULAR_PAST = (
     "met|spoke|told|held|made|took|came|went|saw|gave|got|left|began|sent|won|lost|flew|wrote|"
-    "chose|brought|thought|sought|led|ran|rose|fell|broke|drew|grew|knew|stood|struck|swore|sat|"
+    r"chose|brought|thought|sought|led|ran|rose|fell|broke|drew|grew|knew|stood|struck|swore|sat|wound(?=\s+(?:up|down))|"
     "hit|freed|said|did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|been|ago|since|"
     "became|felt|found|heard|kept|meant|paid|read|sold|spent|taught|understood|wore|fought|"
 
