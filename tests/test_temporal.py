@@ -861,3 +861,9 @@ def test_by_an_amount_before_a_deadline_is_no_offset():
 def test_agreed_to_continue_looks_ahead_and_wound_up_is_past():
     assert one("The sides agreed to continue the dialogue in Geneva in October.", D(2003, 9, 2)).value == "2003-10"
     assert one("The ministers wound up their talks on Friday, and officials would say no more.", D(1989, 9, 24), "on Friday").value == "1989-09-22"
+
+
+def test_a_reported_clause_takes_its_own_verb_s_tense():
+    assert one("Lavrov told Kerry on Monday that from March 1 the flights would resume.", D(2015, 1, 20), "from March 1").value == "2015-03-01"
+    assert one("Putin assured him that the referendum in September would be fair.", D(2014, 4, 2)).value == "2014-09"
+    assert one("He said that the talks in June had gone well.", D(2014, 10, 2)).value == "2014-06"

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.23"
+ANALYSER_VERSION = "1.24"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -658,6 +658,7 @@ class TextIndex:
         if self._cues is None:
             self._cues = self._build_cues()
         left, right = self.bounds(start, end)
+        left = _after_that(self.text, left, start)
         if not self._exact:
             return _tense_scan(self.text, start, end, left, right)
         by_start, starts, by_end, ends = self._cues
@@ -700,7 +701,28 @@ def tense_at(text: str, start: int, end: int) -> str:
     expression itself ("last", "next") are ignored; the nearest cue wins, the one before on ties.
     """
     left, right = clause_bounds(text, start, end)
-    return _tense_scan(text, start, end, left, right)
+    return _tense_scan(text, start, end, _after_that(text, left, start), right)
+
+
+#: "that" opening a reported clause (a determiner, a pronoun, a name or a preposition follows;
+#: not "that day", "that meeting").
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?=(?:the|a|an|he|she|they|it|we|its|their|his|her|from|on|in|by|until|after|before|as\s+of|starting|[A-Z]))")
+
+
+def _after_that(text: str, left: int, start: int) -> int:
+    """Where the reported clause holding ``start`` begins, if a "that" opens one after ``left``:
+    its own verb, not the reporting one, gives its tense ("agreed on Friday that from May 30
+    their missiles would no longer …", "assured him that the election in June would go ahead").
+    Else ``left``."""
+    at = text.rfind("that ", left, start)
+    if at < 0:
+        return left
+    last = None
+    for m in _THAT_CLAUSE.finditer(text, left, min(len(text), start + 12)):  # (its look-ahead may read into the span)
+        if m.start() >= start:
+            break
+        last = m
+    return last.end() if last is not None and last.end() <= start else left
 
 
 def _tense_scan(text: str, start: int, end: int, left: int, right: int) -> str:
