@@ -876,12 +876,7 @@ _SUBJECT_WHO_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|on
 
 
 #: Nouns that head an unnamed source; "<noun> briefed on …" describes it (a reduced relative).
-_SOURCE_NOUNS = frozenset({
-    "person", "people", "source", "sources", "official", "officials", "diplomat", "diplomats", "aide", "aides",
-    "adviser", "advisers", "advisor", "advisors", "insider", "insiders", "individual", "individuals", "someone",
-    "lawmaker", "lawmakers", "senator", "senators", "staffer", "staffers", "negotiator", "negotiators", "envoy",
-    "envoys", "representative", "representatives", "member", "members", "analyst", "analysts", "officer", "officers",
-})
+_SOURCE_NOUNS = qc.ANON_HEADS | {"individual", "individuals", "senator", "senators", "envoy", "envoys"}
 _ON_MATTER_AFTER = re.compile(r"\s+(?:on|about|of)\b")
 
 
