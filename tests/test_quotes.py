@@ -1435,3 +1435,8 @@ def test_a_lawmaker_s_party_in_brackets_then_an_appositive():
 def test_framed_as_a_label_is_the_subject_s():
     row = one(quotes(art("Kremlin spokesman Dmitry Peskov framed the meeting as a “working contact” between old colleagues.")))
     assert (row.kind, row.speaker) == ("partial", "Dmitry Peskov")
+
+
+def test_he_after_a_set_up_sentence_by_a_surname_the_table_lacks():
+    q = quotes(art("Rep. Adam Kinzinger of Illinois read the statement twice.", "“This is a disgrace,” Biden said. Kinzinger, a longtime hawk on Russia, reacted angrily. “We have been played,” he wrote on X."))
+    assert dict(zip(q["text"], q["speaker"], strict=True))["We have been played"] == "Adam Kinzinger"

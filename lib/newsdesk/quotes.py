@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.25"
+ANALYSER_VERSION = "1.26"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2474,6 +2474,20 @@ class _Resolver:
         found = [h.actor_id for h in hit if self.info[h.actor_id]["kind"] == "person" and pronoun_fits(self.info[h.actor_id]["name"], pronoun)]
         return found[0] if len(found) == 1 else None
 
+    def setup_name(self, text: str, end: int, pronoun: str, pno: int) -> str:
+        """The full name of a person the actor table lacks who opens the sentence just before
+        ``end`` by a surname the article gave in full before ("Sen. John McCain …" then
+        "McCain, a fierce critic of the Kremlin, responded with mockery."), else ""."""
+        window = text[max(0, end - 400) : end].rstrip()
+        sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
+        last = sentences[-1].strip() if sentences else ""
+        m = _OPENING_NAME.match(last) if last and not _QUOTE_CHARS.search(last) and not _SPEECH_WORD.search(last) else None
+        if m is None or self.res.find(m.group(1)):
+            return ""
+        surname = m.group(1).split()[-1]
+        full, _ = self._introduced_name(surname, pno, text[: max(0, end - len(window))])
+        return full if full and pronoun_fits(full, pronoun) else ""
+
     def person_before(self, text: str, end: int, pronoun: str) -> str | None:
         """The first person fitting ``pronoun`` in the last sentence before ``end`` that names
         one (the subject of that sentence, usually), within 600 characters."""
@@ -2919,6 +2933,10 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # guarded. “…,” he said": the subject of the sentence just before, not
                         # the last speaker (that sentence sets up the quote and says nothing itself)
                         sp, f = rs._actor_speaker(setup, "he", st.paragraph_no), 0.75
+                    elif unit_start > 0 and (setup_name := rs.setup_name(text, unit_start, rs.clean(st.mention).lower(), st.paragraph_no)) and setup_name != sp.speaker:
+                        # the same with a name the actor table lacks ("McCain, a fierce critic of the
+                        # Kremlin, responded with mockery. “…,” he wrote on Twitter")
+                        sp, f = _Speaker(setup_name, "named_person", "unknown", "he", None, st.paragraph_no), 0.7
                     elif unit_start > 0 and (sp.actor_id is None and sp.speaker_type != "named_person" or sp.paragraph_no < st.paragraph_no or f <= 0.6):
                         # "Blinken was blunt. “…,” he said.": the sentences before, same paragraph
                         # (they outrank a speaker of an earlier paragraph: "Lavrov said … ¶ Rubio
