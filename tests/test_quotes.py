@@ -1440,3 +1440,8 @@ def test_framed_as_a_label_is_the_subject_s():
 def test_he_after_a_set_up_sentence_by_a_surname_the_table_lacks():
     q = quotes(art("Rep. Adam Kinzinger of Illinois read the statement twice.", "“This is a disgrace,” Biden said. Kinzinger, a longtime hawk on Russia, reacted angrily. “We have been played,” he wrote on X."))
     assert dict(zip(q["text"], q["speaker"], strict=True))["We have been played"] == "Adam Kinzinger"
+
+
+def test_the_newspaper_and_the_agency_are_the_outlets_that_spoke_before():
+    q = quotes(art("The New York Times said it stood by its reporting. “We will not be intimidated,” the newspaper said in a statement.", "Interfax said the talks had ended. The agency added that no date had been set."))
+    assert set(q["speaker"]) == {"The New York Times", "Interfax"} or set(q["speaker"]) == {"New York Times", "Interfax"}, set(q["speaker"])

@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.26"
+ANALYSER_VERSION = "1.27"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1979,6 +1979,10 @@ class _Speaker:
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*,|\s+(?:was|were|had|has|is|responded|struck|took|sounded|appeared|seemed|went|offered|reacted|kept|remained)\b)")
 _QUOTE_CHARS = re.compile("[\"“”‘’«»" + PH + r"]|'(?=\w)")
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|wrote|asked|according)\b")
+#: A news outlet named by its kind: "the newspaper", "the paper", "the agency", "the daily".
+_THE_OUTLET = re.compile(r"(?:the\s+)?(newspaper|paper|daily|weekly|news\s+agency|agency|broadcaster|network|channel|magazine)")
+_PAPER_NAME = re.compile(r"\b(?:Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Izvestia|Kommersant|Pravda|Vedomosti|Daily|Newspaper|Observer|Economist|Globe|Independent|Novaya|Gazeta)\b")
+_AGENCY_NAME = re.compile(r"\b(?:TASS|Tass|Interfax|RIA|Reuters|AP|AFP|Associated\s+Press|Agence|Xinhua|Itar|Novosti|Bloomberg)\b")
 _ACTOR_INFO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _INFO_COLUMNS = ("name", "kind", "side", "role", "country")
 
@@ -2456,6 +2460,21 @@ class _Resolver:
                 return found[-1]
         return None
 
+    def _outlet_before(self, pno: int, noun: str) -> _Speaker | None:
+        """The latest speaker in this paragraph or the one before that is a news outlet of the
+        kind ``noun`` names ("newspaper": the Journal, the Times; "agency": Interfax, TASS)."""
+        for k in range(len(self.history) - 1, -1, -1):
+            sp = self.history[k]
+            if pno - sp.paragraph_no > 1:
+                break
+            name = sp.speaker
+            media = sp.speaker_type == "media" or (sp.actor_id is not None and self.info[sp.actor_id]["kind"] == "media")
+            if noun in ("agency", "news agency") and media and not _PAPER_NAME.search(name):
+                return replace(sp, speaker_type="media", paragraph_no=pno)
+            if noun not in ("agency", "news agency") and (_PAPER_NAME.search(name) or media and not _AGENCY_NAME.search(name)):
+                return replace(sp, speaker_type="media", paragraph_no=pno)
+        return None
+
     def setup_subject(self, text: str, end: int, pronoun: str) -> str | None:
         """The person a sentence just before ``end`` opens with ("Gorbachev, speaking through an
         interpreter, was more guarded."), when it fits ``pronoun`` and the sentence quotes and
@@ -2589,6 +2608,12 @@ class _Resolver:
             if sp is None:
                 return _Speaker(mention, "anonymous", "unknown", mention, None, pno), 0.4
             return sp, f
+        outlet = _THE_OUTLET.fullmatch(low)
+        if outlet is not None:
+            # "the newspaper said in a statement": the paper that spoke or was named just before
+            paper = self._outlet_before(pno, outlet.group(1))
+            if paper is not None:
+                return paper, 0.75
         exact, persons = mf.exact, mf.persons
         if sign_off or mf.owner_media or journalist_word:
             if persons:
