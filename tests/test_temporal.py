@@ -867,3 +867,8 @@ def test_a_reported_clause_takes_its_own_verb_s_tense():
     assert one("Lavrov told Kerry on Monday that from March 1 the flights would resume.", D(2015, 1, 20), "from March 1").value == "2015-03-01"
     assert one("Putin assured him that the referendum in September would be fair.", D(2014, 4, 2)).value == "2014-09"
     assert one("He said that the talks in June had gone well.", D(2014, 10, 2)).value == "2014-06"
+
+
+def test_a_clock_time_takes_the_last_day_its_tense_allows_not_one_across_a_sentence_end():
+    found = {t.expression: t.value for t in timexes("The two spoke on Saturday, in a call first floated for Monday. It began at 9:05 a.m. and ended at 10:10 a.m.", D(2022, 2, 13))}
+    assert found["at 9:05 a.m."] == "2022-02-12T09:05" and found["at 10:10 a.m."] == "2022-02-12T10:10"

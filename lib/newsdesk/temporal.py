@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.24"
+ANALYSER_VERSION = "1.25"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -1933,6 +1933,11 @@ def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | 
     _finish(t, published)
 
 
+#: A sentence ending between a clock time and a day ("… floated for Monday. It began at 11:04"):
+#: the day is not the clock's by nearness.
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
 def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
     """Give a clock time with no day ("at 1:45 p.m." → T13:45) the day its clause names, as
     TIMEX3 values a time on a known day: the nearest plain day-precise date of its clause, close
@@ -1953,7 +1958,7 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
         clause = index.bounds(t.start_char, t.end_char)
         near = [(u.start_char - t.end_char if u.start_char >= t.end_char else t.start_char - u.end_char, d, u) for u, d in days
                 if u is not t and not u.mod and index.bounds(u.start_char, u.end_char) == clause]
-        near = [n for n in near if n[0] <= _CLOCK_REACH]
+        near = [n for n in near if n[0] <= _CLOCK_REACH and not _SENTENCE_END_BETWEEN.search(index.text, min(t.end_char, n[2].end_char), max(t.start_char, n[2].start_char))]
         if near:
             # (of two days as close, the one after: "from 6 p.m. on Saturday until midnight on Sunday")
             _, day, u = min(near, key=lambda x: (x[0], x[2].start_char < t.start_char))
@@ -1980,17 +1985,19 @@ def _day_told_before(t: Timex, days: list[tuple[Timex, dt.date]], index: TextInd
     """The day a clock time further off its date falls on: that of the last plain day-precise
     date before it in the sentence, the day the story is on ("signed on Tuesday …, putting pen
     to paper in the East Room at 1:45 p.m."), as HeidelTime reads a time against the date last
-    told. None when there is none, or when the clock's clause looks the other way in time
-    ("talks yesterday …; he will brief lawmakers at noon": noon is not yesterday's)."""
+    told, skipping one the clock's clause looks away from ("talks yesterday …; he will brief
+    lawmakers at noon": noon is not yesterday's). None when there is none left."""
     before = [(u, d) for u, d in days if u is not t and not u.mod and u.end_char <= t.start_char]
-    if not before:
-        return None
-    u, day = before[-1]
-    if published is not None:
-        ahead = "future" if day < published else "past" if day > published else ""
-        if ahead and index.has_cue(t.start_char, t.end_char, ahead):
-            return None
-    return u, day
+    for u, day in reversed(before):
+        # the last such date whose side of the publication date the clock's tense allows ("…
+        # spoke on Thursday, ahead of talks from Jan 10 to 13. The call began at 3:35 p.m.":
+        # Thursday's, not the 13th's)
+        if published is not None:
+            ahead = "future" if day < published else "past" if day > published else ""
+            if ahead and index.has_cue(t.start_char, t.end_char, ahead):
+                continue
+        return u, day
+    return None
 
 
 _RANGE_END = re.compile(r"(?:to|through|thru|until|till)\s", re.IGNORECASE)
