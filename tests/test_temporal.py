@@ -872,3 +872,16 @@ def test_a_reported_clause_takes_its_own_verb_s_tense():
 def test_a_clock_time_takes_the_last_day_its_tense_allows_not_one_across_a_sentence_end():
     found = {t.expression: t.value for t in timexes("The two spoke on Saturday, in a call first floated for Monday. It began at 9:05 a.m. and ended at 10:10 a.m.", D(2022, 2, 13))}
     assert found["at 9:05 a.m."] == "2022-02-12T09:05" and found["at 10:10 a.m."] == "2022-02-12T10:10"
+
+
+# --- causes found by blind batch b20 (each in other words than the batch)
+
+
+def test_was_to_looks_ahead_and_had_been_due_to_need_not():
+    assert one("The ministers were to meet again early Thursday.", D(2011, 6, 5)).value == "2011-06-09"
+    assert one("A visit that had been due to take place on 2 March was called off.", D(2014, 3, 6)).value == "2014-03-02"
+
+
+def test_by_year_end_and_a_reported_clause_after_a_comma():
+    assert one("Negotiators were told to finish by year-end.", D(2009, 7, 6)).value == "2009"
+    assert one("They agreed that, from 1 June, the flights would resume.", D(2015, 1, 20), "from 1 June").value == "2015-06-01"

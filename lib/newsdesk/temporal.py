@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.25"
+ANALYSER_VERSION = "1.26"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -158,7 +158,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "earlier in the day": the day the article tells of, which news takes as its own date
     ("day_part", _p(r"(?P<dpart>earlier|later)\s+in\s+the\s+(?P<dunit>day|week|month|year)")),
     ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
-    ("year_end", _p(_SIGNAL + r"(?:this\s+)?year['’]s\s+end")),  # "by year's end": this year, its end
+    ("year_end", _p(_SIGNAL + r"(?:(?:this\s+)?year['’]s\s+end|year[- ]end\b)")),  # "by year's end", "by year-end": this year, its end
     ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
     ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
@@ -706,7 +706,7 @@ def tense_at(text: str, start: int, end: int) -> str:
 
 #: "that" opening a reported clause (a determiner, a pronoun, a name or a preposition follows;
 #: not "that day", "that meeting").
-_THAT_CLAUSE = re.compile(r"\bthat\s+(?=(?:the|a|an|he|she|they|it|we|its|their|his|her|from|on|in|by|until|after|before|as\s+of|starting|[A-Z]))")
+_THAT_CLAUSE = re.compile(r"\bthat,?\s+(?=(?:the|a|an|he|she|they|it|we|its|their|his|her|from|on|in|by|until|after|before|as\s+of|starting|[A-Z]))")
 
 
 def _after_that(text: str, left: int, start: int) -> int:
@@ -714,7 +714,7 @@ def _after_that(text: str, left: int, start: int) -> int:
     its own verb, not the reporting one, gives its tense ("agreed on Friday that from May 30
     their missiles would no longer …", "assured him that the election in June would go ahead").
     Else ``left``."""
-    at = text.rfind("that ", left, start)
+    at = text.rfind("that", left, start)
     if at < 0:
         return left
     last = None
