@@ -1445,3 +1445,16 @@ def test_he_after_a_set_up_sentence_by_a_surname_the_table_lacks():
 def test_the_newspaper_and_the_agency_are_the_outlets_that_spoke_before():
     q = quotes(art("The New York Times said it stood by its reporting. “We will not be intimidated,” the newspaper said in a statement.", "Interfax said the talks had ended. The agency added that no date had been set."))
     assert set(q["speaker"]) == {"The New York Times", "Interfax"} or set(q["speaker"]) == {"New York Times", "Interfax"}, set(q["speaker"])
+
+
+# --- causes found by blind batch h22 (each in other words than the batch)
+
+
+def test_a_subject_after_a_relative_clause_and_a_comma_has_said():
+    row = one(quotes(art("Moscow has expelled two diplomats who were accused of spying, Foreign Ministry spokeswoman Maria Zakharova has said.")))
+    assert row.speaker == "Maria Zakharova" and row.text.endswith("accused of spying")
+
+
+def test_the_kremlin_aide_and_less_effusive_before_a_colon():
+    q = quotes(art("Yuri Ushakov was more cautious. “Nothing is agreed yet,” the Kremlin aide said.", "A senior Western diplomat was less enthusiastic: “We have heard this before.”"))
+    assert list(q["speaker"]) == ["Yuri Ushakov", "a senior Western diplomat"]

@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.27"
+ANALYSER_VERSION = "1.28"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -626,6 +626,8 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
     if not appositive and "who" in stripped[rel_lo:].lower():  # (no other letters fold to w, h, o)
         rels = list(_RELATIVE.finditer(stripped, rel_lo))
         rel = rels[-1] if rels else None
+        if rel is not None and "," in stripped[rel.end():]:
+            rel = None  # "… journalists who were due to accompany Lavrov, spokeswoman Maria Zakharova has said": the subject comes after the comma
     if rel is not None:
         # "Officials who were not authorised to discuss the matter said"
         s, e, text = _np_left(masked, lo, lo + rel.start())
@@ -1582,7 +1584,8 @@ _LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", 
 _MANNER_END = re.compile(
     r"\s+(?:(?:was|were|is|are)\s+(?:(?:even|far|much|rather|equally|more|less|somewhat|notably|strikingly|characteristically|typically|uncharacteristically)\s+)*"
     r"(?:blunter|sharper|franker|harsher|gloomier|rosier|warmer|cooler|clearer|firmer|terser|blunt|direct|candid|frank|succinct|terse|scathing|dismissive|emphatic|unequivocal|defiant|"
-    r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed)"
+    r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed|"
+    r"effusive|enthusiastic|restrained|measured|circumspect|reserved|forthcoming|combative|conciliatory|sceptical|skeptical|critical|positive|candid|terse)"
     r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
@@ -2011,7 +2014,7 @@ _ROLE_DESCRIPTION = re.compile(
     r"^(?:(?i:the)\s+|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+)"
     r"(?P<mods>(?:(?:[a-z][\w’'-]*|U\.S\.|US|American|Russian|Soviet|Russia['’]s|Kremlin|White\s+House|State\s+Department)\s+){0,3})"
     # ("the Soviet President", "the Foreign Minister": news capitalises a title too)
-    r"(?P<head>(?i:spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor)|head(?=\s+of\s+state))"
+    r"(?P<head>(?i:spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|aide|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor)|head(?=\s+of\s+state))"
     r"(?:\s+(?:to|for|at|in|of)\s+(?P<post>[^,;:]{1,40}))?$"
 )
 _SPOKES_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)", re.IGNORECASE)
