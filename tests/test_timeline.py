@@ -1069,3 +1069,18 @@ def test_and_announcing_that_opens_another_contact():
     rows = _all_contacts("James Baker and Eduard Shevardnadze wound up their talks on Saturday, signing two accords and announcing that George Bush and Mikhail Gorbachev would meet in Malta in December.", dt.date(1989, 9, 24))
     assert ("talks/negotiations", "James Baker; Eduard Shevardnadze", "1989-09-23", "occurred") in rows
     assert all("James Baker" not in r[1] for r in rows if r[2] == "1989-12"), rows
+
+
+# --- causes found by blind batch c32 (each in other words than the batch)
+
+
+def test_huddled_strolled_with_and_hosted_him_are_meetings():
+    rows = _all_contacts("Arms experts led by Paul Nitze and Sergei Akhromeyev had huddled until dawn on Friday.", dt.date(1986, 10, 12))
+    assert any(r[1] == "Paul Nitze; Sergei Akhromeyev" and r[2] == "1986-10-10" for r in rows), rows
+    rows = _all_contacts("Reagan strolled through Red Square with Gorbachev today. Mr Gorbachev hosted him at a state dinner last night.", dt.date(1988, 5, 31))
+    assert {r[2][:10] for r in rows if r[1] in ("Ronald Reagan; Mikhail Gorbachev", "Mikhail Gorbachev; Ronald Reagan")} >= {"1988-05-31", "1988-05-30"}, rows
+
+
+def test_exchanging_ratification_documents_is_a_treaty_action():
+    rows = _all_contacts("Reagan and Gorbachev are due to exchange the INF ratification documents tomorrow.", dt.date(1988, 5, 31))
+    assert [(r[0], r[2], r[3]) for r in rows] == [("treaty action", "1988-06-01", "planned")]

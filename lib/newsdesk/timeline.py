@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.30+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.31+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -93,8 +93,12 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
      r"|(?:would|will|to)\s+see\s+(?!(?:if|whether|how|what|why|that|it|this|any|no|some|results?|progress|the\s+(?:results?|outcome|effects?|details))\b)"
-     r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted)\b", "place"),
+     r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
+     # "had huddled until dawn", "strolled through Red Square with Gorbachev"
+     r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with)\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
+     # "are due to exchange the INF ratification documents"
+     r"|\bexchang\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ratification|instruments\s+of\s+ratification)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
     # ("adopted a “strategic framework declaration”": a text both put their names to)
@@ -465,6 +469,7 @@ _OWN_CONTACT_WITH = re.compile(
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_HIM_OR_HER = re.compile(r"\b(?:him|her)\b")
 
 
 _OWNER_OF_CONTACT = re.compile(r"\b[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -566,7 +571,13 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 expanded = True
         people = [a for a in ids if kind[a] == "person"]
     he = _HE_OR_SHE.search(scope, 0, trigger_at) if len(people) == 1 and len(pair) == 2 and people[0] in pair and not speakers and trigger_at > 0 else None
-    if he is not None and he.start() < min((f[0] for f in found if f[2] == people[0]), default=-1):
+    named_at = min((f[0] for f in found if f[2] == people[0]), default=-1) if len(people) == 1 else -1
+    if he is None and 0 <= named_at <= 40 and len(pair) == 2 and people[0] in pair and not speakers:
+        # (the one named opens the clause, its subject: "summoned Sullivan and handed him a note" is Sullivan)
+        him = _HIM_OR_HER.search(scope, named_at)
+        he = him if him is not None and him.start() <= trigger_at + 40 else None  # "Mr Gorbachev hosted him at a state dinner"
+        named_at = len(scope) + 1 if he is not None else named_at
+    if he is not None and he.start() < named_at:
         # "the four hours he spent with Boris Yeltsin": "he", before the one person named, is
         # the other one of the pair told of ("Baker …, where he cut short a visit" is Baker)
         other = pair[1] if pair[0] == people[0] else pair[0]
