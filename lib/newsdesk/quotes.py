@@ -1986,6 +1986,18 @@ _SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|wrote|asked|according)\b")
 _THE_OUTLET = re.compile(r"(?:the\s+)?(newspaper|paper|daily|weekly|news\s+agency|agency|broadcaster|network|channel|magazine)")
 _PAPER_NAME = re.compile(r"\b(?:Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Izvestia|Kommersant|Pravda|Vedomosti|Daily|Newspaper|Observer|Economist|Globe|Independent|Novaya|Gazeta)\b")
 _AGENCY_NAME = re.compile(r"\b(?:TASS|Tass|Interfax|RIA|Reuters|AP|AFP|Associated\s+Press|Agence|Xinhua|Itar|Novosti|Bloomberg)\b")
+def _setup_opening(text: str, end: int) -> str | None:
+    """The name that opens the sentence just before ``end`` when that sentence quotes and
+    attributes nothing itself (it sets up the quote after it), else None."""
+    window = text[max(0, end - 400) : end].rstrip()
+    sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
+    last = sentences[-1].strip() if sentences else ""
+    if not last or _QUOTE_CHARS.search(last) or _SPEECH_WORD.search(last):
+        return None
+    m = _OPENING_NAME.match(last)
+    return m.group(1) if m is not None else None
+
+
 _ACTOR_INFO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _INFO_COLUMNS = ("name", "kind", "side", "role", "country")
 
@@ -2482,32 +2494,20 @@ class _Resolver:
         """The person a sentence just before ``end`` opens with ("Gorbachev, speaking through an
         interpreter, was more guarded."), when it fits ``pronoun`` and the sentence quotes and
         attributes nothing itself; else None."""
-        window = text[max(0, end - 400) : end].rstrip()
-        sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
-        if not sentences:
+        opening = _setup_opening(text, end)
+        if opening is None:
             return None
-        last = sentences[-1].strip()
-        if _QUOTE_CHARS.search(last) or _SPEECH_WORD.search(last):
-            return None
-        m = _OPENING_NAME.match(last)
-        if m is None:
-            return None
-        hit = self.res.find(m.group(1))
-        found = [h.actor_id for h in hit if self.info[h.actor_id]["kind"] == "person" and pronoun_fits(self.info[h.actor_id]["name"], pronoun)]
+        found = [h.actor_id for h in self.res.find(opening) if self.info[h.actor_id]["kind"] == "person" and pronoun_fits(self.info[h.actor_id]["name"], pronoun)]
         return found[0] if len(found) == 1 else None
 
     def setup_name(self, text: str, end: int, pronoun: str, pno: int) -> str:
-        """The full name of a person the actor table lacks who opens the sentence just before
-        ``end`` by a surname the article gave in full before ("Sen. John McCain …" then
-        "McCain, a fierce critic of the Kremlin, responded with mockery."), else ""."""
-        window = text[max(0, end - 400) : end].rstrip()
-        sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
-        last = sentences[-1].strip() if sentences else ""
-        m = _OPENING_NAME.match(last) if last and not _QUOTE_CHARS.search(last) and not _SPEECH_WORD.search(last) else None
-        if m is None or self.res.find(m.group(1)):
+        """The full name of a person the actor table lacks who opens that sentence by a surname
+        the article gave in full before ("Sen. John McCain …" then "McCain, a fierce critic of
+        the Kremlin, responded with mockery."), else ""."""
+        opening = _setup_opening(text, end)
+        if opening is None or self.res.find(opening):
             return ""
-        surname = m.group(1).split()[-1]
-        full, _ = self._introduced_name(surname, pno, text[: max(0, end - len(window))])
+        full, _ = self._introduced_name(opening.split()[-1], pno, text[: max(0, end - 400)])
         return full if full and pronoun_fits(full, pronoun) else ""
 
     def person_before(self, text: str, end: int, pronoun: str) -> str | None:
