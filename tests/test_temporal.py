@@ -885,3 +885,14 @@ def test_was_to_looks_ahead_and_had_been_due_to_need_not():
 def test_by_year_end_and_a_reported_clause_after_a_comma():
     assert one("Negotiators were told to finish by year-end.", D(2009, 7, 6)).value == "2009"
     assert one("They agreed that, from 1 June, the flights would resume.", D(2015, 1, 20), "from 1 June").value == "2015-06-01"
+
+
+# --- causes found by blind batch b21 (each in other words than the batch)
+
+
+def test_expect_looks_ahead():
+    assert one("The Kremlin did not expect contacts before the inauguration on Jan. 20.", D(2016, 12, 28)).value == "2017-01-20"
+
+
+def test_the_christmas_holiday_is_christmas():
+    assert one("No messages arrived over the Christmas holiday.", D(2024, 12, 30)).value == "2024-12-25"

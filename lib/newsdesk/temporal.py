@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.26"
+ANALYSER_VERSION = "1.27"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -111,8 +111,8 @@ _EVENT_NOUN = (r"(?:talks|summit|meeting|visit|vote|elections?|referendum|invasi
                r"anniversary|parade|deadline|forum|session|inauguration|swap|exchange|signing|hearing|assembly|debate|games|olympics|G20|G7|G-20|G-7)")
 
 #: A holiday's name before one of these nouns names a thing, not the day ("a Christmas truce").
-_NOT_HOLIDAY_NOUN = r"(?!\s+(?:truce|ceasefire|message|address|speech|tree|holidays|party|market|resolution))(?!(?<=Christmas)\s+holiday\b)"
-#: ("the Labor Day holiday" and "the Victory Day parade" are on the day; "the Christmas holiday(s)" a season)
+_NOT_HOLIDAY_NOUN = r"(?!\s+(?:truce|ceasefire|message|address|speech|tree|holidays|party|market|resolution))"
+#: ("the Labor Day holiday", "the Christmas holiday" and "the Victory Day parade" are on the day; "the holidays" a season)
 
 #: (rule name, compiled pattern). Order is the tie-break when two spans have equal length.
 RULES: list[tuple[str, re.Pattern]] = [

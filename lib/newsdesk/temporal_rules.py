@@ -193,7 +193,7 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
 #: Words that mark a future (or intended) reading of the nearest date.
 FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
-    r"expected\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|"
+    r"expected\s+to|expects?\s+to|expect(?=\s)|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|"
     # "a planned summit", "a meeting mooted for Thursday"; "Biden proposed a summit" is a past verb
     # ("was to meet on Monday" looks ahead; "had been due to take place on 24 February" need not)
     r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three|in|on|at|during|last|earlier|to|by|when|after|before|only|just|first|already|again)\b)|is\s+to|are\s+to|was\s+to|were\s+to|(?<!had\sbeen\s)(?:scheduled|set|due)\s+to|hopes?\s+to|"
