@@ -1458,3 +1458,16 @@ def test_a_subject_after_a_relative_clause_and_a_comma_has_said():
 def test_the_kremlin_aide_and_less_effusive_before_a_colon():
     q = quotes(art("Yuri Ushakov was more cautious. “Nothing is agreed yet,” the Kremlin aide said.", "A senior Western diplomat was less enthusiastic: “We have heard this before.”"))
     assert list(q["speaker"]) == ["Yuri Ushakov", "a senior Western diplomat"]
+
+
+# --- causes found by blind batch h23 (each in other words than the batch)
+
+
+def test_an_initialism_inside_an_inverted_appositive():
+    row = one(quotes(art("“The reset is over,” said Thomas Graham, a former U.S. National Security Council official.")))
+    assert row.speaker == "Thomas Graham"
+
+
+def test_a_party_tag_before_a_verb_and_a_proverb_before_a_colon():
+    q = quotes(art("Sen. Chuck Grassley, R-Iowa, has called the deal a “giveaway” to Moscow.", "Gorbachev, smiling, reached for a favourite Russian proverb: “Life punishes those who come too late.”"))
+    assert list(q["speaker"]) == ["Chuck Grassley", "Mikhail Gorbachev"]

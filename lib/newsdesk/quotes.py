@@ -53,7 +53,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.28"
+ANALYSER_VERSION = "1.29"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -805,10 +805,12 @@ _TRAILING_WHO = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(?:,\s*|(?=\s*[.;!?]?\s*$))")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
-_INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b[^,.;" + PH + r"]{0,160}"
+#: (an initialism's dots stay inside an appositive: "said Michael McFaul, a former U.S. ambassador")
+_APPOS_CHAR = r"(?:[^,.;" + PH + r"]|(?<=(?<![A-Za-z])[A-Z])\.)"
+_INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b" + _APPOS_CHAR + r"{0,160}"
                              # "said Roland Nash, head of research at Renaissance Capital": a bare role
                              r"|(?!(?:and|but|or|nor|while|whereas|although|though|as|when|after|before|because|since|if|then|who|which|adding|saying|noting|calling|arguing|insisting)\b)"
-                             r"(?![a-z]+ing\b)[a-z][\w’'\-]*(?:\s+(?:of|for|at|to|on|in|and|the|a|an|[\w’'\-&]+)){1,14}"
+                             r"(?![a-z]+ing\b)[a-z][\w’'\-]*(?:\s+(?:of|for|at|to|on|in|and|the|a|an|(?:[A-Z]\.){2,}|[\w’'\-&]+)){1,14}"
                              # (or before how it was said: "…, head of the fund, when asked whether …", or
                              # before another speaker: "…, chairman of the council, while Kimball warned …")
                              r"(?=\s*(?:[.;!?]|$)|\s*,\s*(?:when|after|asked|speaking|referring|citing|adding|noting|saying|while|whereas)\b))")
@@ -1586,6 +1588,7 @@ _MANNER_END = re.compile(
     r"(?:blunter|sharper|franker|harsher|gloomier|rosier|warmer|cooler|clearer|firmer|terser|blunt|direct|candid|frank|succinct|terse|scathing|dismissive|emphatic|unequivocal|defiant|"
     r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed|"
     r"effusive|enthusiastic|restrained|measured|circumspect|reserved|forthcoming|combative|conciliatory|sceptical|skeptical|critical|positive|candid|terse)"
+    r"|(?:reached\s+for|quoted|cited|invoked|recalled)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto)"  # "reached for an old Russian proverb:"
     r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
@@ -1742,7 +1745,11 @@ def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], span
 
 #: A US lawmaker's party and state set off by commas (", R-N.C.,", " (D-N.J.),"), kept out of
 #: the speaker's name (blanked in the masked text: offsets stay the same).
-_PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]{0,12}(?=,)|\s\([RDI]-[A-Z][A-Za-z.]{0,12}\)(?=,)")
+_PARTY_TAG = re.compile(
+    # (and the comma after it when a verb follows: "Sen. Jesse Helms, R-N.C., has called …")
+    r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},(?=\s+(?!(?:a|an|the|who|which|one|his|her|its|their|chairman|head|leader|member)\b)[a-z])"
+    r"|,\s+[RDI]-[A-Z][A-Za-z.]{0,12}(?=,)|\s\([RDI]-[A-Z][A-Za-z.]{0,12}\)(?=,)"
+)
 
 
 def _blank_out(m: re.Match) -> str:
