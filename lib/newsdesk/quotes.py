@@ -1745,10 +1745,11 @@ def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], span
 
 #: A US lawmaker's party and state set off by commas (", R-N.C.,", " (D-N.J.),"), kept out of
 #: the speaker's name (blanked in the masked text: offsets stay the same).
+_PARTY = r"[RDI]-[A-Z][A-Za-z.]{0,12}"
 _PARTY_TAG = re.compile(
     # (and the comma after it when a verb follows: "Sen. Jesse Helms, R-N.C., has called …")
-    r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},(?=\s+(?!(?:a|an|the|who|which|one|his|her|its|their|chairman|head|leader|member)\b)[a-z])"
-    r"|,\s+[RDI]-[A-Z][A-Za-z.]{0,12}(?=,)|\s\([RDI]-[A-Z][A-Za-z.]{0,12}\)(?=,)"
+    r",\s+" + _PARTY + r",(?=\s+(?!(?:a|an|the|who|which|one|his|her|its|their|chairman|head|leader|member)\b)[a-z])"
+    r"|,\s+" + _PARTY + r"(?=,)|\s\(" + _PARTY + r"\)(?=,)"
 )
 
 

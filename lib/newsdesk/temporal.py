@@ -1249,8 +1249,9 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
 _PUT_OFF_BEFORE = re.compile(r"\b(?:extended|extends|prolonged|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|moved)\b[^.;]{0,100}$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: A day a vote or a hearing is set for ("called for 26 March", "scheduled for May 3").
-_SET_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated|floated|mooted|pencill?ed\s+in)\b[^.;]{0,60}?\s$", re.IGNORECASE)  # (the date's own "for" follows)
-_SET_FOR_BEFORE = re.compile(r"\b(?:called|set|scheduled|fixed|slated|floated|mooted|pencill?ed\s+in)\b[^.;]{0,60}?\bfor\s+$", re.IGNORECASE)
+_SET_VERB = r"\b(?:called|set|scheduled|fixed|slated|floated|mooted|pencill?ed\s+in)\b[^.;]{0,60}?"
+_SET_BEFORE = re.compile(_SET_VERB + r"\s$", re.IGNORECASE)  # (the date's own "for" follows)
+_SET_FOR_BEFORE = re.compile(_SET_VERB + r"\bfor\s+$", re.IGNORECASE)
 
 
 def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None,

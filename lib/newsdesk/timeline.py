@@ -918,8 +918,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields = _carry_over(fields, last_contact)
             elif fields["contact_type"]:
                 last_contact = fields
-                recent_pair = _pair_of(fields, resolver) or recent_pair
-                recent_heads = _heads(recent_pair, resolver) or recent_heads
+                recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
                 spair = _pair_for(text, recent_pair, recent_heads, pair)
             rows.append({**base, **fields})
             if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
@@ -943,8 +942,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields = _continued(more, clause, None, resolver, spair, False, article.published)
                 rows.append({**base, **fields})
                 last_contact = fields
-                recent_pair = _pair_of(fields, resolver) or recent_pair
-                recent_heads = _heads(recent_pair, resolver) or recent_heads
+                recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
                 spair = _pair_for(text, recent_pair, recent_heads, pair)
                 continue
             if trig is None:
@@ -966,8 +964,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 _date_from_the_story(fields, clause, trig[2], _scene_of(fields, scene, resolver) or last_dated.get(int(pno)))
             rows.append({**base, **fields})
             last_contact = fields
-            recent_pair = _pair_of(fields, resolver) or recent_pair
-            recent_heads = _heads(recent_pair, resolver) or recent_heads
+            recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
             spair = _pair_for(text, recent_pair, recent_heads, pair)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
             rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
@@ -981,6 +978,12 @@ _TWO_HEADS = re.compile(r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+o
 def _heads(pair: list[str], resolver: ActorResolver) -> list[str]:
     """``pair`` when both are (or were) heads of state, else []."""
     return pair if pair and all(is_head_of_state(resolver.info[a]) for a in pair) else []
+
+
+def _told_pairs(fields: dict, recent_pair: list[str], recent_heads: list[str], resolver: ActorResolver) -> tuple[list[str], list[str]]:
+    """After a contact row: the pair just told, and the heads of state told last."""
+    recent_pair = _pair_of(fields, resolver) or recent_pair
+    return recent_pair, _heads(recent_pair, resolver) or recent_heads
 
 
 def _pair_for(text: str, recent_pair: list[str], recent_heads: list[str], pair: list[str]) -> list[str]:
