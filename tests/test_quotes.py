@@ -508,6 +508,62 @@ def test_as_x_put_it_and_in_x_words(text, speaker, content):
     assert (row.speaker, row.text) == (speaker, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The talks will resume next week in Geneva, per the State Department.", "US State Department", "The talks will resume next week in Geneva"),
+        ("Per two people familiar with the matter, the envoys met twice in Riyadh.", "two people familiar with the matter", "the envoys met twice in Riyadh"),
+        ("The call lasted 90 minutes, per the Kremlin.", "Kremlin", "The call lasted 90 minutes"),
+    ],
+)
+def test_per_as_according_to(text, speaker, content):
+    row = one(quotes(art(text)))
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+def test_per_as_a_rate_names_no_one():
+    assert quotes(art("Oil rose 3 per cent on Tuesday, and gas cost $5 per unit, as per the contract.")).empty
+    assert quotes(art("Exports fell to 2 million barrels per day.")).empty
+
+
+def test_expressed_hope_that_is_a_statement():
+    q = quotes(art("Lavrov expressed hope that the talks would continue, and said Moscow was ready."))
+    assert q[["speaker", "text"]].values.tolist() == [["Sergey Lavrov", "the talks would continue"], ["Sergey Lavrov", "Moscow was ready"]]
+    row = one(quotes(art("The Kremlin voiced deep concern that Washington was not serious.")))
+    assert (row.speaker, row.text) == ("Kremlin", "Washington was not serious")
+    # the noun with no "that" clause reports no words
+    assert quotes(art("Blinken expressed concern over the drills near the border.")).empty
+
+
+def test_continued_after_a_quote_and_its_speaker_is_a_cue():
+    q = quotes(art('"We were one step away from agreement," Gorbachev continued, saying the Americans had "buried" a chance.'))
+    assert set(q["speaker"]) == {"Mikhail Gorbachev"} and "direct" in set(q["kind"])
+    assert quotes(art("The talks continued, and Lavrov continued to insist on guarantees.")).empty
+
+
+def test_alleged_and_reports_as_nouns_in_a_list_do_not_cut_the_content():
+    row = one(quotes(art("The White House said that Biden had raised Navalny, alleged Russian hacking and reports of bounties on US soldiers.")))
+    assert row.text == "Biden had raised Navalny, alleged Russian hacking and reports of bounties on US soldiers"
+    row = one(quotes(art("The lawyer, a former official, alleged the case was a setup.")))
+    assert row.text == "the case was a setup"
+
+
+def test_declined_to_say_ends_the_statement():
+    row = one(quotes(art("Rubio stressed that a settlement would need concessions from all sides and declined to say what Ukraine might give up.")))
+    assert row.text == "a settlement would need concessions from all sides"
+
+
+def test_a_relative_clause_before_a_dash_aside_is_not_the_speaker():
+    row = one(quotes(art("Putin, who spoke first – a departure from custom for a visiting leader – said he hoped the deal would hold.")))
+    assert (row.speaker, row.text) == ("Vladimir Putin", "he hoped the deal would hold")
+
+
+def test_an_opening_participle_is_a_setting_and_this_correspondent_speaks():
+    row = one(quotes(art("Writing in these pages after the Reykjavik summit, this correspondent argued that the two men needed each other.")))
+    assert (row.speaker, row.speaker_type, row.text) == ("this correspondent", "journalist", "the two men needed each other")
+    assert quotes(art("This suggests that the talks failed.")).empty
+
+
 def test_as_expected_and_in_other_words_name_no_one():
     assert quotes(art("As expected, the talks failed after two hours.")).empty
     assert quotes(art("In other words, the deal is dead for now.")).empty

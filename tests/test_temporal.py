@@ -590,6 +590,62 @@ def test_last_and_next_season_are_the_nearest_over_and_to_come(text, dct, value)
     assert [t.value for t in timexes(text, dct)] == [value]
 
 
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        ("Lavrov is expected to visit by the spring of next year.", D(2023, 3, 1), "by the spring of next year", "2024-SP"),
+        ("The pact lapsed in the winter of last year.", D(2023, 3, 1), "in the winter of last year", "2022-WI"),
+        ("The talks resumed in the autumn of this year.", D(1991, 12, 1), "in the autumn of this year", "1991-FA"),
+    ],
+)
+def test_the_season_of_last_or_next_year_is_one_expression(text, dct, expression, value):
+    assert [(t.expression, t.value) for t in timexes(text, dct)] == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    "text, dct, value",
+    [
+        ("Putin spoke ahead of the first anniversary of the Feb. 24 invasion of Ukraine.", D(2023, 2, 21), "2022-02-24"),
+        ("Reykjavik marked the 40th anniversary of the Oct. 11 summit of Reagan and Gorbachev.", D(2026, 10, 12), "1986-10-11"),
+        ("Kyiv will mark the second anniversary of the Feb. 24 invasion next week.", D(2024, 2, 17), "2022-02-24"),
+    ],
+)
+def test_a_day_after_an_ordinal_anniversary_is_counted_back_from_it(text, dct, value):
+    assert [t.value for t in timexes(text, dct) if t.expression.endswith("24") or t.expression.endswith("11")] == [value]
+
+
+def test_a_yearless_day_of_the_last_weeks_in_a_future_clause_is_that_day():
+    got = {t.expression: t.value for t in timexes("Trump said he would speak to Putin in the coming days, two weeks after their summit in Anchorage on 15 August.", D(2025, 9, 2))}
+    assert got["on 15 August"] == "2025-08-15"
+    # a day months ahead is still the coming one
+    assert [t.value for t in timexes("The two sides will meet again on 15 August.", D(2025, 3, 2))] == ["2025-08-15"]
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        ("Bush said the US would pull out of the 29-year-old Anti-Ballistic Missile Treaty.", D(2001, 12, 13), "29-year-old", "P29Y"),
+        ("A framework built up since the late 1980s is gone.", D(2023, 2, 21), "since the late 1980s", "198"),
+        ("Both promised cuts by the year 2003.", D(1997, 3, 21), "by the year 2003", "2003"),
+    ],
+)
+def test_spans_of_an_age_a_part_of_a_decade_and_the_year_n(text, dct, expression, value):
+    assert [(t.expression, t.value) for t in timexes(text, dct)] == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The two agreed to aim for a treaty by the time Gorbachev visits Washington in June.", "1990-06"),
+        ("The talks should take place in June.", "1990-06"),
+        ("Lavrov said Moscow should have been consulted in June.", "1989-06"),
+        ("His visits to Moscow in June were useful.", "1989-06"),
+    ],
+)
+def test_should_and_a_timetable_visit_look_ahead(text, value):
+    assert [t.value for t in timexes(text, D(1989, 12, 4))] == [value]
+
+
 def test_a_part_of_yesterday_or_tomorrow_is_a_time_of_that_day():
     got = [(t.expression, t.type, t.value) for t in timexes("They walked yesterday afternoon and will meet tomorrow morning.", D(1988, 6, 1))]
     assert got == [("yesterday afternoon", "time", "1988-05-31TAF"), ("tomorrow morning", "time", "1988-06-02TMO")]

@@ -701,6 +701,41 @@ def test_an_office_is_its_holder_on_the_publication_date_in_any_era():
     assert rows == [("in-person meeting", "Warren Christopher; Andrei Kozyrev", "1994-03-15", "occurred")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blinken raised the detention of Evan Gershkovich with Lavrov on Thursday.",
+        "Blinken had himself raised Gershkovich's case with Sergei Lavrov on Thursday.",
+        "Blinken brought up the prisoner issue with Lavrov on Thursday.",
+    ],
+)
+def test_raising_a_matter_with_someone_is_a_contact_and_the_matter_a_topic(sentence):
+    assert _contacts(sentence, dt.date(2023, 4, 7)) == [("contact", "Antony Blinken; Sergey Lavrov", "2023-04-06", "occurred")]
+
+
+def test_raising_a_matter_with_no_one_named_is_no_contact():
+    assert _contacts("Biden raised concerns with allies about Putin on Thursday.", dt.date(2023, 4, 7)) == []
+    assert _contacts("The Fed raised rates on Thursday, hurting the rouble against the dollar.", dt.date(2023, 4, 7)) == []
+
+
+def test_their_counterparts_are_the_counterparts_of_each_one_named():
+    rows = _contacts("Secretary of State John Kerry and Defense Secretary Chuck Hagel will hold talks with their Russian counterparts in Washington on Friday.", dt.date(2013, 8, 8))
+    assert rows == [("talks/negotiations", "John Kerry; Chuck Hagel; Sergey Lavrov; Sergei Shoigu", "2013-08-09", "planned")]
+
+
+def test_calling_someone_a_name_is_no_phone_call():
+    assert _contacts('Trump praised the decision on Wednesday, calling Putin "very smart."', dt.date(2016, 12, 31)) == []
+    assert _contacts("Biden called Putin a killer on Wednesday.", dt.date(2021, 3, 19)) == []
+    assert _contacts("Trump called Putin on Tuesday to discuss Syria.", dt.date(2016, 12, 31))[0][0] == "phone call"
+    # (a title and initials before the name: still a call, though "Russian" ends in "an")
+    assert _contacts("Bush had called Russian President Boris N. Yeltsin on Tuesday.", dt.date(1991, 8, 22))[0][:3] == ("phone call", "George H. W. Bush; Boris Yeltsin", "1991-08-20")
+
+
+def test_a_denial_dated_before_its_verb_with_an_adverb_is_the_report_s_date():
+    rows = _contacts("The Kremlin on Monday flatly denied a report that Trump had spoken by telephone with Putin on Thursday.", dt.date(2024, 11, 11))
+    assert rows == [("phone call", "Donald Trump; Vladimir Putin", "2024-11-07", "denied")]
+
+
 # --- a clause that only adds another partner ("…, and with B"), and plural contact nouns
 
 

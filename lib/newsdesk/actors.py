@@ -753,10 +753,11 @@ _OFFICES = (("foreign minister", ("secretary of state", "foreign affairs", "fore
             ({"RU": "security council secretary", "US": "national security adviser"}, ("national security adviser", "security council secretary")))
 
 
-def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: str | None = None) -> list[tuple[int, int, str]]:
+def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: str | None = None, others: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """``(start, end, actor_id)`` of the people ``text`` names by office ("the Russian foreign
     minister"; "his Russian counterpart" when ``subject``, the clause's first person, holds an
-    office we can match on the other side)."""
+    office we can match on the other side; "their Russian counterparts": those of ``subject``
+    and of ``others``, the clause's other people, each)."""
     out = []
     for m in ROLE_PHRASE.finditer(text):
         if _INDEFINITE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -767,15 +768,23 @@ def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: st
         holder = role_holder(resolver, code, role, when, ranked=bool(LESSER_RANK.search(role))) if code else None
         if holder:
             out.append((m.start(), m.end(), holder))
-    # the subject's office on that date ("Panetta's counterpart" in 2010: he ran the CIA then)
-    office = next((r for r, s, e in resolver.terms[subject] if when and _covers(s, e, when)), resolver.info[subject]["role"]).lower() if subject is not None else ""
-    if office:
-        for m in COUNTERPART.finditer(text):
-            code = country_code(m.group("place"), resolver)
-            for name, keys in _OFFICES:
-                if code and any(k in office for k in keys) and not LESSER_RANK.search(office):
-                    holder = role_holder(resolver, code, name if isinstance(name, str) else name.get(code, ""), when)
-                    if holder and holder != subject:
-                        out.append((m.start(), m.end(), holder))
-                    break
+    if subject is None:
+        return out
+    for m in COUNTERPART.finditer(text):
+        code = country_code(m.group("place"), resolver)
+        plural = m.group().endswith("s")
+        for person in dict.fromkeys((subject, *others)) if plural else (subject,):
+            holder = _counterpart(resolver, person, code, when)
+            if holder and holder != person and (holder not in (o[2] for o in out)):
+                out.append((m.start(), m.end(), holder))
     return out
+
+
+def _counterpart(resolver: ActorResolver, person: str, code: str | None, when: str | None) -> str | None:
+    """Who holds, in country ``code``, the office ``person`` holds on ``when`` ("Panetta's
+    counterpart" in 2010: he ran the CIA then), or None."""
+    office = next((r for r, s, e in resolver.terms[person] if when and _covers(s, e, when)), resolver.info[person]["role"]).lower()
+    for name, keys in _OFFICES:
+        if code and any(k in office for k in keys) and not LESSER_RANK.search(office):
+            return role_holder(resolver, code, name if isinstance(name, str) else name.get(code, ""), when)
+    return None

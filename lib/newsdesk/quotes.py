@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 import weakref
@@ -53,7 +54,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.29"
+ANALYSER_VERSION = "1.30"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -107,6 +108,9 @@ _TELL_OBJECT_RE = re.compile(
     r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|news|agency|newspaper|television|TV|channel|radio|daily))*)",
 )
 _SPEAKERLESS = {"it", "there", "this", "that", "what", "which", "who"}
+_DEMONSTRATIVE_PERSON = re.compile(
+    r"(?i:this|that)\s+(?:[a-z-]+\s+)?(?:correspondent|reporter|writer|journalist|columnist|author|newspaper|official|diplomat|minister|envoy|spokes(?:man|woman|person))"
+)
 _TITLE_WORDS = frozenset(
     ["us", "u.s.", "american", "russian", "ukrainian", "foreign", "minister", "secretary", "state", "president", "prime", "deputy", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "special", "senior", "top", "national", "security", "adviser", "advisor", "chief", "director", "general", "gen.", "defence", "defense", "former", "acting", "vice", "chancellor", "kremlin", "white", "house", "of", "the", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "senator", "rep.", "representative", "official", "head", "leader", "premier", "chairman", "commander", "lt.", "col.", "italian", "french", "german", "british", "chinese", "indian", "turkish", "european", "un", "nato", "eu", "g20", "foreign-policy", "aide", "press", "secretary-general", "correspondent", "reporter", "editor", "journalist"]
 )
@@ -589,6 +593,11 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             if nm:  # "The Kremlin — through its spokesman, Dmitry Peskov — said"
                 start = lo + opening + body[opening:].find(nm.group(1))
                 return start, start + len(nm.group(1)), nm.group(1), stripped.strip()
+            rel = _WHO_CLAUSE_AT_END.search(stripped, max(0, len(stripped) - 120))
+            if rel is not None and rel.start() > 0:
+                # "Putin, who spoke first – a departure from custom – said": the relative clause
+                # is an aside too, the subject is before it
+                appositive, stripped = stripped[rel.start():].strip(" ,") + " – " + appositive, stripped[: rel.start()].rstrip()
     if stripped.endswith(","):
         body = stripped[:-1]
         window_lo = max(0, len(body) - 300)
@@ -833,6 +842,39 @@ _AS_PUT_IT = re.compile(
     r"|\b[Ii]n\s+(?P<who2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:own\s+)?words\b"
     r"|\b[Ii]n\s+the\s+words\s+of\s+(?P<who3>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?=\s*[,:—–])"
 )
+#: "…, per the State Department", "Per a Kremlin readout, …": "per" as "according to" (Axios,
+#: Politico). Only before a source-like phrase and after a clause edge: "per cent", "$5 per
+#: barrel", "as per the agreement" are not attributions.
+_PER_SOURCE = re.compile(
+    r"(?:(?<=,\s)|(?<=[—–]\s)|(?<=^)|(?<=\.\s))[Pp]er(?=\s+(?:(?:the|a|an|two|three|four|several|multiple)\s+(?!(?:cent|capita|annum|year|day|week|month|hour|person|head|unit|barrel|ton|tonne)\b)\w|[A-Z]))"
+)
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+
+def _opening_phrase_then_cue(masked: str, e: int, b: int) -> bool:
+    """Whether an opening participle's phrase ends at a comma and a speech verb follows it."""
+    comma = masked.find(",", e, min(b, e + 200))
+    return comma >= 0 and any(qc.VERB_FORMS.get(masked[x:y].lower()) for x, y in qc.candidates(masked, comma, min(b, comma + 120)))
+_WHO_CLAUSE_AT_END = re.compile(r",\s+(?:who|which)\s+[^,;:" + PH + r"]{1,100}$")
+_PHRASE_STOP = re.compile(r"[,;:.!?" + PH + r"]|\s(?:and|or|but)\s")
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where the phrase from ``start`` stops: punctuation, a quote or a conjunction (or ``end``)."""
+    m = _PHRASE_STOP.search(text, start, end)
+    return m.start() if m else end
+
+_OF_NEXT = re.compile(r"\s+of\b")
+#: '“…,” Gorbachev continued, saying …': "continued" reports words only right after a quote
+#: and its speaker (not "the talks continued", "Lavrov continued to insist").
+_CONTINUED_AFTER_QUOTE = re.compile(PH + r"\s*,?\s+(?:[A-Z][\w.’'-]*|the\s+[a-z][\w-]*)(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?P<verb>continued)(?=\s*(?:[.!?;]|$|,\s*(?:adding|noting|saying)\b))")
+#: "expressed hope that …", "voiced concern that …": a statement, its content after "that"
+#: (the noun alone, "expressed concern over the drills", reports no words).
+_EXPRESSED_THAT = re.compile(
+    r"\b(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:(?:his|her|their|its|our|my|the|some|cautious|deep|strong|serious|grave|growing|firm|particular|full)\s+){0,2}"
+    r"(?:hopes?|confidence|concerns?|regrets?|doubts?|optimism|frustration|belief|fears?|satisfaction|disappointment|skepticism|scepticism|certainty|conviction)(?=\s+that\b)",
+    re.IGNORECASE,
+)
 _HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
 _HEADLINE_COLON_BARE = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*:\s+(?=\S)")
 _LONG_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,200}?)\s*:\s*(?=" + PH + ")")
@@ -923,7 +965,14 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))  # no cue inside "as Peskov put it"
         cues.append(cue)
-    for s, e, word in qc.iter_cues(masked, a, b, fragment, found):
+    cue_words = qc.iter_cues(masked, a, b, fragment, found)
+    if not fragment and "per " in low_seg:
+        cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _PER_SOURCE.finditer(seg)))
+    if not fragment and "continued" in low_seg:
+        cue_words = itertools.chain(cue_words, ((m.start("verb") + a, m.end("verb") + a, m.group("verb")) for m in _CONTINUED_AFTER_QUOTE.finditer(seg)))
+    if not fragment and ("express" in low_seg or "voic" in low_seg):
+        cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _EXPRESSED_THAT.finditer(seg)))
+    for s, e, word in cue_words:
         if quoted_spans and any(qs <= s < qe for qs, qe in quoted_spans):
             continue
         if word[:1].isupper():
@@ -943,6 +992,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "the report", "Lavrov's claims", "a warning"
         if low in ("reporting", "writing", "speaking") and masked[e : e + 8].lstrip().lower().startswith("from"):
             continue
+        if word[:1].isupper() and low.endswith("ing") and not masked[a:s].strip(" " + PH + "\"'“”‘’") and _opening_phrase_then_cue(masked, e, b):
+            continue  # "Writing in these pages last year, this correspondent argued that …": a setting
         if low.endswith("ing") and _GERUND_AFTER.search(masked, max(a, s - 30), s):
             continue  # "accused NATO of openly declaring its goal": a gerund, not someone speaking
         if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e))):
@@ -962,7 +1013,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 continue  # "struck a more hopeful note", "a very different claim": a graded adjective
         cue = Cue(s, e, word, "pre")
         cue.fragment_only = fragment
-        if low == "according to":
+        if low in ("according to", "per"):
             cue.mode = "according"
             ms, me, mention = _np_right(masked, e, b)
             issued = _ISSUED_BY.match(masked, me, b) if mention else None
@@ -1038,6 +1089,11 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                     inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
                     cue.mode = "pre"
                     cue.mention, cue.appositive = "", ""
+        if (low == "alleged" and masked[max(a, s - 2) : s] == ", " and masked[max(a, s - 3) : s - 2] not in (PH, "")
+                and not _THAT_NEXT.match(masked, e) and not _FINITE.search(masked, e, _phrase_end(masked, e, b))):
+            continue  # "…, alleged Russian hacking and …": an adjective in a list (a verb has its subject before it)
+        if low in ("reports", "claims", "allegations") and _OF_NEXT.match(masked, e):
+            continue  # "and reports of bounties": the noun
         if low in ("note", "notes") and _NOUN_NOTE_AFTER.match(masked, e):
             continue  # "struck a more upbeat note on Telegram": the noun, not "officials note that"
         if low == "agreed" and _PLACE_OR_AGENT_AFTER.match(masked, e):
@@ -1083,8 +1139,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                         cue.mention, cue.mention_start, cue.mention_end = antecedent, ws, we
                         cue.region_start = comma
                         mention = antecedent
-                if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",):
-                    continue
+                if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",) and not _DEMONSTRATIVE_PERSON.fullmatch(mention):
+                    continue  # (but "this correspondent argued", "that official said" name someone)
             cue.frame_end = e
         cues.append(cue)
     if len(cues) > 1:
@@ -1379,9 +1435,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
             e = semi
             hi = min(hi, e)
     for co in _COORD_VERB.finditer(masked, s, hi) if masked.find("and", s, hi) >= 0 or masked.find("but", s, hi) >= 0 else ():
-        if co.group(1).lower() in qc.FRAGMENT_FORMS or co.group(1).lower() in qc.VERB_FORMS:
+        if (co.group(1).lower() in qc.FRAGMENT_FORMS or co.group(1).lower() in qc.VERB_FORMS) and not _OF_NEXT.match(masked, co.end()):
             e = co.start()  # "insisted X and accused Kyiv of …": the second verb is a new act
-            break
+            break  # (not "… and reports of bounties": a noun)
         if _NO_MORE_SAID.match(masked, co.start(), e):
             e = co.start()  # "said only that X and referred questions to …": the speaker's act
             break
@@ -1449,7 +1505,7 @@ _QUOTED_TEXT = re.compile(r"[“\"‘«][^”\"’»]{0,300}[”\"’»]")
 #: "…, and declined to elaborate", "and referred further questions to the White House",
 #: "but gave no details": the speaker stopping, not more of what was said.
 _NO_MORE_SAID = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:comment|elaborate|say\s+more|give|provide|discuss|answer|speculate|name|confirm|specify)"
+    r",?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:comment|elaborate|say|give|provide|discuss|answer|speculate|name|confirm|specify)"
     r"|referred\s+(?:all\s+|further\s+|other\s+)?(?:questions|requests|inquiries|queries|reporters|journalists)"
     r"|(?:gave|offered|provided)\s+no\s+(?:further\s+)?(?:details|detail|timeline|explanation|evidence|specifics))\b",
     re.IGNORECASE,
@@ -1661,9 +1717,9 @@ _SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|because|al
 
 def _has_regex_cue(text: str) -> bool:
     """Whether ``text`` may hold a cue found by its own regex ("quoted … as", "cited … as",
-    "as X put it", "in X's words", a headline "Lavrov: …"). (No other letters lower-case to these.)"""
+    "as X put it", "in X's words", "per X", "expressed hope that", a headline "Lavrov: …"). (No other letters lower-case to these.)"""
     low = text.lower()
-    return "quoted" in low or "cited" in low or "put it" in low or "words" in low or _is_headline_clause(text)
+    return "quoted" in low or "cited" in low or "put it" in low or "words" in low or "per " in low or "express" in low or "voic" in low or _is_headline_clause(text)
 
 
 def _is_headline_clause(text: str) -> bool:

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.27"
+ANALYSER_VERSION = "1.28"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -132,7 +132,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("rel_month", _p(_SIGNAL + _PART + r"(?P<rel>last|this|next)\s+" + _MON)),
     ("month", _p(_SIGNAL + _PART + _MON + _RELYEAR)),
     ("season_year", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR)),
-    ("decade", _p(_SIGNAL + _PART + r"(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s")),
+    ("decade", _p(_SIGNAL + r"(?:the\s+(?=(?:early|mid|late)\b))?" + _PART + r"(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s")),
     # "the 21st century": TIMEX3's two-digit century "20" (the years 2000-2099)
     # ("a 16th-century castle": the adjective too)
     ("century", _p(_SIGNAL + r"(?P<cent>[1-9]|[12]\d)(?:st|nd|rd|th)[\s-]+century")),
@@ -151,7 +151,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # the calendar year); "the current fiscal year" by the US federal year (October-September)
     ("fiscal_year", _p(_SIGNAL + r"(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{2})|FY\s?-?(?P<fy2>(?:19|20)?\d{2})|(?:the\s+)?(?P<fy3>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year)")),
     ("fiscal_rel", _p(_SIGNAL + r"(?:the\s+)?(?P<rel>current|this|next|coming|last|previous|past)\s+fiscal\s+year")),
-    ("year", _p(_SIGNAL + _PART + _YEAR)),
+    ("year", _p(_SIGNAL + _PART + r"(?:the\s+year\s+)?" + _YEAR)),  # ("by the year 2003")
     ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
     ("deictic", _p(_SIGNAL + r"(?:(?P<dpart>earlier|later)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
@@ -160,7 +160,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
     ("year_end", _p(_SIGNAL + r"(?:(?:this\s+)?year['’]s\s+end|year[- ]end\b)")),  # "by year's end", "by year-end": this year, its end
     ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
-    ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)")),
+    ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
     ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?P<agotoday>\s+today)?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
@@ -178,7 +178,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
     ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half[\s-]hour|half\s+a\s+day|half\s+a\s+year)")),
     # "the 12-year-old pact": the age of a treaty is a duration (a person's age is no time expression)
-    ("duration_age", _p(_NUM + r"-(?P<unit>year|month)-old(?=\s+(?:[\w-]+\s+)?(?:treaty|pact|accord|agreement|ban|moratorium|alliance|partnership|deal|framework|regime|hotline|dialogue)\b)")),
+    ("duration_age", _p(_NUM + r"-(?P<unit>year|month)-old(?=\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|accord|agreement|ban|moratorium|alliance|partnership|deal|framework|regime|hotline|dialogue)\b)")),
     # "keep observing the limits for one year after expiry": a span, not a date after the event
     ("duration_for", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?:" + _NUM + r"|(?P<another>another|a\s+further|one\s+more))[\s-]+" + _UNIT + r"(?=\s+(?:after|before)\b)")),
     ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
@@ -1042,6 +1042,7 @@ def _resolve_month(dct: dt.date, month: int, how: str) -> int:
 #: year back, the only alternative, is far less likely).
 _COMING_DAYS = 10
 _COMING_DAYS_PAST_CUE = 14
+_RECENT_DAYS_FUTURE_CUE = 31
 
 
 def _month_day_by_tense(dct: dt.date, month: int, day: int, how: str, no_cue: bool) -> dt.date | None:
@@ -1055,16 +1056,20 @@ def _month_day_by_tense(dct: dt.date, month: int, day: int, how: str, no_cue: bo
         soon = _resolve_month_day(dct, month, day, "strict_future")
         if soon and (soon - dct).days <= (_COMING_DAYS if no_cue else _COMING_DAYS_PAST_CUE):
             found = soon
+    elif how == "future":
+        # and with a future verb, a day of the last few weeks is that one, not one eleven months
+        # on ("will speak to Putin, two weeks after their summit on 15 August", written 2 Sept.):
+        # a story would name the year or say "next August" for a day so far ahead
+        recent = _resolve_month_day(dct, month, day, "strict_past")
+        if recent and (dct - recent).days <= _RECENT_DAYS_FUTURE_CUE:
+            found = recent
     return found
 
 
 def _resolve_month_day(dct: dt.date, month: int, day: int, how: str) -> dt.date | None:
     """The full date of a yearless "March 2" by the same policy (29 Feb skips to a leap year)."""
     def make(y: int) -> dt.date | None:
-        try:
-            return dt.date(y, month, day)
-        except ValueError:
-            return None
+        return _safe_date(y, month, day)
 
     candidates = [d for d in (make(dct.year + k) for k in range(-4, 5)) if d]
     if not candidates:
@@ -1254,6 +1259,20 @@ _SET_BEFORE = re.compile(_SET_VERB + r"\s$", re.IGNORECASE)  # (the date's own "
 _SET_FOR_BEFORE = re.compile(_SET_VERB + r"\bfor\s+$", re.IGNORECASE)
 
 
+#: "the first anniversary of the Feb. 24 invasion": the day is that many years before the
+#: anniversary nearest the publication date (not the day placed by the sentence's tense)
+_ORDINAL_YEARS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                  "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_ANNIVERSARY_BEFORE = re.compile(r"\b(?P<nth>" + "|".join(_ORDINAL_YEARS) + r"|[1-9]\d?(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | None = None, index: TextIndex | None = None,
             record_tense: bool = True) -> Timex:
     """Resolve one candidate against the publication date and the tense of its clause.
@@ -1350,7 +1369,18 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                             return alt.isoformat()
                 return found.isoformat() if found else ""
 
-            relative(mk, "year taken from the publication date and the tense")
+            ann = _ANNIVERSARY_BEFORE.search(text, max(0, cand.start - 50), cand.start)
+            if ann is not None:
+                years = _ORDINAL_YEARS.get(ann.group("nth").lower()) or int(ann.group("nth")[:-2])
+
+                def counted_back(d: dt.date) -> str:
+                    near = min((_safe_date(y, month, day) for y in (d.year - 1, d.year, d.year + 1)), key=lambda x: abs((x - d).days) if x else 10**6)
+                    back = _safe_date(near.year - years, month, day) if near else None
+                    return back.isoformat() if back else ""
+
+                relative(counted_back, "the year the anniversary counts back to from the one nearest the publication date")
+            else:
+                relative(mk, "year taken from the publication date and the tense")
     elif rule == "date_range":
         m1 = _month_number(g["mon"])
         m2 = _month_number(g["mon2"]) if g.get("mon2") else m1
@@ -1547,10 +1577,14 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         code = R.SEASONS[g["season"].lower()]
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
-        def mk(d: dt.date) -> str:
-            return f"{_resolve_month(d, first, how_of()):04d}-{code}"
+        if g.get("relyear"):  # "the spring of next year"
+            off = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+            relative(lambda d: f"{d.year + off:04d}-{code}")
+        else:
+            def mk(d: dt.date) -> str:
+                return f"{_resolve_month(d, first, how_of()):04d}-{code}"
 
-        relative(mk, "season placed by the tense of the sentence")
+            relative(mk, "season placed by the tense of the sentence")
     elif rule == "duration_compound":
         hours, minutes = _number(g["num"]), _number(g["num2"])
         t.type, t.anchor, t.confidence = "duration", "explicit", _CONF["explicit"]

@@ -220,7 +220,9 @@ FUTURE_CUES = re.compile(
     # "Blinken flies to Moscow on Sunday", "the envoys meet in Geneva on Wednesday"
     # and a timetable in the present: "New START expires in February", "the hotline turns 50 on Friday"
     r"(?:expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|hands|takes\s+office|steps\s+down|leaves\s+office|ends|turns\s+\d+|"
-    r"flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|(?:takes?|goes\s+into|go\s+into|comes\s+into|come\s+into)\s+(?:effect|force)|enters\s+into\s+force|must(?!\s+have)|"
+    r"flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|should(?!\s+(?:have|not\s+have|never\s+have)\b)|"
+    # ("by the time Gorbachev visits Washington in June"; not "his visits to Moscow")
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bof\s)(?<!\btwo\s)(?<!\bsuch\s)visits(?!\s+(?:to|by|of|from|in)\b)|(?:takes?|goes\s+into|go\s+into|comes\s+into|come\s+into)\s+(?:effect|force)|enters\s+into\s+force|must(?!\s+have)|"
     # (the plural verb after a plural subject, "they meet", "the two travel": the word first,
     # then a look back, so the look-behinds run only where the word is)
     r"travel(?=\b)(?:(?<=s\stravel)|(?<=they\stravel)|(?<=two\stravel)|(?<=both\stravel))|fly(?=\b)(?:(?<=s\sfly)|(?<=they\sfly)|(?<=two\sfly)|(?<=both\sfly))|"

@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.31+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.32+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -107,16 +107,24 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversations?|discussions?|discussed|contacts?|conferred|in\s+touch)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
+#: "Blinken raised the detention of Evan Gershkovich with Lavrov": a matter put to someone
+#: named, so they spoke (not "raised rates", "raised concerns with allies"); the one after
+#: "with" takes part though a topic ("of Evan Gershkovich") comes before him.
+_RAISED_WITH = re.compile(r"\b(?:raised|raises|raising|brought\s+up|pressed)\s+(?:[\w’'.-]+\s+){1,8}?(?P<with>with)\s+(?=(?:(?:President|Foreign\s+Minister|Secretary(?:\s+of\s+State)?|Mr\.?|Ms\.?|Mrs\.?)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
 #: Triggers that need capitals, so not in the IGNORECASE list: "called Putin" is a phone call,
 #: "called off" and "calls for" are not.
 _CASED_TRIGGERS: dict[str, Folded] = {
-    "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])")),
+    # (not naming: "calling Putin “very smart”", "called Putin a killer")
+    "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])(?!(?:[A-Z][\w.’'-]*\s+){1,3}(?:[\"“‘]|(?:a|an|his|her|its|their)\s))")),
     # "was received by President Putin", "Putin received Witkoff at the Kremlin" (not a letter or a call)
     # "Biden wrote to Putin in May": a letter to a person named
     "correspondence": Folded(re.compile(r"\bwr(?:ote|ites|iting)\s+to\s+(?=(?:President\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z])")),
     # "the four hours he spent with Boris Yeltsin", "stood beside Vladimir Putin in Helsinki", "sit down together"
     "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
                                            r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b")),
+    # "Blinken raised the detention of Evan Gershkovich with Lavrov": a matter put to someone
+    # named (they spoke); not "raised rates with a view to", "raised concerns with allies"
+    "contact": Folded(_RAISED_WITH),
 }
 #: Each with a fast twin that skips the regex when a word it needs is missing (folded.py).
 _FOLDED_TRIGGERS = [(name, Folded(pattern), code) for name, pattern, code in _TRIGGERS]
@@ -500,7 +508,15 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         tail = _FOLDED_TOPIC_TAIL.start(clause[trigger_at:])
         tail = tail + trigger_at if tail >= 0 else -1
     topic: tuple[int, int] | None = None
-    end = _TOPIC_END.search(clause, tail + 1, trigger_at) if 0 <= tail < trigger_at else None
+    raised = _RAISED_WITH.match(clause, trigger_at) if trigger_at >= 0 and not prisoner else None
+    if raised is not None:
+        # "raised the case of Paul Whelan with Putin", "raised Griner's case with Lavrov": the
+        # matter raised is a topic up to "with"; the one after it takes part
+        topic = (trigger_at, raised.start("with"))
+        if trigger_at <= tail < topic[1]:
+            later = _TOPIC_TAIL.search(clause, raised.end())
+            tail = later.start() if later else -1
+    end = _TOPIC_END.search(clause, tail + 1, trigger_at) if 0 <= tail < trigger_at and raised is None else None
     if end is not None:
         # "agreed Tuesday to work toward ending the war in Ukraine after talks …, where Rubio …":
         # a topic before the contact's own word is only its phrase, up to a comma or "after"
@@ -516,9 +532,10 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     if topic is not None:
         found = [f for f in found if not topic[0] <= f[0] < topic[1]]
     if _FOLDED_OFFICE_WORDS.may_match(scope, low):
-        first_person = next((a for _, _, a in found if resolver.kind[a] == "person"), None)
+        named = [x for _, _, x in found if resolver.kind[x] == "person"]
+        first_person = named[0] if named else None
         people_at = [(a, b) for a, b, x in found if resolver.kind[x] == "person"]
-        offices = [o for o in offices_in(scope, resolver, when, first_person) if not any(a < o[1] and o[0] < b for a, b in people_at)]
+        offices = [o for o in offices_in(scope, resolver, when, first_person, tuple(named[1:])) if not any(a < o[1] and o[0] < b for a, b in people_at)]
         if offices:  # an office outranks the country named inside it ("the US secretary of state")
             found = sorted([*(f for f in found if not any(o[0] < f[1] and f[0] < o[1] for o in offices)), *offices])
     if len(found) > 2 and not prisoner:
@@ -692,7 +709,7 @@ _DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny)\s+that\b|\b(?:denied|deni
 #: A date right before "that" after a reporting verb ("announced on Tuesday that …"), or right
 #: before the verb ("The Kremlin on Monday denied …"): the date of the report.
 _REPORT_VERB_BEFORE = re.compile(r"\b(?:" + _REPORTING_VERBS + r"|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?)\s*$")
-_REPORT_VERB_AFTER = re.compile(r"\s+(?:" + _REPORTING_VERBS + r"|denied|dismissed|rejected)\b")
+_REPORT_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + _REPORTING_VERBS + r"|denied|dismissed|rejected)\b")  # ("on Monday flatly denied")
 #: "that", or the subject of a that-less report ("said on Tuesday he had called off …")
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:that|he|she|they|it|we|I|the|no|(?-i:[A-Z][\w’'-]*))\b", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
