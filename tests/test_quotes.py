@@ -564,6 +564,11 @@ def test_an_opening_participle_is_a_setting_and_this_correspondent_speaks():
     assert quotes(art("This suggests that the talks failed.")).empty
 
 
+def test_a_participle_after_an_adverbial_speaks_for_the_clause_s_subject():
+    row = one(quotes(art("President George W. Bush emerged from his first meeting with Russian President Vladimir Putin on Saturday declaring that he had found a leader he could trust, even as the two men remained at odds over missile defense.")))
+    assert (row.speaker, row.text) == ("George W. Bush", "he had found a leader he could trust")
+
+
 def test_as_expected_and_in_other_words_name_no_one():
     assert quotes(art("As expected, the talks failed after two hours.")).empty
     assert quotes(art("In other words, the deal is dead for now.")).empty

@@ -646,6 +646,21 @@ def test_should_and_a_timetable_visit_look_ahead(text, value):
     assert [t.value for t in timexes(text, D(1989, 12, 4))] == [value]
 
 
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        ("He invited Yeltsin to visit him early in the new year.", D(1991, 12, 26), "early in the new year", "1992"),
+        ("The talks will resume in the new year, diplomats said.", D(1992, 1, 6), "in the new year", "1992"),
+    ],
+)
+def test_the_new_year_is_the_year_after_the_publication_date_s(text, dct, expression, value):
+    assert [(t.expression, t.value) for t in timexes(text, dct)][:1] == [(expression, value)]
+
+
+def test_the_capitalised_new_year_is_the_holiday_not_the_year():
+    assert all(t.value != "2022" for t in timexes("Putin and Biden spoke on Thursday, two days before the New Year.", D(2022, 1, 1)))
+
+
 def test_a_part_of_yesterday_or_tomorrow_is_a_time_of_that_day():
     got = [(t.expression, t.type, t.value) for t in timexes("They walked yesterday afternoon and will meet tomorrow morning.", D(1988, 6, 1))]
     assert got == [("yesterday afternoon", "time", "1988-05-31TAF"), ("tomorrow morning", "time", "1988-06-02TMO")]

@@ -723,6 +723,15 @@ def test_their_counterparts_are_the_counterparts_of_each_one_named():
     assert rows == [("talks/negotiations", "John Kerry; Chuck Hagel; Sergey Lavrov; Sergei Shoigu", "2013-08-09", "planned")]
 
 
+def test_an_invitation_to_a_place_is_a_planned_visit():
+    rows = _all_contacts("Putin, in turn, invited Bush to Russia.", dt.date(2001, 6, 17))
+    assert [(r[0], r[3]) for r in rows] == [("summit", "planned")]
+    rows = _all_contacts("Bush said he had invited the Russian leader to his ranch in Crawford.", dt.date(2001, 6, 17))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("summit", "George W. Bush; Vladimir Putin", "planned")]
+    # an invitation to do something else is no visit
+    assert _all_contacts("Biden invited Putin to reconsider the decision.", dt.date(2021, 4, 13)) == []
+
+
 def test_calling_someone_a_name_is_no_phone_call():
     assert _contacts('Trump praised the decision on Wednesday, calling Putin "very smart."', dt.date(2016, 12, 31)) == []
     assert _contacts("Biden called Putin a killer on Wednesday.", dt.date(2021, 3, 19)) == []

@@ -54,7 +54,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.30"
+ANALYSER_VERSION = "1.31"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -849,6 +849,8 @@ _PER_SOURCE = re.compile(
     r"(?:(?<=,\s)|(?<=[—–]\s)|(?<=^)|(?<=\.\s))[Pp]er(?=\s+(?:(?:the|a|an|two|three|four|several|multiple)\s+(?!(?:cent|capita|annum|year|day|week|month|hour|person|head|unit|barrel|ton|tonne)\b)\w|[A-Z]))"
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
+#: A finite verb of the clause (a past in -ed, a common irregular one, a form of be or have).
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|left|met|came|went|spoke|took|made|held|sat|stood|gave|told|said|was|were|is|are|has|had)\b")
 
 
 def _opening_phrase_then_cue(masked: str, e: int, b: int) -> bool:
@@ -1115,6 +1117,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             ms, me, mention, appos = subject or _subject_before(masked, opener.end() if opener else a, s)
             if mention and _OBJECT_GAP.search(mention):
                 continue  # "on espionage charges he denies": a relative clause, no statement
+            if mention and low in qc.PARTICIPLES and masked[me:s].strip() and _CLAUSE_VERB.search(masked, a, ms):
+                # "Bush emerged from his meeting with Putin on Saturday declaring that …": the
+                # participle's subject is the clause's, not the name before the adverbial
+                cue.mode = "inherit"
+                cue.region_start, cue.frame_end = s, e
+                cues.append(cue)
+                continue
             if reads and not (_DOCUMENT_HEAD.search(mention) or mention.lower() == "it"):  # ("it read": see _document_issuer)
                 continue  # "Lavrov read a statement", "he had read the report": acts
             if not mention:
@@ -1445,6 +1454,10 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         act = _ACT_PARTICIPLE.search(masked, s, e)
         if act is not None:
             e = act.start()  # "said that Bout was home, thanking the UAE for its mediation": an act
+    if masked.find("even ", s, hi) >= 0:
+        narration = _EVEN_AS.search(masked, s, e)
+        if narration is not None:
+            e = narration.start()  # "…, even as the two men remained at odds over …": the writer's
     if masked.find("while", s, hi) >= 0 or masked.find("whereas", s, hi) >= 0:
         for w in _WHILE_SPEAKER.finditer(masked, s, hi):
             if w.group("verb").lower() in qc.VERB_FORMS or w.group("verb").lower() in qc.FRAGMENT_FORMS:
@@ -1453,6 +1466,8 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     return s, e, False
 
 
+#: ", even as …", ", even while …" after what was said: the writer setting it against the facts.
+_EVEN_AS = re.compile(r",\s+even\s+(?:as|while)\b")
 #: A participle after what was said that tells what the speaker did, not more of the words
 #: (speech participles — "adding", "saying" — are cues of their own and split the content first).
 _ACT_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|regarding|concerning|excluding|pending|notwithstanding|following|starting|beginning|ending|during|involving|affecting|covering)\b)[a-z]{3,}ing\b")

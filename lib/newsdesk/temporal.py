@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.28"
+ANALYSER_VERSION = "1.29"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -160,6 +160,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
     ("year_end", _p(_SIGNAL + r"(?:(?:this\s+)?year['’]s\s+end|year[- ]end\b)")),  # "by year's end", "by year-end": this year, its end
     ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
+    # "early in the new year": the year that begins after the publication date (written in its
+    # first half, the year under way)
+    ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
     ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
     ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?P<agotoday>\s+today)?")),
@@ -289,6 +292,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "part_the_period": ("period_part", "unit"),
     "after_next": ("wmy", "dir", "rel_word"),
     "year_end": ("wmy",),
+    "the_new_year": ("new_word", "wmy"),
     "season": ("season",),
     "duration_compound": ("hour", "minute"),
     "ago": ("ago", "unit"),
@@ -1560,6 +1564,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         relative(lambda d: f"{d.year:04d}")
     elif rule == "after_next":
         relative(lambda d: _shift_value(d, 2, g["unit"].lower()))
+    elif rule == "the_new_year":
+        relative(lambda d: f"{d.year + (1 if d.month >= 7 else 0):04d}", "the year after the publication date's (the one under way if written in its first half)")
     elif rule == "part_the_period":
         unit, rel = g["unit"].lower(), g["rel"].lower()
         off = {"the": 0, "this": 0, "next": 1, "last": -1}[rel]

@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.32+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.33+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -121,7 +121,10 @@ _CASED_TRIGGERS: dict[str, Folded] = {
     "correspondence": Folded(re.compile(r"\bwr(?:ote|ites|iting)\s+to\s+(?=(?:President\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z])")),
     # "the four hours he spent with Boris Yeltsin", "stood beside Vladimir Putin in Helsinki", "sit down together"
     "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
-                                           r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b")),
+                                           r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b"
+                                           # "invited the Russian leader to his ranch", "invited Mr. Bush to Russia": a visit asked for
+                                           r"|\binvit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:(?:his|her|their)\s+(?:ranch|home|dacha|residence|estate|farm)\b"
+                                           r"|(?=(?:Russia|Moscow|the\s+United\s+States|Washington|America|the\s+Kremlin|the\s+White\s+House|Camp\s+David|Sochi|St\.?\s+Petersburg|Crawford|Kennebunkport)\b))")),
     # "Blinken raised the detention of Evan Gershkovich with Lavrov": a matter put to someone
     # named (they spoke); not "raised rates with a view to", "raised concerns with allies"
     "contact": Folded(_RAISED_WITH),
@@ -396,6 +399,8 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     after = _CONTENT_START.split(clause[trigger_pos:trigger_pos + 60].split(",")[0], 1)[0]  # not "… call that the West would respond"
     if value_direction == "future" or _FOLDED_PLANNED.start(clause[:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
         return "planned"
+    if clause.startswith("invit", trigger_pos):
+        return "planned"  # "invited the Russian leader to his ranch": a visit still to come
     if _IS_TO_BEFORE.search(clause, 0, trigger_pos):
         return "planned"  # "Mr. Christopher was to meet Kozyrev today", "Gorbachev is to have breakfast with Bush"
     return "occurred"
