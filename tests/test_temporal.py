@@ -341,6 +341,12 @@ def test_evaluation_floor():
     assert res["value_accuracy"] >= 0.9, res["errors"]
 
 
+def test_the_scorer_reads_a_written_zone_as_the_same_clock_time():
+    same = _scorer().same_value
+    assert same("1987-12-08T13:45", "1987-12-08T13:45-05:00") and same("2000-06-05T11:00", "2000-06-05T11:00Z")
+    assert not same("2000-06-05T11:00", "2000-06-05T12:00Z") and not same("2000-06-05", "2000-06-05T11:00Z")
+
+
 def test_we_beat_the_dateparser_baseline_on_values():
     s = _scorer()
     ours, base = s.score(), s.score(s.dateparser_baseline)
@@ -659,6 +665,23 @@ def test_the_new_year_is_the_year_after_the_publication_date_s(text, dct, expres
 
 def test_the_capitalised_new_year_is_the_holiday_not_the_year():
     assert all(t.value != "2022" for t in timexes("Putin and Biden spoke on Thursday, two days before the New Year.", D(2022, 1, 1)))
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        ("The treaty was signed in April 2010 and entered into force the following February.", D(2021, 1, 26), "the following February", "2011-02"),
+        ("Imports in the first quarter were higher than a year earlier.", D(2024, 5, 14), "a year earlier", "2023-Q1"),
+        ("He urged Congress to act before the fiscal year ends.", D(1992, 4, 1), "before the fiscal year", "FY1992"),
+    ],
+)
+def test_a_following_month_a_year_before_a_quarter_and_the_fiscal_year(text, dct, expression, value):
+    assert (expression, value) in [(t.expression, t.value) for t in timexes(text, dct)]
+
+
+def test_a_tense_cue_of_one_sentence_does_not_reach_the_next():
+    text = "Biden signed a ban that takes effect in mid-August. Imports in the first quarter were higher."
+    assert {t.expression: t.value for t in timexes(text, D(2024, 5, 14))}["in the first quarter"] == "2024-Q1"
 
 
 def test_a_part_of_yesterday_or_tomorrow_is_a_time_of_that_day():

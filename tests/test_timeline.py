@@ -732,6 +732,16 @@ def test_an_invitation_to_a_place_is_a_planned_visit():
     assert _all_contacts("Biden invited Putin to reconsider the decision.", dt.date(2021, 4, 13)) == []
 
 
+def test_issuing_a_joint_statement_after_a_topic_is_a_contact_of_its_own():
+    rows = _all_contacts("Clinton and Yeltsin yesterday papered over their differences on Nato expansion at a summit in Helsinki, issuing a joint statement on European security.", dt.date(1997, 3, 22))
+    assert {(r[0], r[2]) for r in rows} >= {("summit", "1997-03-21"), ("statement", "1997-03-21")}
+
+
+def test_a_list_of_meetings_keeps_the_subject_named_first():
+    rows = _contacts("Putin hosted Bill Clinton at the Kremlin in June 2000; held talks with Barack Obama in Hangzhou in September 2016; and stood beside Donald Trump in Helsinki in July 2018.", dt.date(2021, 6, 15))
+    assert [(r[1], r[2]) for r in rows] == [("Vladimir Putin; Bill Clinton", "2000-06"), ("Vladimir Putin; Barack Obama", "2016-09"), ("Vladimir Putin; Donald Trump", "2018-07")]
+
+
 def test_calling_someone_a_name_is_no_phone_call():
     assert _contacts('Trump praised the decision on Wednesday, calling Putin "very smart."', dt.date(2016, 12, 31)) == []
     assert _contacts("Biden called Putin a killer on Wednesday.", dt.date(2021, 3, 19)) == []

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.29"
+ANALYSER_VERSION = "1.30"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -150,7 +150,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "in fiscal 2001", "FY2025", "the 2024 fiscal year": TIMEX3's FY2001 (a budget year, not
     # the calendar year); "the current fiscal year" by the US federal year (October-September)
     ("fiscal_year", _p(_SIGNAL + r"(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{2})|FY\s?-?(?P<fy2>(?:19|20)?\d{2})|(?:the\s+)?(?P<fy3>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year)")),
-    ("fiscal_rel", _p(_SIGNAL + r"(?:the\s+)?(?P<rel>current|this|next|coming|last|previous|past)\s+fiscal\s+year")),
+    # ("before the fiscal year ends Sept. 30": a bare "the fiscal year" is the current one)
+    ("fiscal_rel", _p(_SIGNAL + r"(?:(?:the\s+)?(?P<rel>current|this|next|coming|last|previous|past)\s+|the\s+)fiscal\s+year(?!\s+(?:19|20)\d\d)")),
     ("year", _p(_SIGNAL + _PART + r"(?:the\s+year\s+)?" + _YEAR)),  # ("by the year 2003")
     ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
@@ -176,6 +177,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)")),
     # "the following Monday", "the previous Friday evening": counted from the story's last day
     ("narrative_weekday", _p(r"(?:on\s+)?the\s+(?P<nwrel>following|previous|preceding)\s+" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
+    # "signed in April 2010 and entered into force the following February": from the story's last date
+    ("narrative_month", _p(r"(?:in\s+)?the\s+(?P<nmrel>following|previous|preceding)\s+" + _MON + r"(?!\s+\d)")),
     ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
     ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it)\b)))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
@@ -303,6 +306,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "narrative_day": ("unit",),
     "narrative_part": ("deictic",),
     "narrative_weekday": ("pn", "weekday"),
+    "narrative_month": ("pn", "month"),
     "narrative_eve": ("eve",),
     "past_n_units": ("unit", "pn"),
     "duration_half": ("half",),
@@ -593,7 +597,9 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
 
 # --- tense ---------------------------------------------------------------------------------
 #: (", as the two sides prepare for a summit next month": a clause of its own, with its own event)
-_CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that|as\s+(?=(?:the|both|they|he|she|preparations|fighting|tensions)\b))\b|\s+and\s+(?:announcing|adding|saying|declaring)\s+that\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+")
+_CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that|as\s+(?=(?:the|both|they|he|she|preparations|fighting|tensions)\b))\b|\s+and\s+(?:announcing|adding|saying|declaring)\s+that\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+"
+                           # a sentence's end (a text of several sentences: a tense cue of one is not the next one's)
+                           r"|(?<=[a-z]{3}[.!?])\s+(?=[\"“‘]?[A-Z])")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
 _FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 
@@ -1465,7 +1471,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             year = str(min((c * 100 + short for c in (base // 100 - 1, base // 100, base // 100 + 1)), key=lambda y: abs(y - base))) if len(g["fy2"]) == 2 else g["fy2"]
         t.value, t.anchor, t.confidence = f"FY{year}", "explicit", _CONF["explicit"]
     elif rule == "fiscal_rel":
-        off = {"current": 0, "this": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}[g["rel"].lower()]
+        off = {"current": 0, "this": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}[(g.get("rel") or "current").lower()]
         relative(lambda d: f"FY{_federal_fiscal_year(d) + off:04d}", "the US federal fiscal year (October-September) of the publication date")
     elif rule == "year":
         t.value = g["year"]
@@ -1710,6 +1716,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         if g.get("tod"):
             t.extra["tod"] = _PARTS_OF_DAY[g["tod"].lower()]
         t.reason = "the weekday after (or before) the date the story gave before it; none was found"
+    elif rule == "narrative_month":
+        t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
+        t.extra["month_shift"] = (_month_number(g["mon"]), 1 if g["nmrel"].lower() == "following" else -1)
+        t.reason = "the month after (or before) the date the story gave before it; none was found"
     elif rule in ("narrative_day", "narrative_part", "narrative_eve"):
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         word = (g.get("nd") or g.get("nw") or g.get("nrel") or g.get("nprel") or "").lower()
@@ -1825,7 +1835,7 @@ def _value_direction(value: str, published: dt.date | None, tense: Callable[[], 
     return "present"
 
 
-_COARSE_VALUE = re.compile(r"\d{4}(?:-[01]\d)?")
+_COARSE_VALUE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?")
 
 
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)$")
@@ -1847,8 +1857,9 @@ class NarrativeClock:
     def _shift_coarse(self, t: Timex, n: int, unit: str) -> None:
         ref = self.coarse.value
         if unit == "year":
-            t.value = f"{int(ref[:4]) + n:04d}"
-        elif len(ref) == 7:  # months from a month
+            # ("in the first quarter … than a year earlier": the same quarter of that year)
+            t.value = f"{int(ref[:4]) + n:04d}" + (ref[4:] if ref[5:6] in ("Q", "H", "S", "F", "W") else "")
+        elif len(ref) == 7 and ref[5:7].isdigit():  # months from a month (not from "2024-Q1")
             y, mo = _add_months(int(ref[:4]), int(ref[5:7]), n)
             t.value = f"{y:04d}-{mo:02d}"
         self._counted_from(t, self.coarse)
@@ -1903,7 +1914,21 @@ class NarrativeClock:
             self._counted_from(t, self.ref)
             if t.extra.get("tod"):
                 t.type = "time"
-        backward = (bool(shift) and shift[0] < 0) or (bool(weekday) and weekday[1] < 0)  # "a day earlier" looks back: the story's clock stays
+        month_shift = t.extra.get("month_shift")
+        base = self.coarse if self.coarse is not None else self.ref  # (a coarse date is newer than the day: see below)
+        if month_shift and base is not None:
+            # "the following February": the first February after the story's last date
+            month, way = month_shift
+            year, at = int(base.value[:4]), int(base.value[5:7]) if base.value[5:7].isdigit() else None
+            if at is None:
+                year += way
+            elif way > 0:
+                year += 0 if month > at else 1
+            else:
+                year -= 0 if month < at else 1
+            t.value = f"{year:04d}-{month:02d}"
+            self._counted_from(t, base)
+        backward = (bool(shift) and shift[0] < 0) or (bool(weekday) and weekday[1] < 0) or (bool(month_shift) and month_shift[1] < 0)  # "a day earlier" looks back: the story's clock stays
         if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
             self.coarse = None

@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.33+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.34+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -212,11 +212,12 @@ _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 #: A clause that starts with one of these has its subject in the clause before ("…, and
 #: spoke again by phone on Friday").
 _CONTACT_VERBS = frozenset(
-    ["spoke", "met", "talked", "held", "exchanged", "chatted", "called", "phoned", "telephoned", "shook", "sat", "visited", "hosted", "conferred", "discussed", "agreed", "signed", "swapped", "traded", "negotiated", "resumed"]
+    ["spoke", "met", "talked", "held", "exchanged", "chatted", "called", "phoned", "telephoned", "shook", "sat", "visited", "hosted", "conferred", "discussed", "agreed", "signed", "swapped", "traded", "negotiated", "resumed",
+     "stood", "received", "welcomed", "greeted", "dined", "raised", "wrote"]
 )
 #: "… held talks with Ushakov, and with Patrushev": a clause that only adds a partner.
 _WITH_MORE = re.compile(r"(?:and\s+|as\s+well\s+as\s+|but\s+also\s+|then\s+)?(?:also\s+|later\s+|again\s+)?with\s+", re.IGNORECASE)
-_FIRST_WORD = re.compile(r"(?:(?:also|then|later|again|briefly|finally)\s+)?([A-Za-z]+)\b")
+_FIRST_WORD = re.compile(r"(?:(?:and|but)\s+)?(?:(?:also|then|later|again|briefly|finally)\s+)?([A-Za-z]+)\b")  # ("…; and stood beside Trump in Helsinki")
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -1141,6 +1142,14 @@ def _date_the_anchor_event(found: list) -> None:
         t.reason = f"the event it names is {abs(days)} day(s) {'before' if days > 0 else 'after'} '{ref.expression}' ({ref.value[:10]})"
 
 
+def _earliest_trigger(text: str) -> int:
+    """Where the first contact word of ``text`` is (of any type), or -1: the sentence's subject
+    is named before it (_trigger answers by type, and a later "talks" outranks "hosted")."""
+    low = fold(text)
+    starts = [p.start(text, low) for _, p, _ in _FOLDED_TRIGGERS] + [p.start(text) for p in _CASED_TRIGGERS.values()]
+    return min((x for x in starts if x >= 0), default=-1)
+
+
 def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolver, pair: list[str], mentions, at: int, when: str | None = None) -> tuple[list[str], bool] | None:
     """Participants for a later clause of ``text`` that starts with its contact verb and names
     no US-Russia pair itself ("Blinken and Lavrov spoke by phone in July, and exchanged a few
@@ -1150,10 +1159,10 @@ def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolve
     if not first or first.group(1).lower() not in _CONTACT_VERBS or _trigger(clause) is None:
         return None
     own = participants_in(clause, resolver, pair, mentions, at + offset, when)[0]
-    before = _trigger(text[:offset])
-    if before is None or {"US", "Russia"} <= _sides(own, resolver):
+    before = _earliest_trigger(text[:offset])
+    if before < 0 or {"US", "Russia"} <= _sides(own, resolver):
         return None
-    subject = participants_in(text[: before[2]], resolver, pair, when=when)[0]
+    subject = participants_in(text[:before], resolver, pair, when=when)[0]
     ids = list(dict.fromkeys(subject + own))
     if any(resolver.kind[a] == "person" for a in ids):
         ids = [a for a in ids if resolver.kind[a] == "person"]  # as participants_in does
@@ -1217,10 +1226,19 @@ def _carry_over(fields: dict, last: dict) -> dict:
 #: on extending New START" extend nothing).
 _TEXT_CONTACTS: list[tuple[str, Folded, str]] = [
     ("treaty action", Folded(re.compile(r"\b(?:signed|ratified|extended|suspended)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b", re.IGNORECASE)), "treaty"),
-    ("statement", Folded(re.compile(r"\b(?:issued|adopted|signed|released|agreed\s+on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)), "010"),
+    ("statement", Folded(re.compile(r"\b(?:issued|adopted|signed|released|agreed\s+on|issuing|adopting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)), "010"),
     ("correspondence", Folded(re.compile(r"\b(?:handed|delivered|hand-delivered|passed)\s+(?:(?:him|her|over)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message)\b", re.IGNORECASE)), "040"),
 ]
 _MEETING_BESIDE = Folded(re.compile(r"\b(?:talks|summit)\b", re.IGNORECASE))
+
+
+def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
+    """Whether ``pattern`` matches before the topic (``head_end``), or after it as a predicate
+    of its own ("… differences on Nato expansion, issuing a joint statement")."""
+    m = pattern.search(clause)
+    if m is None:
+        return False
+    return m.start() < head_end or clause.endswith((", ", " and "), 0, m.start())
 
 
 def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[dict]:
@@ -1233,7 +1251,7 @@ def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[d
     head = clause[:tail] if tail > 0 else clause  # (not what the contact was about)
     first = fields["contact_type"]
     ids = [a for a in fields["participant_ids"].split("; ") if a]
-    found: list[tuple[str, str]] = [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and pattern.search(head) is not None]
+    found: list[tuple[str, str]] = [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and _new_predicate(pattern, clause, len(head))]
     if first in ("treaty action", "statement") and _MEETING_BESIDE.search(head) is not None:
         day = fields["value"][:10] if fields["type"] == "date" else None
         found.append(_by_rank("talks/negotiations", "046", ids, resolver, day))

@@ -243,15 +243,18 @@ def _align(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
 
 
 _WHOLE_YEARS = re.compile(r"P(\d+)(DE|CE)")
+_ZONE = re.compile(r"(?<=T\d\d:\d\d)(?::\d\d)?(?:Z|[+-]\d\d(?::?\d\d)?)$")
 
 
 def same_value(ours: str, gold: str) -> bool:
     """Equal TIMEX3 values; a duration in decades or centuries equals the same span in years
-    (TIMEX3 allows both: annotators wrote "three decades" as P3DE and as P30Y)."""
+    (TIMEX3 allows both: annotators wrote "three decades" as P3DE and as P30Y), and a clock
+    time with its zone written ("1100 GMT" as T11:00Z, "1:45 p.m. EST" as T13:45-05:00) equals
+    the same reading without it (most annotators leave the zone out, as newsdesk does)."""
     def years(value: str) -> str:
         m = _WHOLE_YEARS.fullmatch(value)
         return f"P{int(m[1]) * (10 if m[2] == 'DE' else 100)}Y" if m else value
-    return ours == gold or years(ours) == years(gold)
+    return ours == gold or years(ours) == years(gold) or _ZONE.sub("", ours) == _ZONE.sub("", gold)
 
 
 def score(system: Callable[[str, dt.date | None], list[dict]] = our_system, path: Path = GOLD) -> dict:
