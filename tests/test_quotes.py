@@ -569,6 +569,43 @@ def test_a_participle_after_an_adverbial_speaks_for_the_clause_s_subject():
     assert (row.speaker, row.text) == ("George W. Bush", "he had found a leader he could trust")
 
 
+def test_a_quote_inside_guillemets_does_not_cut_the_outer_one():
+    q = quotes(art("Viktor Kalinin: «It is not a treaty. An American colleague once told me: „The paper is the least important part.“ He was right.»"))
+    outer = q[q["speaker"] == "Viktor Kalinin"]
+    assert outer["text"].tolist() == ["It is not a treaty. An American colleague once told me: „The paper is the least important part.“ He was right."]
+
+
+def test_a_section_label_is_no_speaker():
+    q = quotes(art('What they\'re saying: Putin, who spoke first, called the talks "constructive" and said he hoped the deal would hold.'))
+    assert set(q["speaker"]) == {"Vladimir Putin"}
+
+
+def test_named_by_someone_as_a_phrase_is_theirs():
+    q = quotes(art('The summit had been billed by White House press secretary Karoline Leavitt as a "listening exercise," but Trump had warned of "very severe consequences."'))
+    assert q[["text", "speaker"]].values.tolist() == [["listening exercise", "Karoline Leavitt"], ["very severe consequences.", "Donald Trump"]]
+
+
+def test_scare_quotes_after_so_called_or_once_dubbed_are_no_one_s():
+    q = quotes(art("Almost three years into the so-called “special military operation”, Peskov said on Wednesday that Putin was ready to talk."))
+    assert q.set_index("text").loc["special military operation", "speaker"] == "unattributed"
+    row = one(quotes(art("Griner was freed in exchange for Viktor Bout, the arms dealer once dubbed the “merchant of death”.")))
+    assert row.speaker == "unattributed"
+    assert one(quotes(art("Lavrov once dubbed the plan “nonsense”."))).speaker == "Sergey Lavrov"
+
+
+def test_the_role_noun_takes_the_source_introduced_before():
+    q = quotes(art('A senior European diplomat, speaking on condition of anonymity, was scathing. "Nobody asked us," the diplomat said.'))
+    assert one(q).speaker == "a senior European diplomat"
+    q = quotes(art("Meduza spoke with Viktor Kalinin, a retired Russian diplomat who spent two decades on arms control.",
+                   "The veteran diplomat, who now teaches in Moscow, said he had little hope for a new agreement."))
+    assert (one(q).speaker, one(q).speaker_type) == ("Viktor Kalinin", "named_person")
+
+
+def test_the_president_is_not_the_head_of_state_named_in_what_he_said():
+    q = quotes(art("Trump spoke with Zelensky on Wednesday.", "Speaking to reporters later, the president said he expected his first meeting with Putin to take place in Saudi Arabia."))
+    assert one(q).speaker == "Donald Trump"
+
+
 def test_as_expected_and_in_other_words_name_no_one():
     assert quotes(art("As expected, the talks failed after two hours.")).empty
     assert quotes(art("In other words, the deal is dead for now.")).empty

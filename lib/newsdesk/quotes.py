@@ -54,7 +54,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.31"
+ANALYSER_VERSION = "1.32"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -181,8 +181,21 @@ def scan_quotes(text: str, runs_on: bool | str = False) -> tuple[list[QSpan], li
     open_at: int | None = None
     open_glyph = ""
     single_at: int | None = None
+    inner_at: int | None = None  # a „…“ or “…” quote inside a «…» one (Russian style)
+    inner_glyph = ""
     for mark in _MARK_RE.finditer(text):  # every other character leaves the state as it is
         i, ch = mark.start(), mark.group()
+        if ch in qc.DOUBLE_MARKS and open_glyph == "\u00ab" and open_at is not None and ch != '"':
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            if inner_at is not None and ch != "\u00bb" and (ch in qc.DOUBLE_OPEN.get(inner_glyph, "") or ch in qc.DOUBLE_CLOSE):
+                spans.append(QSpan(inner_at, i + 1, True, "double"))  # the inner quote closes
+                inner_at = None
+                continue
+            if inner_at is None and ch in "\u201e\u201c" and (prev.isspace() or prev in "(:—–-") and not nxt.isspace():
+                inner_at, inner_glyph = i, ch  # "«… told me: „The paper …“ He was right.»"
+                continue
+            inner_at = None  # (an inner quote left open ends with the outer one)
         if ch in qc.DOUBLE_MARKS:
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < n else " "
@@ -849,6 +862,11 @@ _PER_SOURCE = re.compile(
     r"(?:(?<=,\s)|(?<=[—–]\s)|(?<=^)|(?<=\.\s))[Pp]er(?=\s+(?:(?:the|a|an|two|three|four|several|multiple)\s+(?!(?:cent|capita|annum|year|day|week|month|hour|person|head|unit|barrel|ton|tonne)\b)\w|[A-Z]))"
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
+_NAMING_PARTICIPLES = frozenset({"dubbed", "called", "labelled", "labeled", "branded", "nicknamed", "described", "termed"})
+_PASSIVE_ADVERBS = frozenset({"once", "often", "widely", "long", "sometimes", "popularly", "affectionately", "derisively", "famously", "commonly", "variously", "frequently", "later"})
+_SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+#: "Viktor Kalinin, " right before the phrase that describes him.
+_NAME_THEN_COMMA = re.compile(r"\b((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,2}),\s+$")
 #: A finite verb of the clause (a past in -ed, a common irregular one, a form of be or have).
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|left|met|came|went|spoke|took|made|held|sat|stood|gave|told|said|was|were|is|are|has|had)\b")
 
@@ -877,6 +895,13 @@ _EXPRESSED_THAT = re.compile(
     r"(?:hopes?|confidence|concerns?|regrets?|doubts?|optimism|frustration|belief|fears?|satisfaction|disappointment|skepticism|scepticism|certainty|conviction)(?=\s+that\b)",
     re.IGNORECASE,
 )
+#: A passive verb of naming, its agent, then "as": "billed by the White House as", "described
+#: by Lavrov as" (the agent is a name, a titled name or "the/a …" phrase, up to 8 words).
+_BY_AS = re.compile(
+    r"\b(?P<verb>described|billed|dubbed|labell?ed|branded|characteri[sz]ed|touted|hailed|framed|portrayed|termed|derided|denounced|dismissed|praised|critici[sz]ed|condemned)\s+by\s+"
+    r"(?P<who>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,7}?[\w.’'-]+)\s+as\b"
+)
+_BY_AS_BEFORE = re.compile(_BY_AS.pattern + r"\s+(?:(?:a|an|the)\s+)?$")
 _HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
 _HEADLINE_COLON_BARE = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*:\s+(?=\S)")
 _LONG_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,200}?)\s*:\s*(?=" + PH + ")")
@@ -960,6 +985,14 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start = min(ms, s) if passive else min(s, via_s if via else s)
         cue.frame_end = e
         cues.append(cue)
+    for m in _BY_AS.finditer(seg) if fragment and " by " in low_seg else ():
+        # "billed by White House press secretary Karoline Leavitt as a “listening exercise”":
+        # the one after "by" chose the words
+        ms, me = m.start("who") + a, m.end("who") + a
+        cue = Cue(m.start() + a, m.end() + a, m.group("verb"), "pre", masked[ms:me], ms, me)
+        cue.region_start, cue.frame_end = cue.start, cue.end
+        quoted_spans.append((cue.start, cue.end))
+        cues.append(cue)
     for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or "words" in low_seg) else ():
         who = next(g for g in ("who", "who2", "who3") if m.group(g))
         ms, me = m.start(who) + a, m.end(who) + a
@@ -988,6 +1021,11 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         prev = _last_token(masked, max(a, s - 40), s).lower()
         if prev == "to" and low != "according to":
             continue  # "declined to say", "wants to add"
+        if fragment and low in _NAMING_PARTICIPLES and prev in _PASSIVE_ADVERBS and not _BY_AFTER.match(masked, e, b):
+            words = masked[max(a, s - 60) : s].split()
+            noun = words[-2] if len(words) >= 2 else ""  # (the word before the adverb, as written)
+            if noun.isalpha() and noun.islower() and noun not in qc.PRONOUNS and noun not in ("who", "which", "that"):
+                continue  # "the arms dealer once dubbed the “merchant of death”": no one named it here (not "He later described")
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
             continue  # "is said to be", "was reported"
         if (prev in qc.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")) and low != "according to":
@@ -1824,6 +1862,16 @@ _PARTY_TAG = re.compile(
 )
 
 
+#: Axios/Politico-style labels that open a paragraph ("Why it matters:", "What they're
+#: saying:"): the words after the colon are the writer's or a speaker's, never the label's.
+_SECTION_LABEL = re.compile(
+    r"^\s*(?:What\s+they['’]re\s+saying|What\s+(?:he|she|they|we)['’]re\s+watching|Why\s+it\s+matters|The\s+big\s+picture|Driving\s+the\s+news|Between\s+the\s+lines|"
+    r"The\s+other\s+side|Zoom\s+(?:in|out)|Yes,\s+but|What['’]s\s+next|What\s+to\s+watch|Flashback|The\s+bottom\s+line|State\s+of\s+play|By\s+the\s+numbers|"
+    r"Catch\s+up\s+quick|Reality\s+check|Our\s+thought\s+bubble|Go\s+deeper|The\s+intrigue|Behind\s+the\s+scenes|Threat\s+level|Worth\s+noting|For\s+the\s+record|"
+    r"Be\s+smart|The\s+latest|Context|Details|Key\s+quote|What\s+happened|What\s+we\s+know|The\s+backstory)\s*:(?=\s)"
+)
+
+
 def _blank_out(m: re.Match) -> str:
     return " " * len(m.group())
 
@@ -1836,6 +1884,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
     masked = _mask(text, top)
     if "-" in masked:  # ("Sen. Jesse Helms, R-N.C., told reporters": the party and state are no speaker)
         masked = _PARTY_TAG.sub(_blank_out, masked)
+    if ":" in masked[:40]:  # ("What they're saying: Putin … said": a section label, no speaker)
+        masked = _SECTION_LABEL.sub(_blank_out, masked, count=1)
     found = qc.candidates(masked, 0, len(masked))  # cue words, for all the units at once
     if not found and not spans and PH not in masked and not _has_regex_cue(masked):
         return [], spans, problems, parent  # no quote and no cue ("quoted … as", headline colon): nothing said
@@ -1967,6 +2017,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 covered.add(qi)
                 ia, ib = q.inner
                 kind = _quote_kind(text, masked, q, ua, (s, e))
+                if kind == "partial" and _SO_CALLED_BEFORE.search(masked, max(0, q.start - 12), q.start):
+                    out.append(Statement(pno, ia, ib, kind, context=unit_ctx, confidence=0.55, span_key=(pno, q.start), problem=q.problem))
+                    continue  # "the so-called “referendums”": a scare quote, no one's words
                 label = _labeller(masked, s, q.start) if kind == "partial" else None
                 if label is not None:  # "…, in what the Kremlin calls a “special military operation”"
                     verb, who, ws, _we = label
@@ -1980,11 +2033,20 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue
             ia, ib = q.inner
             kind = _quote_kind(text, masked, q, ua, None)
+            if kind == "partial" and _SO_CALLED_BEFORE.search(masked, max(0, q.start - 12), q.start):
+                covered.add(qi)
+                out.append(Statement(pno, ia, ib, kind, context=unit_ctx, confidence=0.55, span_key=(pno, q.start), problem=q.problem))
+                continue  # "the so-called “special military operation”": a label, no one's words
             label = _labeller(masked, ua, q.start) if kind == "partial" else None
             if label is not None:  # "Speaking in what the Kremlin calls a “…”, Putin said": the Kremlin's label
                 verb, who, ws, _we = label
                 covered.add(qi)
                 out.append(Statement(pno, ia, ib, kind, verb, who, "", "", unit_ctx, ws, "pre", 0.75, span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
+                continue
+            by_as = _BY_AS_BEFORE.search(masked, max(ua, q.start - 160), q.start) if kind == "partial" and " by " in unit_ctx else None
+            if by_as is not None:  # "billed by Karoline Leavitt as a “listening exercise”": hers, whoever else speaks here
+                covered.add(qi)
+                out.append(Statement(pno, ia, ib, kind, by_as.group("verb"), by_as.group("who"), "", "", unit_ctx, by_as.start(), "pre", 0.7, span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
                 continue
             if cues:
                 if nearest is None:
@@ -2435,7 +2497,7 @@ class _Resolver:
                 return sp
         return None
 
-    def _described(self, m: re.Match, mention: str, pno: int) -> tuple[_Speaker, float]:
+    def _described(self, m: re.Match, mention: str, pno: int, st: Statement | None = None) -> tuple[_Speaker, float]:
         """The person a definite role description refers to, on the description's side: the
         latest speaker of this paragraph or the two before whose words or title hold the role's
         head noun; else the one person named there whose role in the actor table holds it; else
@@ -2455,7 +2517,7 @@ class _Resolver:
         if head in ("leader", "president", "head") and not m.group("owner"):
             # "the Russian leader", "the head of state": the head of state last named, who may
             # be a former one ("Mr Medvedev said … But the Russian leader warned")
-            leader = self._head_of_state_before(pno, side)
+            leader = self._head_of_state_before(pno, side, self._text_of.get(pno, "")[: max(0, st.cue_pos)] if st is not None else None)
             if leader is not None:
                 return self._actor_speaker(leader, mention, pno), 0.8
         spokes = head.startswith("spokes") or head == "secretary" and "press" in m.group("mods").lower().split()
@@ -2492,14 +2554,22 @@ class _Resolver:
             holder = role_holder(self.res, code, " ".join([*mods, head]), when, ranked=bool(LESSER_RANK.search(mention)))
             if holder and ok(holder):
                 return self._actor_speaker(holder, mention, pno), 0.75
+        if st is not None and not m.group("owner"):
+            # "A senior European diplomat … “…,” the diplomat said": the source introduced
+            # before; "Viktor Kalinin, a retired Russian diplomat … The veteran diplomat said": him
+            intro = self._introduced(mention, pno, st, head)
+            if intro:
+                return intro, 0.7
         # a person in a role we cannot name: not the possessor, the country or the body named
         name = _LEADING_ARTICLE.sub(lambda x: x.group().lower(), mention)
         return _Speaker(name, "anonymous", side, mention, None, pno), 0.7
 
-    def _head_of_state_before(self, pno: int, side: str) -> str | None:
-        """The one head of state on ``side`` named in this paragraph or the two before (the
+    def _head_of_state_before(self, pno: int, side: str, before: str | None = None) -> str | None:
+        """The one head of state on ``side`` named in this paragraph (``before``: its words
+        before the cue, when known: not one named in what he said) or the two before (the
         latest speaker first), or None."""
-        here = {a for a in self.persons_in(pno) if side in ("unknown", self.info[a]["side"]) and is_head_of_state(self.res.info[a])}
+        people = self.persons_in(pno) if before is None else [m.actor_id for m in self.res.find(before) if self.info[m.actor_id]["kind"] == "person"]
+        here = {a for a in people if side in ("unknown", self.info[a]["side"]) and is_head_of_state(self.res.info[a])}
         if len(here) == 1:  # "The sanctions, announced by Obama … The outgoing president called …"
             return here.pop()
         for k in range(len(self.history) - 1, -1, -1):
@@ -2530,20 +2600,27 @@ class _Resolver:
         # "the foreign minister" is not his deputy: a lesser rank must be in the mention
         return role_holder(self.res, code, m.group("role"), when, ranked=bool(LESSER_RANK.search(mention)))
 
-    def _introduced(self, mention: str, pno: int, st: Statement, head: str | None = None) -> str:
-        """An unnamed source introduced earlier ("A senior official briefed …" -> "the official")."""
+    def _introduced(self, mention: str, pno: int, st: Statement, head: str | None = None) -> _Speaker | None:
+        """An unnamed source introduced earlier ("A senior official briefed …" -> "the official"),
+        or the unknown person such a phrase described ("Viktor Kalinin, a retired diplomat")."""
         head = _head(mention) if head is None else head
         if head not in qc.ANON_HEADS:
-            return ""
+            return None
         pattern = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w’'\-]+\s+){0,4}?" + re.escape(head) + r"s?\b", re.IGNORECASE)
-        texts = [normalise(st.context[: max(0, st.cue_pos)]) if False else ""]
+        # this paragraph before the cue ("A senior European diplomat … “…,” the diplomat said"), then the three before it
+        texts = [self._text_of.get(pno, "")[: max(0, st.cue_pos)]]
         texts += [t for n, t in reversed(self.paragraph_texts) if n < pno][:3]
         for text in texts:
             found = list(pattern.finditer(text))
             if found:
-                phrase = found[-1].group()
-                return phrase[:1].lower() + phrase[1:]
-        return ""
+                last = found[-1]
+                named = _NAME_THEN_COMMA.search(text, max(0, last.start() - 60), last.start())
+                if named and not self.res.find(named.group(1)) and named.group(1).split()[0] not in _NOT_FIRST_NAMES:
+                    return _Speaker(named.group(1), "named_person", self.side(last.group()), mention, None, pno)
+                phrase = last.group()
+                phrase = phrase[:1].lower() + phrase[1:]
+                return _Speaker(phrase, "anonymous", self.side(phrase), mention, None, pno)
+        return None
 
     def body_before(self, text: str, end: int) -> str | None:
         """The last institution named in the sentence before ``end`` that names one (600 characters at most)."""
@@ -2728,7 +2805,7 @@ class _Resolver:
         if mf.nominal_shape and not exact and not persons:
             described = _ROLE_DESCRIPTION.match(mention)
             if described is not None:  # "the envoy": a person in a role (see _described)
-                return self._described(described, mention, pno)
+                return self._described(described, mention, pno, st)
             sp = self._nominal(mention, pno, mf.head)
             if sp is not None:
                 return sp, 0.85
@@ -2737,12 +2814,12 @@ class _Resolver:
                 return self._actor_speaker(holder, mention, pno), 0.7
             intro = self._introduced(mention, pno, st, mf.head)
             if intro:
-                return _Speaker(intro, "anonymous", self.side(intro), mention, None, pno), 0.7
+                return intro, 0.7
         # "the deputy prime minister", "the Kremlin spokesman", "Putin's investment envoy": one
         # person in a role, named earlier in the article or in the actor table
         described = _ROLE_DESCRIPTION.match(mention) if not exact and not persons and not mf.anon_phrase else None
         if described is not None:
-            return self._described(described, mention, pno)
+            return self._described(described, mention, pno, st)
         # anonymity before resolution ("A senior US official" must not become the United States)
         head = mf.head
         anon_phrase = mf.anon_phrase if not appos else self.anonymous(low + " " + appos.lower())
