@@ -742,6 +742,21 @@ def test_a_list_of_meetings_keeps_the_subject_named_first():
     assert [(r[1], r[2]) for r in rows] == [("Vladimir Putin; Bill Clinton", "2000-06"), ("Vladimir Putin; Barack Obama", "2016-09"), ("Vladimir Putin; Donald Trump", "2018-07")]
 
 
+def test_an_envoy_summoned_meets_the_other_side_s_country():
+    rows = _contacts("Russia's Foreign Ministry said it had summoned U.S. Ambassador Lynne Tracy on Monday and told her that retaliation would follow.", dt.date(2024, 6, 25))
+    assert rows == [("in-person meeting", "Lynne Tracy; Russia", "2024-06-24", "occurred")]
+
+
+def test_sitting_across_the_table_is_a_meeting():
+    rows = _contacts("Reagan and Gorbachev sat across the table from each other at the Soviet mission on Wednesday.", dt.date(1985, 11, 21))
+    assert rows == [("summit", "Ronald Reagan; Mikhail Gorbachev", "1985-11-20", "occurred")]
+
+
+def test_after_meeting_with_another_is_a_second_meeting():
+    rows = _contacts("Pompeo was received by President Vladimir Putin in Sochi on Tuesday evening, after meeting for several hours with Foreign Minister Sergey Lavrov.", dt.date(2019, 5, 15))
+    assert sorted((r[1], r[2][:10]) for r in rows if r[2]) == [("Mike Pompeo; Sergey Lavrov", "2019-05-14"), ("Mike Pompeo; Vladimir Putin", "2019-05-14")]
+
+
 def test_calling_someone_a_name_is_no_phone_call():
     assert _contacts('Trump praised the decision on Wednesday, calling Putin "very smart."', dt.date(2016, 12, 31)) == []
     assert _contacts("Biden called Putin a killer on Wednesday.", dt.date(2021, 3, 19)) == []

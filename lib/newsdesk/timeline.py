@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.34+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.35+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -120,7 +120,7 @@ _CASED_TRIGGERS: dict[str, Folded] = {
     # "Biden wrote to Putin in May": a letter to a person named
     "correspondence": Folded(re.compile(r"\bwr(?:ote|ites|iting)\s+to\s+(?=(?:President\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z])")),
     # "the four hours he spent with Boris Yeltsin", "stood beside Vladimir Putin in Helsinki", "sit down together"
-    "in-person meeting": Folded(re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
+    "in-person meeting": Folded(re.compile(r"\bsat\s+(?:across\s+(?:the\s+table\s+)?from|opposite)\s+(?=[A-Z]|each\s+other)|\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
                                            r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b"
                                            # "invited the Russian leader to his ranch", "invited Mr. Bush to Russia": a visit asked for
                                            r"|\binvit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:(?:his|her|their)\s+(?:ranch|home|dacha|residence|estate|farm)\b"
@@ -943,7 +943,13 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 last_contact = fields
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
                 spair = _pair_for(text, recent_pair, recent_heads, pair)
-            rows.append({**base, **fields})
+            side_meeting = _side_meeting(clause, fields, resolver) if fields["contact_type"] and fields["modality"] == "occurred" and "with" in clause else None
+            if side_meeting is not None:  # "was received by Putin …, after meeting for hours with Lavrov": two meetings
+                fields, extra = side_meeting
+                rows.append({**base, **fields})
+                rows.append({**base, **extra})
+            else:
+                rows.append({**base, **fields})
             if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
                 # (with one date only: of two, which one the second contact is on is a guess)
                 for extra in _more_contacts(clause, fields, resolver):
@@ -1241,6 +1247,41 @@ def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
     return m.start() < head_end or clause.endswith((", ", " and "), 0, m.start())
 
 
+#: ", after meeting for several hours with Foreign Minister Sergey Lavrov": another meeting of
+#: the subject's, before or after the one the clause tells.
+_AFTER_MEETING_WITH = re.compile(
+    r",\s+(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|holding\s+talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks))"
+    r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>[^,;.]+)",
+    re.IGNORECASE,
+)
+
+
+def _side_meeting(clause: str, fields: dict, resolver: ActorResolver) -> tuple[dict, dict] | None:
+    """The clause's contact without the one met in an ", after meeting … with X" aside, and a
+    row for that meeting (the subject and X, same day), or None."""
+    m = _AFTER_MEETING_WITH.search(clause)
+    if m is None:
+        return None
+    ids = [a for a in fields["participant_ids"].split("; ") if a]
+    partners = [x.actor_id for x in resolver.find(m.group("rest")) if resolver.kind[x.actor_id] == "person"]
+    partner = next((a for a in ids if a in partners), None)
+    if partner is None or len(ids) < 3:
+        return None
+    subject = next((a for a in ids if resolver.side[a] != resolver.side[partner]), None)
+    rest = [a for a in ids if a != partner]
+    if subject is None or {"US", "Russia"} > {resolver.side[a] for a in rest}:
+        return None
+    day = fields["value"][:10] if fields["type"] == "date" else None
+    kind, code = _by_rank("talks/negotiations" if "talks" in m.group().lower() else "in-person meeting", "046" if "talks" in m.group().lower() else "place", [subject, partner], resolver, day)
+    main = dict(fields, participant_ids="; ".join(rest), participants="; ".join(resolver.name(a) for a in rest))
+    extra = dict(fields, participant_ids=f"{subject}; {partner}", participants=f"{resolver.name(subject)}; {resolver.name(partner)}", contact_type=kind,
+                 cameo_code=cameo_for(kind, code, fields["place"] if kind in IN_PERSON else "x", clause))
+    extra["cameo_label"] = CAMEO.get(extra["cameo_code"], "")
+    note = "another meeting told in the same clause (', after meeting … with')"
+    extra["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
+    return main, extra
+
+
 def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[dict]:
     """Rows for the other contacts a clause tells beside its first one (see _TEXT_CONTACTS),
     with the same people, date and modality."""
@@ -1284,6 +1325,13 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
         if all(is_head_of_state(resolver.info[a], day) for a in pair):
             ids = list(pair)
     sides = _sides(ids, resolver)
+    if trig and len(sides) == 1 and sides <= {"US", "Russia"} and clause.startswith(("summon", "Summon"), trig[2]):
+        # "the ministry said it had summoned U.S. Ambassador Lynne Tracy": an envoy called in by
+        # the other side's government (its country, as the annotation guide counts an unnamed side)
+        other = _COUNTRY_OF_SIDE["Russia" if "US" in sides else "US"]
+        if other in resolver.info:
+            ids = [*ids, _as_of(other, published.isoformat() if published else None, resolver)]
+            sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
     if trig and trig[0] == "correspondence" and len(ids) > 2:
