@@ -684,6 +684,18 @@ def test_a_tense_cue_of_one_sentence_does_not_reach_the_next():
     assert {t.expression: t.value for t in timexes(text, D(2024, 5, 14))}["in the first quarter"] == "2024-Q1"
 
 
+def test_later_that_week_is_the_week_of_the_story_s_last_date():
+    got = {t.expression: t.value for t in timexes("Security talks open in Geneva on Jan. 10, with a NATO-Russia meeting to follow later that week.", D(2021, 12, 31))}
+    assert got["later that week"] == "2022-W02"
+
+
+def test_the_day_a_report_was_made_does_not_move_the_story_s_clock():
+    text = ("Primakov, who turned his plane around on Tuesday, said on Wednesday that relations had been dealt a blow. "
+            "He had been due to hold talks with Gore that evening and to meet IMF officials the next day.")
+    got = {t.expression: t.value for t in timexes(text, D(1999, 3, 24))}
+    assert (got["that evening"], got["the next day"]) == ("1999-03-23TEV", "1999-03-24")
+
+
 def test_a_part_of_yesterday_or_tomorrow_is_a_time_of_that_day():
     got = [(t.expression, t.type, t.value) for t in timexes("They walked yesterday afternoon and will meet tomorrow morning.", D(1988, 6, 1))]
     assert got == [("yesterday afternoon", "time", "1988-05-31TAF"), ("tomorrow morning", "time", "1988-06-02TMO")]

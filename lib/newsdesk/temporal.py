@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.30"
+ANALYSER_VERSION = "1.31"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -180,7 +180,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "signed in April 2010 and entered into force the following February": from the story's last date
     ("narrative_month", _p(r"(?:in\s+)?the\s+(?P<nmrel>following|previous|preceding)\s+" + _MON + r"(?!\s+\d)")),
     ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
-    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it)\b)))")),
+    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|(?:(?P<nsame2>earlier|later)|(?P<nin>in|during))\s+that\s+(?P<nunit2>week|month|year)(?![’'])|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it)\b)))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
     ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half[\s-]hour|half\s+a\s+day|half\s+a\s+year)")),
     # "the 12-year-old pact": the age of a treaty is a duration (a person's age is no time expression)
@@ -1724,13 +1724,13 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         word = (g.get("nd") or g.get("nw") or g.get("nrel") or g.get("nprel") or "").lower()
         back = word in ("previous", "preceding", "before")
-        same = bool(g.get("ns") or g.get("npart") or g.get("nsame"))
+        same = bool(g.get("ns") or g.get("npart") or g.get("nsame") or g.get("nunit2"))  # ("later that week": the week of the story's last date)
         if g.get("eve"):
             # the day before an event the text names, whose date the story's last date need not
             # be ("struck overnight, on the eve of the summit"): no value, as annotators agree
             t.reason = "the day before an event the text mentions; no date is counted"
         else:
-            t.extra["shift"] = (0 if same else -1 if back else 1, (g.get("nunit") or "day").lower())
+            t.extra["shift"] = (0 if same else -1 if back else 1, (g.get("nunit") or g.get("nunit2") or "day").lower())
             t.reason = "counted from the date the story gave before it; none was found"
         if g.get("npart") or g.get("npart2"):  # "that afternoon", "the previous evening"
             t.extra["tod"] = _PARTS_OF_DAY[(g.get("npart") or g["npart2"]).lower()]
@@ -1815,6 +1815,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.tense = tense_of()
     if rule.startswith("week_of") and len(t.value) == 10:
         t.value = _week_value(dt.date.fromisoformat(t.value))
+    if t.type in ("date", "time") and (_REPORT_VERB_BEFORE.search(text, max(0, cand.start - 30), cand.start) or _REPORT_VERB_NEXT.match(text, cand.end)):
+        t.extra["report_date"] = True  # "said on Wednesday": the day of the report (see NarrativeClock)
     return _finish(t, published)
 
 
@@ -1839,6 +1841,11 @@ _COARSE_VALUE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?")
 
 
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)$")
+
+
+#: A reporting verb right before or after a date: "said on Wednesday", "the Kremlin on Monday denied".
+_REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?|announced|confirmed|reported|added|stated|wrote|tweeted)\s+$")
+_REPORT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|announced|confirmed|denied|reported|told)\b")
 
 
 class NarrativeClock:
@@ -1929,6 +1936,9 @@ class NarrativeClock:
             t.value = f"{year:04d}-{month:02d}"
             self._counted_from(t, base)
         backward = (bool(shift) and shift[0] < 0) or (bool(weekday) and weekday[1] < 0) or (bool(month_shift) and month_shift[1] < 0)  # "a day earlier" looks back: the story's clock stays
+        # (nor does the day a report was made move it: "turned round on Tuesday …, said on
+        # Wednesday that …; had been due to hold talks that evening" is Tuesday's evening)
+        backward = backward or bool(t.extra.get("report_date")) and self.ref is not None
         if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
             self.coarse = None
