@@ -606,6 +606,35 @@ def test_the_president_is_not_the_head_of_state_named_in_what_he_said():
     assert one(q).speaker == "Donald Trump"
 
 
+def test_while_noting_that_is_a_second_statement():
+    q = quotes(art("Lavrov told reporters the American side had shown a readiness to listen, while noting that it was too early to speak of a reset."))
+    assert q["text"].tolist() == ["the American side had shown a readiness to listen", "it was too early to speak of a reset"]
+
+
+def test_said_in_a_readout_of_the_meeting_closes_the_statement():
+    row = one(quotes(art("Rubio and Lavrov agreed on Tuesday to restore staffing at their embassies, the State Department said in a readout of the meeting, the first such talks since the invasion.")))
+    assert (row.speaker, row.text) == ("US State Department", "Rubio and Lavrov agreed on Tuesday to restore staffing at their embassies")
+
+
+def test_told_the_listener_after_a_quote_adds_no_statement():
+    assert quotes(art("«I want to thank all of you for your loyalty,» Putin told the returnees on the tarmac, in remarks broadcast on state television."))["kind"].tolist() == ["direct"]
+
+
+def test_while_a_speaker_with_a_long_appositive_starts_a_statement_of_their_own():
+    q = quotes(art("Zelensky wrote on Telegram that Ukraine was counting on America, while Kirill Dmitriev, head of Russia's sovereign wealth fund and a Kremlin envoy for economic ties with Washington, posted on X that the meeting had been historic."))
+    assert q[["speaker", "text"]].values.tolist() == [["Volodymyr Zelensky", "Ukraine was counting on America"], ["Kirill Dmitriev", "the meeting had been historic"]]
+
+
+def test_a_label_s_own_verb_wins_over_the_next_clause_s_speaker():
+    q = quotes(art('Howard Phillips accused the president of being "a useful idiot for Soviet propaganda," while Sen. Jesse Helms said he would try to block ratification.'))
+    assert q[["speaker", "kind"]].values.tolist() == [["Howard Phillips", "partial"], ["Jesse Helms", "indirect"]]
+
+
+def test_as_the_two_sides_ended_talks_is_the_writer_s_scene():
+    row = one(quotes(art("Russia told the US at talks in Geneva that it has no plans to invade Ukraine, as the two sides ended eight hours of negotiations.")))
+    assert row.text == "it has no plans to invade Ukraine"
+
+
 def test_as_expected_and_in_other_words_name_no_one():
     assert quotes(art("As expected, the talks failed after two hours.")).empty
     assert quotes(art("In other words, the deal is dead for now.")).empty

@@ -54,7 +54,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.32"
+ANALYSER_VERSION = "1.33"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -632,7 +632,7 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         else:
             nm = _NAME_APPOS.search(body) or _TITLED_NAME_APPOS.search(body, max(0, len(body) - 90))
             if not nm:
-                aside = _ANY_ASIDE.search(stripped, max(0, len(stripped) - 100))
+                aside = _ANY_ASIDE.search(stripped, max(0, len(stripped) - 180))
                 if aside is not None and aside.start() > 0 and stripped[: aside.start()].rstrip()[-1:].isalpha():
                     # "Maria Zakharova, never one to shy away from a barbed remark, quipped": the name
                     ms, me, mention, _ = _subject_before(masked, lo, lo + aside.start())
@@ -672,7 +672,7 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
 
 
 #: A comma aside after a subject ("Zakharova, never one to shy away from a barbed remark, quipped").
-_ANY_ASIDE = re.compile(r",\s+[^,;:" + PH + r"]{3,90},$")
+_ANY_ASIDE = re.compile(r",\s+[^,;:" + PH + r"]{3,160},$")
 #: "officials from both countries": a source noun, then the preposition of the NP _np_left read.
 _PP_HEAD = re.compile(r"\b((?:[A-Za-z][\w.-]*\s+)?(?:officials|diplomats|sources|people|representatives|aides|members|negotiators|lawmakers|analysts|experts))\s+(?:from|of|at|in|on|with|close\s+to)\s+(?:(?:both|the|two|several|all)\s+)?$", re.IGNORECASE)
 #: "a U.S. official speaking on condition of anonymity said": what _np_left read is the
@@ -862,6 +862,8 @@ _PER_SOURCE = re.compile(
     r"(?:(?<=,\s)|(?<=[—–]\s)|(?<=^)|(?<=\.\s))[Pp]er(?=\s+(?:(?:the|a|an|two|three|four|several|multiple)\s+(?!(?:cent|capita|annum|year|day|week|month|hour|person|head|unit|barrel|ton|tonne)\b)\w|[A-Z]))"
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
+_OTHER_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s|;\s|,\s+but\s")
+_LINKED_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?:while|before|after|also|and)$")
 _NAMING_PARTICIPLES = frozenset({"dubbed", "called", "labelled", "labeled", "branded", "nicknamed", "described", "termed"})
 _PASSIVE_ADVERBS = frozenset({"once", "often", "widely", "long", "sometimes", "popularly", "affectionately", "derisively", "famously", "commonly", "variously", "frequently", "later"})
 _SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -1093,9 +1095,11 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         left_text = masked[a:s] if s - a <= 400 else "x " + masked[s - 400 : s]
         left_stripped = left_text.rstrip()
         inverted = False
-        if low in qc.PARTICIPLES and (left_stripped.endswith(",") or left_stripped.endswith(PH) or not left_stripped):
+        linked = _LINKED_PARTICIPLE.search(left_stripped) if low in qc.PARTICIPLES and left_stripped.endswith(("while", "before", "after", "also", "and")) else None
+        if low in qc.PARTICIPLES and (left_stripped.endswith(",") or left_stripped.endswith(PH) or not left_stripped or linked):
+            # (", while noting that …", ", before adding that …": the same speaker goes on)
             cue.mode = "inherit"
-            cue.region_start = a + len(left_stripped) - (1 if left_stripped.endswith(",") else 0)
+            cue.region_start = a + (linked.start() if linked else len(left_stripped) - (1 if left_stripped.endswith(",") else 0))
             cue.frame_end = e
         elif low not in qc.TELL_FORMS and (left_stripped.endswith((",", PH)) or (not left_stripped.strip()) or left_stripped.endswith(PH + ",")) and not _subject_with_appositive(left_text):
             # (never "…, told Interfax": the one after "told" is the listener, not the speaker)
@@ -1421,7 +1425,11 @@ _FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusin
 #: (the appositive and participle kinds only after a statement of five words or more: in "On
 #: Monday, Lavrov said, the talks resumed" the words after the cue are the statement)
 _WRITER_TAIL = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|this|[a-z]+ing)\b")
-_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b")
+_IN_DOCUMENT = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:readout|statement|interview|post|message|briefing|commentary|speech|remarks|address|communiqu[eé]|release)"
+                          r"(?:\s+(?:of|on|about|after|to|with)\s+[^,;:.!?" + PH + r"]{1,60}?)?(?=\s*(?:[,;:.!?]|$))")
+_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing"
+                                # "…, the State Department said in a readout, the first such talks since …": an appositive on the event
+                                r"|(?:the|a|an|their|its)\s+(?:first|second|third|fourth|latest|highest|rare|culmination))\b")
 #: What comes between a cue and its content: "that", a colon, a comma, and a parenthetical
 #: adverb ("said, however, that …").
 _CONTENT_LEAD = re.compile(
@@ -1440,6 +1448,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     c = cues[k]
     nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
     frame_end, region_start = c.frame_end, c.region_start
+    doc = _IN_DOCUMENT.match(masked, c.end, nxt) if c.mode == "pre" and masked.startswith(" in ", c.end) else None
+    if doc is not None and masked[region_start : region_start + 1] == ",":
+        frame_end = max(frame_end, doc.end())  # "…, the State Department said in a readout of the meeting.": where it said so
     after = masked[frame_end:nxt]
     # _PARENTHETICAL and _FRAME_TAIL start with a comma after white space: try them only then
     comma_after = after.lstrip()[:1] == ","
@@ -1492,7 +1503,7 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         act = _ACT_PARTICIPLE.search(masked, s, e)
         if act is not None:
             e = act.start()  # "said that Bout was home, thanking the UAE for its mediation": an act
-    if masked.find("even ", s, hi) >= 0:
+    if masked.find("even ", s, hi) >= 0 or masked.find(" as ", s, hi) >= 0:
         narration = _EVEN_AS.search(masked, s, e)
         if narration is not None:
             e = narration.start()  # "…, even as the two men remained at odds over …": the writer's
@@ -1504,8 +1515,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     return s, e, False
 
 
-#: ", even as …", ", even while …" after what was said: the writer setting it against the facts.
-_EVEN_AS = re.compile(r",\s+even\s+(?:as|while)\b")
+#: ", even as …", ", even while …", ", as the two sides ended …" after what was said: the
+#: writer setting it against the facts or the scene.
+_EVEN_AS = re.compile(r",\s+(?:even\s+(?:as|while)|as\s+(?:the\s+two|both)\s+(?:sides|men|leaders|delegations|presidents|ministers|countries|governments))\b")
 #: A participle after what was said that tells what the speaker did, not more of the words
 #: (speech participles — "adding", "saying" — are cues of their own and split the content first).
 _ACT_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|regarding|concerning|excluding|pending|notwithstanding|following|starting|beginning|ending|during|involving|affecting|covering)\b)[a-z]{3,}ing\b")
@@ -1564,7 +1576,9 @@ _NO_MORE_SAID = re.compile(
     re.IGNORECASE,
 )
 #: ", while Russian Foreign Minister Sergei Lavrov called …": a second speaker and his verb.
-_WHILE_SPEAKER = re.compile(r"(?:,|(?<=" + PH + r"))\s+(?:while|whereas)\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|to)\s+){1,7}?)(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
+_WHILE_SPEAKER = re.compile(r"(?:,|(?<=" + PH + r"))\s+(?:while|whereas)\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|to)(?:\s+|(?=,))){1,7}?)"
+                            # (", while Kirill Dmitriev, head of Russia's wealth fund and a Kremlin envoy, posted on X that …")
+                            r"(?:,\s+[^,;:" + PH + r"]{3,160},\s+)?(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b")
 
 
@@ -1982,6 +1996,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not (content_quotes and _SUBJECT_THEN_QUOTE.match(stripped)) and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
                 # ("told him a story" is no statement; "told TASS the plan was off" is one)
                 continue
+            if (not before and c.word.lower() in qc.TELL_FORMS and not content_quotes and PH in masked[max(ua, c.region_start - 4) : c.region_start + 1]
+                    and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e) and not _CLAUSE_VERB.search(masked, s, e)):
+                continue  # '“…,” Putin told the returnees on the tarmac, in remarks broadcast on …': the listener and the setting
             if not before and c.word.lower() in _NOUN_OBJECT_VERBS and not _THAT_OR_COLON.match(masked[c.frame_end : e]):
                 colon = masked.find(":", s, e)
                 if colon >= 0 and content_quotes and not masked[colon + 1 : e].strip(" " + PH + ".,;!?\"'“”‘’«»") and not _FINITE.search(masked, s, colon):
@@ -2052,6 +2069,14 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 if nearest is None:
                     nearest = _NearestCue(cues)  # once per unit: no scan of all cues per quote
                 c = cues[nearest.index(q.start, q.end)]
+                if c.start > q.end and _OTHER_CLAUSE.search(masked, q.end, c.start):
+                    # 'Phillips accused the president of being “a useful idiot”, while Helms said
+                    # …': the label's own verb before it, not the next clause's speaker
+                    if frag_cues is None:
+                        frag_cues = _find_cues(masked, ua, ub, True, is_media)
+                    own = [f for f in frag_cues if f.start < q.start and f.mode == "pre" and f.mention and not _OTHER_CLAUSE.search(masked, f.end, q.start)]
+                    if own:
+                        c = own[-1]
                 if c.start < q.start and masked.find(";", c.start, q.start) >= 0:
                     # "…; Senator Ben Cardin called it “a predictable escalation”": the label's own
                     # subject, after the other speaker's statement has ended
