@@ -757,6 +757,11 @@ def test_after_meeting_with_another_is_a_second_meeting():
     assert sorted((r[1], r[2][:10]) for r in rows if r[2]) == [("Mike Pompeo; Sergey Lavrov", "2019-05-14"), ("Mike Pompeo; Vladimir Putin", "2019-05-14")]
 
 
+def test_a_day_s_call_between_two_is_a_phone_call():
+    rows = _contacts("Tuesday's call between President Joe Biden and Vladimir Putin, their first since Biden took office, covered the jailing of Navalny.", dt.date(2021, 1, 27))
+    assert rows[0] == ("phone call", "Joe Biden; Vladimir Putin", "2021-01-26", "occurred")
+
+
 def test_calling_someone_a_name_is_no_phone_call():
     assert _contacts('Trump praised the decision on Wednesday, calling Putin "very smart."', dt.date(2016, 12, 31)) == []
     assert _contacts("Biden called Putin a killer on Wednesday.", dt.date(2021, 3, 19)) == []
