@@ -689,6 +689,21 @@ def test_the_day_a_report_was_made_does_not_move_the_story_s_clock():
     assert (got["that evening"], got["the next day"]) == ("1999-03-23TEV", "1999-03-24")
 
 
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        ("NATO ministers meeting a week from Tuesday will weigh a response.", D(2014, 3, 19), "a week from Tuesday", "2014-04-01"),
+        ("This time last year, relations were at their lowest point.", D(2009, 7, 6), "This time last year", "2008-07-06"),
+        ("A new round of talks begun in Vienna could be held in mid-November.", D(2020, 10, 21), "in mid-November", "2020-11"),
+        ("Inspections stopped in early 2020, before the pandemic halted them in March of that year.", D(2023, 2, 22), "in March of that year", "2020-03"),
+        # "announced" is the event here, not a report of it: "the next day" counts from it
+        ("The US left the treaty on Friday, a move Pompeo announced on Feb. 1, when he said Washington would suspend its obligations the next day.", D(2019, 8, 2), "the next day", "2019-02-02"),
+    ],
+)
+def test_weeks_from_a_weekday_a_year_back_a_modal_passive_and_that_year(text, dct, expression, value):
+    assert {t.expression: t.value for t in timexes(text, dct)}[expression] == value
+
+
 def test_a_part_of_yesterday_or_tomorrow_is_a_time_of_that_day():
     got = [(t.expression, t.type, t.value) for t in timexes("They walked yesterday afternoon and will meet tomorrow morning.", D(1988, 6, 1))]
     assert got == [("yesterday afternoon", "time", "1988-05-31TAF"), ("tomorrow morning", "time", "1988-06-02TMO")]

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.31"
+ANALYSER_VERSION = "1.32"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -161,6 +161,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
     ("year_end", _p(_SIGNAL + r"(?:(?:this\s+)?year['’]s\s+end|year[- ]end\b)")),  # "by year's end", "by year-end": this year, its end
     ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
+    # "a week from Tuesday": the coming Tuesday, a week on; "this time last year": that day a year back
+    ("week_from_weekday", _p(r"(?P<wkn>a|one|two|three)\s+weeks?\s+from\s+(?:this\s+|next\s+)?" + _WD)),
+    ("this_time", _p(r"(?:at\s+|by\s+)?this\s+time\s+(?P<tty>last|next)\s+year")),
     # "early in the new year": the year that begins after the publication date (written in its
     # first half, the year under way)
     ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
@@ -178,6 +181,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "the following Monday", "the previous Friday evening": counted from the story's last day
     ("narrative_weekday", _p(r"(?:on\s+)?the\s+(?P<nwrel>following|previous|preceding)\s+" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     # "signed in April 2010 and entered into force the following February": from the story's last date
+    # "before the pandemic halted them in March of that year": the month of the year the story gave
+    ("month_that_year", _p(_SIGNAL + _PART + _MON + r"\s+of\s+that\s+year")),
     ("narrative_month", _p(r"(?:in\s+)?the\s+(?P<nmrel>following|previous|preceding)\s+" + _MON + r"(?!\s+\d)")),
     ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
     ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|(?:(?P<nsame2>earlier|later)|(?P<nin>in|during))\s+that\s+(?P<nunit2>week|month|year)(?![’'])|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it)\b)))")),
@@ -296,6 +301,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "after_next": ("wmy", "dir", "rel_word"),
     "year_end": ("wmy",),
     "the_new_year": ("new_word", "wmy"),
+    "week_from_weekday": ("wmy", "weekday"),
+    "this_time": ("wmy", "rel_word"),
     "season": ("season",),
     "duration_compound": ("hour", "minute"),
     "ago": ("ago", "unit"),
@@ -307,6 +314,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "narrative_part": ("deictic",),
     "narrative_weekday": ("pn", "weekday"),
     "narrative_month": ("pn", "month"),
+    "month_that_year": ("month", "wmy"),
     "narrative_eve": ("eve",),
     "past_n_units": ("unit", "pn"),
     "duration_half": ("half",),
@@ -1570,6 +1578,13 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         relative(lambda d: f"{d.year:04d}")
     elif rule == "after_next":
         relative(lambda d: _shift_value(d, 2, g["unit"].lower()))
+    elif rule == "week_from_weekday":
+        wd = R.WEEKDAYS[g["wd"].rstrip(".").lower()]
+        weeks = {"a": 1, "one": 1, "two": 2, "three": 3}[g["wkn"].lower()]
+        relative(lambda d: (_resolve_weekday(d, wd, "strict_future") + dt.timedelta(weeks=weeks)).isoformat(), "that weekday to come, then the weeks on")
+    elif rule == "this_time":
+        off = 1 if g["tty"].lower() == "next" else -1
+        relative(lambda d: (_safe_date(d.year + off, d.month, d.day) or _safe_date(d.year + off, d.month, d.day - 1)).isoformat(), "the publication day, a year back (or on)")
     elif rule == "the_new_year":
         relative(lambda d: f"{d.year + (1 if d.month >= 7 else 0):04d}", "the year after the publication date's (the one under way if written in its first half)")
     elif rule == "part_the_period":
@@ -1716,6 +1731,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         if g.get("tod"):
             t.extra["tod"] = _PARTS_OF_DAY[g["tod"].lower()]
         t.reason = "the weekday after (or before) the date the story gave before it; none was found"
+    elif rule == "month_that_year":
+        t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
+        t.extra["month_shift"] = (_month_number(g["mon"]), 0)
+        t.reason = "the month of the year the story gave before it; none was found"
     elif rule == "narrative_month":
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         t.extra["month_shift"] = (_month_number(g["mon"]), 1 if g["nmrel"].lower() == "following" else -1)
@@ -1844,8 +1863,9 @@ _CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)$")
 
 
 #: A reporting verb right before or after a date: "said on Wednesday", "the Kremlin on Monday denied".
-_REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?|announced|confirmed|reported|added|stated|wrote|tweeted)\s+$")
-_REPORT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|announced|confirmed|denied|reported|told)\b")
+#: (only words of saying: "announced on Feb. 1, when he said … the next day" counts from Feb. 1)
+_REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+$")
+_REPORT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|denied|told)\b")
 
 
 class NarrativeClock:
@@ -1927,7 +1947,9 @@ class NarrativeClock:
             # "the following February": the first February after the story's last date
             month, way = month_shift
             year, at = int(base.value[:4]), int(base.value[5:7]) if base.value[5:7].isdigit() else None
-            if at is None:
+            if way == 0:
+                pass  # "in March of that year"
+            elif at is None:
                 year += way
             elif way > 0:
                 year += 0 if month > at else 1

@@ -249,5 +249,7 @@ NOT_PAST_ED = frozenset(
 #: Irregular past participles ("ambassadors withdrawn in the spring"); after a bare "be" they
 #: are a passive of whatever the modal says, as -ed forms are ("will be sworn in on May 7").
 IRREGULAR_PARTICIPLES = "withdrawn|taken|given|shown|drawn|written|spoken|broken|chosen|frozen|stolen|driven|thrown|flown|sworn|begun|undertaken|forgotten|hidden|beaten"
-PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|(?<!\bbe\s)(?:" + IRREGULAR_PARTICIPLES + r"|[a-z]{2,}ed))\b", re.IGNORECASE)
+#: ("talks … could be held in mid-November": a modal's passive looks ahead, not back)
+_MODAL_BE = "".join(rf"(?<!\b{m}\sbe\s)" for m in ("could", "would", "will", "might", "can", "should", "may"))
+PAST_CUES = re.compile(r"\b(?:" + _MODAL_BE + r"(?:" + IRREGULAR_PAST + r")|(?<!\bbe\s)(?:" + IRREGULAR_PARTICIPLES + r"|[a-z]{2,}ed))\b", re.IGNORECASE)
 PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now)\b", re.IGNORECASE)
