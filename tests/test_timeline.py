@@ -762,6 +762,19 @@ def test_a_day_s_call_between_two_is_a_phone_call():
     assert rows[0] == ("phone call", "Joe Biden; Vladimir Putin", "2021-01-26", "occurred")
 
 
+def test_a_spokesman_named_with_an_appositive_is_no_participant():
+    rows = _all_contacts("Dmitri S. Peskov, the Kremlin spokesman, said President Vladimir Putin had no plans to speak with President Biden about the strike.", dt.date(2024, 6, 25))
+    assert [(r[1], r[3]) for r in rows] == [("Vladimir Putin; Joe Biden", "denied")]
+    # (a relative clause is no mere appositive: "Witkoff, who met Putin …, told an interviewer")
+    rows = _contacts("Steve Witkoff, who met Putin in Moscow last week, told an interviewer that a ceasefire was within reach.", dt.date(2025, 3, 20))
+    assert rows[0][1] == "Steve Witkoff; Vladimir Putin"
+
+
+def test_he_before_one_named_off_the_pair_is_the_pair_s_other_side():
+    rows = _contacts("Vice President Joseph R. Biden Jr. was received by Prime Minister Vladimir V. Putin on Thursday, a day after he held talks with President Dmitri A. Medvedev at Gorki.", dt.date(2011, 3, 11))
+    assert sorted((r[1], r[2]) for r in rows) == [("Joe Biden; Dmitry Medvedev", "2011-03-09"), ("Joe Biden; Vladimir Putin", "2011-03-10")]
+
+
 def test_calling_someone_a_name_is_no_phone_call():
     assert _contacts('Trump praised the decision on Wednesday, calling Putin "very smart."', dt.date(2016, 12, 31)) == []
     assert _contacts("Biden called Putin a killer on Wednesday.", dt.date(2021, 3, 19)) == []

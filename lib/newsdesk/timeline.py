@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.37+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.38+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -154,7 +154,9 @@ _REPORTING_VERBS = "said|says|confirmed|reported|added|announced|stated|noted|wr
 _SPEECH = re.compile(
     # ("Biden wrote to Putin": a letter, its writer takes part)
     r"^\W{0,3}\s*(?:(?:" + _REPORTING_VERBS + r"|insisted|claimed|explained|argued)\b(?<!wrote)(?<!writes)|wr(?:ote|ites)\b(?!\s+to\s)|told\s+(?:reporters|journalists|a\s|an\s|the\s|(?!(?:him|her|them)\b)(?-i:[a-z])))"
-    r"|^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|spokespeople)\b",
+    r"|^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|spokespeople)\b"
+    # ("Dmitri S. Peskov, the Kremlin spokesman, said …": an appositive, then the verb of saying)
+    r"|^,\s+(?!who\b|whose\b|which\b)[^,;:]{3,80},\s+(?:" + _REPORTING_VERBS + r"|insisted|claimed|explained|argued|told)\b",
     re.IGNORECASE,
 )
 _TOLD = re.compile(r"\W{0,3}\s*told\s+")
@@ -595,7 +597,10 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 ids.append(a)
                 expanded = True
         people = [a for a in ids if kind[a] == "person"]
-    he = _HE_OR_SHE.search(scope, 0, trigger_at) if len(people) == 1 and len(pair) == 2 and people[0] in pair and not speakers and trigger_at > 0 else None
+    # ("… on Thursday, a day after he held talks with President Medvedev": "he" is the one of the
+    # pair on the other side from the one named, though the one named is not of the pair)
+    other_side = [a for a in pair if resolver.side[a] != resolver.side[people[0]]] if len(people) == 1 and len(pair) == 2 and people[0] not in pair else []
+    he = _HE_OR_SHE.search(scope, 0, trigger_at) if len(people) == 1 and len(pair) == 2 and (people[0] in pair or len(other_side) == 1) and not speakers and trigger_at > 0 else None
     named_at = min((f[0] for f in found if f[2] == people[0]), default=-1) if len(people) == 1 else -1
     if he is None and 0 <= named_at <= 40 and len(pair) == 2 and people[0] in pair and not speakers:
         # (the one named opens the clause, its subject: "summoned Sullivan and handed him a note" is Sullivan)
@@ -605,7 +610,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     if he is not None and he.start() < named_at:
         # "the four hours he spent with Boris Yeltsin": "he", before the one person named, is
         # the other one of the pair told of ("Baker …, where he cut short a visit" is Baker)
-        other = pair[1] if pair[0] == people[0] else pair[0]
+        other = other_side[0] if other_side else pair[1] if pair[0] == people[0] else pair[0]
         if pronoun_fits(resolver.info[other]["name"], he.group()):
             ids.insert(0, other)
             people.insert(0, other)
