@@ -635,6 +635,19 @@ def test_as_the_two_sides_ended_talks_is_the_writer_s_scene():
     assert row.text == "it has no plans to invade Ukraine"
 
 
+def test_the_statement_or_its_statement_is_the_issuer_s():
+    row = one(quotes(art("Hours later, Director of National Intelligence Dan Coats issued a rare public rebuttal. “We have been clear in our assessments,” the statement said.")))
+    assert (row.speaker, row.speaker_type) == ("Dan Coats", "named_person")
+    row = one(quotes(art("The White House gave a sharper account. Its statement said Biden had reaffirmed support for Ukraine.")))
+    assert row.speaker == "White House"
+
+
+def test_a_source_quoted_by_an_agency_speaks_and_the_agency_relays():
+    q = quotes(art('In Moscow, a Russian diplomatic source quoted by the Interfax news agency said the Duma would ratify the extension "within days".'))
+    row = one(q[q["kind"] == "indirect"])
+    assert (row.speaker, row.speaker_type) == ("a Russian diplomatic source", "anonymous")
+
+
 def test_as_expected_and_in_other_words_name_no_one():
     assert quotes(art("As expected, the talks failed after two hours.")).empty
     assert quotes(art("In other words, the deal is dead for now.")).empty

@@ -54,7 +54,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.33"
+ANALYSER_VERSION = "1.34"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -862,6 +862,7 @@ _PER_SOURCE = re.compile(
     r"(?:(?<=,\s)|(?<=[—–]\s)|(?<=^)|(?<=\.\s))[Pp]er(?=\s+(?:(?:the|a|an|two|three|four|several|multiple)\s+(?!(?:cent|capita|annum|year|day|week|month|hour|person|head|unit|barrel|ton|tonne)\b)\w|[A-Z]))"
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
+_QUOTED_BY_BEFORE = re.compile(r"\s+(?:quoted|cited)\s+by\s+$")
 _OTHER_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s|;\s|,\s+but\s")
 _LINKED_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?:while|before|after|also|and)$")
 _NAMING_PARTICIPLES = frozenset({"dubbed", "called", "labelled", "labeled", "branded", "nicknamed", "described", "termed"})
@@ -1159,6 +1160,14 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             ms, me, mention, appos = subject or _subject_before(masked, opener.end() if opener else a, s)
             if mention and _OBJECT_GAP.search(mention):
                 continue  # "on espionage charges he denies": a relative clause, no statement
+            relayed = _QUOTED_BY_BEFORE.search(masked, max(a, ms - 20), ms) if mention and ms > a else None
+            if relayed is not None:
+                # "a Russian diplomatic source quoted by the Interfax news agency said": the source
+                # speaks, the agency relays
+                rs, re_, rmention, rappos = _subject_before(masked, a, relayed.start())
+                if rmention:
+                    cue.via = mention
+                    ms, me, mention, appos = rs, re_, rmention, rappos
             if mention and low in qc.PARTICIPLES and masked[me:s].strip() and _CLAUSE_VERB.search(masked, a, ms):
                 # "Bush emerged from his meeting with Putin on Saturday declaring that …": the
                 # participle's subject is the clause's, not the name before the adverbial
@@ -1695,10 +1704,10 @@ _PROXY_FOR = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<head>spokes(?:man|wom
 _PROXY_POSSESSIVE = re.compile(r"^\S.*?['’]s?\s+(?:[\w-]+\s+)?(?P<head>office|spokes(?:man|woman|person)|team|camp|aides?|lawyers?|press\s+office)$", re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|post|letter|caption|banner|headline|tweet|note|readout|transcript|declaration|release)s?\b", re.IGNORECASE)
 #: "the statement", "the readout": a document the text has said someone issued
-_THE_DOCUMENT = re.compile(r"(?:the|that|this)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)")
+_THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)")
 #: "Coats issued a statement of his own. “…,” it read.": who put out the document "it" is.
 _ISSUED_DOCUMENT = re.compile(
-    r"\b(?:(?:issued|released|put\s+out|posted|published|sent)\s+|said\s+in\s+)(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration)"
+    r"\b(?:(?:issued|released|put\s+out|posted|published|sent|gave)\s+|said\s+in\s+)(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration|rebuttal|response|reply|rebuke|account|denial)"
 )
 #: "both men", "the two leaders", "the two presidents": two people speaking together
 _JOINT_SPEAKERS = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:men|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers)|men")
@@ -2782,6 +2791,11 @@ class _Resolver:
             issuer = self._document_issuer(pno, mention)
             if issuer is not None:
                 return issuer, 0.8
+            if not low.startswith(("the", "that", "this")):
+                # "The White House gave a sharper account. Its statement said …": the body named before
+                body = self.body_before(self._text_of.get(pno, ""), max(0, st.cue_pos))
+                if body is not None:
+                    return self._actor_speaker(body, mention, pno), 0.75
         if mf.pronoun and low == "it" and st.cue.lower() in ("read", "reads"):
             issuer = self._document_issuer(pno, mention)
             if issuer is None:  # no one issued a document here: "it" is no one we know
