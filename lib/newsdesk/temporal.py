@@ -607,7 +607,7 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
 #: (", as the two sides prepare for a summit next month": a clause of its own, with its own event)
 _CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that|as\s+(?=(?:the|both|they|he|she|preparations|fighting|tensions)\b))\b|\s+and\s+(?:announcing|adding|saying|declaring)\s+that\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+"
                            # a sentence's end (a text of several sentences: a tense cue of one is not the next one's)
-                           r"|(?<=[a-z]{3}[.!?])\s+(?=[\"“‘]?[A-Z])")
+                           r"|[.!?](?<=[a-z]{3}[.!?])\s+(?=[\"“‘]?[A-Z])")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
 _FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 
@@ -782,7 +782,7 @@ def _is_cue(text: str, a: int, b: int, label: str) -> bool:
     """Whether a cue pattern's match ``text[a:b]`` is a tense cue: not an -ed word that is no
     past ("need", "speed"), nor "May" the month read as the modal."""
     if label == "past":
-        return text[a:b].lower() not in R.NOT_PAST_ED
+        return text[a:b].lower() not in R.NOT_PAST_ED and R.MODAL_BE_BEFORE.search(text, max(0, a - 12), a) is None
     return not (label == "future" and text[a].isupper() and text[a:b].lower() == "may")
 
 
