@@ -301,7 +301,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "after_next": ("wmy", "dir", "rel_word"),
     "year_end": ("wmy",),
     "the_new_year": ("new_word", "wmy"),
-    "week_from_weekday": ("wmy", "weekday"),
+    "week_from_weekday": ("unit", "weekday"),  # ("weeks": not the whole word "week")
     "this_time": ("wmy", "rel_word"),
     "season": ("season",),
     "duration_compound": ("hour", "minute"),
