@@ -648,6 +648,17 @@ def test_a_source_quoted_by_an_agency_speaks_and_the_agency_relays():
     assert (row.speaker, row.speaker_type) == ("a Russian diplomatic source", "anonymous")
 
 
+def test_reported_citing_its_sources_that_is_a_statement():
+    row = one(quotes(art("Earlier, the Kommersant newspaper reported, citing its sources, that preparations for the exchange had taken months.")))
+    assert (row.speaker_type, row.text) == ("media", "preparations for the exchange had taken months")
+
+
+def test_an_organisation_or_a_non_news_agency_is_an_institution():
+    assert one(quotes(art("The Turkish National Intelligence Organization said the swap had involved 26 people."))).speaker_type == "institution"
+    assert one(quotes(art("Turkey’s national intelligence agency said the swap had involved 26 people."))).speaker_type == "institution"
+    assert one(quotes(art("The state news agency said the talks had failed."))).speaker_type == "media"
+
+
 def test_as_expected_and_in_other_words_name_no_one():
     assert quotes(art("As expected, the talks failed after two hours.")).empty
     assert quotes(art("In other words, the deal is dead for now.")).empty

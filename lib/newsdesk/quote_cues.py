@@ -192,7 +192,8 @@ ANON_HEADS: frozenset[str] = frozenset(
 
 #: Head nouns that mark a body, not a person ("the ministry said").
 INSTITUTION_HEADS: frozenset[str] = frozenset(
-    ["ministry", "department", "government", "embassy", "office", "kremlin", "council", "administration", "statement", "readout", "communique", "communiqué", "declaration", "service", "agency", "commission", "committee", "parliament", "duma", "senate", "congress", "court", "army", "military", "pentagon", "mission", "delegation", "secretariat", "presidency", "cabinet", "authorities", "state", "white", "house", "command", "spokesperson's", "ministry's", "release", "note", "letter", "report", "document", "alliance"]
+    ["ministry", "department", "government", "embassy", "office", "kremlin", "council", "administration", "statement", "readout", "communique", "communiqué", "declaration", "service", "agency", "commission", "committee", "parliament", "duma", "senate", "congress", "court", "army", "military", "pentagon", "mission", "delegation", "secretariat", "presidency", "cabinet", "authorities", "state", "white", "house", "command", "spokesperson's", "ministry's", "release", "note", "letter", "report", "document", "alliance",
+     "organization", "organisation", "bureau", "directorate", "inspectorate", "institute"]
 )
 
 #: Head nouns of media and journalists.

@@ -54,7 +54,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.34"
+ANALYSER_VERSION = "1.35"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1434,6 +1434,7 @@ _FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusin
 #: (the appositive and participle kinds only after a statement of five words or more: in "On
 #: Monday, Lavrov said, the talks resumed" the words after the cue are the statement)
 _WRITER_TAIL = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|this|[a-z]+ing)\b")
+_CITING_THEN_THAT = re.compile(r",\s*(?:citing|quoting)\s+[^,;:" + PH + r"]{1,80},\s*(?=that\b)")
 _IN_DOCUMENT = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:readout|statement|interview|post|message|briefing|commentary|speech|remarks|address|communiqu[eé]|release)"
                           r"(?:\s+(?:of|on|about|after|to|with)\s+[^,;:.!?" + PH + r"]{1,60}?)?(?=\s*(?:[,;:.!?]|$))")
 _POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing"
@@ -1457,6 +1458,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     c = cues[k]
     nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
     frame_end, region_start = c.frame_end, c.region_start
+    citing = _CITING_THEN_THAT.match(masked, frame_end, nxt) if masked.startswith(",", frame_end) else None
+    if citing is not None:
+        frame_end = citing.end()  # "reported, citing its sources, that …": the source aside, then the content
     doc = _IN_DOCUMENT.match(masked, c.end, nxt) if c.mode == "pre" and masked.startswith(" in ", c.end) else None
     if doc is not None and masked[region_start : region_start + 1] == ",":
         frame_end = max(frame_end, doc.end())  # "…, the State Department said in a readout of the meeting.": where it said so
@@ -2903,9 +2907,9 @@ class _Resolver:
             if actor == self.outlet_id:
                 sp.speaker_type, sp.side = "media", "media"
             return sp, 0.9
-        if head in qc.MEDIA_HEADS:
+        if head in qc.MEDIA_HEADS and not (head in ("agency", "agencies") and not _NEWS_WORD.search(low)):
             return _Speaker(mention, "media", "media", mention, None, pno), 0.8
-        if head in qc.INSTITUTION_HEADS:
+        if head in qc.INSTITUTION_HEADS or head in ("agency", "agencies"):  # ("Turkey's national intelligence agency": no newsroom)
             return _Speaker(mention, "institution", self.side(mention), mention, None, pno), 0.8
         if tail and mention.split()[-1][:1].isupper():
             side = self.side(mention + " " + appos)
@@ -2923,6 +2927,7 @@ class _Resolver:
 
 
 _TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
+_NEWS_WORD = re.compile(r"\b(?:news|press|wire|information|media)\b")
 _POSSESSOR_AFTER = re.compile(r"['’]s?\s+[^\W\d_]")
 
 
