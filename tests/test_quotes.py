@@ -659,6 +659,16 @@ def test_an_organisation_or_a_non_news_agency_is_an_institution():
     assert one(quotes(art("The state news agency said the talks had failed."))).speaker_type == "media"
 
 
+def test_a_label_participle_after_an_adverbial_is_the_clause_subject_s():
+    q = quotes(art('Rubio emerged from four hours of talks with Russian officials here on Tuesday calling the meeting "a first step" toward peace.'))
+    assert one(q).speaker == "Marco Rubio"
+    q = quotes(art('The State Department on Monday formally designated reporter Evan Gershkovich as "wrongfully detained" by Russia.'))
+    assert one(q).speaker == "US State Department"
+    # (not across a comma: "…, with Obama hailing the pact as “…”" is Obama's)
+    q = quotes(art('Obama and Medvedev signed a treaty on Thursday, with Obama hailing the pact as "an important milestone."'))
+    assert one(q).speaker != "Dmitry Medvedev"
+
+
 def test_as_expected_and_in_other_words_name_no_one():
     assert quotes(art("As expected, the talks failed after two hours.")).empty
     assert quotes(art("In other words, the deal is dead for now.")).empty

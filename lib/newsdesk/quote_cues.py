@@ -115,6 +115,8 @@ FRAGMENT_CUES: tuple[str, ...] = (
     "dismissed", "rejected", "slammed", "termed", "characterised", "characterized", "spoke of",
     # ("framed the summit as a “listening exercise”", "portrayed the talks as “useful”")
     "framed", "portrayed",
+    # ("formally designated Gershkovich as “wrongfully detained”": the body's own label)
+    "designated", "designates",
     "referred to", "asked", "demanded", "welcomed",
     # praise, thanks and scorn carry the speaker's words as often ("thanked them for their
     # 'loyalty to the oath'", "denounced the sanctions as 'illegitimate'")
@@ -218,7 +220,9 @@ NP_PREP_HOSTS: frozenset[str] = frozenset(["close", "familiar", "briefed", "near
 DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "four", "several", "some", "many", "other", "another", "each", "both"])
 
 #: Adverbials that may sit between a speaker and the cue ("Lavrov also said", "Peskov later told").
-ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "previously", "again", "then", "further", "repeatedly", "reportedly", "publicly", "privately", "quickly", "simply", "has", "have", "had", "would", "will", "once")
+ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "previously", "again", "then", "further", "repeatedly", "reportedly", "publicly", "privately", "quickly", "simply", "has", "have", "had", "would", "will", "once",
+                                 # ("The State Department on Monday formally designated …")
+                                 "formally", "officially", "swiftly", "promptly", "immediately", "subsequently", "initially", "finally", "openly", "jointly", "sharply", "flatly", "firmly")
 #: ... and "on Monday", "on Thursday", "last week" (a word after "on" or "last").
 #: The word before the last one of an adverbial ADVERB_RE knows: "on Monday", "last week" (a
 #: gate: the regex runs only when the last two words could be one); and the last words of

@@ -54,7 +54,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.35"
+ANALYSER_VERSION = "1.36"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1168,13 +1168,21 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 if rmention:
                     cue.via = mention
                     ms, me, mention, appos = rs, re_, rmention, rappos
-            if mention and low in qc.PARTICIPLES and masked[me:s].strip() and _CLAUSE_VERB.search(masked, a, ms):
-                # "Bush emerged from his meeting with Putin on Saturday declaring that …": the
-                # participle's subject is the clause's, not the name before the adverbial
-                cue.mode = "inherit"
-                cue.region_start, cue.frame_end = s, e
-                cues.append(cue)
-                continue
+            main_verb = (_CLAUSE_VERB.search(masked, a, ms if mention else s)
+                         if low.endswith("ing") and (low in qc.PARTICIPLES or fragment) and (not mention or masked[me:s].strip()) else None)
+            if main_verb is not None and ("," in masked[main_verb.end() : s] or PH in masked[main_verb.end() : s]):
+                main_verb = None  # (only in one clause: not "…, with Obama hailing the pact …")
+            if main_verb is not None:
+                # "Bush emerged from his meeting with Putin on Saturday declaring that …", "Rubio
+                # emerged from four hours of talks on Tuesday calling the meeting “a first step”":
+                # the participle's subject is the clause's, not the name before the adverbial
+                subject = _subject_before(masked, a, main_verb.start())
+                if not subject[2]:
+                    cue.mode = "inherit"
+                    cue.region_start, cue.frame_end = s, e
+                    cues.append(cue)
+                    continue
+                ms, me, mention, appos = subject
             if reads and not (_DOCUMENT_HEAD.search(mention) or mention.lower() == "it"):  # ("it read": see _document_issuer)
                 continue  # "Lavrov read a statement", "he had read the report": acts
             if not mention:
