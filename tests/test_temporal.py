@@ -685,6 +685,8 @@ def test_the_day_a_report_was_made_does_not_move_the_story_s_clock():
         ("Imports in the first quarter were higher than a year earlier.", D(2024, 5, 14), "a year earlier", "2023-Q1"),
         ("He urged Congress to act before the fiscal year ends.", D(1992, 4, 1), "before the fiscal year", "FY1992"),
         ("NATO ministers meeting a week from Tuesday will weigh a response.", D(2014, 3, 19), "a week from Tuesday", "2014-04-01"),
+        ("Aides said a strategic arms pact could be ready by spring.", D(1987, 12, 9), "by spring", "1988-SP"),
+        ("Clinton leaves for Minsk on Saturday.", D(1994, 1, 14), "on Saturday", "1994-01-15"),
         ("This time last year, relations were at their lowest point.", D(2009, 7, 6), "This time last year", "2008-07-06"),
         ("A new round of talks begun in Vienna could be held in mid-November.", D(2020, 10, 21), "in mid-November", "2020-11"),
         ("Inspections stopped in early 2020, before the pandemic halted them in March of that year.", D(2023, 2, 22), "in March of that year", "2020-03"),

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.32"
+ANALYSER_VERSION = "1.33"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -167,7 +167,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "early in the new year": the year that begins after the publication date (written in its
     # first half, the year under way)
     ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
-    ("season", _p(_SIGNAL + _PART + r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
+    ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
     ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?P<agotoday>\s+today)?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),

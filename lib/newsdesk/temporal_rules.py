@@ -219,7 +219,7 @@ FUTURE_CUES = re.compile(
     # a timetable in the present tense is news's way of announcing a trip or a meeting:
     # "Blinken flies to Moscow on Sunday", "the envoys meet in Geneva on Wednesday"
     # and a timetable in the present: "New START expires in February", "the hotline turns 50 on Friday"
-    r"(?:expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|hands|takes\s+office|steps\s+down|leaves\s+office|ends|turns\s+\d+|"
+    r"(?:expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|hands|takes\s+office|steps\s+down|leaves\s+(?:office|for)|ends|turns\s+\d+|"
     r"flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|should(?!\s+(?:have|not\s+have|never\s+have)\b)|"
     # ("by the time Gorbachev visits Washington in June"; not "his visits to Moscow")
     r"visits(?<!\bhis\svisits)(?<!\bher\svisits)(?<!\btheir\svisits)(?<!\bthe\svisits)(?<!\bof\svisits)(?<!\btwo\svisits)(?<!\bsuch\svisits)(?!\s+(?:to|by|of|from|in)\b)|(?:takes?|goes\s+into|go\s+into|comes\s+into|come\s+into)\s+(?:effect|force)|enters\s+into\s+force|must(?!\s+have)|"
