@@ -775,6 +775,16 @@ def test_he_before_one_named_off_the_pair_is_the_pair_s_other_side():
     assert sorted((r[1], r[2]) for r in rows) == [("Joe Biden; Dmitry Medvedev", "2011-03-09"), ("Joe Biden; Vladimir Putin", "2011-03-10")]
 
 
+def test_at_their_summit_is_the_pair_s_own_contact_not_a_venue():
+    rows = _contacts("Clinton and Putin failed to bridge their differences over missile defense at their first Kremlin summit on Sunday.", dt.date(2000, 6, 4))
+    assert rows == [("summit", "Bill Clinton; Vladimir Putin", "2000-06-04", "occurred")]
+
+
+def test_and_was_received_separately_by_another_is_a_second_meeting():
+    rows = _contacts("On Tuesday, Bush held talks with Gorbachev in the Kremlin and was received separately by Russian President Boris Yeltsin.", dt.date(1991, 7, 31))
+    assert sorted(r[1] for r in rows) == ["George H. W. Bush; Boris Yeltsin", "George H. W. Bush; Mikhail Gorbachev"]
+
+
 def test_calling_someone_a_name_is_no_phone_call():
     assert _contacts('Trump praised the decision on Wednesday, calling Putin "very smart."', dt.date(2016, 12, 31)) == []
     assert _contacts("Biden called Putin a killer on Wednesday.", dt.date(2021, 3, 19)) == []

@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.39+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.40+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -208,7 +208,8 @@ _THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
     # (a bare "at a meeting in the Slovak capital" is the contact itself, not a venue)
-    r"|\bat\s+(?:(?:a|the)\s+)?(?P<venue2>(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){1,5}(?:summit|meeting|conference|gathering|forum|ministerial|session)(?:\s+of\s+(?:the\s+)?[\w'’ -]+?)?|(?:summit|meeting|conference|gathering|forum|ministerial|session)\s+of\s+(?:the\s+)?[\w'’ -]+?)(?=[,.;]|\s+(?:in|on|but|and|while|when|where|as)\s|$)(?:\s+in\s+(?P<city2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
+    # ("at their first Kremlin summit" is the pair's own contact, no venue)
+    r"|\bat\s+(?!(?:their|his|her)\s)(?:(?:a|the)\s+)?(?P<venue2>(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){1,5}(?:summit|meeting|conference|gathering|forum|ministerial|session)(?:\s+of\s+(?:the\s+)?[\w'’ -]+?)?|(?:summit|meeting|conference|gathering|forum|ministerial|session)\s+of\s+(?:the\s+)?[\w'’ -]+?)(?=[,.;]|\s+(?:in|on|but|and|while|when|where|as)\s|$)(?:\s+in\s+(?P<city2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
 )
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
 _NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
@@ -1258,7 +1259,9 @@ def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
 #: the subject's, before or after the one the clause tells.
 _AFTER_MEETING_WITH = re.compile(
     r",\s+(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|holding\s+talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks))"
-    r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>[^,;.]+)",
+    r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>[^,;.]+)"
+    # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
+    r"|\s+and\s+was\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted)\s+(?:separately\s+)?by\s+(?P<rest2>[^,;.]+)",
     re.IGNORECASE,
 )
 
@@ -1270,7 +1273,7 @@ def _side_meeting(clause: str, fields: dict, resolver: ActorResolver) -> tuple[d
     if m is None:
         return None
     ids = [a for a in fields["participant_ids"].split("; ") if a]
-    partners = [x.actor_id for x in resolver.find(m.group("rest")) if resolver.kind[x.actor_id] == "person"]
+    partners = [x.actor_id for x in resolver.find(m.group("rest") or m.group("rest2")) if resolver.kind[x.actor_id] == "person"]
     partner = next((a for a in ids if a in partners), None)
     if partner is None or len(ids) < 3:
         return None
