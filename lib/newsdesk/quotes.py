@@ -868,6 +868,17 @@ _LINKED_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?:while|before|after|also|and)
 _NAMING_PARTICIPLES = frozenset({"dubbed", "called", "labelled", "labeled", "branded", "nicknamed", "described", "termed"})
 _PASSIVE_ADVERBS = frozenset({"once", "often", "widely", "long", "sometimes", "popularly", "affectionately", "derisively", "famously", "commonly", "variously", "frequently", "later"})
 _SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+
+
+def _so_called(masked: str, q: QSpan) -> bool:
+    """Whether the quote follows "so-called" (a scare quote, the annotation guide's unattributed)."""
+    return _SO_CALLED_BEFORE.search(masked, max(0, q.start - 12), q.start) is not None
+
+
+def _no_one_s(pno: int, q: QSpan, context: str) -> Statement:
+    """A partial quote attributed to no one."""
+    ia, ib = q.inner
+    return Statement(pno, ia, ib, "partial", context=context, confidence=0.55, span_key=(pno, q.start), problem=q.problem)
 #: "Viktor Kalinin, " right before the phrase that describes him.
 _NAME_THEN_COMMA = re.compile(r"\b((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,2}),\s+$")
 #: A finite verb of the clause (a past in -ed, a common irregular one, a form of be or have).
@@ -2055,8 +2066,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 covered.add(qi)
                 ia, ib = q.inner
                 kind = _quote_kind(text, masked, q, ua, (s, e))
-                if kind == "partial" and _SO_CALLED_BEFORE.search(masked, max(0, q.start - 12), q.start):
-                    out.append(Statement(pno, ia, ib, kind, context=unit_ctx, confidence=0.55, span_key=(pno, q.start), problem=q.problem))
+                if kind == "partial" and _so_called(masked, q):
+                    out.append(_no_one_s(pno, q, unit_ctx))
                     continue  # "the so-called “referendums”": a scare quote, no one's words
                 label = _labeller(masked, s, q.start) if kind == "partial" else None
                 if label is not None:  # "…, in what the Kremlin calls a “special military operation”"
@@ -2071,9 +2082,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue
             ia, ib = q.inner
             kind = _quote_kind(text, masked, q, ua, None)
-            if kind == "partial" and _SO_CALLED_BEFORE.search(masked, max(0, q.start - 12), q.start):
+            if kind == "partial" and _so_called(masked, q):
                 covered.add(qi)
-                out.append(Statement(pno, ia, ib, kind, context=unit_ctx, confidence=0.55, span_key=(pno, q.start), problem=q.problem))
+                out.append(_no_one_s(pno, q, unit_ctx))
                 continue  # "the so-called “special military operation”": a label, no one's words
             label = _labeller(masked, ua, q.start) if kind == "partial" else None
             if label is not None:  # "Speaking in what the Kremlin calls a “…”, Putin said": the Kremlin's label

@@ -88,6 +88,8 @@ _QMOD = r"(?:(?P<qmod>" + _alt(R.QUANTITY_MODS) + r")\s+)?"
 _UNIT = r"(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 _REL = r"(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|previous|current)"
 _RELYEAR = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?"
+#: "… of last/this/next year": the years from the publication date's
+_RELYEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 _WDPREFIX = r"(?:" + _WD + r",?\s+)?"
 
 
@@ -1362,7 +1364,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             except ValueError:
                 t.reason = "no such date in the calendar"
         elif g.get("relyear"):
-            off = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+            off = _RELYEAR_OFFSET[g["relyear"].lower()]
 
             def mk(d: dt.date) -> str:
                 try:
@@ -1447,7 +1449,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule in ("month", "rel_month"):
         month = _month_number(g["mon"])
         if g.get("relyear"):
-            off = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+            off = _RELYEAR_OFFSET[g["relyear"].lower()]
             relative(lambda d: f"{d.year + off:04d}-{month:02d}")
         else:
             relative(lambda d: f"{_resolve_month(d, month, how_of()):04d}-{month:02d}", "year taken from the publication date and the tense")
@@ -1605,7 +1607,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
         if g.get("relyear"):  # "the spring of next year"
-            off = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+            off = _RELYEAR_OFFSET[g["relyear"].lower()]
             relative(lambda d: f"{d.year + off:04d}-{code}")
         else:
             def mk(d: dt.date) -> str:
