@@ -1362,7 +1362,7 @@ def test_said_name_role_then_where_it_was_said():
          [("Tracy's first task would be consular", "a diplomat from a European embassy in Moscow"),
           ("Right now the question is whether Americans can get help.", "a diplomat from a European embassy in Moscow")]),
         (["“We are back to the 1980s,” says a senior diplomat in Berlin. Another, in Warsaw, argues that the treaty had been dead for years."],
-         [("We are back to the 1980s", "a senior diplomat"), ("the treaty had been dead for years", "another diplomat")]),
+         [("We are back to the 1980s", "a senior diplomat in Berlin"), ("the treaty had been dead for years", "another diplomat")]),
         # a dateline with a colon names no speaker
         (["MOSCOW: US President George Bush and Soviet President Mikhail Gorbachev on Wednesday signed the treaty in the Kremlin."], []),
         # h15: French guillemets stand apart from their words and open a sentence of their own
@@ -1632,3 +1632,90 @@ def test_an_initialism_inside_an_inverted_appositive():
 def test_a_party_tag_before_a_verb_and_a_proverb_before_a_colon():
     q = quotes(art("Sen. Chuck Grassley, R-Iowa, has called the deal a “giveaway” to Moscow.", "Gorbachev, smiling, reached for a favourite Russian proverb: “Life punishes those who come too late.”"))
     assert list(q["speaker"]) == ["Chuck Grassley", "Mikhail Gorbachev"]
+
+
+# --- causes found by blind batches h29 and h30 (each in other words than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # ", a second round would follow": the content, not an appositive (no comma after the verb)
+        (["Speaking in Vienna, Foreign Minister Sergey Lavrov said a second meeting would follow in May."],
+         [("a second meeting would follow in May", "Sergey Lavrov")]),
+        # an abbreviation inside the frame, and a lower-case quote resuming a broken-off one
+        (["“We have reached a fair deal,” Mr. Shultz said at the reception in St. George’s Hall, “and we reached it together.”"],
+         [("We have reached a fair deal", "George Shultz"), ("and we reached it together.", "George Shultz")]),
+        (["Putin spoke first. He conceded, however, that the two sides still disagreed on Syria."],
+         [("the two sides still disagreed on Syria", "Vladimir Putin")]),
+        # a body speaks through "which said"; a text does not
+        (["The release was confirmed by the State Department, which said in a statement that the two men were safe."],
+         [("the two men were safe", "US State Department")]),
+        (["He cited the charter, which says that members must settle disputes peacefully."], []),
+        (["The Kremlin continues to call the conflict a “special military operation”."],
+         [("special military operation", "Kremlin")]),
+        (["According to a diplomat in the Russian delegation, the meeting lasted an hour."],
+         [("the meeting lasted an hour", "a diplomat in the Russian delegation")]),
+        # "The talks continued, and Lavrov insisted on …": no statement before the speaker
+        (["The talks dragged on, and Lavrov insisted on written guarantees."], []),
+        (["The meeting ran longer than the two hours the Kremlin had predicted."], []),
+        (["Peskov told state television the call had been “businesslike,” though he warned it was “too early” to speak of progress."],
+         [("the call had been “businesslike,”", "Dmitry Peskov"), ("businesslike", "Dmitry Peskov"),
+          ("it was “too early” to speak of progress", "Dmitry Peskov"), ("too early", "Dmitry Peskov")]),
+        (["Senator Lindsey Graham quickly issued a statement calling the summit “a missed opportunity”."],
+         [("a missed opportunity", "Lindsey Graham")]),
+        (["Earlier, the Kommersant newspaper reported that the next round would be held in Istanbul."],
+         [("the next round would be held in Istanbul", "Kommersant")]),
+    ],
+)
+def test_attribution_forms_from_blind_batches_h29_h30(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_an_unnamed_source_set_up_before_speaks_through_a_pronoun():
+    q = quotes(art("“This is a good start,” said Gary Samore, the arms control coordinator.",
+                   "A senior Russian diplomat at the talks was more guarded. He told reporters the deal was “the least bad option”."))
+    assert set(q[q.paragraph_no == 1].speaker) == {"a senior Russian diplomat at the talks"}
+
+
+def test_a_relative_of_a_famous_person_is_not_that_person():
+    q = quotes(art("“He is coming home,” Biden said of Paul Whelan.",
+                   "David Whelan thanked the negotiators but said the wait had been long. “We are grateful,” he said."))
+    assert set(q[q.paragraph_no == 1].speaker) == {"David Whelan"}
+    q = quotes(art("“She is free,” Biden said.",
+                   "Ludmila Griner thanked the White House but said the wait had been cruel. “Today we are whole,” she said."))
+    assert one(q, kind="direct", paragraph=1).speaker == "Ludmila Griner"
+
+
+def test_a_setting_participle_in_an_appositive_is_no_reporters_sign_off():
+    q = quotes(art("President Joe Biden, speaking from the Oval Office, said the deal was “a feat of diplomacy”."))
+    assert set(q.speaker_type) == {"named_person"}
+
+
+def test_a_straight_single_quote_left_open_runs_on_into_the_next_paragraph():
+    q = quotes(art("'It is over,' he said. 'They are coming home.", "'And they will not be forgotten.'"))
+    assert list(q.text) == ["It is over", "They are coming home.", "And they will not be forgotten."]
+
+
+# --- causes found by blind batch h31 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        (["The sides agreed to restore consular services, according to a joint communique released after the meeting."],
+         [("The sides agreed to restore consular services", "a joint communique")]),
+        (["Mr Biden said the deal excluded Paul Whelan. 'We haven't forgotten Paul Whelan,' he added."],
+         [("the deal excluded Paul Whelan", "Joe Biden"), ("We haven't forgotten Paul Whelan", "Joe Biden")]),
+        (["Bout, nicknamed the 'Merchant of Death', was flown to Moscow."], [("Merchant of Death", "unattributed")]),
+        (["He later met Lavrov, who called the talks “useful”."], [("useful", "Sergey Lavrov")]),
+        (["Blinken and Lavrov met for an hour in Geneva. Both said the talks were frank."],
+         [("the talks were frank", "Antony Blinken and Sergey Lavrov")]),
+        (["“We are ready,” Putin said in a statement issued before he flew to Beijing, flanked by aides."],
+         [("We are ready", "Vladimir Putin")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h31(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -220,7 +220,7 @@ def _np_right_reference(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
         low = t.lower()
         if not (t[0].isalnum() or t[0] == "_"):
             break
-        if low in ("on", "with", "to") and picked and picked[-1][2].lower() in qc.NP_PREP_HOSTS:
+        if picked and (low in ("on", "with", "to") and picked[-1][2].lower() in qc.NP_PREP_HOSTS or low in ("in", "at") and q._prep_joins(low, picked[-1][2].lower())):
             picked.append((s, e, t))
             continue
         if low in qc.NP_PREP_HOSTS and picked:

@@ -1004,3 +1004,27 @@ def test_expect_looks_ahead():
 
 def test_the_christmas_holiday_is_christmas():
     assert one("No messages arrived over the Christmas holiday.", D(2024, 12, 30)).value == "2024-12-25"
+
+
+# --- causes found by blind batches blind27 and blind28 (other wording than the batches)
+
+
+def test_the_weekend_as_a_modifier_and_seasons_in_names():
+    assert one("Reagan said on Monday that the weekend talks with Gorbachev had failed.", D(1986, 10, 13), "weekend").value == "1986-W41-WE"
+    assert [t.expression for t in timexes("Officials feared an attack before the Winter Olympics closed.", D(2022, 2, 12))] == []
+    assert one("The two sides hope to finish before the winter.", D(2022, 2, 12)).value == "2022-WI"
+
+
+def test_the_night_before_and_earlier_in_the_day_follow_the_story():
+    found = timexes("They met on Friday. The night before, they had dined together.", D(2008, 8, 9))
+    assert [(t.expression, t.value) for t in found] == [("on Friday", "2008-08-08"), ("The night before", "2008-08-07TNI")]
+    found = timexes("Pompeo saw Putin on Tuesday evening, after talks with Lavrov earlier in the day.", D(2019, 5, 15))
+    assert [t.value for t in found if t.expression == "earlier in the day"] == ["2019-05-14"]
+    # a plan told on the day of the report is on that day
+    found = timexes("Austin spoke to Shoigu on Tuesday. Milley was expected to call Gerasimov later in the day.", D(2023, 3, 15))
+    assert [t.value for t in found if t.expression == "later in the day"] == ["2023-03-15"]
+
+
+def test_extended_by_a_year_is_a_duration():
+    assert one("Moscow would freeze its warheads if the treaty is extended by a year.", D(2020, 10, 20)).value == "P1Y"
+    assert [t.expression for t in timexes("He stood by a year of silence.", D(2020, 10, 20))] == []

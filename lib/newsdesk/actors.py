@@ -134,6 +134,26 @@ _TITLE_WORDS = frozenset(
 _COMMON_FIRST_NAMES = frozenset(
     ["gennadi", "gennady", "vitaly", "vitali", "yevgeny", "evgeny", "andrei", "andrey", "alexei", "aleksei", "alexey", "nikolai", "nikolay", "boris", "vladimir", "dmitry", "dmitri", "sergei", "sergey", "igor", "oleg", "pavel", "pyotr", "mikhail", "ivan", "yuri", "yury", "viktor", "victor", "konstantin", "leonid", "anatoly", "anatoli", "alexander", "aleksandr", "maxim", "denis", "ruslan", "grigory", "valentin", "valery", "valeri", "eduard", "fyodor", "georgy", "kirill", "stanislav", "vasily", "vyacheslav", "arkady", "anton", "artem", "yegor", "vadim", "ilya", "semyon", "timur", "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "antony", "donald", "steven", "paul", "andrew", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "benjamin", "samuel", "gregory", "raymond", "patrick", "dennis", "jerry", "aaron", "adam", "henry", "nathan", "douglas", "peter", "walter", "harold", "keith", "roger", "gerald", "carl", "sean", "arthur", "lawrence", "bruce", "albert", "philip", "marco", "mike", "jim", "tom", "bob", "ted", "chuck", "fred", "ned", "ben", "dan", "tim", "rex", "joe", "jake", "lloyd", "lindsey", "mitch", "hunter", "strobe", "madeleine", "colin", "condoleezza", "hillary", "jen", "tony", "lavrentiy"]
 )
+#: Capitalised words before a surname that are not given names: sentence openers,
+#: conjunctions, prepositions, months and weekdays, place and group words.
+_NOT_GIVEN_NAMES = frozenset(
+    ["then", "as", "when", "while", "after", "before", "both", "but", "and", "meanwhile", "also", "so", "yet", "if", "although", "though",
+     "since", "until", "because", "even", "only", "still", "now", "later", "earlier", "here", "there", "that", "this", "unlike", "like", "under",
+     "with", "without", "for", "from", "to", "by", "at", "in", "on", "of", "where", "why", "how", "what", "who", "whom", "whose", "which", "once",
+     "indeed", "instead", "thus", "hence", "however", "perhaps", "maybe", "finally", "first", "next", "last", "again", "today", "yesterday",
+     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "kremlin", "moscow", "washington", "kyiv", "kiev",
+     "russia", "ukraine", "america", "europe", "western", "eastern", "ukrainian", "european", "british", "french", "german", "chinese",
+     "republican", "democrat", "democratic", "candidate", "citizen", "tsar", "czar", "leader", "premier", "speaker", "justice", "judge",
+     "officer", "agent", "captain", "major", "sergeant", "private", "corporal", "commander", "lieutenant", "professor", "father", "brother",
+     "sister", "saint", "st", "mt", "lord", "lady", "sir", "dame", "king", "queen", "prince", "princess", "emperor", "pope", "patriarch",
+     "says", "said", "tells", "told", "meets", "met", "calls", "called", "asks", "asked", "urges", "warns", "hosts", "thanks", "praises",
+     # titles in the plural ("Presidents Bush and Putin", "Foreign Ministers Lavrov and …")
+     "presidents", "ministers", "secretaries", "leaders", "ambassadors", "generals", "senators", "envoys", "chancellors", "premiers",
+     "directors", "chiefs", "commanders", "admirals", "messrs", "comrades", "spokesmen", "diplomats", "officials", "negotiators"]
+)
+#: Russian patronymics ("Vladimir Vladimirovich Putin", "Maria Vladimirovna Zakharova").
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna)$")
 _NOT_FIRST_NAMES = frozenset(["will", "mark", "may", "grant", "frank", "bill", "rich", "pat", "art", "sun", "king", "prince", "duke"])
 _NICKNAMES = {"bill": "william", "mike": "michael", "jim": "james", "bob": "robert", "tony": "antony", "joe": "joseph", "dick": "richard", "ted": "edward",
               "chuck": "charles", "tom": "thomas", "dan": "daniel", "ben": "benjamin", "tim": "timothy", "fred": "frederick", "ned": "edward", "jen": "jennifer"}
@@ -167,6 +187,20 @@ def pronoun_fits(name: str, pronoun: str) -> bool:
     if low not in ("he", "she"):
         return True
     return likely_female(name) == (low == "she")
+
+
+def gender_unknown(name: str) -> bool:
+    """True when neither the first name nor a Slavic surname ending tells a man from a woman
+    ("Cherelle Griner"; not "Sergei Lavrov", "Maria Zakharova" or a title alone)."""
+    words = [w.strip(".,'’").lower() for w in str(name).split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or words[0] in _TITLE_WORDS or likely_female(name):
+        return False
+    return words[0] not in _COMMON_FIRST_NAMES and words[0] not in _MALE_TITLES
+
+
+#: Words before a name that say it is a man's.
+_MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"])
 
 
 def likely_female(name: str) -> bool:
@@ -354,12 +388,40 @@ class ActorResolver:
         elif word in self._first_names:
             def fits(a: str) -> bool:
                 return _same_given_name(word, self._given[a])
+        elif self._unknown_given_name(text, m, word):
+            return None  # "Cherelle Griner thanked …": someone else of that surname
         else:
             return m
         if fits(m.actor_id):
             return m
         others = [a for a in self._by_surname.get(m.text.lower().rstrip("."), ()) if a != m.actor_id and fits(a)]
         return Mention(m.start, m.end, m.text, others[0]) if len(others) == 1 else None
+
+    def _unknown_given_name(self, text: str, m: Mention, word: str) -> bool:
+        """Whether ``word`` (lower-cased, the capitalised word just before the surname ``m``)
+        is a given name the table does not know, so the two name someone else of that
+        surname ("Cherelle Griner" is not Brittney, "Hunter Biden" not Joe).
+
+        Only where the shape leaves no other reading: ``word`` opens the name (nothing
+        capitalised before it but a sentence start), the text goes on in lower case after the
+        surname (not a headline in title case: "Biden Warns Putin Over …"), ``word`` is no
+        title, function word, patronymic or other actor's name, and the actor's given names
+        are known and differ from it.
+        """
+        given = self._given.get(m.actor_id)
+        if not given or word in _TITLE_WORDS or word in _NOT_GIVEN_NAMES or len(word) < 3 or _PATRONYMIC.search(word):
+            return False
+        if any(_same_given_name(word, frozenset([g])) for g in given):
+            return False
+        after = text[m.end : m.end + 2]
+        bare = not after and text.count(" ") == 1  # the name alone (a speaker's mention)
+        if not (bare or after[:1] in (",", ".", ";", ":", "'", "’") or after[:1] == " " and after[1:2].islower()):
+            return False
+        start = text.rfind(" ", 0, m.start - 1) + 1
+        before = text[:start].rstrip()
+        if before and before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
+            return False  # "Vladimir Vladimirovich Putin", "George Walker Bush": a name goes on
+        return not self._scan(text[start : m.start - 1])  # not "Trump Putin" (two actors)
 
     def clear_memo(self) -> None:
         """Forget memoised look-ups (the pipeline does this between articles)."""

@@ -122,7 +122,12 @@ FRAGMENT_CUES: tuple[str, ...] = (
     # 'loyalty to the oath'", "denounced the sanctions as 'illegitimate'")
     "thanked", "thanks", "thanking", "lauded", "commended", "congratulated", "credited",
     "denounced", "decried", "lambasted", "mocked", "ridiculed", "scolded", "chided", "berated",
+    # base forms, only after "continues to" ("Moscow continues to call the war a “special
+    # military operation”"; quotes._find_cues drops them anywhere else)
+    "call", "describe", "label", "brand", "portray",
 )
+#: The FRAGMENT_CUES that are base forms (a cue only after "continues to").
+BASE_FRAGMENT_FORMS: frozenset[str] = frozenset({"call", "describe", "label", "brand", "portray"})
 
 #: Multiword cues; "according to" puts the speaker after the cue.
 MULTI_CUES: tuple[str, ...] = ("according to",)

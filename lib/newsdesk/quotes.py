@@ -45,6 +45,7 @@ from .actors import (
     ActorResolver,
     country_code,
     default_resolver,
+    gender_unknown,
     is_head_of_state,
     nationality_side,
     pronoun_fits,
@@ -98,14 +99,14 @@ _ADVERBIAL_RE = re.compile(
     r"|\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
     # a frame ends at punctuation, "that", a quote, or where the next one begins ("in his
     # address to the Federal Assembly| on Tuesday")
-    r"(?:\s+(?!that\b)(?:St\.|Mt\.|[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
+    r"(?:\s+(?!that\b)(?:St\.|Mt\.|(?!(?:St|Mt)\.)[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
     r"|\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
     re.IGNORECASE,
 )
 _TELL_OBJECT_RE = re.compile(
-    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies)"
-    r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress)"
-    r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|news|agency|newspaper|television|TV|channel|radio|daily))*)",
+    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies|(?:state\s+)?(?:television|TV|radio|media))"
+    r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress|press|media|television|radio)"
+    r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|state|news|agency|newspaper|television|TV|channel|radio|daily))*)",
 )
 _SPEAKERLESS = {"it", "there", "this", "that", "what", "which", "who"}
 _DEMONSTRATIVE_PERSON = re.compile(
@@ -473,8 +474,9 @@ def _np_right(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
         low = t.lower()
         if not (t[0].isalnum() or t[0] == "_"):
             break
-        if low in ("on", "with", "to") and picked and last.lower() in qc.NP_PREP_HOSTS:
-            picked.append(m)  # "people briefed on the discussions", "a source close to …"
+        if picked and (low in ("on", "with", "to") and last.lower() in qc.NP_PREP_HOSTS or low in ("in", "at") and _prep_joins(low, last.lower())):
+            # "people briefed on the discussions", "a source close to …", "a source in the Russian delegation"
+            picked.append(m)
             last = t
             continue
         if low in qc.NP_PREP_HOSTS and picked:
@@ -584,6 +586,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
     seg_end = cue_start
     lo = max(lo, seg_end - 400)  # bounded window: linear time on long paragraphs
     head = masked[lo:seg_end]
+    if head.endswith("to "):
+        goes_on = _GOES_ON_END.search(head)
+        if goes_on is not None:
+            head = head[: goes_on.start()]  # "The Kremlin continues to describe …": its subject
     stripped = _strip_adverbs(head.rstrip())
     appositive = ""
     if stripped.endswith(")"):
@@ -606,6 +612,11 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             if nm:  # "The Kremlin — through its spokesman, Dmitry Peskov — said"
                 start = lo + opening + body[opening:].find(nm.group(1))
                 return start, start + len(nm.group(1)), nm.group(1), stripped.strip()
+            participle = _PARTICIPLE_AT_END.search(stripped, max(0, len(stripped) - 80)) if "ing" in stripped[-80:] else None
+            if participle is not None and participle.start() > 0:
+                # "Putin, speaking first — an unusual break with protocol — said": the participle
+                # is an aside too, the subject is before it
+                appositive, stripped = stripped[participle.start():].strip(" ,") + " – " + appositive, stripped[: participle.start()].rstrip()
             rel = _WHO_CLAUSE_AT_END.search(stripped, max(0, len(stripped) - 120))
             if rel is not None and rel.start() > 0:
                 # "Putin, who spoke first – a departure from custom – said": the relative clause
@@ -647,12 +658,16 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
     rel_lo = max(0, len(stripped) - 200)
     if not appositive and "who" in stripped[rel_lo:].lower():  # (no other letters fold to w, h, o)
         rels = list(_RELATIVE.finditer(stripped, rel_lo))
-        rel = rels[-1] if rels else None
+        k = len(rels) - 1
+        while k > 0 and stripped[: rels[k].start()].rstrip(" ,").endswith(" and"):
+            k -= 1  # "A diplomat who was involved … and who spoke to the BBC … said": the first "who"
+        rel = rels[k] if rels else None
         if rel is not None and "," in stripped[rel.end():]:
             rel = None  # "… journalists who were due to accompany Lavrov, spokeswoman Maria Zakharova has said": the subject comes after the comma
     if rel is not None:
-        # "Officials who were not authorised to discuss the matter said"
-        s, e, text = _np_left(masked, lo, lo + rel.start())
+        # "Officials who were not authorised to discuss the matter said" (and "Bush, who called
+        # the agreement “a major step forward,” said": the quote's comma closes the clause)
+        s, e, text = _np_left(masked, lo, lo + len(stripped[: rel.start()].rstrip(" ,")))
         if text:
             return s, e, text, stripped[rel.start():].strip()
     s, e, text = _np_left(masked, lo, lo + len(stripped))
@@ -743,7 +758,16 @@ def _skip_frame(masked: str, pos: int, hi: int, tell: bool, verb: str = "") -> t
         if not m or m.end() == pos:
             break
         pos = m.end()
+    if masked.startswith(" ", pos) and masked[pos + 1 : pos + 2].islower():
+        issued = _ISSUED_FRAME.match(masked, pos, hi)
+        if issued is not None:
+            pos = issued.end()  # "according to a joint statement issued after the talks": when it was issued
     return _frame_before_that(masked, pos, hi, tell or verb.lower() in _LISTENER_VERBS), listener
+
+
+#: A text's issuing after its name ("a joint statement issued after the talks", "a readout
+#: released by the Kremlin late on Friday"): part of the source, not what it says.
+_ISSUED_FRAME = re.compile(r"\s+(?:issued|released|published|posted|circulated|distributed|adopted|put\s+out)\s+(?:after|before|on|by|in|at|following|late|early|later|during|overnight|shortly)\b[^,;:.!?" + PH + r"]{0,60}?(?=\s*(?:[,;:.!?" + PH + r"]|$))")
 
 
 #: Verbs whose object before "that" is the person told ("warned Kyiv's backers that …").
@@ -865,6 +889,8 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _QUOTED_BY_BEFORE = re.compile(r"\s+(?:quoted|cited)\s+by\s+$")
 _OTHER_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s|;\s|,\s+but\s")
 _LINKED_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?:while|before|after|also|and)$")
+#: Adverbs set off by commas between a subject and its verb ("Peskov, however, called …").
+_PARENTHETICAL_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "moreover", "separately", "later", "earlier", "then", "again"})
 _NAMING_PARTICIPLES = frozenset({"dubbed", "called", "labelled", "labeled", "branded", "nicknamed", "described", "termed"})
 _PASSIVE_ADVERBS = frozenset({"once", "often", "widely", "long", "sometimes", "popularly", "affectionately", "derisively", "famously", "commonly", "variously", "frequently", "later"})
 _SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -889,6 +915,8 @@ def _opening_phrase_then_cue(masked: str, e: int, b: int) -> bool:
     """Whether an opening participle's phrase ends at a comma and a speech verb follows it."""
     comma = masked.find(",", e, min(b, e + 200))
     return comma >= 0 and any(qc.VERB_FORMS.get(masked[x:y].lower()) for x, y in qc.candidates(masked, comma, min(b, comma + 120)))
+_REPORTED_ON = re.compile(r"\s+(?:(?:extensively|widely|regularly|often|frequently|mostly|previously|also|closely)\s+)?(?:on|from|about)\s+(?:the|a|an|his|her|its|their|Russia|Ukraine|Moscow|Washington|[a-z])")
+_PARTICIPLE_AT_END = re.compile(r",\s+[a-z]+ing\b[^,;:" + PH + r"]{0,60}$")
 _WHO_CLAUSE_AT_END = re.compile(r",\s+(?:who|which)\s+[^,;:" + PH + r"]{1,100}$")
 _PHRASE_STOP = re.compile(r"[,;:.!?" + PH + r"]|\s(?:and|or|but)\s")
 
@@ -959,7 +987,8 @@ def _subject_with_appositive(left: str) -> bool:
 
 
 #: A subject, then a relative clause between commas (its own verb is no statement).
-_SUBJECT_WHO_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?i:and\s+)?(?i:who|whose)\s+[^,;:" + PH + r"]{3,160},\s*")
+#: ("Bush, who called the agreement “a major step forward,” said": a quote inside the clause too)
+_SUBJECT_WHO_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?i:and\s+)?(?i:who|whose)\s+[^,;:]{3,160}(?:,|(?<=" + PH + r"))\s*")
 
 
 #: Nouns that head an unnamed source; "<noun> briefed on …" describes it (a reduced relative).
@@ -967,6 +996,9 @@ _SOURCE_NOUNS = qc.ANON_HEADS | {"individual", "individuals", "senator", "senato
 _ON_MATTER_AFTER = re.compile(r"\s+(?:on|about|of)\b")
 
 
+#: A named body, then ", which" just before a speech verb ("…, Russia's Foreign Ministry,
+#: which said …"): the body speaks (not "the treaty, which says", a text).
+_BODY_WHICH = re.compile(r"(?P<body>(?:(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+){0,4})(?:Ministry|Department|Kremlin|White\s+House|Embassy|Agency|Council|Committee|Commission|Government|Administration|Pentagon|Mission|Secretariat|Duma|Senate|Congress|Command|Bureau|Directorate|Cabinet|Presidency|Foreign\s+Office|Home\s+Office)(?:\s+(?:of|in)\s+[A-Z][\w-]*)?),\s+which\s+$")
 #: Verbs whose relative clause reports words ("…, who said the talks were useful").
 _RELATIVE_SPEECH = frozenset({"said", "says", "told", "tells", "added", "argued", "warned", "insisted", "noted", "stressed", "explained", "claimed", "wrote", "replied", "responded", "countered", "acknowledged", "cautioned", "declared", "conceded"})
 #: "X, who spoke on condition of anonymity, said": the relative clause is an aside, the verb after it the statement.
@@ -1033,24 +1065,31 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if low == "asked" and not (_CLAUSE_END_AFTER.match(masked, e) or masked[max(a, s - 3) : s].rstrip().endswith((PH, ","))):
             continue  # only '“…?” Mrs Clinton asked.' or '“…?” asked Lavrov': not "when asked about"
         prev = _last_token(masked, max(a, s - 40), s).lower()
-        if prev == "to" and low != "according to":
-            continue  # "declined to say", "wants to add"
+        if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 40), s) is None:
+            continue  # "declined to say", "wants to add" (not "continues to insist": said again and again)
         if fragment and low in _NAMING_PARTICIPLES and prev in _PASSIVE_ADVERBS and not _BY_AFTER.match(masked, e, b):
             words = masked[max(a, s - 60) : s].split()
             noun = words[-2] if len(words) >= 2 else ""  # (the word before the adverb, as written)
             if noun.isalpha() and noun.islower() and noun not in qc.PRONOUNS and noun not in ("who", "which", "that"):
                 continue  # "the arms dealer once dubbed the “merchant of death”": no one named it here (not "He later described")
+        if fragment and low in _NAMING_PARTICIPLES and low != "called" and masked[max(a, s - 3) : s].rstrip().endswith(",") and not _BY_AFTER.match(masked, e, b):
+            before_comma = masked[max(a, s - 40) : s].rstrip().rstrip(",").rsplit(None, 1)
+            if before_comma and before_comma[-1][:1].isupper() and before_comma[-1].lower() not in _PARENTHETICAL_ADVERBS:
+                continue  # "Bout, dubbed the 'Merchant of Death', …": a name others gave him, no one named it here
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
             continue  # "is said to be", "was reported"
-        if (prev in qc.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")) and low != "according to":
-            continue  # "the report", "Lavrov's claims", "a warning"
+        if (prev in qc.DETERMINERS and not (prev == "both" and (low.endswith("ed") or low in ("said", "told"))) or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")) and low != "according to":
+            continue  # "the report", "Lavrov's claims", "a warning" (not "both described", a verb)
         if low in ("reporting", "writing", "speaking") and masked[e : e + 8].lstrip().lower().startswith("from"):
             continue
+        if low in ("reported", "reports", "reporting", "report") and _REPORTED_ON.match(masked, e, b) and masked.find(" that ", e, min(b, e + 80)) < 0:
+            continue  # "had reported extensively on the war": a reporter's work, no statement
         if word[:1].isupper() and low.endswith("ing") and not masked[a:s].strip(" " + PH + "\"'“”‘’") and _opening_phrase_then_cue(masked, e, b):
             continue  # "Writing in these pages last year, this correspondent argued that …": a setting
         if low.endswith("ing") and _GERUND_AFTER.search(masked, max(a, s - 30), s):
             continue  # "accused NATO of openly declaring its goal": a gerund, not someone speaking
-        if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e))):
+        if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e + (8 if masked.startswith(" in part", e) else 0)))):
+            # ('“…,” the statement read in part.': the document speaking)
             # ("“…,” the statement read." is the document speaking, not "a statement read out")
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
         if low in ("briefed", "informed") and prev in _SOURCE_NOUNS and _ON_MATTER_AFTER.match(masked, e, b):
@@ -1059,7 +1098,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "written responses": an adjective ("has written that …", "had earlier written" are cues)
         if (prev in _MODALS and not (prev == "may" and masked[max(a, s - 5) : s].lstrip()[:1] == "M")) or prev in _MODAL_ADVERBS or low in _NOUN_TOO:
             before2 = _two_tokens_before(masked, max(a, s - 60), s)
-            if before2[1] in _MODALS or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
+            if (before2[1] in _MODALS and not (before2[1] == "to" and before2[0] in _GOES_ON)) or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
                 continue  # "Washington must first acknowledge …": a demand or a plan, not words said
             if low in _NOUN_TOO and before2[0] in qc.DETERMINERS and before2[1].isalpha() and before2[1].islower():
                 continue  # "struck a different note", "a stern warning": a noun after an adjective
@@ -1196,6 +1235,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 ms, me, mention, appos = subject
             if reads and not (_DOCUMENT_HEAD.search(mention) or mention.lower() == "it"):  # ("it read": see _document_issuer)
                 continue  # "Lavrov read a statement", "he had read the report": acts
+            if not mention and s - 5 >= a and masked[s - 5 : s - 1] in ("both", "Both") and (s - 5 == a or not masked[s - 6].isalnum()):
+                ms, me, mention, appos = s - 5, s - 1, masked[s - 5 : s - 1], ""  # "…, though both described the talks as “productive”"
+            if not mention and low in _RELATIVE_SPEECH and masked.endswith("which", max(a, s - 6), s - 1):
+                body = _BODY_WHICH.search(masked, max(a, s - 200), s)
+                if body is not None:  # "…, Russia's Foreign Ministry, which said in a statement that …": the body speaks
+                    ms, me, mention, appos = body.start("body"), body.end("body"), body.group("body"), ""
             if not mention:
                 between = (masked[a:s] if s - a <= 400 else "x " + masked[s - 400 : s]).rstrip()
                 if _INHERIT_END.search(between) or not between.strip(" ,"):
@@ -1208,7 +1253,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 cue.mention, cue.mention_start, cue.mention_end, cue.appositive = mention, ms, me, appos
                 conj = _conj_before(masked, a, ms) if ms > a else -1  # nothing before the subject
                 cue.region_start = conj if conj >= 0 else ms
-                if (mention.lower() == "who" and low in _RELATIVE_SPEECH and masked[max(a, ms - 2) : ms].rstrip().endswith(",") and not _ASIDE_THEN_VERB.search(masked, e, b)
+                if (mention.lower() == "who" and (low in _RELATIVE_SPEECH or fragment and low in qc.FRAGMENT_FORMS) and masked[max(a, ms - 2) : ms].rstrip().endswith(",") and not _ASIDE_THEN_VERB.search(masked, e, b)
                         and not _TOLD_PRONOUN.match(masked, e)):  # ("…, who told him that …": what he heard, told by another)
                     # "…, according to two people familiar with the talks, who said …", "met
                     # Lavrov, who told reporters …": the one the relative clause is about speaks
@@ -1220,6 +1265,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                         mention = antecedent
                 if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",) and not _DEMONSTRATIVE_PERSON.fullmatch(mention):
                     continue  # (but "this correspondent argued", "that official said" name someone)
+                if mention.lower().endswith((" who", " which")) and _ASIDE_THEN_VERB.search(masked, e, b):
+                    continue  # "Angela Stent, a former officer who has written on …, said": the aside's verb
             cue.frame_end = e
         cues.append(cue)
     if len(cues) > 1:
@@ -1253,7 +1300,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 left_end = masked.rindex(",", a, left_end)  # ("Emma Tucker, in a note to staff:": the comma ends the name)
             ms, me, mention = _np_left(masked, a, aside.start() if aside is not None and aside.start() > a else left_end)
             head = _HEAD_CUT.split(mention, 1)[0] if mention else ""  # "The message from Moscow": a message
-            if head and not manner.group().lstrip().lower().startswith("put") and not (default_resolver().find(head) or _SPEAKER_HEAD.search(head) or _PERSONAL_NAME.fullmatch(head)):
+            if head and not manner.group().lstrip().lower().startswith("put") and head.lower() not in _MANNER_PRONOUNS and not (default_resolver().find(head) or _SPEAKER_HEAD.search(head) or _PERSONAL_NAME.fullmatch(head)):
                 mention = ""  # ("put it bluntly" has a speaker for its subject, whoever it names)
             named = False
         else:
@@ -1264,7 +1311,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if put and put.start() > 0:  # "One Western diplomat put it bluntly: …"
             mention, me = mention[: put.start()], ms + put.start()
             named = False
-        if mention and mention[:1].isupper() and (not named or default_resolver().find(mention)):
+        if mention and (mention[:1].isupper() or mention in _MANNER_PRONOUNS) and (not named or default_resolver().find(mention)):
             cue = Cue(a + colon.end(1), a + colon.end(), ":", "colon", mention, ms, me)
             cue.region_start, cue.frame_end = ms, a + colon.end()
             cues.insert(0, cue)
@@ -1449,20 +1496,24 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:and|but|while|as|though|although)\b")
 #: (", the third such meeting since February", ", filling a post vacant since October").
 _FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusing|who|which|whose|where|when\s+asked|asked|apparently|reportedly"
                          # "…,” Biden said at the White House, flanked by …": where and how, not what was said
-                         r"|flanked|joined|accompanied|surrounded|standing|sitting|seated|wearing|visibly)\b")
+                         r"|flanked|joined|accompanied|surrounded|standing|sitting|seated|wearing|visibly"
+                         # "according to Turkey's National Intelligence Organization, known as MIT": the source's other name
+                         r"|(?:also\s+|better\s+|widely\s+)?known\s+as|formerly)\b")
 #: (the appositive and participle kinds only after a statement of five words or more: in "On
 #: Monday, Lavrov said, the talks resumed" the words after the cue are the statement)
 _WRITER_TAIL = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|this|[a-z]+ing)\b")
 _CITING_THEN_THAT = re.compile(r",\s*(?:citing|quoting)\s+[^,;:" + PH + r"]{1,80},\s*(?=that\b)")
 _IN_DOCUMENT = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:readout|statement|interview|post|message|briefing|commentary|speech|remarks|address|communiqu[eé]|release)"
                           r"(?:\s+(?:of|on|about|after|to|with)\s+[^,;:.!?" + PH + r"]{1,60}?)?(?=\s*(?:[,;:.!?]|$))")
-_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing"
-                                # "…, the State Department said in a readout, the first such talks since …": an appositive on the event
-                                r"|(?:the|a|an|their|its)\s+(?:first|second|third|fourth|latest|highest|rare|culmination))\b")
+_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b"
+                                # "…, the State Department said in a readout, the first such talks since …": an appositive
+                                # on the event — after a comma ("Lavrov said a second round would follow" is the content)
+                                r"|\s*,\s*(?:the|a|an|their|its)\s+(?:first|second|third|fourth|latest|highest|rare|culmination)\b")
 #: What comes between a cue and its content: "that", a colon, a comma, and a parenthetical
 #: adverb ("said, however, that …").
 _CONTENT_LEAD = re.compile(
-    r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also)\s*,\s*)?"
+    # ("He said, quote, “…” End quote.": a broadcast transcript's spoken quote marks)
+    r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also|quote)\s*,\s*)?"
     r"(?:[—–]?\s*[^,;:—–.!?\n" + PH + r"]{1,50}?\s*[,—–]\s*(?=(?:only\s+)?that\b)"  # "claimed, without evidence, that"
     # "said in a commentary published on the ministry's website that"
     r"|(?:in|on|at|during|via|through|after|from|to|with)\s+(?=[^,;:—–.!?\n" + PH + r"]{0,60}?\b(?:commentary|statement|interview|remarks|comments|post|message|letter|speech|address|briefing|response|reply|op-ed|article|column|video|broadcast|conference|call|session|hearing|podcast)\b)"
@@ -1505,7 +1556,12 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     post_content = masked[region_start : region_start + 1] == "," or masked[max(a, region_start - 2) : region_start].rstrip().endswith(PH)
     if post_content and _POST_CONTENT_TAIL.match(after):
         frame_tail = True  # "…, the ministry said following the consultations in Istanbul"
-    if (parenthetical or frame_tail or _only_punct(after)) and masked[max(a, region_start - 400) : region_start].strip(" ,;:—–-"):
+    if (parenthetical or frame_tail or _only_punct(after)) and masked[max(a, region_start - 400) : region_start].strip(" ,;:—–-") and not (
+            c.frame_end > c.end and _AND_SUBJECT.match(masked, region_start)) and _SET_OFF_BEFORE.search(masked, max(a, region_start - 4), region_start + 1):
+        # (a statement before its speaker is set off from it: ", the Kremlin said", "“…” he said" —
+        # not "shorter than the five the Kremlin had predicted", the verb's own object)
+        # (not "The talks continued, and Lavrov insisted on guarantees.": a clause of its own,
+        # its verb's object after it — no statement before it)
         prev_end = a
         if k > 0:
             prev_end = cues[k - 1].frame_end
@@ -1544,9 +1600,16 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
             if w.group("verb").lower() in qc.VERB_FORMS or w.group("verb").lower() in qc.FRAGMENT_FORMS:
                 e = min(e, w.start())  # "…, while Lavrov called the meeting “useful”": his words
                 break
+    if e < b and masked.endswith("though", max(s, e - 12), e - 1):
+        though = _THOUGH_END.search(masked, max(s, e - 14), e)
+        if though is not None:
+            e = though.start()  # "…, though he cautioned …": the next statement's word
     return s, e, False
 
 
+_THOUGH_END = re.compile(r"\s*,?\s+(?:although|though)\s+$")
+_AND_SUBJECT = re.compile(r",?\s*(?:and|but)\s")
+_SET_OFF_BEFORE = re.compile(r"[,;:—–()\"”’'" + PH + r"-]\s*\S?$")
 #: ", even as …", ", even while …", ", as the two sides ended …" after what was said: the
 #: writer setting it against the facts or the scene.
 _EVEN_AS = re.compile(r",\s+(?:even\s+(?:as|while)|as\s+(?:the\s+two|both)\s+(?:sides|men|leaders|delegations|presidents|ministers|countries|governments))\b")
@@ -1556,6 +1619,9 @@ _ACT_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|regarding|concernin
 #: Cue forms that are nouns as often ("a different note", "an unfounded claim").
 _NOUN_TOO = frozenset({"note", "claim", "report", "reply", "tweet", "stress", "comment", "warning", "post"})
 _MODALS = frozenset({"must", "should", "would", "will", "could", "can", "may", "might", "shall", "to"})
+#: "The Kremlin continues to describe the war as …": words said again and again, no plan.
+_GOES_ON = frozenset({"continues", "continue", "continued", "continuing", "on"})
+_GOES_ON_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|then\s+)?(?:continu(?:es|e|ed)|(?:went|goes|go|has\s+gone)\s+on)\s+to\s+$")
 _MODAL_ADVERBS = frozenset({"first", "also", "not", "never", "still", "then", "now", "publicly", "formally", "soon"})
 #: Nouns of a text: a participle after one names the text ("a commentary posted on Telegram").
 _TEXT_NOUNS = frozenset({"commentary", "statement", "video", "message", "post", "letter", "article", "interview", "op-ed", "column", "note", "readout", "tweet", "remarks", "comments", "transcript", "report", "text", "address", "speech"})
@@ -1598,7 +1664,9 @@ def _that_clauses(masked: str, s: int, e: int) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]]
 
 
-_QUOTED_TEXT = re.compile(r"[“\"‘«][^”\"’»]{0,300}[”\"’»]")
+#: Quoted words (to look for names outside them); straight single quotes too, where an
+#: apostrophe inside a word ("We've") does not close them.
+_QUOTED_TEXT = re.compile(r"[“\"‘«][^”\"’»]{0,300}[”\"’»]|(?<!\w)'(?=\w)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)")
 #: "…, and declined to elaborate", "and referred further questions to the White House",
 #: "but gave no details": the speaker stopping, not more of what was said.
 _NO_MORE_SAID = re.compile(
@@ -1630,12 +1698,28 @@ def _quote_kind(text: str, masked: str, span: QSpan, unit_start: int, content: t
     ia, ib = span.inner
     inner = text[ia:ib].lstrip(" .…'‘\"“")
     if not inner or not (inner[0].isupper() or inner[0].isdigit()):
-        return "partial"
+        return "direct" if inner and _resumes_quote(text, masked, span, unit_start) else "partial"
     lo = max(content[0] if content else unit_start, span.start - 80)
     before = masked[lo : span.start].rstrip()
     if not before.strip() or before.endswith((":", ",", PH, ";", "—", "–")) or _CUE_AT_END.search(before):
         return "direct"
     return "partial"
+
+
+#: Between a quote broken off at a comma and its resumption: the attribution ("…,” Mr. Bush
+#: said at the signing ceremony, “and …”), no sentence end and no other quote.
+_RESUME_GAP = re.compile(r"(?:[^.!?;" + PH + r"]|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr))\.|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov))\.|(?<=\b[A-Z])\.){2,120}[,:—–]\s*")
+
+
+def _resumes_quote(text: str, masked: str, span: QSpan, unit_start: int) -> bool:
+    """Whether a quote starting in lower case goes on with one broken off by its attribution
+    ("“We have taken a step,” he said, “and we have done it together.”"): the second half of
+    one direct quote, not a fragment in the writer's sentence."""
+    prev_end = masked.rfind(PH, unit_start, span.start) + 1
+    if prev_end <= unit_start or not _RESUME_GAP.fullmatch(masked, prev_end, span.start):
+        return False
+    # the quote before ended at a comma, inside its marks or just after them
+    return text[prev_end - 2 : prev_end] in (",”", ",\"", ",’", ",'", ",»") or text.startswith(",", prev_end)
 
 
 class _NearestCue:
@@ -1665,7 +1749,8 @@ class _NearestCue:
         return min(k for k in found if k is not None)
 
 
-_THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
+#: ("acknowledged, however, that …": a parenthetical adverb may stand before the "that")
+_THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also|privately|publicly)\s*,\s*)?(?:that\b|:)")
 _SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
 
 
@@ -1727,22 +1812,26 @@ _PROXY_FOR = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<head>spokes(?:man|wom
 _PROXY_POSSESSIVE = re.compile(r"^\S.*?['’]s?\s+(?:[\w-]+\s+)?(?P<head>office|spokes(?:man|woman|person)|team|camp|aides?|lawyers?|press\s+office)$", re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|post|letter|caption|banner|headline|tweet|note|readout|transcript|declaration|release)s?\b", re.IGNORECASE)
 #: "the statement", "the readout": a document the text has said someone issued
-_THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)")
+#: An outlet's name inside a description of it ("the Izvestia newspaper", "the Kommersant daily").
+_NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w.'’-]*\s+){1,3}?)(?:(?:business|state|pro-Kremlin|independent|online|tabloid|news)\s+)?(?:newspaper|daily|weekly|paper|agency|news\s+agency|broadcaster|channel|network|magazine|website|outlet|tabloid)")
+_THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their|a|an)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)")
 #: "Coats issued a statement of his own. “…,” it read.": who put out the document "it" is.
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:(?:issued|released|put\s+out|posted|published|sent|gave)\s+|said\s+in\s+)(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration|rebuttal|response|reply|rebuke|account|denial)"
 )
 #: "both men", "the two leaders", "the two presidents": two people speaking together
-_JOINT_SPEAKERS = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:men|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers)|men")
-_NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*$")
+_JOINT_SPEAKERS = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:men|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers)|men|both")
+_NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly)\s+)*$")
 _LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or", "against"])
 #: A verb of manner between a speaker and a colon: "was blunter", "went further", "struck a
 #: gloomier note", "had a different view", "summed it up" (then the quote is what they said).
+#: "Asked what should happen next, she was direct: “…”": a pronoun before a verb of manner speaks.
+_MANNER_PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
 _MANNER_END = re.compile(
     r"\s+(?:(?:was|were|is|are)\s+(?:(?:even|far|much|rather|equally|more|less|somewhat|notably|strikingly|characteristically|typically|uncharacteristically)\s+)*"
     r"(?:blunter|sharper|franker|harsher|gloomier|rosier|warmer|cooler|clearer|firmer|terser|blunt|direct|candid|frank|succinct|terse|scathing|dismissive|emphatic|unequivocal|defiant|"
     r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed|"
-    r"effusive|enthusiastic|restrained|measured|circumspect|reserved|forthcoming|combative|conciliatory|sceptical|skeptical|critical|positive|candid|terse)"
+    r"effusive|enthusiastic|restrained|measured|circumspect|reserved|forthcoming|combative|conciliatory|sceptical|skeptical|critical|positive|candid|terse|swift|quick|immediate|pointed)"
     r"|(?:reached\s+for|quoted|cited|invoked|recalled)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto)"  # "reached for an old Russian proverb:"
     r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
@@ -1750,7 +1839,8 @@ _MANNER_END = re.compile(
     # "Emma Tucker, in a note to staff: “…”": the text the words come from, set off by a comma
     r"|(?<=,\s)in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|note|post|interview|letter|message|email|e-mail|memo|tweet|video|speech|address)\b[^,:" + PH + r"]{0,40})"
     # "went further on Telegram:", "was blunt in a radio interview:": where it was said
-    r"(?:\s+(?:on|in|at|during|via|to)\s+[^,:;.!?" + PH + r"]{1,50}?)?\s*$",
+    # ("was blunt about the prospects for a follow-on agreement:": what it was said of)
+    r"(?:\s+(?:on|in|at|during|via|to|about|over|regarding)\s+[^,:;.!?" + PH + r"]{1,60}?)?\s*$",
     re.IGNORECASE,
 )
 _ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+an?\b|(?:a|an|the)\s)[^,]{0,150},\s*$")
@@ -1803,14 +1893,16 @@ def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
             prev.mode == "pre" and c.mode == "pre"
             and prev.frame_end <= c.region_start
             and (_THAT_AND_ARTICLE.fullmatch(masked, prev.frame_end, c.region_start)
-                 or _SUBORDINATOR_BEFORE.search(masked, max(prev.frame_end, c.region_start - 12), c.region_start))
+                 or _SUBORDINATOR_BEFORE.search(masked, max(prev.frame_end, c.region_start - 12), c.region_start)
+                 and not (c.mention.lower() in ("he", "she", "they") and _COMMA_THOUGH.search(masked, max(prev.frame_end, c.region_start - 12), c.region_start)))
         ):
-            continue
+            continue  # (but "…, though he cautioned it was “hard to say” …": the speaker goes on)
         kept.append(c)
     return kept
 
 
 #: A conjunction opening a condition or a reason, right before a subject.
+_COMMA_THOUGH = re.compile(r"[," + PH + r"]\s*(?:although|though)\s+$", re.IGNORECASE)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|because|although|though|provided)\s+$", re.IGNORECASE)
 
 
@@ -2196,6 +2288,25 @@ def _setup_opening(text: str, end: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+#: An unnamed source opening a sentence ("A Russian official travelling with the delegation").
+_ANON_OPENING = re.compile(r"(?:A|An|One|Another)\s+(?:[\w.-]+\s+){0,3}?(?:" + "|".join(sorted(qc.ANON_HEADS - {"someone", "people", "figures", "members", "participants"})) + r")\b")
+
+
+def _setup_anonymous(text: str, end: int) -> str | None:
+    """The unnamed source that the sentence just before ``end`` sets up with a verb of manner
+    ("A senior Russian diplomat was blunter."), as written with a lower-case article; else None."""
+    window = text[max(0, end - 400) : end].rstrip()
+    sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
+    last = sentences[-1].strip().rstrip(".") if sentences else ""
+    if not last or _QUOTE_CHARS.search(last) or _SPEECH_WORD.search(last):
+        return None
+    m = _ANON_OPENING.match(last)
+    manner = _MANNER_END.search(last, m.end() - 1) if m is not None else None
+    if manner is None or manner.start() - m.end() > 80 or _FINITE.search(last, m.end(), manner.start()):
+        return None
+    return last[:1].lower() + last[1 : manner.start()].rstrip()
+
+
 _ACTOR_INFO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _INFO_COLUMNS = ("name", "kind", "side", "role", "country")
 
@@ -2428,12 +2539,15 @@ class _Resolver:
         return out
 
     def _recent(self, pno: int, want: str, max_back: int = 4, pronoun: str = "") -> _Speaker | None:
+        loose = None  # for "she": the latest person the table lacks whose given name says nothing either way
         for sp in reversed(self.history):
             if pno - sp.paragraph_no > max_back:
                 break
             if sp.speaker_type == "unattributed":
                 continue
             if pronoun and sp.speaker_type == "named_person" and not pronoun_fits(sp.speaker, pronoun):
+                if loose is None and pronoun.lower() == "she" and sp.actor_id is None and gender_unknown(sp.speaker):
+                    loose = sp  # "Cherelle Griner thanked … “…,” she said"
                 continue
             if want == "person" and sp.speaker_type in ("named_person", "journalist") or want == "person" and sp.speaker_type == "anonymous" and not sp.mention.lower().endswith("s"):
                 return sp
@@ -2441,7 +2555,7 @@ class _Resolver:
                 return sp
             if want == "any":
                 return sp
-        return None
+        return loose if want == "person" else None
 
     def _document_issuer(self, pno: int, mention: str) -> _Speaker | None:
         """Who last "issued a statement" in this paragraph or the one before (for "“…,” it
@@ -2807,7 +2921,8 @@ class _Resolver:
             return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
         # journalist sign-offs and reporters
         media_owner = mf.media_owner
-        sign_off = st.intro or bool(appos and qc.REPORTING_INTRO_RE.match(appos)) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
+        # ("President Joe Biden, speaking from the White House, said": a setting, no reporter)
+        sign_off = st.intro or bool(appos and qc.REPORTING_INTRO_RE.match(appos) and not appos.lstrip().lower().startswith("speaking")) or (st.mode == "inverted" and st.cue.lower() in ("reported", "reports", "wrote", "writes"))
         journalist_word = mf.journalist_word or bool(appos and _JOURNALIST_APPOS.match(appos.lower()))
         if _THE_DOCUMENT.fullmatch(low):
             # "“…,” the statement read": whoever issued it, when the text says who did
@@ -2927,7 +3042,8 @@ class _Resolver:
                 sp.speaker_type, sp.side = "media", "media"
             return sp, 0.9
         if head in qc.MEDIA_HEADS and not (head in ("agency", "agencies") and not _NEWS_WORD.search(low)):
-            return _Speaker(mention, "media", "media", mention, None, pno), 0.8
+            named = _NAMED_OUTLET.fullmatch(mention)  # "the Izvestia newspaper": Izvestia
+            return _Speaker(named.group(1).strip() if named else mention, "media", "media", mention, None, pno), 0.8
         if head in qc.INSTITUTION_HEADS or head in ("agency", "agencies"):  # ("Turkey's national intelligence agency": no newsroom)
             return _Speaker(mention, "institution", self.side(mention), mention, None, pno), 0.8
         if tail and mention.split()[-1][:1].isupper():
@@ -3091,7 +3207,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         nxt = paras[k + 1][1][:1] if k + 1 < len(paras) else ""  # its first character after white space
         if nxt.isspace():
             nxt = paras[k + 1][1].lstrip()[:1]
-        runs_on: bool | str = "double" if nxt and nxt in qc.DOUBLE_MARKS and nxt not in qc.DOUBLE_CLOSE else "single" if nxt == "\u2018" else False
+        # (a straight "'" too when a capital follows it: "'All have endured …", not "'90s")
+        runs_on: bool | str = "double" if nxt and nxt in qc.DOUBLE_MARKS and nxt not in qc.DOUBLE_CLOSE else "single" if nxt == "\u2018" or nxt == "'" and paras[k + 1][1].lstrip()[1:2].isupper() else False
         if len(text) > MAX_PARAGRAPH_CHARS:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": MAX_PARAGRAPH_CHARS, "problem": f"paragraph is {len(text):,} characters long (no news paragraph is); only the first {MAX_PARAGRAPH_CHARS:,} were searched for quotes"})
             text = text[:MAX_PARAGRAPH_CHARS]
@@ -3184,6 +3301,10 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the same with a name the actor table lacks ("McCain, a fierce critic of the
                         # Kremlin, responded with mockery. “…,” he wrote on Twitter")
                         sp, f = _Speaker(setup_name, "named_person", "unknown", "he", None, st.paragraph_no), 0.7
+                    elif unit_start > 0 and (setup_anon := _setup_anonymous(text, unit_start)) is not None:
+                        # "A Russian official travelling with the delegation was blunter. He told
+                        # reporters …": the unnamed source that sentence sets up
+                        sp, f = _Speaker(setup_anon, "anonymous", rs.side(setup_anon), st.mention, None, st.paragraph_no), 0.7
                     elif unit_start > 0 and (sp.actor_id is None and sp.speaker_type != "named_person" or sp.paragraph_no < st.paragraph_no or f <= 0.6):
                         # "Blinken was blunt. “…,” he said.": the sentences before, same paragraph
                         # (they outrank a speaker of an earlier paragraph: "Lavrov said … ¶ Rubio

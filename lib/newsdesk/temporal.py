@@ -127,7 +127,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("week_of_dm", _p(_SIGNAL + r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     ("day_month_year", _p(_SIGNAL + _WDPREFIX + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
     ("date_range", _p(_SIGNAL + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?")),
-    ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last|by|until|till|before)\s+the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend")),
+    ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last|by|until|till|before)\s+the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend"
+                   # "the weekend summit", "their weekend talks": the weekend of an event (the word alone, as annotators mark it)
+                   r"|(?:(?<=\bthe\s)|(?<=\btheir\s))weekend(?=\s+(?:summit|talks|meeting|session|visit|trip|call|negotiations|discussions|conference|retreat|encounter|vote|attack|strikes?)\b)")),
     ("month_year", _p(_SIGNAL + _PART + r"(?:(?P<rel>last|this|next)\s+)?" + _MON + r"(?:\s+of)?,?\s+" + _YEAR)),
     ("part_rel_period", _p(_SIGNAL + r"(?P<part>early|mid|late|earlier|later|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)(?:\s+|-)" + r"(?P<rel>last|this|next)\s+(?P<unit>week|month|year)")),
     ("rel_period", _p(_SIGNAL + _REL + r"\s+(?P<unit>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)")),
@@ -169,7 +171,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "early in the new year": the year that begins after the publication date (written in its
     # first half, the year under way)
     ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
-    ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
+    ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?!\s+(?-i:Olympics|Olympic|Games|Palace|War)\b)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
     ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?P<agotoday>\s+today)?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
@@ -179,7 +181,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
-    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)")),
+    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
+                          # "the night before": the part of the day before the story's last date
+                          r"|the\s+(?P<npart3>morning|afternoon|evening|night)\s+(?P<nprel3>before)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it|last)\b)")),
     # "the following Monday", "the previous Friday evening": counted from the story's last day
     ("narrative_weekday", _p(r"(?:on\s+)?the\s+(?P<nwrel>following|previous|preceding)\s+" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     # "signed in April 2010 and entered into force the following February": from the story's last date
@@ -376,6 +380,8 @@ _NAME_OR_NUMBER_AFTER = re.compile(r"\s+[A-Z0-9]")
 
 #: "by" and perhaps a number just before an offset: an amount ("extend it by five years").
 _BY_AMOUNT_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: "if the treaty is extended by a year": how long it runs on.
+_EXTENDED_BY = re.compile(r"\b(?:extend\w*|prolong\w*|lengthen\w*|push\w*\s+back|delay\w*|postpon\w*|shorten\w*)\s+(?:[\w'’-]+\s+){0,3}?by\s+$", re.IGNORECASE)
 
 
 def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bool:
@@ -409,14 +415,14 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
             return False
     if rule == "anchored_offset" and _BY_AMOUNT_BEFORE.search(text, max(0, start - 30), start):
         return False  # "extend the treaty by five years before it expires": how much, not when
-    if rule == "narrative_day" and g.get("nrel") and _NAME_OR_NUMBER_AFTER.match(text, end):
+    if rule in ("narrative_day", "narrative_part") and (g.get("nrel") or g.get("nprel3")) and _NAME_OR_NUMBER_AFTER.match(text, end):
         return False  # "the day before Putin's visit", "the day after 9/11": an event's day, not the story's
     if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
         return False
     if rule == "duration" and g.get("num", "").lower() == "a" and g.get("unit", "").lower() == "second" and _WORD_AFTER.match(text, end):
         return False  # "for a second round": an ordinal, not one second
-    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not _INTO.match(text, end):
-        return False  # "a day" alone is rarely a duration worth a row ("a day of talks" is)
+    if rule == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("signal") or g.get("qmod")) and not _INTO.match(text, end) and not _EXTENDED_BY.search(text, max(0, start - 60), start):
+        return False  # "a day" alone is rarely a duration worth a row ("a day of talks" is; "extended by a year" too)
     if rule == "set_word" and g["setword"][0].isupper() and start > 0:
         return False  # "Daily Mail", "Weekly Standard"
     if rule == "anchored_known" and _ends_with(_UNIT_BEFORE, text, start, 10):
@@ -1655,6 +1661,11 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         # "later in the week": the publication's week (month, year), as "later in the day" is its day
         unit = g.get("dunit", "day").lower()
         relative(lambda d: d.isoformat() if unit == "day" else _week_value(d) if unit == "week" else f"{d.year:04d}-{d.month:02d}" if unit == "month" else f"{d.year:04d}")
+        if unit == "day" and tense_of() != "future":
+            # ("received by Putin on Tuesday evening, after talks with Lavrov earlier in the day"):
+            # the day the story last gave, when it gave one (see NarrativeClock); a plan ("was
+            # expected to speak … later in the day") is on the day of the report
+            t.extra["shift"] = (0, "day")
     elif rule == "ago":
         n = _number(g["num"])
         unit = g["unit"]
@@ -1743,7 +1754,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.reason = "the month after (or before) the date the story gave before it; none was found"
     elif rule in ("narrative_day", "narrative_part", "narrative_eve"):
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
-        word = (g.get("nd") or g.get("nw") or g.get("nrel") or g.get("nprel") or "").lower()
+        word = (g.get("nd") or g.get("nw") or g.get("nrel") or g.get("nprel") or g.get("nprel3") or "").lower()
         back = word in ("previous", "preceding", "before")
         same = bool(g.get("ns") or g.get("npart") or g.get("nsame") or g.get("nunit2"))  # ("later that week": the week of the story's last date)
         if g.get("eve"):
@@ -1753,8 +1764,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         else:
             t.extra["shift"] = (0 if same else -1 if back else 1, (g.get("nunit") or g.get("nunit2") or "day").lower())
             t.reason = "counted from the date the story gave before it; none was found"
-        if g.get("npart") or g.get("npart2"):  # "that afternoon", "the previous evening"
-            t.extra["tod"] = _PARTS_OF_DAY[(g.get("npart") or g["npart2"]).lower()]
+        if g.get("npart") or g.get("npart2") or g.get("npart3"):  # "that afternoon", "the previous evening", "the night before"
+            t.extra["tod"] = _PARTS_OF_DAY[(g.get("npart") or g.get("npart2") or g["npart3"]).lower()]
     elif rule == "past_n_units":
         forward = g.get("pn", "").lower() in ("next", "coming", "following")
         if g.get("vq") or (not g.get("num") and g["unit"].lower().endswith("s")):
@@ -1870,6 +1881,10 @@ _REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.’'-]+(?:\s+[\w.�
 _REPORT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|denied|told)\b")
 
 
+#: "hours earlier", "minutes later": no count, the same day as the story's last date.
+_BARE_HOURS = re.compile(r"(?:(?:just|only|mere|a\s+few|several)\s+)?(?:hours|minutes|moments)\s+(?:earlier|later)", re.IGNORECASE)
+
+
 class NarrativeClock:
     """Resolves "a day earlier", "the next day", "two weeks later" against the last date the
     story gave (HeidelTime's narrative reference time), reading the article in order.
@@ -1878,8 +1893,11 @@ class NarrativeClock:
     a value at its own granularity (day, ISO week, month) and anchor ``previous date``.
     """
 
-    def __init__(self, published: dt.date | None):
+    def __init__(self, published: dt.date | None, hours_on_its_day: bool = False):
+        """``hours_on_its_day``: "Hours earlier, Blinken had spoken …" gets the day of the
+        story's last date (the timeline wants a day; annotators of timexes leave it unvalued)."""
         self.published = published
+        self.hours_on_its_day = hours_on_its_day
         self.ref: Timex | None = None
         self.coarse: Timex | None = None  # the last year or month, while no day came after it
 
@@ -1906,6 +1924,10 @@ class NarrativeClock:
 
     def __call__(self, t: Timex) -> Timex:
         shift = t.extra.get("shift")
+        if self.hours_on_its_day and not shift and not t.value and self.ref is not None and t.rule == "anchored_offset" and _BARE_HOURS.fullmatch(t.expression):
+            t.value = self.ref.value[:10]
+            self._counted_from(t, self.ref)
+            return t
         if shift and self.coarse is not None and shift[1] in ("year", "month"):
             # "in 2023, down from 28 a year earlier": a year (or month) counts from a year or month
             self._shift_coarse(t, *shift)

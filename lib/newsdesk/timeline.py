@@ -106,7 +106,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     # ("adopted a “strategic framework declaration”": a text both put their names to)
     # ("a joint appeal", "signed a statement": a text both put their names to)
     ("statement", r"\b(?:joint\s+(?:statement|declaration|appeal|communiqu[eé])|issued\s+a\s+statement|readout|(?:adopted|signed|issued)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter)|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement)\b", "010"),
-    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversations?|discussions?|discussed|contacts?|conferred|in\s+touch)\b", "040"),
+    # ("had a “pretty firm” exchange with Putin": words exchanged, not prisoners — a swap is matched above)
+    ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversations?|discussions?|discussed|contacts?|conferred|in\s+touch|exchanges?\s+with)\b", "040"),
 ]
 _TRIGGERS = [(name, re.compile(p, re.IGNORECASE), code) for name, p, code in CONTACT_TRIGGERS]
 #: "Blinken raised the detention of Evan Gershkovich with Lavrov": a matter put to someone
@@ -122,7 +123,7 @@ _CASED_TRIGGERS: dict[str, Folded] = {
     # "Biden wrote to Putin in May": a letter to a person named
     "correspondence": Folded(re.compile(r"\bwr(?:ote|ites|iting)\s+to\s+(?=(?:President\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z])")),
     # "the four hours he spent with Boris Yeltsin", "stood beside Vladimir Putin in Helsinki", "sit down together"
-    "in-person meeting": Folded(re.compile(r"\bsat\s+(?:across\s+(?:the\s+table\s+)?from|opposite)\s+(?=[A-Z]|each\s+other)|\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
+    "in-person meeting": Folded(re.compile(r"\bsat\s+(?:across\s+(?:the\s+table\s+)?from|opposite)\s+(?=[A-Z]|each\s+other)|\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
                                            r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b"
                                            # "invited the Russian leader to his ranch", "invited Mr. Bush to Russia": a visit asked for
                                            r"|\binvit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:(?:his|her|their)\s+(?:ranch|home|dacha|residence|estate|farm)\b"
@@ -223,6 +224,12 @@ _CONTACT_VERBS = frozenset(
 #: "… held talks with Ushakov, and with Patrushev": a clause that only adds a partner.
 _WITH_MORE = re.compile(r"(?:and\s+|as\s+well\s+as\s+|but\s+also\s+|then\s+)?(?:also\s+|later\s+|again\s+)?with\s+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"(?:(?:and|but)\s+)?(?:(?:also|then|later|again|briefly|finally)\s+)?([A-Za-z]+)\b")  # ("…; and stood beside Trump in Helsinki")
+#: "…, during a 62-minute phone call": the contact in which the sentence's main verb happened.
+_DURING_CONTACT = re.compile(r",?\s*(?:during|in|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:(?:phone|video|telephone)\s+call|call|conversation|meeting|talks|summit|videoconference|video\s+conference)\b", re.IGNORECASE)
+#: Verbs of telling someone something, whose object is the other party ("Biden told Putin …").
+_TELL_VERB = re.compile(r"\b(?:told|warned|urged|assured|pressed|informed|reminded|cautioned|asked|promised|thanked)\s+(?=(?:[A-Z]|his\s|her\s))")
+#: "…, hours after holding talks with Pompeo": a clause whose gerund's subject is the sentence's.
+_TIME_THEN_GERUND = re.compile(r"(?:(?:a\s+day|a\s+week|hours|minutes|days|shortly|soon|just|only|moments)\s+)?(?:after|before)\s+(?:holding|meeting|speaking|talking|hosting|visiting|phoning|telephoning|signing|receiving|welcoming|greeting|exchanging|dining|chatting|conferring|negotiating)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -598,6 +605,16 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 ids.append(a)
                 expanded = True
         people = [a for a in ids if kind[a] == "person"]
+    if len(people) == 1 and len(pair) == 2 and "the " in scope:
+        nominal = _SIDE_NOMINAL.search(scope)
+        side = None if nominal is None else "Russia" if nominal.group(1).lower() in ("russian", "soviet") else "US"
+        named = next((a for a in pair if resolver.side[a] == side), None) if side and resolver.side[people[0]] != side else None
+        if named is not None and named not in ids:
+            # "Earlier in the day the Russian diplomat held talks with Pompeo": the one of the
+            # pair just told of on that side
+            ids.insert(0, named)
+            people.insert(0, named)
+            expanded = True
     # ("… on Thursday, a day after he held talks with President Medvedev": "he" is the one of the
     # pair on the other side from the one named, though the one named is not of the pair)
     other_side = [a for a in pair if resolver.side[a] != resolver.side[people[0]]] if len(people) == 1 and len(pair) == 2 and people[0] not in pair else []
@@ -640,6 +657,8 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     return list(dict.fromkeys(resolver.in_era(a, when) for a in ids)), expanded  # "President Bush" in 1990 is the father
 
 
+#: "the Russian diplomat", "the American visitor": a person of one side named by a common noun.
+_SIDE_NOMINAL = re.compile(r"\bthe\s+(Russian|Soviet|American|U\.S\.|US)\s+(?:diplomat|envoy|minister|official|leader|visitor|guest|negotiator|statesman)\b(?!\s+[A-Z])")
 #: The Soviet Union's last day: a story before it calls the Russian side by that name.
 _SOVIET_END = "1991-12-26"
 
@@ -752,6 +771,7 @@ _SINCE_EVENT_BEFORE = re.compile(
     r"\bsince\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|talks|call|visit|encounter|conversation)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+$"
 )
 #: "Asked whether she would meet Putin": a question, not a contact.
+_DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\b[^,;.]{0,60}$", re.IGNORECASE)
 #: A document "released on Friday" is no prisoner set free.
 _DOCUMENT_BEFORE = re.compile(r"\b(?:report|statement|video|document|data|transcript|readout|letter|footage|list|figures|images|photos|recording|tape|plan|text|book|budget|results|findings|assessment|memo|files|emails)\s+(?:(?:was|were|been|being|first|later|publicly)\s+)*$", re.IGNORECASE)
@@ -842,7 +862,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     last_scene: dict[int, tuple[int, dict]] = {}  # paragraph -> (sentence, its last dated scene of a US and a Russian person)
     recent_pair: list[str] = []  # the US and Russian person of the last contact told
     recent_heads: list[str] = []  # … of the last contact between heads of state ("the two presidents")
-    clock = NarrativeClock(article.published)  # "the next day": from the last date before it
+    clock = NarrativeClock(article.published, hours_on_its_day=True)  # "the next day": from the last date before it
     published_iso = article.published.isoformat() if article.published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
         spair = _pair_for(text, recent_pair, recent_heads, pair)  # 'the two', 'they': the pair of the contact just told, else the article's
@@ -900,6 +920,14 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 b = max(b, when[1])  # "last spoke on May 13, when Austin urged …": one event
                 when = None
             reported = None if when else _reported_at(text, a, t, t is not found[-1])
+            told_in = ""
+            if reported is not None and t.end_char > lead and "during" in text and _TELL_VERB.search(text, a, t.start_char):
+                during = _DURING_CONTACT.search(text, t.end_char)
+                if during is not None and during.start() - t.end_char <= 200 and not any(t.end_char <= o.start_char < during.end() and o.type in ("date", "time") for o in found):
+                    # "Biden told Putin on Saturday that …, during a 62-minute phone call": what he
+                    # told him, he told him in the call: the date is the call's, not a report's
+                    reported, b = None, max(b, during.end())
+                    told_in = text[during.start():during.end()]  # (its modality is the call's, not the words')
             report_day_taken = False
             if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
@@ -921,6 +949,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields = _continued(more, clause, t, resolver, spair, when is not None, article.published)
             else:
                 fields = _event_fields(clause, t, resolver, spair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
+            if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
+                fields["modality"] = modality(told_in, told_trigger[2])
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
                 fields["time_role"] = "reported"  # (a planned or called-off contact is not on the day it is reported)
             elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
@@ -1058,7 +1088,9 @@ def _dated_by_the_scene(sentence_rows: list[dict], scene: dict | None, resolver:
     for r in sentence_rows:
         if r["contact_type"] and r["contact_type"] not in dated_types and r["time_role"] in ("duration", "since") and r["modality"] == "occurred":
             day = _scene_of(r, scene, resolver)
-            if day is None and dated is not None and dated is not r and dated["contact_type"] == r["contact_type"] and _scene_of(r, dated, resolver):
+            if day is None and dated is not None and dated is not r and _scene_of(r, dated, resolver):
+                # (of any type: "signed the treaty … on Thursday. The ceremony followed about 90
+                # minutes of private talks between the two presidents": that day too)
                 day = dated
             if day is None:
                 continue
@@ -1139,6 +1171,10 @@ def _segment(index: TextIndex, anchored_at: list[int], pos: int, pos_end: int) -
     return a, b
 
 
+#: "hours after", "minutes before": no count, but within the day of the date before it.
+_HOURS_AFTER = re.compile(r"(?:(?:just|only|mere|a\s+few|several)\s+)?(?:hours|minutes|moments)\s+(?:after|before)", re.IGNORECASE)
+
+
 def _date_the_anchor_event(found: list) -> None:
     """"Milley spoke with Gerasimov on Monday, a day after Austin held a call with Shoigu": the
     event the expression names (Austin's call) is a day before the sentence's date. The row of
@@ -1146,9 +1182,14 @@ def _date_the_anchor_event(found: list) -> None:
     event has no date of its own."""
     for k, t in enumerate(found):
         days = t.extra.get("from_following")
+        if days is None and t.rule == "anchored_offset" and _HOURS_AFTER.fullmatch(t.expression):
+            days = 0  # "…, hours after holding talks with Pompeo": the same day
         if days is None or t.value or t.mod:
             continue
-        ref = next((p for p in reversed(found[:k]) if day_of(p) is not None and not p.mod), None)
+        refs = [p for p in found[:k] if day_of(p) is not None and not p.mod]
+        # (not the day of the report when the story gave the event's day before it: "met in
+        # Hamburg on July 7, the White House confirmed on Tuesday, hours after …")
+        ref = next((p for p in reversed(refs) if not p.extra.get("report_date")), None) or (refs[-1] if refs else None)
         if ref is None:
             continue
         day = day_of(ref) - dt.timedelta(days=days)
@@ -1170,10 +1211,12 @@ def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolve
     words in March"): who is named before the sentence's first contact verb (the subject, not
     the object), with the clause's own. None when that gives no US-Russia pair either."""
     first = _FIRST_WORD.match(clause)
-    if not first or first.group(1).lower() not in _CONTACT_VERBS or _trigger(clause) is None:
+    during = _DURING_CONTACT.match(clause) is not None and _TELL_VERB.search(text, 0, offset) is not None
+    if not during and (not first or first.group(1).lower() not in _CONTACT_VERBS and _TIME_THEN_GERUND.match(clause) is None) or _trigger(clause) is None:
         return None
     own = participants_in(clause, resolver, pair, mentions, at + offset, when)[0]
-    before = _earliest_trigger(text[:offset])
+    # ("Biden warned Putin of …, during a two-hour video call on Tuesday": the call is theirs)
+    before = offset if during else _earliest_trigger(text[:offset])
     if before < 0 or {"US", "Russia"} <= _sides(own, resolver):
         return None
     subject = participants_in(text[:before], resolver, pair, when=when)[0]
@@ -1258,7 +1301,8 @@ def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
 #: ", after meeting for several hours with Foreign Minister Sergey Lavrov": another meeting of
 #: the subject's, before or after the one the clause tells.
 _AFTER_MEETING_WITH = re.compile(
-    r",\s+(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|holding\s+talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks))"
+    # (", after several hours of talks with Lavrov": a number of hours, then the talks)
+    r",\s+(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|holding\s+talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks)"
     r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>[^,;.]+)"
     # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
     r"|\s+and\s+was\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted)\s+(?:separately\s+)?by\s+(?P<rest2>[^,;.]+)",
@@ -1353,7 +1397,9 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
             writer = resolver.in_era(found[0].actor_id, published.isoformat() if published else None)
             ids = [writer, *(a for a in ids if resolver.side[a] != resolver.side[writer])]
             sides = _sides(ids, resolver)
-    if trig and {"US", "Russia"} <= sides and not _WHETHER_BEFORE.search(clause, max(0, trig[2] - 70), trig[2]):
+    if trig and {"US", "Russia"} <= sides and not (_WHETHER_BEFORE.search(clause, max(0, trig[2] - 70), trig[2]) and not _DURING_BEFORE.search(clause, max(0, trig[2] - 50), trig[2])):
+        # (a contact in a condition is none, but "warned Putin of … if Russia invades Ukraine
+        # during a two-hour video call": the call is the setting of the warning)
         contact_type, rule_code, pos = trig
         day = t.value[:10] if t is not None and t.type == "date" and _YEAR_FIRST.match(t.value) else None
         ranked = _by_rank(contact_type, rule_code, ids, resolver, day or (published.isoformat() if published else None))

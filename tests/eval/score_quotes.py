@@ -21,7 +21,10 @@ Matching rule (documented, used for every figure):
    normalising (case, leading a/an/the), or the same person or body of the actor table by another of its
    names ("the Biden administration" and "US government"; added with batch h7), or both are
    names (capitalised last word) with the same surname, or, for unnamed sources, word Jaccard
-   ≥ 0.6 ("a spokesperson for the Russian embassy" vs "… embassy in Washington").
+   ≥ 0.6 ("a spokesperson for the Russian embassy" vs "… embassy in Washington"), or one is
+   the other with its relative clause ("a senior administration official" and "a senior
+   administration official who briefed reporters …": of 120 gold speakers of the set that
+   stand before such a clause, 23 keep it and 97 do not; added with batch h30).
 4. Precision = TP / predictions, recall = TP / gold, F1 their harmonic mean — overall and per
    kind (per-kind precision counts predictions of that kind; recall counts gold of that kind;
    the kind itself need not agree), and per split: ``dev`` documents were used while writing
@@ -252,6 +255,42 @@ Matching rule (documented, used for every figure):
    and other adverbs between a subject and its verb. Still missed: "Whelan’s sister, Elizabeth,"
    (a first name as the speaker); "A senior Administration official who briefed reporters on Air
    Force One said …" (the relative clause's "briefed reporters" taken for the cue).
+   Batch ``h29-`` (12 documents, 118 quotes, a twenty-fifth blind annotator, everyday wire copy)
+   first run F1 0.868 — the code of the start of that session. After its general fixes: 0.979.
+   The fixes: "Lavrov said a second round would follow" (", a second" opens an appositive only
+   after a comma); "“…,” Mr. Bush said at the ceremony in St. Vladimir’s Hall, “and …”" (an
+   abbreviation inside a frame; a lower-case quote that resumes a broken-off one is direct);
+   "acknowledged, however, that"; "Russia’s Foreign Ministry, which said in a statement that";
+   "Asked what should happen next, she was direct: “…”"; "continues to describe … as “…”";
+   "a source in the Russian delegation"; "A Russian official … was blunter. He told …" (the
+   unnamed source set up before); "Cherelle Griner" is not Brittney (a given name the table
+   lacks), and "she" may be a person whose given name says nothing either way; "President
+   Biden, speaking from the White House, said" is no reporter's sign-off. Still missed: "It
+   was «hard to say» whether …, he said, but the sides had agreed …" (a second clause after
+   the attribution); "signaled they would keep to its limits" (no cue).
+   Batch ``h30-`` (12 documents, 98 quotes, a twenty-sixth blind annotator, asked for forms that
+   are hard for software) first run F1 0.882 with that session's code after the h29 fixes and
+   the matching rule of the time (0.903 for the code of the start of that session under the
+   rule adopted with it, see 3.). After its general fixes: 0.979. The fixes: ", and Lavrov
+   insisted on guarantees" and "the five the Kremlin had predicted" state nothing before them
+   (a statement before its speaker is set off by a comma, a quote or a dash); "A diplomat who
+   was involved … and who spoke to the BBC … said" (the first "who"); "Angela Stent, a former
+   officer who has written on …, said" (the aside's verb is no cue); "told Russian state
+   television"; "…, though he cautioned …" (a second statement); "went on to describe";
+   "McCain had issued a statement calling …" (the issuer speaks); "was blunt about the
+   prospects:"; "the Izvestia newspaper" is Izvestia; a straight single quote left open runs on
+   into the next paragraph. Still missed: "repeated a Russian proverb …, “doveryai, no
+   proveryai”"; "…, it added, and applicants will have to …".
+   Batch ``h31-`` (12 documents, 112 quotes, a twenty-seventh blind annotator, everyday wire
+   copy) first run F1 0.930 with that session's code after the h29 and h30 fixes. After its
+   general fixes: 0.978. The fixes: "according to a joint statement issued after the talks"
+   (when it was issued is no content); "'We've not forgotten about Paul Whelan,' he added" (a
+   name inside straight single quotes is not the pronoun's antecedent); "Bout, dubbed the
+   'Merchant of Death'," (a name others gave, no speaker); "Lavrov, who described the talks as
+   “useful”"; "though both described the talks as “productive”" and "Both said …" (the pair);
+   "in a statement released before he spoke at the White House". Still missed: this annotator
+   keeps "said A and that B" as one statement (of the set's gold statements around such an
+   "and that", 94 are split and 31 joined; the split is kept).
    After fixing the general causes (not the wording) all batches pass, so the current
    held-out figure is optimistic: expect about 0.85–0.89 F1 on truly unseen text. Kind accuracy and speaker-type accuracy are reported over
    true positives.
@@ -302,10 +341,17 @@ def speaker_ok(pred: str, gold: str) -> bool:
         return True
     if _person(pred) is not None and _person(pred) == _person(gold):
         return True  # one person in two spellings ("Zelenskiy", "Zelensky"; added with batch h9)
+    short, full = sorted((p, g), key=len)
+    if short and _RELATIVE_AFTER.match(full, len(short)) and full.startswith(short):
+        return True  # an unnamed source with or without its relative clause (added with batch h30)
     gw, pw = str(gold).split(), str(pred).split()
     if gw and pw and gw[-1][:1].isupper() and pw[-1][:1].isupper():
         return gw[-1].casefold() == pw[-1].casefold()
     return bool(gw and pw) and jaccard(p, g) >= 0.6
+
+
+#: ", who …" or " who …" after a source's description: the annotator kept its relative clause.
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|whom|whose)\s")
 
 
 def _body(name: str) -> str | None:
