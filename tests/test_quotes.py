@@ -1719,3 +1719,29 @@ def test_a_straight_single_quote_left_open_runs_on_into_the_next_paragraph():
 def test_attribution_forms_from_blind_batch_h31(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batch h32 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        (["He said, quote, \"We will bring them home.\" End quote."], [("We will bring them home.", "He")]),
+        (["Reagan, who called the treaty \"a historic first,\" said the two nations would now turn to conventional forces."],
+         [("a historic first", "Ronald Reagan"), ("the two nations would now turn to conventional forces", "Ronald Reagan")]),
+        (["Gorbachev's reply was swift: 'Verify, by all means.'"], [("Verify, by all means.", "Mikhail Gorbachev")]),
+        (["The exchange took place at Ankara airport, according to the Turkish intelligence agency, known as MIT."],
+         [("The exchange took place at Ankara airport", "the Turkish intelligence agency")]),
+        (["Lavrov, speaking last — a break with custom — said the talks had been useful."], [("the talks had been useful", "Sergey Lavrov")]),
+        (["She had reported widely on the war and its effect on Russian society."], []),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h32(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_the_document_issued_speaks_with_read_in_part():
+    q = quotes(art("Dan Coats issued a rare statement of his own. \"Our assessment has not changed,\" the statement read in part."))
+    assert list(q.speaker) == ["Dan Coats"]

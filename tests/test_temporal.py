@@ -1028,3 +1028,8 @@ def test_the_night_before_and_earlier_in_the_day_follow_the_story():
 def test_extended_by_a_year_is_a_duration():
     assert one("Moscow would freeze its warheads if the treaty is extended by a year.", D(2020, 10, 20)).value == "P1Y"
     assert [t.expression for t in timexes("He stood by a year of silence.", D(2020, 10, 20))] == []
+
+
+def test_a_deadline_in_the_present_tense_looks_ahead():
+    assert one("Democrats are pushing to ratify the treaty by Friday.", D(2010, 12, 20)).value == "2010-12-24"
+    assert one("Democrats pushed to ratify the treaty by Friday.", D(2010, 12, 20)).value == "2010-12-17"

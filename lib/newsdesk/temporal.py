@@ -1038,8 +1038,8 @@ def _direction(tense: str, rel: str = "", signal: str = "") -> str:
         return "past"
     if tense == "future":
         return "future"
-    if signal in ("until", "till", "by") and not tense:
-        return "future"  # "the truce runs until Friday": with no past verb a deadline is ahead
+    if signal in ("until", "till", "by") and tense in ("", "present"):
+        return "future"  # "the truce runs until Friday", "are pushing to ratify it by Friday": with no past verb a deadline is ahead
     if tense == "present":
         return "nearest"
     return "past"  # news default: past tense or no cue (HeidelTime news mode leans past)

@@ -29,6 +29,7 @@ from .actors import (
     is_head_of_state,
     offices_in,
     pronoun_fits,
+    role_holder,
 )
 from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
@@ -849,6 +850,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
 
     resolver = resolver or default_resolver()
     pair = main_pair(article, resolver)
+    # (for "the two leaders" with no one named; not when a third country's leader is: "Xi held
+    # talks with Putin …, the two heads of state")
+    heads_then = _heads_on(resolver, article.published) if len(pair) < 2 and _both_sides_only(article, resolver) else ()
     _TRIGGERS_SEEN.clear()  # a memo for one article, not a corpus (see _trigger)
     rows: list[dict] = []
     last_contact: dict | None = None
@@ -865,7 +869,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     clock = NarrativeClock(article.published, hours_on_its_day=True)  # "the next day": from the last date before it
     published_iso = article.published.isoformat() if article.published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
-        spair = _pair_for(text, recent_pair, recent_heads, pair)  # 'the two', 'they': the pair of the contact just told, else the article's
+        spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)  # 'the two', 'they': the pair of the contact just told, else the article's
         candidates = find_candidates(text)
         if not candidates and not _may_hold_trigger(text):
             continue  # no temporal expression and no contact: no row
@@ -980,7 +984,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif fields["contact_type"]:
                 last_contact = fields
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
-                spair = _pair_for(text, recent_pair, recent_heads, pair)
+                spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)
             side_meeting = _side_meeting(clause, fields, resolver) if fields["contact_type"] and fields["modality"] == "occurred" and "with" in clause else None
             if side_meeting is not None:  # "was received by Putin …, after meeting for hours with Lavrov": two meetings
                 fields, extra = side_meeting
@@ -1010,7 +1014,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **fields})
                 last_contact = fields
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
-                spair = _pair_for(text, recent_pair, recent_heads, pair)
+                spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)
                 continue
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
@@ -1032,7 +1036,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             rows.append({**base, **fields})
             last_contact = fields
             recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
-            spair = _pair_for(text, recent_pair, recent_heads, pair)
+            spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
             rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
@@ -1053,12 +1057,32 @@ def _told_pairs(fields: dict, recent_pair: list[str], recent_heads: list[str], r
     return recent_pair, _heads(recent_pair, resolver) or recent_heads
 
 
-def _pair_for(text: str, recent_pair: list[str], recent_heads: list[str], pair: list[str]) -> list[str]:
+def _pair_for(text: str, recent_pair: list[str], recent_heads: list[str], pair: list[str], heads_then: tuple[str, ...] = ()) -> list[str]:
     """Who 'the two', 'they' are in ``text``: the pair of the contact just told, else the
-    article's; 'the two presidents' the heads of state told of last, if another pair came since."""
+    article's; 'the two presidents' the heads of state told of last, if another pair came since,
+    or, in an article that names no pair at all, the two heads of state of its day (``heads_then``)."""
     if recent_heads and recent_heads != recent_pair and "two" in text and _TWO_HEADS.search(text):
         return recent_heads
+    if not recent_pair and len(pair) < 2 and heads_then and _TWO_HEADS.search(text):
+        return list(heads_then)  # "The two leaders emerged from their last session in Geneva …"
     return recent_pair or pair
+
+
+def _both_sides_only(article, resolver: ActorResolver) -> bool:
+    """Whether the article names someone or something of each side and no person of another
+    (the resolver's look-ups are memoised)."""
+    found = [m.actor_id for text in article.analysable_lists["text"] for m in resolver.find(text)]
+    sides = {resolver.side[a] for a in found}
+    return {"US", "Russia"} <= sides and not any(resolver.kind[a] == "person" and resolver.side[a] not in ("US", "Russia") for a in found)
+
+
+def _heads_on(resolver: ActorResolver, published: dt.date | None) -> tuple[str, ...]:
+    """The US president and the Russian (or Soviet) leader on ``published``, or ()."""
+    if published is None:
+        return ()
+    when = published.isoformat()
+    heads = tuple(role_holder(resolver, code, "leader", when) for code in ("US", "RU"))
+    return heads if all(heads) else ()
 
 
 def _is_scene(fields: dict, t, published_iso: str | None, resolver: ActorResolver) -> bool:

@@ -249,6 +249,13 @@ is): 0.985 (whole set 0.974, n=4,149). Still missed: "June's G8 summit" in a pas
 sentence (a summit still ahead); "a year after Obama's April 2009 speech" and "since the
 invasion" (left out by this annotator; the second is kept: one of seven such phrases in the
 set is marked, and the timeline needs its date).
+
+``blind30`` (30 items, 106 expressions, a twenty-eighth blind annotator) first run: value F1
+0.976 (the same for the code of the start of that session). Fix: a deadline in the present
+tense looks ahead ("are pushing to ratify the treaty by Friday"): 0.986 (whole set 0.975,
+n=4,255). Still missed: "today at 1:45 p.m." as two expressions (of 38 such day-and-clock
+pairs in the set 26 are marked as one, as we do); "weighed fresh sanctions before the
+weekend" (the coming weekend, though the verb is past).
 """
 
 from __future__ import annotations
