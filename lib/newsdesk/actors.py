@@ -116,7 +116,7 @@ _FEMALE_FIRST_NAMES = frozenset(
      "heather", "nikki", "julianne", "dana", "anne", "ann", "lynn", "beth", "ellen", "gina"]
 )
 #: Bumped when the way mentions are matched changes (part of every cached result's key).
-MATCHING_VERSION = "3"
+MATCHING_VERSION = "4"
 #: The word before a surname that says who is meant ("Mrs Clinton"): True for a woman.
 _HONORIFICS = {"mrs": True, "mrs.": True, "ms": True, "ms.": True, "miss": True, "madam": True, "madame": True, "mr": False, "mr.": False, "mister": False}
 _GIVEN_OR_TITLE = re.compile(r"[A-Z][a-z]+\.?")

@@ -55,7 +55,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.36"
+ANALYSER_VERSION = "1.37"
 
 QUOTE_COLUMNS = [
     "quote_id",

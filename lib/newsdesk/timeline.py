@@ -45,7 +45,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.40+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.41+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
