@@ -1881,8 +1881,9 @@ _REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.â€™'-]+(?:\s+[\w.â€
 _REPORT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|denied|told)\b")
 
 
-#: "hours earlier", "minutes later": no count, the same day as the story's last date.
-_BARE_HOURS = re.compile(r"(?:(?:just|only|mere|a\s+few|several)\s+)?(?:hours|minutes|moments)\s+(?:earlier|later)", re.IGNORECASE)
+#: "hours earlier", "minutes later" (the same day as the story's last date) and "hours after"
+#: (the same day as the date before it): a count of hours with no number.
+BARE_HOURS = re.compile(r"(?:(?:just|only|mere|a\s+few|several)\s+)?(?:hours|minutes|moments)\s+(?P<dir>earlier|later|after|before)", re.IGNORECASE)
 
 
 class NarrativeClock:
@@ -1924,7 +1925,8 @@ class NarrativeClock:
 
     def __call__(self, t: Timex) -> Timex:
         shift = t.extra.get("shift")
-        if self.hours_on_its_day and not shift and not t.value and self.ref is not None and t.rule == "anchored_offset" and _BARE_HOURS.fullmatch(t.expression):
+        hours = BARE_HOURS.fullmatch(t.expression) if self.hours_on_its_day and not shift and not t.value and self.ref is not None and t.rule == "anchored_offset" else None
+        if hours is not None and hours["dir"].lower() in ("earlier", "later"):
             t.value = self.ref.value[:10]
             self._counted_from(t, self.ref)
             return t

@@ -35,6 +35,7 @@ from .folded import Folded, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import (
+    BARE_HOURS,
     NarrativeClock,
     TextIndex,
     anchor_on_following,
@@ -771,8 +772,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _SINCE_EVENT_BEFORE = re.compile(
     r"\bsince\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|talks|call|visit|encounter|conversation)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+$"
 )
-#: "Asked whether she would meet Putin": a question, not a contact.
+#: "… if Russia invades Ukraine during a two-hour video call": the contact word in a setting.
 _DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+#: "Asked whether she would meet Putin": a question, not a contact.
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\b[^,;.]{0,60}$", re.IGNORECASE)
 #: A document "released on Friday" is no prisoner set free.
 _DOCUMENT_BEFORE = re.compile(r"\b(?:report|statement|video|document|data|transcript|readout|letter|footage|list|figures|images|photos|recording|tape|plan|text|book|budget|results|findings|assessment|memo|files|emails)\s+(?:(?:was|were|been|being|first|later|publicly)\s+)*$", re.IGNORECASE)
@@ -1195,10 +1197,6 @@ def _segment(index: TextIndex, anchored_at: list[int], pos: int, pos_end: int) -
     return a, b
 
 
-#: "hours after", "minutes before": no count, but within the day of the date before it.
-_HOURS_AFTER = re.compile(r"(?:(?:just|only|mere|a\s+few|several)\s+)?(?:hours|minutes|moments)\s+(?:after|before)", re.IGNORECASE)
-
-
 def _date_the_anchor_event(found: list) -> None:
     """"Milley spoke with Gerasimov on Monday, a day after Austin held a call with Shoigu": the
     event the expression names (Austin's call) is a day before the sentence's date. The row of
@@ -1206,7 +1204,8 @@ def _date_the_anchor_event(found: list) -> None:
     event has no date of its own."""
     for k, t in enumerate(found):
         days = t.extra.get("from_following")
-        if days is None and t.rule == "anchored_offset" and _HOURS_AFTER.fullmatch(t.expression):
+        hours = BARE_HOURS.fullmatch(t.expression) if days is None and t.rule == "anchored_offset" else None
+        if hours is not None and hours["dir"].lower() in ("after", "before"):
             days = 0  # "…, hours after holding talks with Pompeo": the same day
         if days is None or t.value or t.mod:
             continue
