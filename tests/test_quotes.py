@@ -1745,3 +1745,24 @@ def test_attribution_forms_from_blind_batch_h32(paras, expected):
 def test_the_document_issued_speaks_with_read_in_part():
     q = quotes(art("Dan Coats issued a rare statement of his own. \"Our assessment has not changed,\" the statement read in part."))
     assert list(q.speaker) == ["Dan Coats"]
+
+
+# --- causes found by blind batch h33 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        (["Senator Jesse Helms, who opposed the treaty, was unmoved. \"I will read every line,\" the North Carolina Republican said."],
+         [("I will read every line", "Jesse Helms")]),
+        (["«We will keep fighting,» said Whelan's sister, Elizabeth Whelan."], [("We will keep fighting", "Elizabeth Whelan")]),
+        (["Putin addressed the crowd: «Welcome home.»"], [("Welcome home.", "Vladimir Putin")]),
+        (["Washington expelled 35 diplomats over alleged Russian hacking."], []),
+        (["The Kremlin welcomed the step but admitted in a statement that gaps remained."], [("gaps remained", "Kremlin")]),
+        (["Lavrov said the talks had been useful and again called for guarantees."], [("the talks had been useful", "Sergey Lavrov")]),
+        (["Rubio told CBS \"real progress\" had been made."], [("\"real progress\" had been made", "Marco Rubio"), ("real progress", "Marco Rubio")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h33(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1033,3 +1033,20 @@ def test_extended_by_a_year_is_a_duration():
 def test_a_deadline_in_the_present_tense_looks_ahead():
     assert one("Democrats are pushing to ratify the treaty by Friday.", D(2010, 12, 20)).value == "2010-12-24"
     assert one("Democrats pushed to ratify the treaty by Friday.", D(2010, 12, 20)).value == "2010-12-17"
+
+
+def test_a_deadline_does_not_move_the_storys_clock():
+    found = timexes("They agreed Friday to stop by May 30, after walking through Red Square the previous day.", D(1994, 1, 14))
+    assert [t.value for t in found if t.expression == "the previous day"] == ["1994-01-13"]
+    found = timexes("Each side will cut to 2,200 warheads by December 31 2012, the same day the treaty expires.", D(2002, 5, 24))
+    assert [t.value for t in found if t.expression == "the same day"] == ["2012-12-31"]
+
+
+def test_the_following_month_after_a_season_counts_from_the_day():
+    found = timexes("Bush said Saturday he would host Putin in the autumn; the two are to meet again the following month in Genoa.", D(2001, 6, 17))
+    assert [t.value for t in found if t.expression == "the following month"] == ["2001-07"]
+
+
+def test_new_years_eve_is_not_new_years_day():
+    assert [t.value for t in timexes("Putin invited them to a New Year's Eve dinner at the Kremlin.", D(2016, 12, 30))] == ["2016-12-31"]
+    assert [t.value for t in timexes("Putin invited them to a New Year's Eve party at the Kremlin.", D(2016, 12, 30))] == []

@@ -55,7 +55,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.37"
+ANALYSER_VERSION = "1.38"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1163,8 +1163,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 rest = masked[me:b]
                 am = _INVERTED_APPOS.match(rest)
                 nm = _INVERTED_NAME.match(rest)
-                if nm and mention.split()[0].lower() in qc.DETERMINERS and not any(t[:1].isupper() for t in mention.split()[1:]):
-                    # "said the foreign secretary, James Cleverly": the name is the speaker
+                if nm and (mention.split()[0].lower() in qc.DETERMINERS or mention.split()[0].endswith(("'s", "’s"))) and not any(t[:1].isupper() for t in mention.split()[1:]):
+                    # "said the foreign secretary, James Cleverly", "said Kurmasheva's husband, Pavel
+                    # Butorin": the name is the speaker
                     cue.appositive, cue.mention = mention, nm.group(1)
                     cue.mention_start, cue.mention_end = me + nm.start(1), me + nm.end(1)
                     cue.frame_end = me + nm.end()
@@ -1187,6 +1188,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if (low == "alleged" and masked[max(a, s - 2) : s] == ", " and masked[max(a, s - 3) : s - 2] not in (PH, "")
                 and not _THAT_NEXT.match(masked, e) and not _FINITE.search(masked, e, _phrase_end(masked, e, b))):
             continue  # "…, alleged Russian hacking and …": an adjective in a list (a verb has its subject before it)
+        if low == "alleged" and prev in ("for", "of", "over", "about", "against", "on", "into", "to", "by", "with", "in", "and", "or", "an", "its", "their", "his", "her"):
+            continue  # "in retaliation for alleged Russian interference": an adjective
         if low in ("reports", "claims", "allegations") and _OF_NEXT.match(masked, e):
             continue  # "and reports of bounties": the noun
         if low in ("note", "notes") and _NOUN_NOTE_AFTER.match(masked, e):
@@ -1608,6 +1611,8 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
 
 
 _THOUGH_END = re.compile(r"\s*,?\s+(?:although|though)\s+$")
+#: 'told Fox News “a lot of work” remained': a quoted subject, then its verb.
+_QUOTE_THEN_VERB = re.compile(PH + r"+\s+(?:[a-z]+ed|is|was|were|are|had|has|would|will|could|remains)\b")
 _AND_SUBJECT = re.compile(r",?\s*(?:and|but)\s")
 _SET_OFF_BEFORE = re.compile(r"[,;:—–()\"”’'" + PH + r"-]\s*\S?$")
 #: ", even as …", ", even while …", ", as the two sides ended …" after what was said: the
@@ -1679,7 +1684,7 @@ _NO_MORE_SAID = re.compile(
 _WHILE_SPEAKER = re.compile(r"(?:,|(?<=" + PH + r"))\s+(?:while|whereas)\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|to)(?:\s+|(?=,))){1,7}?)"
                             # (", while Kirill Dmitriev, head of Russia's wealth fund and a Kremlin envoy, posted on X that …")
                             r"(?:,\s+[^,;:" + PH + r"]{3,160},\s+)?(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
-_COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b")
+_COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|again|then|later|repeatedly|once\s+again)\s+)?([a-z]+)\b")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1833,6 +1838,7 @@ _MANNER_END = re.compile(
     r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed|"
     r"effusive|enthusiastic|restrained|measured|circumspect|reserved|forthcoming|combative|conciliatory|sceptical|skeptical|critical|positive|candid|terse|swift|quick|immediate|pointed)"
     r"|(?:reached\s+for|quoted|cited|invoked|recalled)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto)"  # "reached for an old Russian proverb:"
+    r"|addressed\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"  # "Putin addressed the returnees:"
     r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
@@ -1843,7 +1849,7 @@ _MANNER_END = re.compile(
     r"(?:\s+(?:on|in|at|during|via|to|about|over|regarding)\s+[^,:;.!?" + PH + r"]{1,60}?)?\s*$",
     re.IGNORECASE,
 )
-_ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+an?\b|(?:a|an|the)\s)[^,]{0,150},\s*$")
+_ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+(?:an?|his|her|their|its)\b|(?:a|an|the)\s)[^,]{0,150},\s*$")
 #: A person's name the actor table may not hold ("Maria Lindqvist was blunt: …").
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 _HEAD_CUT = re.compile(r"\s+(?:from|of|in|at|with|on|for|to|about)\s+", re.IGNORECASE)
@@ -2115,9 +2121,11 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 s = _BACK_LEAD.match(masked, s).end()  # "Reagan quipped back: “…”": the adverb is no content
                 stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             content_words = stripped.split()
-            if len(content_words) < 3 and not content_quotes:
-                continue
-            if not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not (content_quotes and _SUBJECT_THEN_QUOTE.match(stripped)) and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
+            if len(content_words) < 3 and not content_quotes and not (
+                    len(content_words) == 2 and not before and content_words[1].lower().endswith(("ed", "es")) and _THAT_OR_COLON.match(masked[c.frame_end : e])):
+                continue  # (but "acknowledged … that differences remained": a clause of two words)
+            if (not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not (content_quotes and (_SUBJECT_THEN_QUOTE.match(stripped) or _QUOTE_THEN_VERB.match(stripped)))
+                    and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e)):
                 # ("told him a story" is no statement; "told TASS the plan was off" is one)
                 continue
             if (not before and c.word.lower() in qc.TELL_FORMS and not content_quotes and PH in masked[max(ua, c.region_start - 4) : c.region_start + 1]
@@ -2974,7 +2982,14 @@ class _Resolver:
             if joint is not None:
                 return joint, 0.75
         if low.startswith("the ") and low.split()[-1] in ("democrat", "republican") and not persons:
-            # "the West Virginia Democrat told reporters": the lawmaker just named
+            # "the West Virginia Democrat told reporters": the lawmaker just named — in the
+            # paragraph before the cue ("Senate Minority Leader Bob Dole, who attended the
+            # signing, was more cautious. “…,” the Kansas Republican said"), else the last speaker
+            lawmaker = _LAWMAKER_NAMED.findall(self._text_of.get(pno, "")[: max(0, st.cue_pos)])
+            if lawmaker:
+                name = lawmaker[-1]
+                actor = self.res.resolve(name, fuzzy=False)
+                return (self._actor_speaker(actor, mention, pno) if actor else _Speaker(name, "named_person", "US", mention, None, pno)), 0.75
             sp = next((h for h in reversed(self.history) if h.speaker_type == "named_person" and pno - h.paragraph_no <= 1), None)
             if sp is not None:
                 return sp, 0.75
@@ -3063,6 +3078,8 @@ class _Resolver:
 
 _TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
 _NEWS_WORD = re.compile(r"\b(?:news|press|wire|information|media)\b")
+#: A US lawmaker named by title ("Senate Minority Leader Bob Dole", "Sen. John McCain", "Rep. Adam Schiff").
+_LAWMAKER_NAMED = re.compile(r"\b(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Leader|Speaker|Chairman|Chairwoman)\s+((?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)")
 _POSSESSOR_AFTER = re.compile(r"['’]s?\s+[^\W\d_]")
 
 

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.34"
+ANALYSER_VERSION = "1.35"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -145,7 +145,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # fixed-date holidays: "on Christmas Eve", "until New Year's Day", "Victory Day"
     ("holiday", _p(_SIGNAL + r"(?P<holiday>Christmas\s+Eve|Christmas\s+Day|Christmas|Orthodox\s+Christmas\s+Eve|Orthodox\s+Christmas|Independence\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?|Fourth\s+of\s+July"
                              r"|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Unity\s+Day|Defender\s+of\s+the\s+Fatherland\s+Day)(?:,?\s+" + _YEAR + r"\b)?(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?" + _NOT_HOLIDAY_NOUN)),
-    ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s(?:\s+(?:Eve|Day))?|New\s+Year(?=\s+(?:celebrations?|festivities|festival)\b))(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
+    ("new_year", _p(_SIGNAL + r"(?P<holiday>New\s+Year['’]s(?:\s+(?:Eve|Day)|(?!\s+(?:Eve|Day)\b))|New\s+Year(?=\s+(?:celebrations?|festivities|festival)\b))(?:,?\s+" + _YEAR + r"\b)?" + _NOT_HOLIDAY_NOUN)),
     # "in the fourth quarter of 2023", "the first half of 2024": TIMEX3's 2023-Q4, 2024-H1
     ("quarter_year", _p(_SIGNAL + r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?" + _YEAR)),
     ("half_year", _p(_SIGNAL + r"the\s+(?P<hord>first|second)\s+half\s+of\s+" + _YEAR)),
@@ -1901,6 +1901,7 @@ class NarrativeClock:
         self.hours_on_its_day = hours_on_its_day
         self.ref: Timex | None = None
         self.coarse: Timex | None = None  # the last year or month, while no day came after it
+        self.deadline: Timex | None = None  # the last deadline ("by May 30") after the last day: only "the same day" counts from it
 
     def _shift_coarse(self, t: Timex, n: int, unit: str) -> None:
         ref = self.coarse.value
@@ -1930,12 +1931,15 @@ class NarrativeClock:
             t.value = self.ref.value[:10]
             self._counted_from(t, self.ref)
             return t
-        if shift and self.coarse is not None and shift[1] in ("year", "month"):
+        if shift and self.coarse is not None and (shift[1] == "year" or shift[1] == "month" and self.coarse.value[5:7].isdigit()):
             # "in 2023, down from 28 a year earlier": a year (or month) counts from a year or month
+            # (a month not from a season: "… to his ranch in the autumn; … the following month"
+            # counts from the day before it)
             self._shift_coarse(t, *shift)
-        elif shift and self.ref is not None:
-            day = dt.date.fromisoformat(self.ref.value[:10])
+        elif shift and (self.ref is not None or self.deadline is not None):
             n, unit = shift
+            ref = self.deadline if self.deadline is not None and (n == 0 and unit == "day" or self.ref is None) else self.ref
+            day = dt.date.fromisoformat(ref.value[:10])
             if unit == "day":
                 t.value = (day + dt.timedelta(days=n)).isoformat() + (f"T{t.extra['tod']}" if t.extra.get("tod") else "")
             elif unit in ("week", "fortnight"):
@@ -1949,13 +1953,13 @@ class NarrativeClock:
                 # "two hours earlier", "32 minutes later": the same day, to the minute when the
                 # story gave a clock time ("at 7 p.m." ... "32 minutes later": 19:32); a bare
                 # "hours later" stays unresolved, as annotators leave it
-                clock = _CLOCK_OF_VALUE.search(self.ref.value)
+                clock = _CLOCK_OF_VALUE.search(ref.value)
                 if clock and n:
                     at = dt.datetime.combine(day, dt.time(int(clock[1]) % 24, int(clock[2]))) + dt.timedelta(**{f"{unit}s": n})
                     t.value = at.strftime("%Y-%m-%dT%H:%M") if at.date() == day else at.date().isoformat()
                 else:
                     t.value = day.isoformat()
-            self._counted_from(t, self.ref)
+            self._counted_from(t, ref)
             if t.extra.get("tod") and t.value:
                 t.type = "time"  # "that afternoon": TIMEX3's 2018-07-16TAF
         weekday = t.extra.get("weekday_shift")
@@ -1987,10 +1991,15 @@ class NarrativeClock:
         # (nor does the day a report was made move it: "turned round on Tuesday …, said on
         # Wednesday that …; had been due to hold talks that evening" is Tuesday's evening)
         backward = backward or bool(t.extra.get("report_date")) and self.ref is not None
-        if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
+        # (nor a deadline: "agreed Friday to stop by May 30, … after Clinton strolled through Red
+        # Square the previous day" is the day before Friday)
+        if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and t.mod.startswith("UNTIL") and not backward:
+            self.deadline = t  # ("by December 31 2012, the same day the treaty expires": that day)
+        elif t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
             self.coarse = None
-        elif t.type == "date" and _COARSE_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
+            self.deadline = None
+        elif t.type == "date" and _COARSE_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER", "UNTIL")) and not backward:
             # a year or month counts "a year earlier"; "the next day" still counts from the
             # last day ("talks on Friday, seeking cuts by the end of 2007, after a dinner the
             # previous evening")

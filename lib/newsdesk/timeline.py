@@ -46,7 +46,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.41+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.42+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -89,7 +89,9 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # the noun first: "a letter from Gorbachev that was delivered to Bush", "in a telegram sent the same day"
      r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)"
      # "the letter President Obama sent to Dmitry Medvedev"
-     r"|\b(?:letters?|messages?|telegrams?)\s+(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){1,4}?(?:had\s+)?(?:sent|wrote|delivered|handed)\s+(?:to|him|her)\b", "040"),
+     r"|\b(?:letters?|messages?|telegrams?)\s+(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){1,4}?(?:had\s+)?(?:sent|wrote|delivered|handed)\s+(?:to|him|her)\b"
+     # "to hand President Bush a letter from Mikhail Gorbachev": the one handed it named first
+     r"|\b(?:hand|handed|handing|give|gave|giving|deliver|delivered|delivering)\s+(?:President\s+|Mr\.?\s+|Secretary\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?)\b", "040"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
