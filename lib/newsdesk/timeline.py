@@ -46,7 +46,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.42+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.43+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -99,7 +99,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
      r"|(?:would|will|to)\s+see\s+(?!(?:if|whether|how|what|why|that|it|this|any|no|some|results?|progress|the\s+(?:results?|outcome|effects?|details))\b)"
-     r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
+     r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with)\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
@@ -147,7 +147,7 @@ HOME_PLACES = re.compile(
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!\bmid-)may(?!\s+\d)|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for)\b",
+    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!\bmid-)may(?!\s+\d)|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|look(?:ed|s|ing)?\s+forward\s+to)\b",
     re.IGNORECASE,
 )
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
@@ -234,7 +234,7 @@ _DURING_CONTACT = re.compile(r",?\s*(?:during|in|over)\s+(?:a|an|the|their|his|h
 _TELL_VERB = re.compile(r"\b(?:told|warned|urged|assured|pressed|informed|reminded|cautioned|asked|promised|thanked)\s+(?=(?:[A-Z]|his\s|her\s))")
 #: "…, hours after holding talks with Pompeo": a clause whose gerund's subject is the sentence's.
 _TIME_THEN_GERUND = re.compile(r"(?:(?:a\s+day|a\s+week|hours|minutes|days|shortly|soon|just|only|moments)\s+)?(?:after|before)\s+(?:holding|meeting|speaking|talking|hosting|visiting|phoning|telephoning|signing|receiving|welcoming|greeting|exchanging|dining|chatting|conferring|negotiating)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants|looked|looks)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^the\s+")
