@@ -1098,7 +1098,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "written responses": an adjective ("has written that …", "had earlier written" are cues)
         if (prev in _MODALS and not (prev == "may" and masked[max(a, s - 5) : s].lstrip()[:1] == "M")) or prev in _MODAL_ADVERBS or low in _NOUN_TOO:
             before2 = _two_tokens_before(masked, max(a, s - 60), s)
-            if (before2[1] in _MODALS and not (before2[1] == "to" and before2[0] in _GOES_ON)) or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
+            # ("to" reaches here only after "continues to" / "went on to": see the check above)
+            if (before2[1] in _MODALS and before2[1] != "to") or before2[1] in _MODAL_ADVERBS and before2[0] in _MODALS:
                 continue  # "Washington must first acknowledge …": a demand or a plan, not words said
             if low in _NOUN_TOO and before2[0] in qc.DETERMINERS and before2[1].isalpha() and before2[1].islower():
                 continue  # "struck a different note", "a stern warning": a noun after an adjective
@@ -1512,11 +1513,13 @@ _POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|followin
                                 # "…, the State Department said in a readout, the first such talks since …": an appositive
                                 # on the event — after a comma ("Lavrov said a second round would follow" is the content)
                                 r"|\s*,\s*(?:the|a|an|their|its)\s+(?:first|second|third|fourth|latest|highest|rare|culmination)\b")
+#: Adverbs set off by commas between a speech verb and its content ("said, however, that …").
+_ASIDE_ADVERBS = r"however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also"
 #: What comes between a cue and its content: "that", a colon, a comma, and a parenthetical
 #: adverb ("said, however, that …").
 _CONTENT_LEAD = re.compile(
     # ("He said, quote, “…” End quote.": a broadcast transcript's spoken quote marks)
-    r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also|quote)\s*,\s*)?"
+    r"\s*(?:,\s*)?(?:(?:" + _ASIDE_ADVERBS + r"|quote)\s*,\s*)?"
     r"(?:[—–]?\s*[^,;:—–.!?\n" + PH + r"]{1,50}?\s*[,—–]\s*(?=(?:only\s+)?that\b)"  # "claimed, without evidence, that"
     # "said in a commentary published on the ministry's website that"
     r"|(?:in|on|at|during|via|through|after|from|to|with)\s+(?=[^,;:—–.!?\n" + PH + r"]{0,60}?\b(?:commentary|statement|interview|remarks|comments|post|message|letter|speech|address|briefing|response|reply|op-ed|article|column|video|broadcast|conference|call|session|hearing|podcast)\b)"
@@ -1625,7 +1628,6 @@ _ACT_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|regarding|concernin
 _NOUN_TOO = frozenset({"note", "claim", "report", "reply", "tweet", "stress", "comment", "warning", "post"})
 _MODALS = frozenset({"must", "should", "would", "will", "could", "can", "may", "might", "shall", "to"})
 #: "The Kremlin continues to describe the war as …": words said again and again, no plan.
-_GOES_ON = frozenset({"continues", "continue", "continued", "continuing", "on"})
 _GOES_ON_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|then\s+)?(?:continu(?:es|e|ed)|(?:went|goes|go|has\s+gone)\s+on)\s+to\s+$")
 _MODAL_ADVERBS = frozenset({"first", "also", "not", "never", "still", "then", "now", "publicly", "formally", "soon"})
 #: Nouns of a text: a participle after one names the text ("a commentary posted on Telegram").
@@ -1755,7 +1757,7 @@ class _NearestCue:
 
 
 #: ("acknowledged, however, that …": a parenthetical adverb may stand before the "that")
-_THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:(?:however|though|nonetheless|nevertheless|moreover|meanwhile|instead|too|also|privately|publicly)\s*,\s*)?(?:that\b|:)")
+_THAT_OR_COLON = re.compile(r"\s*(?:,\s*)?(?:(?:" + _ASIDE_ADVERBS + r"|privately|publicly)\s*,\s*)?(?:that\b|:)")
 _SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
 
 
