@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import pandas as pd
 import pytest
 from newsdesk.corpus import PARAGRAPH_COLUMNS, Article
@@ -1766,3 +1769,109 @@ def test_the_document_issued_speaks_with_read_in_part():
 def test_attribution_forms_from_blind_batch_h33(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batch h35 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # after a comma, a second "that" is the outer verb's even when the first clause had its own
+        (["Lavrov said he had warned Blinken that the deliveries must stop, and that Moscow would respond."],
+         [("he had warned Blinken that the deliveries must stop", "Sergey Lavrov"), ("Moscow would respond", "Sergey Lavrov")]),
+        (["Lavrov said he had warned Blinken that the deliveries must stop and that Moscow would respond."],
+         [("he had warned Blinken that the deliveries must stop and that Moscow would respond", "Sergey Lavrov")]),
+        # the source of "according to" goes on speaking in its relative clause
+        (["The talks ended early, according to the State Department, which said the delegations would meet again."],
+         [("The talks ended early", "US State Department"), ("the delegations would meet again", "US State Department")]),
+        # a name inside the words just quoted is no antecedent of "she"
+        (["Secretary of State Hillary Clinton conceded that Lavrov had not moved. “We haven’t given up on Sergei Lavrov,” she said."],
+         [("Lavrov had not moved", "Hillary Clinton"), ("We haven’t given up on Sergei Lavrov", "Hillary Clinton")]),
+        # a subordinate clause before the subject of a coordinated speech verb
+        (["When the cameras left, Lavrov leaned over to Rubio and said the meeting had gone well."], [("the meeting had gone well", "Sergey Lavrov")]),
+        # a proverb repeated, set up by a colon
+        (["Gorbachev cited an old saying he liked: “Life punishes those who come too late.”"], [("Life punishes those who come too late.", "Mikhail Gorbachev")]),
+        # "the secretary" is the Secretary of State who spoke paragraphs before the minister did
+        (["“We will not give up,” Secretary of State Antony Blinken said.", "The two sides met for an hour.", "Lavrov told reporters the talks were useless.",
+          "Neither side published a readout.", "The secretary said the door remained open."],
+         [("We will not give up", "Antony Blinken"), ("the talks were useless", "Sergey Lavrov"), ("the door remained open", "Antony Blinken")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h35(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_the_president_is_one_who_was_president_on_the_articles_date():
+    paras = ("President Ronald Reagan and the Soviet leader Mikhail Gorbachev ended their summit in Geneva.",
+             "Mr Gorbachev told reporters the world was safer.", "'The dialogue will continue,' he said.",
+             "The President, who flies home tonight, said there had been a fresh start.")
+    dated = dataclasses.replace(art(*paras), published=dt.date(1985, 11, 21))
+    assert quotes(dated).speaker.tolist()[-1] == "Ronald Reagan"
+
+
+# --- causes found by blind batch h36 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a possessive in the set-up sentence is no quote mark, and its owner is not the subject
+        (["Viktor Sukhodrev, Brezhnev's longtime interpreter, was more cautious. He said the Soviet side had not decided."],
+         [("the Soviet side had not decided", "Viktor Sukhodrev")]),
+        # "no reply", "news reports": nouns, not speech verbs
+        (["He insisted Moscow had written twice and received no reply, calling the charges \"lies.\""], [("Moscow had written twice and received no reply", "He"), ("lies.", "He")]),
+        (["Two Western diplomats said they had first heard of the plan from news reports."], [("they had first heard of the plan from news reports", "Two Western diplomats")]),
+        # a body named by whose it is, then its name
+        (["Marc Bennetts's newspaper, the Guardian, said in a statement that it was relieved."], [("it was relieved", "The Guardian")]),
+        # a label after ", while X called it": X's
+        (["Blinken said the talks had been serious, while Lavrov called the meeting “productive”."],
+         [("the talks had been serious", "Antony Blinken"), ("productive", "Sergey Lavrov")]),
+        # "recalled their ambassadors": called home, no words
+        (["Both capitals recalled their ambassadors for consultations in March."], []),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h36(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_major_outlets_are_media():
+    q = quotes(art("The Washington Post reported that the talks had stalled."))
+    assert list(zip(q.speaker, q.speaker_type, strict=True)) == [("The Washington Post", "media")]
+
+
+# --- causes found by blind batch h37 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a named person's question, the one asked after the verb
+        (["“Shall we begin?” Lavrov asked Blinken as the doors closed."], [("Shall we begin?", "Sergey Lavrov")]),
+        # the accusations a subject rejects: a relative clause, no statement
+        (["Evan Gershkovich, who was held for months on spying charges he denies, was not included in the swap."], []),
+        # a live blog's time stamp before the subject
+        (["4:05 p.m. GMT: After the session, Lavrov called the talks “useful” and said more rounds would follow."],
+         [("useful", "Sergey Lavrov"), ("more rounds would follow", "Sergey Lavrov")]),
+        # reporters' questions are no statements
+        (["Reporters shouted questions at Trump as he left, including whether he trusted Putin."], []),
+        # a lower-case title, then the name
+        (["The head of the US team, special envoy Steve Witkoff, said the talks had been productive."], [("the talks had been productive", "Steve Witkoff")]),
+        # "after what he called …": the writer's frame for a label, not more of the statement
+        (["Lavrov said the talks had been frank, after what he called “years of silence”."],
+         [("the talks had been frank", "Sergey Lavrov"), ("years of silence", "Sergey Lavrov")]),
+        # "reported a breakthrough on …": an act, no words
+        (["Neither delegation reported a breakthrough on the long list of disputes between them."], []),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h37(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_the_president_of_an_undated_article_is_the_one_it_calls_president():
+    q = quotes(art("President Reagan and Mikhail Gorbachev signed the treaty.", "“Trust, but verify,” Reagan said.",
+                   "“You repeat that at every meeting,” Gorbachev replied. “Good,” the president said."))
+    assert q.speaker.tolist()[-1] == "Ronald Reagan"

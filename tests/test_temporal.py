@@ -1050,3 +1050,67 @@ def test_the_following_month_after_a_season_counts_from_the_day():
 def test_new_years_eve_is_not_new_years_day():
     assert [t.value for t in timexes("Putin invited them to a New Year's Eve dinner at the Kremlin.", D(2016, 12, 30))] == ["2016-12-31"]
     assert [t.value for t in timexes("Putin invited them to a New Year's Eve party at the Kremlin.", D(2016, 12, 30))] == []
+
+
+def test_into_the_evening_is_that_part_of_the_storys_day():
+    found = timexes("The envoys met on Monday, and their talks ran late into the night.", D(2019, 3, 5))
+    assert [(t.expression, t.type, t.value) for t in found][-1] == ("late into the night", "time", "2019-03-04TNI")
+    # a part of the day is the talks' day, not the deadline's
+    found = timexes("They agreed on Tuesday to withdraw by June 1, after a session that went into the evening.", D(2019, 3, 6))
+    assert [t.value for t in found if t.expression == "into the evening"] == ["2019-03-05TEV"]
+    # "in the evening of May 5" is the longer expression's; "into the night on Tuesday" too
+    assert [t.expression for t in timexes("They met in the evening of May 5.", D(2019, 3, 6))] == ["the evening of May 5"]
+
+
+def test_a_clock_time_is_not_on_the_day_an_offset_counts_from():
+    found = timexes("Rubio saw Lavrov on Friday, three days after meeting Ukrainian officials in Jeddah on March 11. "
+                    "They spoke to reporters at 4:30 p.m.", D(2025, 3, 14))
+    assert [t.value for t in found if t.expression.startswith("at 4:30")] == ["2025-03-14T16:30"]
+
+
+def test_flown_in_the_previous_day_is_the_day_before():
+    found = timexes("The ministers met on Wednesday. Lavrov had arrived in the previous day.", D(2021, 5, 21))
+    assert [(t.expression, t.value) for t in found][-1] == ("the previous day", "2021-05-18")
+    assert one("Prices rose in the past day.", D(2021, 5, 21)).value == "P1D"
+
+
+def test_for_another_year_is_a_span():
+    assert [(t.expression, t.value) for t in timexes("Washington offered to keep the limits for another year.", D(2026, 2, 1))] == [("for another year", "P1Y")]
+    assert [(t.expression, t.value) for t in timexes("The freeze will hold for a further six months.", D(2026, 2, 1))] == [("for a further six months", "P6M")]
+
+
+def test_was_scheduled_for_an_hour_is_a_length_not_a_plan():
+    # the length it was meant to last: the meeting itself is past
+    assert one("Their meeting on Tuesday was scheduled to last an hour but ran for three.", D(2018, 7, 19), "on Tuesday").value == "2018-07-17"
+    assert one("The meeting on Tuesday is scheduled for 30 minutes.", D(2018, 7, 19), "on Tuesday").value == "2018-07-24"
+
+
+def test_years_ago_this_week_is_that_week_of_that_year():
+    assert [(t.expression, t.value) for t in timexes("Forty years ago this week, the two leaders met in Geneva.", D(2025, 11, 19))] == [("Forty years ago this week", "1985-W47")]
+    assert [t.value for t in timexes("Twenty years ago this month, the treaty was signed.", D(2022, 5, 24))] == ["2002-05"]
+
+
+def test_a_clock_time_of_a_reported_plan_is_on_the_plans_day():
+    found = timexes("Biden will see Putin in Geneva on Wednesday. The White House said the meeting would open at 1 p.m.", D(2021, 6, 15))
+    assert [t.value for t in found if t.expression.startswith("at 1")] == ["2021-06-16T13:00"]
+
+
+def test_an_invitation_past_a_relative_clause_looks_ahead():
+    found = timexes("Obama invited Medvedev, who took office on May 7, 2008, to Washington in the fall.", D(2009, 7, 2))
+    assert [t.value for t in found if t.expression == "in the fall"] == ["2009-FA"]
+
+
+def test_a_year_to_the_day_after_is_one_anchored_expression():
+    found = timexes("The treaty was signed almost a year to the day after the Prague speech.", D(2010, 4, 9))
+    assert [(t.expression, t.type) for t in found] == [("almost a year to the day after", "event_anchored")]
+
+
+def test_a_known_event_years_after_the_article_is_not_its_anchor():
+    # in 2017, "since Trump took office in January" is that January, not the 2025 inauguration
+    assert [(t.expression, t.value) for t in timexes("It was their first meeting since Trump took office in January.", D(2017, 7, 7))] == [("in January", "2017-01")]
+    assert [(t.expression, t.value) for t in timexes("It was their first call since Trump took office in January.", D(2025, 3, 7))] == [("in January", "2025-01")]
+
+
+def test_an_offset_from_a_later_date_in_a_past_clause_is_not_counted():
+    found = timexes("Putin spoke with Trump on Tuesday, two days after officials said a summit could be held on March 30.", D(2025, 3, 20))
+    assert [t.value for t in found if t.expression == "two days after"] == [""]

@@ -732,6 +732,28 @@ def is_head_of_state(info: dict[str, str], when: str | None = None) -> bool:
     return True
 
 
+def role_on(info: dict[str, str], when: str | None) -> str:
+    """A person's office on ``when`` (an ISO date): the term covering it, else the table's role."""
+    if when and info.get("other_terms"):
+        for role, start, end in _terms(info):
+            if start and _covers(start, end, when):
+                return role
+    return str(info.get("role", "") or "")
+
+
+def held_title(info: dict[str, str], word: str, when: str | None) -> bool:
+    """Whether a person's office on ``when`` (an ISO date) has ``word`` in its name ("the
+    President" in 1985 is Reagan, not Gorbachev, then General Secretary); True without a date
+    or when no term covers it (nothing better is known)."""
+    if not when:
+        return True
+    covering = [role for role, start, end in _terms(info) if start and _covers(start, end, when)]
+    if not covering:
+        return True
+    pattern = re.compile(r"(?<!Vice )\b" + re.escape(word) + r"\b", re.IGNORECASE)
+    return any(pattern.search(role) for role in covering)
+
+
 def _terms(info: dict[str, str]) -> list[tuple[str, str, str]]:
     """``(role, start, end)`` of every office an actor held: the role columns, then the
     optional ``other_terms`` column ("President of Russia|2000-05-07|2008-05-07; …")."""
@@ -808,7 +830,8 @@ ROLE_PHRASE = re.compile(
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|every|no)\s+$", re.IGNORECASE)
 #: "his Russian counterpart": the holder, on that side, of the office the subject holds.
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<place>U\.S\.|US|American|Russian|Soviet|Ukrainian)\s+counterparts?\b")
-_OFFICES = (("foreign minister", ("secretary of state", "foreign affairs", "foreign minister")), ("president", ("president",)), ("defence minister", ("defen",)),
+_OFFICES = (("top diplomat", ("secretary of state", "foreign affairs", "foreign minister")), ("president", ("president",)),
+            ({"RU": "minister defence", "US": "secretary defense"}, ("defen",)),
             # offices with another name on each side: the one to look up there, by its country code
             ({"RU": "director svr", "US": "director cia"}, ("director of the cia", "director of the svr")),
             ({"RU": "chief general staff", "US": "chairman joint chiefs"}, ("joint chiefs", "general staff")),

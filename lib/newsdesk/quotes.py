@@ -46,16 +46,18 @@ from .actors import (
     country_code,
     default_resolver,
     gender_unknown,
+    held_title,
     is_head_of_state,
     nationality_side,
     pronoun_fits,
     role_holder,
+    role_on,
 )
 from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.38"
+ANALYSER_VERSION = "1.39"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -517,6 +519,8 @@ _TOP_DIPLOMAT = re.compile(r"^(?:the\s+)?top\s+(?P<place>US|U\.S\.|American|Russ
 _ROLE_LAST_WORDS = ("president", "minister", "state", "adviser", "diplomat", "leader", "secretary")  # the last words of _ROLE_MENTION's roles
 _DASHES = ("—", "–", " --", " -")
 _NAME_APPOS = re.compile(r",\s*([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s*$")
+#: A lower-case title, then the name (", presidential aide Vladimir Medinsky,").
+_LOWER_TITLE_NAME_APPOS = re.compile(r",\s*(?:(?!(?:of|the|for|to|at|in|on|with|and|a|an)\b)[a-z][\w-]*\s+){1,3}?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*$")
 #: A title with the name (", Deputy Secretary of State Wendy Sherman,"); not a party and a
 #: state (", Republican of North Carolina,"): the title must start with a word of office.
 _TITLED_NAME_APPOS = re.compile(
@@ -642,6 +646,12 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
                 stripped = stripped[: bare.start("role")].rstrip(" ,")
         else:
             nm = _NAME_APPOS.search(body) or _TITLED_NAME_APPOS.search(body, max(0, len(body) - 90))
+            if not nm:
+                # "The head of the Russian delegation, presidential aide Vladimir Medinsky, said"
+                nm = _LOWER_TITLE_NAME_APPOS.search(body, max(0, len(body) - 90))
+                # (not "A lawyer for one of the pardoned men, arms control researcher Igor Sutyagin": the
+                # appositive may be the client's)
+                nm = nm if nm is not None and _PERSON_ROLE.search(nm.group()) and " for " not in body[: nm.start()] else None
             if not nm:
                 aside = _ANY_ASIDE.search(stripped, max(0, len(stripped) - 180))
                 if aside is not None and aside.start() > 0 and stripped[: aside.start()].rstrip()[-1:].isalpha():
@@ -850,7 +860,9 @@ _TRAILING_WHO = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: "according to him/her/them": the subject pronoun the speaker resolver reads.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(?:,\s*|(?=\s*[.;!?]?\s*$))")
-_ACCORDING_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
+#: (not ", who said …" after the source: "according to the Foreign Ministry, which said the UAE
+#: had mediated" is a second statement of the source's)
+_ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|stressed|insisted|warned|claimed|explained)\b)(?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
 #: (an initialism's dots stay inside an appositive: "said Michael McFaul, a former U.S. ambassador")
 _APPOS_CHAR = r"(?:[^,.;" + PH + r"]|(?<=(?<![A-Za-z])[A-Z])\.)"
 _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b" + _APPOS_CHAR + r"{0,160}"
@@ -965,6 +977,8 @@ _MAIN_VERB = re.compile(r"(?<=[A-Za-z.])\s+(?=(?:struck|took|made|gave|sent|set|
 _NOUN_NOTE_AFTER = re.compile(r"\s+(?:on|of|in|to|from|for|at|with|about|during|after|before)\b")
 _PLACE_OR_AGENT_AFTER = re.compile(r"\s+(?:in|at|upon|during|by)\b")
 _OBJECT_GAP = re.compile(r"\b[a-z][a-z-]+\s+(?:he|she|they|we)$")
+#: The accusations a cue's subject rejects, right before it ("on espionage charges he denies").
+_GAP_BEFORE_CUE = re.compile(r"\b(?:charges|accusations|allegations|claims|crimes|offences|offenses)\s+(?:that\s+)?(?:he|she|they|we|it)\s+(?:has\s+|have\s+|had\s+|always\s+|repeatedly\s+|strongly\s+)?$")
 _PREPOSITION_END = re.compile(r"\b(?:in|into|at|on|with|from|to|by|for|of)\s+$", re.IGNORECASE)
 #: ", in an interview with …", ", on Telegram": where "…,” said X, <role>" said it
 _INVERTED_SETTING = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|via|with|to)\s+(?:an?|the|his|her|its|their|[A-Z])")
@@ -1062,9 +1076,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             if qc.REPORTING_INTRO_RE.match(masked, s):
                 continue
         low = " ".join(word.lower().split())
-        if low == "asked" and not (_CLAUSE_END_AFTER.match(masked, e) or masked[max(a, s - 3) : s].rstrip().endswith((PH, ","))):
-            continue  # only '“…?” Mrs Clinton asked.' or '“…?” asked Lavrov': not "when asked about"
-        prev = _last_token(masked, max(a, s - 40), s).lower()
+        if _GAP_BEFORE_CUE.search(masked, max(a, s - 40), s):
+            continue  # "on espionage charges he denies, was not part of the deal": a relative clause, no statement
+        if low == "asked" and not (_CLAUSE_END_AFTER.match(masked, e) or masked[max(a, s - 3) : s].rstrip().endswith((PH, ",")) or PH in masked[a:s] and _ASKED_LISTENER.match(masked, e, b)):
+            continue  # only '“…?” Mrs Clinton asked.', '“…?” asked Lavrov', '“…?” Clinton asked Lavrov as …': not "when asked about"
+        prev_raw = _last_token(masked, max(a, s - 40), s)
+        prev = prev_raw.lower()
         if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 40), s) is None:
             continue  # "declined to say", "wants to add" (not "continues to insist": said again and again)
         if fragment and low in _NAMING_PARTICIPLES and prev in _PASSIVE_ADVERBS and not _BY_AFTER.match(masked, e, b):
@@ -1078,8 +1095,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 continue  # "Bout, dubbed the 'Merchant of Death', …": a name others gave him, no one named it here
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
             continue  # "is said to be", "was reported"
-        if (prev in qc.DETERMINERS and not (prev == "both" and (low.endswith("ed") or low in ("said", "told"))) or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")) and low != "according to":
-            continue  # "the report", "Lavrov's claims", "a warning" (not "both described", a verb)
+        if (prev in qc.DETERMINERS and not (prev == "both" and (low.endswith("ed") or low in ("said", "told"))) or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")
+                or prev in ("no", "any") and not low.endswith(("ed", "ing"))) and low != "according to":
+            continue  # "the report", "Lavrov's claims", "a warning", "received no reply" (not "both described", a verb)
         if low in ("reporting", "writing", "speaking") and masked[e : e + 8].lstrip().lower().startswith("from"):
             continue
         if low in ("reported", "reports", "reporting", "report") and _REPORTED_ON.match(masked, e, b) and masked.find(" that ", e, min(b, e + 80)) < 0:
@@ -1088,7 +1106,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "Writing in these pages last year, this correspondent argued that …": a setting
         if low.endswith("ing") and _GERUND_AFTER.search(masked, max(a, s - 30), s):
             continue  # "accused NATO of openly declaring its goal": a gerund, not someone speaking
-        if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e + (8 if masked.startswith(" in part", e) else 0)))):
+        if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not prev_raw[:1].isupper() and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e + (8 if masked.startswith(" in part", e) else 0)))):
             # ('“…,” the statement read in part.': the document speaking)
             # ("“…,” the statement read." is the document speaking, not "a statement read out")
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
@@ -1191,6 +1209,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "…, alleged Russian hacking and …": an adjective in a list (a verb has its subject before it)
         if low == "alleged" and prev in ("for", "of", "over", "about", "against", "on", "into", "to", "by", "with", "in", "and", "or", "an", "its", "their", "his", "her"):
             continue  # "in retaliation for alleged Russian interference": an adjective
+        if low in ("reports", "claims", "remarks", "comments", "statements") and prev in _NOUN_BEFORE_REPORTS:
+            continue  # "had learned of the agenda from news reports": the noun
         if low in ("reports", "claims", "allegations") and _OF_NEXT.match(masked, e):
             continue  # "and reports of bounties": the noun
         if low in ("note", "notes") and _NOUN_NOTE_AFTER.match(masked, e):
@@ -1292,7 +1312,14 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         # "Lavrov: US must stop arming Kyiv": a headline's speaker and its gist, no quote marks
         colon = _HEADLINE_COLON_BARE.match(seg)
         named = True
-    if colon and not any(c.start < a + colon.end() for c in cues):
+    early = [c for c in cues if c.start < a + colon.end()] if colon else []
+    if early:
+        manner = _MANNER_END.search(masked, a, a + colon.end(1))
+        if manner is not None and all(manner.start() <= c.start < manner.end() for c in early):
+            # "Reagan repeated a Russian proverb he had often used: “…”": the verb is the manner's
+            cues = [c for c in cues if c not in early]
+            early = []
+    if colon and not early:
         # headline style "Lavrov: ‘No negotiations took place’"
         manner = _MANNER_END.search(masked, a, a + colon.end(1))
         if manner is not None and manner.start() > a:
@@ -1346,9 +1373,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 c.mention, c.appositive, c.via = donor.mention, donor.appositive, c.via or donor.via
             else:
                 lead = _SPACES.match(masked, a, min(b, a + 50)).end()
-                dateline = _DATELINE.match(masked, lead, c.start)
+                dateline = _DATELINE.match(masked, lead, c.start) or _LIVE_STAMP.match(masked, lead, c.start)
                 if dateline:
-                    lead = dateline.end()  # "MOSCOW (AFP) - The ministry …, saying": not Moscow
+                    lead = dateline.end()  # "MOSCOW (AFP) - The ministry …, saying", "2:15 p.m. ET: …": not Moscow
                 opener = _LEAD_ADVERBIAL.match(masked, lead, c.start)
                 if opener:
                     lead = opener.end()  # "Hours before the meeting, Trump urged …, writing": not "Hours"
@@ -1383,6 +1410,7 @@ _ACT_VERBS = frozenset(
         "repeated", "affirmed", "reaffirmed", "briefed", "informed", "assured", "mentioned",
         "observed", "concluded", "disclosed", "revealed", "reveals", "maintained", "maintains",
         "countered", "counters", "indicated", "indicates", "announced", "announces", "unveiled",
+        "recalled", "recalls",  # ("recalled their envoys for consultations": called home, no words)
     }
 )
 _LINK_WORDS = frozenset({"that", "and", "but"})
@@ -1398,7 +1426,9 @@ _ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Speaking)\b(?:[^;:" 
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Instead|Indeed|Nonetheless|Nevertheless|Also)\b,?\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Before|During|Following|Hours|Days|Minutes|Weeks|Months|Moments|Shortly|Earlier|Later|Meanwhile|Separately|However|"
-    r"Elsewhere|Back|Since|Within|Upon|Ahead|Amid|Last|This|Late|Early|Yesterday|Today|Overnight|Asked|Pressed|Questioned|Speaking|Addressing|Standing)\b[^,;:" + PH + r"]{0,120},\s+"
+    r"Elsewhere|Back|Since|Within|Upon|Ahead|Amid|Last|This|Late|Early|Yesterday|Today|Overnight|Asked|Pressed|Questioned|Speaking|Addressing|Standing|"
+    # a subordinate clause first: "As the appearance wrapped up, Putin turned to Trump and quipped …"
+    r"As|When|While|Once|Although|Though|Despite|Because|Until|Inside|Outside|Throughout)\b[^,;:" + PH + r"]{0,120},\s+"
 )
 _REPORT_COMPLEMENT = re.compile(r"\s*(?:that\b|:|,|" + PH + "|[“\"‘«])", re.IGNORECASE)
 
@@ -1433,6 +1463,8 @@ def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
     return out
 
 
+#: Words before "reports", "claims" that make them nouns ("news reports", "media claims").
+_NOUN_BEFORE_REPORTS = frozenset({"news", "media", "press", "newspaper", "television", "tv", "wire", "unconfirmed", "recent", "earlier", "initial", "official", "conflicting", "multiple", "such", "these", "those", "similar", "public", "russian", "western", "american", "ukrainian", "state"})
 _MEDIA_WORD = re.compile(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b")
 
 
@@ -1613,6 +1645,8 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     return s, e, False
 
 
+#: The one asked, then the clause's end ('“Do you think we got it?” Clinton asked Lavrov as cameras flashed').
+_ASKED_LISTENER = re.compile(r"\s+(?:him|her|them|reporters|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s*(?:[.,;!?]|$)|\s+(?:as|while|when|after|before|during)\b)")
 _THOUGH_END = re.compile(r"\s*,?\s+(?:although|though)\s+$")
 #: 'told Fox News “a lot of work” remained': a quoted subject, then its verb.
 _QUOTE_THEN_VERB = re.compile(PH + r"+\s+(?:[a-z]+ed|is|was|were|are|had|has|would|will|could|remains)\b")
@@ -1663,8 +1697,11 @@ def _that_clauses(masked: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     spans, at = [], s
     for m in _AND_THAT.finditer(masked, s, e):
-        if _THAT_WORD.search(masked, at, m.start()):
-            break  # "he had told Lavrov that A and that B": both belong to the inner clause
+        if _THAT_WORD.search(masked, at, m.start()) and masked[m.start()] != ",":
+            # "he had told Lavrov that A and that B": both belong to the inner clause (after a
+            # comma the second is the outer verb's: "said he had told Putin that A, and that he
+            # had handed over B")
+            break
         spans.append((at, m.start()))
         at = m.end()
     spans.append((at, e))
@@ -1673,7 +1710,10 @@ def _that_clauses(masked: str, s: int, e: int) -> list[tuple[int, int]]:
 
 #: Quoted words (to look for names outside them); straight single quotes too, where an
 #: apostrophe inside a word ("We've") does not close them.
-_QUOTED_TEXT = re.compile(r"[“\"‘«][^”\"’»]{0,300}[”\"’»]|(?<!\w)'(?=\w)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)")
+#: (an apostrophe inside double quotes closes nothing: "“We’ve not forgotten about Paul Whelan,” he said")
+#: "Gershkovich's employer", "Whelan's government": a body named by whose it is (its name follows as an appositive).
+_OWNER_THEN_BODY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[\w-]+\s+)?(?:employer|newspaper|paper|publisher|network|broadcaster|channel|agency|company|outlet|station|magazine|government|ministry|embassy)")
+_QUOTED_TEXT = re.compile(r"[“\"][^”\"]{0,300}[”\"]|«[^»]{0,300}»|‘(?:[^’]|’(?=\w)){0,300}’|(?<!\w)'(?=\w)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)")
 #: "…, and declined to elaborate", "and referred further questions to the White House",
 #: "but gave no details": the speaker stopping, not more of what was said.
 _NO_MORE_SAID = re.compile(
@@ -1766,6 +1806,8 @@ _SPLIT_GAP = re.compile(r",?\s*[^.;!?]{1,100},")
 _CITY_ONLY = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}\.\s*")
 #: The state or region after a dateline's city: "VANCOUVER, British Columbia, April 4 —", "ANCHORAGE, Alaska (AP)".
 _DATELINE_REGION = r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}(?=[,(\s]))?"
+#: A live blog's time stamp opening an entry ("2:15 p.m. ET: ").
+_LIVE_STAMP = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+")
 _DATELINE = re.compile(
     # ("Feb 21 (Interfax) -" alone: "MOSCOW." may have been split off as a sentence of its own)
     r"(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}" + _DATELINE_REGION + r"(?:[,.]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
@@ -1839,7 +1881,9 @@ _MANNER_END = re.compile(
     r"(?:blunter|sharper|franker|harsher|gloomier|rosier|warmer|cooler|clearer|firmer|terser|blunt|direct|candid|frank|succinct|terse|scathing|dismissive|emphatic|unequivocal|defiant|"
     r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed|"
     r"effusive|enthusiastic|restrained|measured|circumspect|reserved|forthcoming|combative|conciliatory|sceptical|skeptical|critical|positive|candid|terse|swift|quick|immediate|pointed)"
-    r"|(?:reached\s+for|quoted|cited|invoked|recalled)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto)"  # "reached for an old Russian proverb:"
+    # "reached for an old Russian proverb:", "repeated a Russian proverb he had often used:"
+    r"|(?:reached\s+for|quoted|cited|invoked|recalled|repeated|borrowed|trotted\s+out)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto|aphorism)"
+    r"(?:\s+(?:that|which|he|she|they)\s+[^,:;.!?" + PH + r"]{1,60}?)?"
     r"|addressed\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"  # "Putin addressed the returnees:"
     r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
@@ -1879,7 +1923,9 @@ _NOUN_OBJECT_VERBS = frozenset(
     ["confirmed", "confirms", "announced", "announces", "denied", "denies", "acknowledged", "acknowledges", "disclosed", "revealed", "reveals",
      "posted", "reported", "reports", "mentioned", "promised", "promises", "pledged", "predicted", "repeated", "reiterated", "conceded", "admitted", "welcomed"]
 )
-_WRITER_ALLUSION = re.compile(r",\s+in\s+(?:what\s+(?:appeared|seemed|was\s+(?:seen|read|widely\s+seen)\s+as)|an?\s+(?:apparent|veiled|thinly\s+veiled|clear|oblique|pointed)\s+(?:reference|allusion|swipe|dig|nod|jab))\b", re.IGNORECASE)
+_WRITER_ALLUSION = re.compile(r",\s+in\s+(?:what\s+(?:appeared|seemed|was\s+(?:seen|read|widely\s+seen)\s+as)|an?\s+(?:apparent|veiled|thinly\s+veiled|clear|oblique|pointed)\s+(?:reference|allusion|swipe|dig|nod|jab))\b"
+                              # "…, after what he described as ‘months of being unjustly detained’": the writer's frame for a label
+                              r"|,\s+(?:after|following|amid|despite)\s+what\s+(?:he|she|they|it|[A-Z][\w.’'-]*)\s+(?:described|called|termed|characteri[sz]ed|labell?ed)\b", re.IGNORECASE)
 
 
 def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
@@ -2139,9 +2185,11 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     # "confirmed the exchange in a post on Telegram: “…”", "posted a photo with a
                     # caption: “Welcome home.”": the quote is what was said, the rest a frame
                     prep_lead = True
-                elif not content_quotes and len(content_words) < 8 and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
+                elif not content_quotes and len(content_words) < 12 and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
                     continue  # "confirmed the exchange in a statement": an act, no statement
             first = content_words[0].lower() if content_words else ""
+            if first == "questions" and not content_quotes:
+                continue  # "Reporters shouted questions at Putin, including whether …": no statement
             if not content_quotes and first in ("little", "nothing", "much") and content_words[1].lower() in _NOT_CONTENT_AFTER and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e):
                 continue  # "have said little about the talks": no statement ("said that much of …" is one)
             prep_lead = prep_lead or first in _LEAD_PREPS
@@ -2211,9 +2259,10 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     own = [f for f in frag_cues if f.start < q.start and f.mode == "pre" and f.mention and not _OTHER_CLAUSE.search(masked, f.end, q.start)]
                     if own:
                         c = own[-1]
-                if c.start < q.start and masked.find(";", c.start, q.start) >= 0:
-                    # "…; Senator Ben Cardin called it “a predictable escalation”": the label's own
-                    # subject, after the other speaker's statement has ended
+                if c.start < q.start and (masked.find(";", c.start, q.start) >= 0 or "while" in masked[c.end : q.start] and _WHILE_SPEAKER.search(masked, c.end, q.start)):
+                    # "…; Senator Ben Cardin called it “a predictable escalation”", "…, while McCain
+                    # called it “a disgrace”": the label's own subject, after the other speaker's
+                    # statement has ended
                     if frag_cues is None:
                         frag_cues = _find_cues(masked, ua, ub, True, is_media)
                     own = [f for f in frag_cues if c.start < f.start < q.start and f.mode == "pre" and f.mention and masked.find(";", f.start, q.start) < 0]
@@ -2280,21 +2329,26 @@ class _Speaker:
 
 #: A sentence that opens with a name, perhaps after a title ("Gorbachev, …", "Sen. John McCain, …").
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*,|\s+(?:was|were|had|has|is|responded|struck|took|sounded|appeared|seemed|went|offered|reacted|kept|remained)\b)")
-_QUOTE_CHARS = re.compile("[\"“”‘’«»" + PH + r"]|'(?=\w)")
+#: (not a possessive's apostrophe: "Leonid Zamyatin, Gorbachev's chief spokesman, was less upbeat.")
+_QUOTE_CHARS = re.compile("[\"“”‘«»" + PH + r"]|(?<!\w)['’]|’(?!\w)")
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|wrote|asked|according)\b")
 #: A news outlet named by its kind: "the newspaper", "the paper", "the agency", "the daily".
 _THE_OUTLET = re.compile(r"(?:the\s+)?(newspaper|paper|daily|weekly|news\s+agency|agency|broadcaster|network|channel|magazine)")
 _PAPER_NAME = re.compile(r"\b(?:Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Izvestia|Kommersant|Pravda|Vedomosti|Daily|Newspaper|Observer|Economist|Globe|Independent|Novaya|Gazeta)\b")
 _AGENCY_NAME = re.compile(r"\b(?:TASS|Tass|Interfax|RIA|Reuters|AP|AFP|Associated\s+Press|Agence|Xinhua|Itar|Novosti|Bloomberg)\b")
-def _setup_opening(text: str, end: int) -> str | None:
-    """The name that opens the sentence just before ``end`` when that sentence quotes and
-    attributes nothing itself (it sets up the quote after it), else None."""
+#: A person by office opening a set-up sentence ("The Soviet leader smiled.").
+_ROLE_OPENING = re.compile(r"((?:The|the)\s+(?:[\w-]+\s+){0,2}?(?:leader|president|minister|secretary|spokesman|spokeswoman|envoy|ambassador|diplomat|premier|chancellor))\s+[a-z]+\b")
+
+
+def _setup_opening(text: str, end: int, opening: re.Pattern = _OPENING_NAME) -> str | None:
+    """The name (or what ``opening`` reads) that opens the sentence just before ``end`` when
+    that sentence quotes and attributes nothing itself (it sets up the quote after it), else None."""
     window = text[max(0, end - 400) : end].rstrip()
     sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
     last = sentences[-1].strip() if sentences else ""
     if not last or _QUOTE_CHARS.search(last) or _SPEECH_WORD.search(last):
         return None
-    m = _OPENING_NAME.match(last)
+    m = opening.match(last)
     return m.group(1) if m is not None else None
 
 
@@ -2348,6 +2402,8 @@ _ROLE_DESCRIPTION = re.compile(
     r"(?P<head>(?i:spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|aide|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor)|head(?=\s+of\s+state))"
     r"(?:\s+(?:to|for|at|in|of)\s+(?P<post>[^,;:]{1,40}))?$"
 )
+#: "President Ronald Reagan", "President Reagan": a person titled President in the text.
+_PRESIDENT_NAMED = re.compile(r"\bPresident\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]+)")
 _SPOKES_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)", re.IGNORECASE)
 #: What a role's post is called in the actor table ("ambassador to the UN", "… to the United States").
 _POST_NAMES = {"united nations": "un", "u.n.": "un", "washington": "united states", "us": "united states", "u.s.": "united states", "america": "united states", "moscow": "russia"}
@@ -2360,7 +2416,7 @@ _HYPHEN_SPACE = re.compile(r"[-\s]+")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
 
 
-_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’'»]))\s+")  # (a quote may end a sentence: 'verify." The Soviet leader smiled.')
 
 
 @functools.lru_cache(maxsize=2048)
@@ -2480,6 +2536,7 @@ class _Resolver:
         self._persons: dict[int, list[str]] = {}
         self._actors: dict[int, list[str]] = {}
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None
+        self._presidents: set[str] | None = None  # who the article titles President (see _titled_presidents)
         # memos for this article only (keyed on its mentions and words)
         self._clean: dict[str, str] = {}
         self._norm: dict[str, str] = {}
@@ -2515,12 +2572,18 @@ class _Resolver:
         info = self.info[actor_id]
         kind, side = info["kind"], info["side"]
         if kind == "person":
+            # (the office held then: Gorbachev in 1985 is no "president" a later "the President" means)
+            role = self._role_then(actor_id)
             if side == "media" or journalist:
-                return _Speaker(info["name"], "journalist", "journalist", mention, actor_id, pno, str(info["role"]))
-            return _Speaker(info["name"], "named_person", side or "unknown", mention, actor_id, pno, str(info["role"]))
+                return _Speaker(info["name"], "journalist", "journalist", mention, actor_id, pno, role)
+            return _Speaker(info["name"], "named_person", side or "unknown", mention, actor_id, pno, role)
         if kind == "media":
             return _Speaker(info["name"], "media", "media", mention, actor_id, pno, "")
         return _Speaker(info["name"], "institution", side or "unknown", mention, actor_id, pno, str(info["role"]))
+
+    def _role_then(self, actor_id: str) -> str:
+        """The person's office on the article's date (the table's role when undated)."""
+        return role_on(self.res.info[actor_id], self.article.published.isoformat() if self.article.published else None)
 
     def _named_in_article(self, actor_id: str, mention: str, pno: int) -> str:
         """A bare surname ("Clinton said", "Mrs. Clinton") is the person of that surname the
@@ -2622,7 +2685,7 @@ class _Resolver:
             if body:
                 holders = {a for a in self.actors_in(n) if self.info[a]["kind"] == "institution" and head_re.search(str(self.info[a]["name"]).lower())}
             else:
-                holders = {a for a in self.persons_in(n) if head_re.search(str(self.info[a]["role"] or "").lower())}
+                holders = {a for a in self.persons_in(n) if head_re.search(self._role_then(a).lower())}
             if len(holders) == 1:
                 return holders.pop()
             if holders:
@@ -2667,6 +2730,7 @@ class _Resolver:
             return None
         head_re = re.compile(r"\b" + re.escape(head.rstrip("s")))
         history, hays = self.history, self._hays
+        loose = None  # a minister for "the diplomat": only if no one holds the word itself
         for k in range(len(history) - 1, -1, -1):
             sp = history[k]
             if pno - sp.paragraph_no > 6:
@@ -2674,9 +2738,9 @@ class _Resolver:
             hay = hays[k]
             if head_re.search(hay):
                 return sp
-            if head in ("minister", "diplomat", "secretary", "envoy") and sp.speaker_type == "named_person" and _MINISTERIAL.search(hay):
-                return sp
-        return None
+            if loose is None and head in ("minister", "diplomat", "secretary", "envoy") and sp.speaker_type == "named_person" and _MINISTERIAL.search(hay):
+                loose = sp  # ("the secretary" after Lavrov spoke is still Secretary Clinton, who spoke before him)
+        return loose
 
     def _described(self, m: re.Match, mention: str, pno: int, st: Statement | None = None) -> tuple[_Speaker, float]:
         """The person a definite role description refers to, on the description's side: the
@@ -2698,7 +2762,7 @@ class _Resolver:
         if head in ("leader", "president", "head") and not m.group("owner"):
             # "the Russian leader", "the head of state": the head of state last named, who may
             # be a former one ("Mr Medvedev said … But the Russian leader warned")
-            leader = self._head_of_state_before(pno, side, self._text_of.get(pno, "")[: max(0, st.cue_pos)] if st is not None else None)
+            leader = self._head_of_state_before(pno, side, self._text_of.get(pno, "")[: max(0, st.cue_pos)] if st is not None else None, title=head == "president")
             if leader is not None:
                 return self._actor_speaker(leader, mention, pno), 0.8
         spokes = head.startswith("spokes") or head == "secretary" and "press" in m.group("mods").lower().split()
@@ -2713,7 +2777,7 @@ class _Resolver:
                     and (sp.actor_id is not None or not m.group("owner") or m.group("owner").lower() in self._hays[k]):  # (not "Yeltsin's spokesman" for "Putin's")
                 return sp, 0.8
         for n in (pno, pno - 1, pno - 2):
-            holders = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and head_re.search(str(self.info[a]["role"] or "").lower()) and ok(a)}
+            holders = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and head_re.search(self._role_then(a).lower()) and ok(a)}
             if len(holders) == 1:
                 return self._actor_speaker(holders.pop(), mention, pno), 0.75
             if holders:
@@ -2745,27 +2809,44 @@ class _Resolver:
         name = _LEADING_ARTICLE.sub(lambda x: x.group().lower(), mention)
         return _Speaker(name, "anonymous", side, mention, None, pno), 0.7
 
-    def _head_of_state_before(self, pno: int, side: str, before: str | None = None) -> str | None:
+    def _head_of_state_before(self, pno: int, side: str, before: str | None = None, title: bool = False) -> str | None:
         """The one head of state on ``side`` named in this paragraph (``before``: its words
         before the cue, when known: not one named in what he said) or the two before (the
-        latest speaker first), or None."""
+        latest speaker first), or None. ``title``: one who was a president on the article's
+        date ("the President" of 1985 is not the General Secretary)."""
+        when = self.article.published.isoformat() if title and self.article.published else None
+        # (undated: "the president" is one the article calls President, when it calls anyone so)
+        titled = {a for a in self._titled_presidents() if side in ("unknown", self.info[a]["side"])} if title and when is None else set()
+
+        def fits(actor_id: str) -> bool:
+            info = self.res.info[actor_id]
+            return is_head_of_state(info) and held_title(info, "President", when) and (not titled or actor_id in titled)
+
         people = self.persons_in(pno) if before is None else [m.actor_id for m in self.res.find(before) if self.info[m.actor_id]["kind"] == "person"]
-        here = {a for a in people if side in ("unknown", self.info[a]["side"]) and is_head_of_state(self.res.info[a])}
+        here = {a for a in people if side in ("unknown", self.info[a]["side"]) and fits(a)}
         if len(here) == 1:  # "The sanctions, announced by Obama … The outgoing president called …"
             return here.pop()
         for k in range(len(self.history) - 1, -1, -1):
             sp = self.history[k]
             if pno - sp.paragraph_no > 2:
                 break
-            if sp.actor_id and side in ("unknown", sp.side) and is_head_of_state(self.res.info[sp.actor_id]):
+            if sp.actor_id and side in ("unknown", sp.side) and fits(sp.actor_id):
                 return sp.actor_id
-        for n in (pno - 1, pno - 2):
-            heads = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and is_head_of_state(self.res.info[a])}
+        # ("the President" of a dated article: the one president the article named before, however far back)
+        for n in (pno - 1, pno - 2) if when is None else range(pno - 1, -1, -1):
+            heads = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and fits(a)}
             if len(heads) == 1:
                 return heads.pop()
             if heads:
                 return None
         return None
+
+    def _titled_presidents(self) -> set[str]:
+        """The people the article names with the title President ("President Reagan"), once."""
+        if self._presidents is None:
+            found = {self.res.resolve(m.group(1), fuzzy=False) for _, text in self.paragraph_texts for m in _PRESIDENT_NAMED.finditer(text)}
+            self._presidents = {a for a in found if a and self.info[a]["kind"] == "person"}
+        return self._presidents
 
     def _role_holder(self, mention: str) -> str | None:
         """'Ukraine's president', 'the Russian foreign minister' -> the person holding that role."""
@@ -2827,13 +2908,19 @@ class _Resolver:
                 return replace(sp, speaker_type="media", paragraph_no=pno)
         return None
 
-    def setup_subject(self, text: str, end: int, pronoun: str) -> str | None:
+    def setup_subject(self, text: str, end: int, pronoun: str, pno: int | None = None) -> str | None:
         """The person a sentence just before ``end`` opens with ("Gorbachev, speaking through an
-        interpreter, was more guarded."), when it fits ``pronoun`` and the sentence quotes and
-        attributes nothing itself; else None."""
+        interpreter, was more guarded."; with ``pno``, by office too: "The Soviet leader
+        smiled."), when it fits ``pronoun`` and the sentence quotes and attributes nothing
+        itself; else None."""
         opening = _setup_opening(text, end)
         if opening is None:
-            return None
+            role = _setup_opening(text, end, _ROLE_OPENING) if pno is not None else None
+            described = _ROLE_DESCRIPTION.match(role) if role else None
+            if described is None:
+                return None
+            sp, _ = self._described(described, role, pno)
+            return sp.actor_id if sp.actor_id and pronoun_fits(self.info[sp.actor_id]["name"], pronoun) else None
         found = [h.actor_id for h in self.res.find(opening) if self.info[h.actor_id]["kind"] == "person" and pronoun_fits(self.info[h.actor_id]["name"], pronoun)]
         return found[0] if len(found) == 1 else None
 
@@ -2844,7 +2931,10 @@ class _Resolver:
         opening = _setup_opening(text, end)
         if opening is None or self.res.find(opening):
             return ""
-        full, _ = self._introduced_name(opening.split()[-1], pno, text[: max(0, end - 400)])
+        words = opening.split()
+        if 2 <= len(words) <= 3 and words[0] not in _NOT_FIRST_NAMES and words[0].lower() not in qc.DETERMINERS and _PERSONAL_NAME.fullmatch(opening) and pronoun_fits(opening, pronoun):
+            return opening  # "Leonid Zamyatin, Gorbachev's chief spokesman, was less upbeat. He said …": named in full there
+        full, _ = self._introduced_name(words[-1], pno, text[: max(0, end - 400)])
         return full if full and pronoun_fits(full, pronoun) else ""
 
     def person_before(self, text: str, end: int, pronoun: str) -> str | None:
@@ -2927,6 +3017,10 @@ class _Resolver:
         mf = self.facts(st.mention)
         mention, low = mf.mention, mf.low
         appos = self.norm(st.appositive)
+        if appos and _OWNER_THEN_BODY.fullmatch(mention):
+            body = self.res.resolve(appos, fuzzy=False)
+            if body and self.info[body]["kind"] in ("media", "institution"):
+                return self._actor_speaker(body, mention, pno), 0.85  # "Gershkovich's employer, the Wall Street Journal, said": the paper
         if not mention:
             return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
         # journalist sign-offs and reporters
@@ -3311,7 +3405,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the sentence's subject, the first person it names ("Putin described
                         # the summit with Biden as …, although he conceded …" is Putin)
                         sp, f = rs._actor_speaker(inside[0].actor_id, "he", st.paragraph_no), 0.8
-                    elif unit_start > 0 and (setup := rs.setup_subject(text, unit_start, rs.clean(st.mention).lower())) is not None and setup != sp.actor_id:
+                    elif unit_start > 0 and (setup := rs.setup_subject(text, unit_start, rs.clean(st.mention).lower(), st.paragraph_no)) is not None and setup != sp.actor_id:
                         # "“…,” Reagan said. Gorbachev, speaking through an interpreter, was more
                         # guarded. “…,” he said": the subject of the sentence just before, not
                         # the last speaker (that sentence sets up the quote and says nothing itself)

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.35"
+ANALYSER_VERSION = "1.36"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -173,15 +173,16 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
     ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?!\s+(?-i:Olympics|Olympic|Games|Palace|War)\b)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
-    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?P<agotoday>\s+today)?")),
+    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?:(?P<agotoday>\s+today)|\s+this\s+(?P<agothis>week|month))?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     # (not the "night after" of "last night after Gore called": "last night" is the expression)
-    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
+    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?:to\s+the\s+day\s+)?(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
-    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
+    # "talks that stretched into the afternoon", "late in the evening": that part of the story's day
+    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|(?:(?:late|early)\s+)?(?:in|into)\s+the\s+(?P<npart4>morning|afternoon|evening|night)(?!\s+(?:of|before|after|on|in)\b)|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
                           # "the night before": the part of the day before the story's last date
                           r"|the\s+(?P<npart3>morning|afternoon|evening|night)\s+(?P<nprel3>before)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it|last)\b)")),
     # "the following Monday", "the previous Friday evening": counted from the story's last day
@@ -197,6 +198,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "the 12-year-old pact": the age of a treaty is a duration (a person's age is no time expression)
     ("duration_age", _p(_NUM + r"-(?P<unit>year|month)-old(?=\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|accord|agreement|ban|moratorium|alliance|partnership|deal|framework|regime|hotline|dialogue)\b)")),
     # "keep observing the limits for one year after expiry": a span, not a date after the event
+    # "to observe its limits for another year", "for a further five years": a span counted on
+    ("duration_another", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?P<another>another|a\s+further|one\s+more)[\s-]+(?:" + _NUM + r"[\s-]+)?" + _UNIT + r"(?!-old|\s+old|\s+ago)")),
     ("duration_for", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?:" + _NUM + r"|(?P<another>another|a\s+further|one\s+more))[\s-]+" + _UNIT + r"(?=\s+(?:after|before)\b)")),
     ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
     ("duration_long", _p(r"(?:an?\s+)?(?P<unit>hour|day|week|month|year)[\s-]?long")),
@@ -326,6 +329,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "duration_half": ("half",),
     "duration": ("unit",),
     "duration_for": ("unit", "dir"),
+    "duration_another": ("unit",),
     "duration_age": ("unit", "old"),
     "duration_long": ("long",),
     "vague_duration": ("plural_unit",),
@@ -415,6 +419,8 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
             return False
     if rule == "anchored_offset" and _BY_AMOUNT_BEFORE.search(text, max(0, start - 30), start):
         return False  # "extend the treaty by five years before it expires": how much, not when
+    if rule == "past_n_units" and g.get("signal", "").lower() == "in" and not g.get("num") and not g.get("vq") and g.get("pn", "").lower() in ("previous", "preceding", "following") and not g["unit"].lower().endswith("s"):
+        return False  # "had flown in the previous day": the story's day before (narrative_day), no span of a day
     if rule in ("narrative_day", "narrative_part") and (g.get("nrel") or g.get("nprel3")) and _NAME_OR_NUMBER_AFTER.match(text, end):
         return False  # "the day before Putin's visit", "the day after 9/11": an event's day, not the story's
     if rule in ("duration", "ago") and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").endswith("s"):
@@ -791,7 +797,13 @@ def _is_cue(text: str, a: int, b: int, label: str) -> bool:
     past ("need", "speed"), nor "May" the month read as the modal."""
     if label == "past":
         return text[a:b].lower() not in R.NOT_PAST_ED and R.MODAL_BE_BEFORE.search(text, max(0, a - 12), a) is None
+    if label == "future" and text[a:a + 3].lower() in ("was", "wer") and _PLANNED_LENGTH.match(text, b):
+        return False  # "the meeting on Friday was scheduled for 30 minutes but ran two hours": a length it had
     return not (label == "future" and text[a].isupper() and text[a:b].lower() == "may")
+
+
+#: A planned length after "was scheduled" ("… for 30 minutes", "… to last an hour").
+_PLANNED_LENGTH = re.compile(r"\s+(?:to\s+last\s+|for\s+)(?:(?:about|around|roughly|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|ninety)[\s-]+(?:minutes?|hours?)\b", re.IGNORECASE)
 
 
 def _nearest_first(cue: tuple[int, int, str]) -> tuple[int, str]:
@@ -1179,8 +1191,11 @@ def _known_anchor(name: str, published: dt.date | None) -> tuple[str, str] | Non
     year = _YEAR_IN_NAME.search(name)
     if year:
         hits = [h for h in hits if h[0].startswith(year.group())] or hits
-    if len(hits) <= 1 or published is None:
+    if published is None:
         return max(hits) if hits else None
+    if len(hits) <= 1:
+        # (not an event years after the article: "since Trump took office in January" in 2017)
+        return hits[0] if hits and hits[0][0] <= (published + dt.timedelta(days=366)).isoformat() else None
     day = published.isoformat()
     before = [h for h in hits if h[0] <= day]
     if before:
@@ -1674,6 +1689,12 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         elif g.get("agotoday") and _unit_key(unit) in ("year", "month", "week", "day", "decade"):
             # "Thirty years ago today": that very day, so many years back
             relative(lambda d: _same_day_back(d, int(n), _unit_key(unit)))
+        elif g.get("agothis") and _unit_key(unit) in ("year", "decade"):
+            # "Thirty years ago this week": this week (month) of that year, ISO-style
+            def back(d: dt.date) -> str:
+                day = dt.date.fromisoformat(_same_day_back(d, int(n), _unit_key(unit))[:10])
+                return _week_value(day) if g["agothis"].lower() == "week" else f"{day.year:04d}-{day.month:02d}"
+            relative(back)
         elif _unit_key(unit) == "decade":  # "a decade ago": the year ten years back, as annotators read it
             relative(lambda d: _shift_value(d, -10 * int(n), "year"))
         else:
@@ -1756,7 +1777,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         word = (g.get("nd") or g.get("nw") or g.get("nrel") or g.get("nprel") or g.get("nprel3") or "").lower()
         back = word in ("previous", "preceding", "before")
-        same = bool(g.get("ns") or g.get("npart") or g.get("nsame") or g.get("nunit2"))  # ("later that week": the week of the story's last date)
+        same = bool(g.get("ns") or g.get("npart") or g.get("npart4") or g.get("nsame") or g.get("nunit2"))  # ("later that week": the week of the story's last date)
         if g.get("eve"):
             # the day before an event the text names, whose date the story's last date need not
             # be ("struck overnight, on the eve of the summit"): no value, as annotators agree
@@ -1764,8 +1785,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         else:
             t.extra["shift"] = (0 if same else -1 if back else 1, (g.get("nunit") or g.get("nunit2") or "day").lower())
             t.reason = "counted from the date the story gave before it; none was found"
-        if g.get("npart") or g.get("npart2") or g.get("npart3"):  # "that afternoon", "the previous evening", "the night before"
-            t.extra["tod"] = _PARTS_OF_DAY[(g.get("npart") or g.get("npart2") or g["npart3"]).lower()]
+        part = g.get("npart") or g.get("npart2") or g.get("npart3") or g.get("npart4")
+        if part:  # "that afternoon", "the previous evening", "the night before", "into the evening"
+            t.extra["tod"] = _PARTS_OF_DAY[part.lower()]
     elif rule == "past_n_units":
         forward = g.get("pn", "").lower() in ("next", "coming", "following")
         if g.get("vq") or (not g.get("num") and g["unit"].lower().endswith("s")):
@@ -1781,9 +1803,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "duration_age":
         n = _number(g["num"])
         t.type, t.value, t.anchor, t.confidence = ("duration", _duration_value(n, g["unit"]), "explicit", _CONF["explicit"]) if n is not None else ("vague", "", "none", _CONF["none"])
-    elif rule in ("duration", "duration_half", "duration_for"):
+    elif rule in ("duration", "duration_half", "duration_for", "duration_another"):
         unit = g.get("unit", "")
-        n = 0.5 if g.get("half", "").lower().startswith("half") else 1 if g.get("another") else (_number(g["num"]) if rule != "duration_half" else 1.5)
+        n = 0.5 if g.get("half", "").lower().startswith("half") else 1 if g.get("another") and not g.get("num") else (_number(g["num"]) if rule != "duration_half" else 1.5)
         if g.get("half", "").lower().startswith("half"):
             unit = _HALF_UNIT.search(g["half"].lower()).group()
         qmod = _SPACES.sub(" ", g.get("qmod", "").lower())
@@ -1938,7 +1960,9 @@ class NarrativeClock:
             self._shift_coarse(t, *shift)
         elif shift and (self.ref is not None or self.deadline is not None):
             n, unit = shift
-            ref = self.deadline if self.deadline is not None and (n == 0 and unit == "day" or self.ref is None) else self.ref
+            # (a part of the day is not the deadline's: "by May 30, after talks that stretched into
+            # the afternoon" is the afternoon of the talks' day)
+            ref = self.deadline if self.deadline is not None and (n == 0 and unit == "day" and not t.extra.get("tod") or self.ref is None) else self.ref
             day = dt.date.fromisoformat(ref.value[:10])
             if unit == "day":
                 t.value = (day + dt.timedelta(days=n)).isoformat() + (f"T{t.extra['tod']}" if t.extra.get("tod") else "")
@@ -2033,9 +2057,12 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
         if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char):
             continue
         day = anchor_day + dt.timedelta(days=days)
+        if published is not None and day > published and index.tense(t.start_char, t.end_char) == "past":
+            continue  # "warned on Saturday …, a day after officials said an attack could come before the Olympics end on Feb. 20": a later date in its clause is not its event's
         t.value, t.anchor, t.confidence = day.isoformat(), "event", _CONF["event"]  # still event_anchored, now dated
         t.reason = f"counted from '{u.expression}' ({u.value[:10]}), the date of the event it names"
         t.direction = _value_direction(t.value, published, lambda: "")
+        u.extra["anchors_offset"] = True  # (an earlier event's date: the story is not on it; see _day_told_before)
         _finish(t, published)
     return found
 
@@ -2120,14 +2147,16 @@ def _day_told_before(t: Timex, days: list[tuple[Timex, dt.date]], index: TextInd
     to paper in the East Room at 1:45 p.m."), as HeidelTime reads a time against the date last
     told, skipping one the clock's clause looks away from ("talks yesterday …; he will brief
     lawmakers at noon": noon is not yesterday's). None when there is none left."""
-    before = [(u, d) for u, d in days if u is not t and not u.mod and u.end_char <= t.start_char]
+    # (not the date an offset counts from: "met on Thursday, two days after meeting NATO leaders
+    # on Feb. 22. The two emerged at 1:10 p.m.": the story is on Thursday, and on the offset's day)
+    before = [(u, d) for u, d in days if u is not t and not u.mod and u.end_char <= t.start_char and not u.extra.get("anchors_offset")]
     for u, day in reversed(before):
         # the last such date whose side of the publication date the clock's tense allows ("…
         # spoke on Thursday, ahead of talks from Jan 10 to 13. The call began at 3:35 p.m.":
         # Thursday's, not the 13th's)
         if published is not None:
             ahead = "future" if day < published else "past" if day > published else ""
-            if ahead and index.has_cue(t.start_char, t.end_char, ahead):
+            if ahead and index.tense(t.start_char, t.end_char) == ahead:  # (the clock's own verb: not "said" of "said the summit would begin at 11 a.m.")
                 continue
         return u, day
     return None

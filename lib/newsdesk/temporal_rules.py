@@ -184,7 +184,7 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
     (r"the\s+(?:1997\s+)?helsinki\s+summit", "1997-03-20", "the Clinton-Yeltsin Helsinki summit (20-21 March 1997)"),
     (r"the\s+(?:2018\s+)?helsinki\s+summit", "2018-07-16", "the Trump-Putin Helsinki summit"),
     (r"(?:president\s+)?biden\s+(?:took|taking|entered)\s+office|biden['’]s\s+inauguration", "2021-01-20", "Joe Biden's inauguration"),
-    (r"(?:president\s+)?trump\s+(?:returned\s+to\s+(?:office|power|the\s+white\s+house)|took\s+office\s+(?:again|in\s+january(?:\s+2025)?))|trump['’]s\s+(?:return\s+to\s+(?:office|power|the\s+white\s+house)|second\s+inauguration)",
+    (r"(?:president\s+)?trump\s+(?:returned\s+to\s+(?:office|power|the\s+white\s+house)|took\s+office\s+(?:again|(?=in\s+january\b)))|trump['’]s\s+(?:return\s+to\s+(?:office|power|the\s+white\s+house)|second\s+inauguration)",
      "2025-01-20", "Donald Trump's second inauguration"),
     (r"the\s+(?:2025\s+)?(?:alaska|anchorage)\s+summit", "2025-08-15", "the Trump-Putin Alaska summit"),
 ]
@@ -208,7 +208,8 @@ FUTURE_CUES = re.compile(
     r"to\s+(?:go\s+ahead|agree|resume|continue|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present|"
     r"stop|cease|issue|publish|unveil)|"
     # an invitation looks ahead: "has invited the Russian leader to his ranch … in the fall"
-    r"invit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){0,5}?to\b|"
+    # ("invited Putin, who succeeded Yeltsin on Dec. 31, 1999, to his ranch in the fall": past a relative clause)
+    r"invit(?:e|ed|es|ing)\s+(?:[\w.’'-]+\s+){0,5}?(?:[\w.’'-]+,\s+who\s[^;]{1,80}?,\s+)?to\b|"
     r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for)|"
     # a purpose looks ahead: "in a last-ditch attempt to head off Sunday's referendum", "in time to spend Christmas at home"
     r"(?:attempt|bid|effort|order)\s+to|in\s+time\s+(?:to|for)|"

@@ -38,6 +38,7 @@ from .temporal import (
     BARE_HOURS,
     NarrativeClock,
     TextIndex,
+    Timex,
     anchor_on_following,
     clock_on_its_day,
     day_of,
@@ -46,7 +47,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.43+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.44+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -90,8 +91,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)"
      # "the letter President Obama sent to Dmitry Medvedev"
      r"|\b(?:letters?|messages?|telegrams?)\s+(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){1,4}?(?:had\s+)?(?:sent|wrote|delivered|handed)\s+(?:to|him|her)\b"
-     # "to hand President Bush a letter from Mikhail Gorbachev": the one handed it named first
-     r"|\b(?:hand|handed|handing|give|gave|giving|deliver|delivered|delivering)\s+(?:President\s+|Mr\.?\s+|Secretary\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?)\b", "040"),
+     # "to hand President Bush a letter from Mikhail Gorbachev", "sent President Clinton a letter": the one it went to named first
+     r"|\b(?:hand|handed|handing|give|gave|giving|deliver|delivered|delivering|send|sends|sent|sending|write|writes|wrote)\s+(?:President\s+|Mr\.?\s+|Secretary\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?)\b", "040"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
@@ -556,6 +557,10 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     if _FOLDED_OFFICE_WORDS.may_match(scope, low):
         named = [x for _, _, x in found if resolver.kind[x] == "person"]
         first_person = named[0] if named else None
+        if first_person is None and "counterpart" in (low if low is not None else scope.lower()):
+            # "Russia's foreign minister spoke … with his American counterpart": the subject is
+            # named by office too
+            first_person = next((x for _, _, x in offices_in(scope, resolver, when)), None)
         people_at = [(a, b) for a, b, x in found if resolver.kind[x] == "person"]
         offices = [o for o in offices_in(scope, resolver, when, first_person, tuple(named[1:])) if not any(a < o[1] and o[0] < b for a, b in people_at)]
         if offices:  # an office outranks the country named inside it ("the US secretary of state")
@@ -890,7 +895,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         # as timexes() does, but the tense (unused here) only where a reading needs it
         found = anchor_on_following([clock(resolve(c, text, article.published, index=index, record_tense=False)) for c in candidates], index, article.published)
         found = clock_on_its_day(found, index, article.published)  # "at 1:45 p.m. Tuesday": that Tuesday's
-        _date_the_anchor_event(found)
+        _date_the_anchor_event(found, text, clock.ref)
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         first_row = len(rows)
@@ -989,7 +994,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 last_contact = fields
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
                 spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)
-            side_meeting = _side_meeting(clause, fields, resolver) if fields["contact_type"] and fields["modality"] == "occurred" and "with" in clause else None
+            side_meeting = _side_meeting(clause, fields, resolver) if fields["contact_type"] and fields["modality"] == "occurred" and ("with" in clause or " met " in clause) else None
             if side_meeting is not None:  # "was received by Putin …, after meeting for hours with Lavrov": two meetings
                 fields, extra = side_meeting
                 rows.append({**base, **fields})
@@ -1199,11 +1204,16 @@ def _segment(index: TextIndex, anchored_at: list[int], pos: int, pos_end: int) -
     return a, b
 
 
-def _date_the_anchor_event(found: list) -> None:
+#: A sentence about the contact just told ("The call came hours after …", "It followed …").
+_GOES_ON_ABOUT_IT = re.compile(r"(?:The|That|This|Their|It)\b(?:\s+(?:call|meeting|talks|conversation|session|summit|exchange|visit|encounter))?\s+(?:came|followed|was\s+held|took\s+place)\b")
+
+
+def _date_the_anchor_event(found: list, text: str = "", story_day: Timex | None = None) -> None:
     """"Milley spoke with Gerasimov on Monday, a day after Austin held a call with Shoigu": the
     event the expression names (Austin's call) is a day before the sentence's date. The row of
     "a day after" gets that event's date, when the sentence gave a day before it and its own
-    event has no date of its own."""
+    event has no date of its own — or, in a sentence that only goes on about the contact just
+    told ("The call came hours after Blinken spoke with Lavrov"), before ``story_day``."""
     for k, t in enumerate(found):
         days = t.extra.get("from_following")
         hours = BARE_HOURS.fullmatch(t.expression) if days is None and t.rule == "anchored_offset" else None
@@ -1215,6 +1225,8 @@ def _date_the_anchor_event(found: list) -> None:
         # (not the day of the report when the story gave the event's day before it: "met in
         # Hamburg on July 7, the White House confirmed on Tuesday, hours after …")
         ref = next((p for p in reversed(refs) if not p.extra.get("report_date")), None) or (refs[-1] if refs else None)
+        if ref is None and story_day is not None and not any(day_of(p) is not None for p in found) and _GOES_ON_ABOUT_IT.match(text):
+            ref = story_day
         if ref is None:
             continue
         day = day_of(ref) - dt.timedelta(days=days)
@@ -1330,7 +1342,9 @@ _AFTER_MEETING_WITH = re.compile(
     r",\s+(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|holding\s+talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks)"
     r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>[^,;.]+)"
     # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
-    r"|\s+and\s+was\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted)\s+(?:separately\s+)?by\s+(?P<rest2>[^,;.]+)",
+    r"|\s+and\s+was\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted)\s+(?:separately\s+)?by\s+(?P<rest2>[^,;.]+)"
+    # "was received by Putin at the Kremlin on Tuesday and later met Foreign Minister Sergei Lavrov"
+    r"|\s+and\s+(?:also\s+|later\s+|then\s+|separately\s+)+(?:met|held\s+talks\s+with|talked\s+with|conferred\s+with)\s+(?:with\s+)?(?P<rest3>[^,;.]+)",
     re.IGNORECASE,
 )
 
@@ -1342,7 +1356,7 @@ def _side_meeting(clause: str, fields: dict, resolver: ActorResolver) -> tuple[d
     if m is None:
         return None
     ids = [a for a in fields["participant_ids"].split("; ") if a]
-    partners = [x.actor_id for x in resolver.find(m.group("rest") or m.group("rest2")) if resolver.kind[x.actor_id] == "person"]
+    partners = [x.actor_id for x in resolver.find(m.group("rest") or m.group("rest2") or m.group("rest3")) if resolver.kind[x.actor_id] == "person"]
     partner = next((a for a in ids if a in partners), None)
     if partner is None or len(ids) < 3:
         return None
