@@ -512,3 +512,29 @@ def test_a_stored_job_hands_back_only_what_the_manifest_needs(folder, tmp_path):
         if name in pipeline.TABLES:
             written = pd.read_parquet(tmp_path / "cache" / name / "0001-x-000000.parquet")
             assert len(written) == len(frame), name
+
+
+def test_a_batch_looks_up_the_actor_table_once(folder, monkeypatch):
+    """The analysers of every article share one resolver (one look at actors.csv per batch),
+    and the tables are what each analyser gives with the default resolver."""
+    import newsdesk.actors as actors
+
+    calls = []
+    real = actors.default_resolver
+
+    def counting(path=None):
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(actors, "default_resolver", counting)
+    batch = pipeline._Batch(pipeline.available_analysers())
+    from newsdesk.corpus import iter_articles
+
+    articles = [a for a in iter_articles(nd.load_corpus(folder, snapshot=False)) if len(a.paragraph_lists["text"]) > 1][:3]
+    for article in articles:
+        batch.add(article)
+    assert len(calls) == 1
+    quotes = batch.tables([])["quotes"]
+    monkeypatch.setattr(actors, "default_resolver", real)
+    alone = pd.concat([nd.quotes(a) for a in articles], ignore_index=True)
+    assert list(quotes["speaker"]) == list(alone["speaker"])
