@@ -1875,3 +1875,65 @@ def test_the_president_of_an_undated_article_is_the_one_it_calls_president():
     q = quotes(art("President Reagan and Mikhail Gorbachev signed the treaty.", "“Trust, but verify,” Reagan said.",
                    "“You repeat that at every meeting,” Gorbachev replied. “Good,” the president said."))
     assert q.speaker.tolist()[-1] == "Ronald Reagan"
+
+
+# --- causes found by blind batch h38 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "insisted on <a thing>": a demand, which neither speaks nor ends the statement before it
+        (["Kerry told reporters that Washington had offered a compromise and that Moscow had insisted on full recognition."],
+         [("Washington had offered a compromise", "John Kerry"), ("Moscow had insisted on full recognition", "John Kerry")]),
+        # "the Kremlin official" after Peskov spoke
+        (["“We are ready,” Kremlin spokesman Dmitry Peskov said.", "According to the Kremlin official, the next round will be held in Istanbul."],
+         [("We are ready", "Dmitry Peskov"), ("the next round will be held in Istanbul", "Dmitry Peskov")]),
+        # "but declined to go into details": the speaker stopping
+        (["Peskov said the matter had been raised but declined to go into details."], [("the matter had been raised", "Dmitry Peskov")]),
+        # after "According to X," a clause, not a description of X; what X said the sides agreed
+        (["According to Lavrov, the two delegations agreed that talks would resume, though no date was set."],
+         [("the two delegations agreed that talks would resume, though no date was set", "Sergey Lavrov")]),
+        # a participle aside between the subject and its verb
+        (["Secretary of State Antony Blinken, announcing the decision at the State Department, said Russia had cheated."], [("Russia had cheated", "Antony Blinken")]),
+        # "have long argued"
+        (["US officials have long argued that any new treaty must include China."], [("any new treaty must include China", "US officials")]),
+        # a question put to the subject before the set-up sentence
+        (["Asked whether Putin would come to Washington, Ryabkov smiled. “Ask Washington,” he said."], [("Ask Washington", "Sergei Ryabkov")]),
+        # "was dismissive of X:" sets up the quote
+        (["Lavrov was equally dismissive of the sanctions: “They change nothing.”"], [("They change nothing.", "Sergey Lavrov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h38(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batch h39 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # an interview's capitals label for a guest the article named in full; the interviewer's "You've said" is no statement
+        (["Maria Lipman has followed Russian politics for thirty years.", "TIME: You've said the Kremlin fears nothing. Why?", "LIPMAN: Because nobody in the system can say no to the president."],
+         [("Because nobody in the system can say no to the president.", "Maria Lipman")]),
+        # "with X calling it “…” and Y saying …": each speaker's own clause
+        (["The talks ended, with Lavrov calling them “useful” and Rubio saying more work was needed."],
+         [("useful", "Sergey Lavrov"), ("more work was needed", "Marco Rubio")]),
+        # a frame of ten words before "that"
+        (["Lavrov rejected the claim, saying after a meeting with Secretary of State Marco Rubio in Riyadh that Moscow wanted peace."],
+         [("Moscow wanted peace", "Sergey Lavrov")]),
+        # a full name opening the sentence before "he said"
+        (["Thomas Graham spent years on the Russia desk. In an interview, he said the talks were “overdue”."],
+         [("the talks were “overdue”", "Thomas Graham"), ("overdue", "Thomas Graham")]),
+        # "told a news conference that lasted …": a relative clause
+        (["“We came with proposals,” Gorbachev told a news conference that lasted two hours."], [("We came with proposals", "Mikhail Gorbachev")]),
+        # undated, "the Soviet general secretary" is the one the article named
+        (["Mikhail Gorbachev arrived in Washington.", "The Soviet general secretary said the treaty was a landmark."],
+         [("the treaty was a landmark", "Mikhail Gorbachev")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h39(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

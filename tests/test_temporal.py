@@ -1114,3 +1114,27 @@ def test_a_known_event_years_after_the_article_is_not_its_anchor():
 def test_an_offset_from_a_later_date_in_a_past_clause_is_not_counted():
     found = timexes("Putin spoke with Trump on Tuesday, two days after officials said a summit could be held on March 30.", D(2025, 3, 20))
     assert [t.value for t in found if t.expression == "two days after"] == [""]
+
+
+def test_the_previous_day_before_the_day_the_sentence_tells():
+    found = timexes("Putin, who had met Chinese officials in Beijing the previous day, and Trump ended their talks on Friday.", D(2025, 8, 16))
+    assert [t.value for t in found if t.expression == "the previous day"] == ["2025-08-14"]
+    # not from a day in the next sentence
+    found = timexes("He had arrived the previous day. They met on Wednesday.", D(2021, 6, 17))
+    assert [t.value for t in found if t.expression == "the previous day"] == [""]
+
+
+def test_a_day_confirmed_on_is_the_reports():
+    found = timexes("Trump and Putin spoke again at a dinner on July 7, the White House confirmed on Tuesday. "
+                    "The day before, they had held their first meeting.", D(2017, 7, 19))
+    assert [t.value for t in found if t.expression == "The day before"] == ["2017-07-06"]
+
+
+def test_an_expiry_date_does_not_move_the_storys_clock():
+    found = timexes("The two agreed on Monday to replace START, which expires on Dec. 5. Their negotiators will meet the following week.", D(2009, 7, 6))
+    assert [t.value for t in found if t.expression == "the following week"] == ["2009-W29"]
+
+
+def test_an_offset_settles_the_week_of_the_weekday_it_counts_from():
+    found = timexes("Kerry met Lavrov in London on Friday, two days before the referendum on Sunday.", D(2014, 3, 14))
+    assert [(t.expression, t.value) for t in found if t.expression in ("two days before", "on Sunday")] == [("two days before", "2014-03-14"), ("on Sunday", "2014-03-16")]

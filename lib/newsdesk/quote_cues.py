@@ -227,7 +227,8 @@ DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "this", "that", "thes
 #: Adverbials that may sit between a speaker and the cue ("Lavrov also said", "Peskov later told").
 ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "previously", "again", "then", "further", "repeatedly", "reportedly", "publicly", "privately", "quickly", "simply", "has", "have", "had", "would", "will", "once",
                                  # ("The State Department on Monday formally designated …")
-                                 "formally", "officially", "swiftly", "promptly", "immediately", "subsequently", "initially", "finally", "openly", "jointly", "sharply", "flatly", "firmly")
+                                 "formally", "officially", "swiftly", "promptly", "immediately", "subsequently", "initially", "finally", "openly", "jointly", "sharply", "flatly", "firmly",
+                                 "long")  # ("Russian officials have long argued that …")
 #: ... and "on Monday", "on Thursday", "last week" (a word after "on" or "last").
 #: The word before the last one of an adverbial ADVERB_RE knows: "on Monday", "last week" (a
 #: gate: the regex runs only when the last two words could be one); and the last words of

@@ -57,7 +57,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.39"
+ANALYSER_VERSION = "1.40"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -793,11 +793,11 @@ _THAT_FRAME_OPENERS = frozenset(
      # that", "on a conference call| with reporters that")
      "of", "with", "to", "about", "aboard", "by", "for", "alongside", "amid", "ahead", "inside", "outside", "near", "across", "through", "under"}
 )
-_BEFORE_THAT = re.compile(r"\s*,?\s*((?:(?!that\b)[\w’'.\-]+,?\s+){1,9}?)(?=that\b)")
+_BEFORE_THAT = re.compile(r"\s*,?\s*((?:(?!that\b)[\w’'.\-]+,?\s+){1,12}?)(?=that\b)")
 
 
 def _frame_before_that(masked: str, pos: int, hi: int, listener_verb: bool) -> int:
-    """Where the content of a speech verb starts when up to nine words stand between the
+    """Where the content of a speech verb starts when up to twelve words stand between the
     verb's frame and "that": those words are a frame when they open with a time or place
     word, or name the listener of a verb of telling or warning, and hold no verb of a clause
     (a finite verb or a masked quote would make them the content: "said the sides agreed
@@ -808,8 +808,8 @@ def _frame_before_that(masked: str, pos: int, hi: int, listener_verb: bool) -> i
     if m is None:
         return pos
     words = m.group(1)
-    if PH in words or _FINITE.search(words):
-        return pos
+    if PH in words or _FINITE.search(words) or "," in words and len(words.split()) > 9:
+        return pos  # (past nine words only a frame of one piece: "after a summit with Russian President Vladimir Putin in Helsinki")
     first = words.split(None, 1)[0].lower().strip(",")
     return m.end(1) if first in _THAT_FRAME_OPENERS or listener_verb else pos
 
@@ -862,6 +862,8 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(?:,\s*|(?=\s*[.;!?]?\s*$))")
 #: (not ", who said …" after the source: "according to the Foreign Ministry, which said the UAE
 #: had mediated" is a second statement of the source's)
+#: A clause, not a description: "the sides agreed to …", "the two men spoke on …".
+_NOUN_THEN_VERB = re.compile(r"(?:the|a|an|both|two)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}ed\s+(?:to|that|on|with|for)\b")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|stressed|insisted|warned|claimed|explained)\b)(?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
 #: (an initialism's dots stay inside an appositive: "said Michael McFaul, a former U.S. ambassador")
 _APPOS_CHAR = r"(?:[^,.;" + PH + r"]|(?<=(?<![A-Za-z])[A-Z])\.)"
@@ -1150,6 +1152,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             am = _ACCORDING_APPOS.match(rest)
             if am and s - a < 200 and not masked[a:s].strip(" ,") and not am.group().rstrip().endswith(","):
                 am = None  # "According to Peskov, the Kremlin has …": that is the content
+            if am and not am.group(1).lower().startswith(("who", "which")) and (_FINITE.search(am.group(1)) or _NOUN_THEN_VERB.match(am.group(1))):
+                am = None  # "According to Ushakov, the sides agreed to …, though …": a clause, not a description
             if am:
                 appos = am.group(1)
                 me2 = me + am.end()
@@ -1166,6 +1170,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         left_stripped = left_text.rstrip()
         inverted = False
         linked = _LINKED_PARTICIPLE.search(left_stripped) if low in qc.PARTICIPLES and left_stripped.endswith(("while", "before", "after", "also", "and")) else None
+        if low in qc.PARTICIPLES and left_stripped.endswith(",") and (comma := masked.find(",", e, min(b, e + 150))) >= 0 and _ASIDE_THEN_VERB.match(masked, comma):
+            continue  # "Pompeo, announcing the move at the State Department, said …": an aside; the verb after it speaks
         if low in qc.PARTICIPLES and (left_stripped.endswith(",") or left_stripped.endswith(PH) or not left_stripped or linked):
             # (", while noting that …", ", before adding that …": the same speaker goes on)
             cue.mode = "inherit"
@@ -1234,6 +1240,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             ms, me, mention, appos = subject or _subject_before(masked, opener.end() if opener else a, s)
             if mention and _OBJECT_GAP.search(mention):
                 continue  # "on espionage charges he denies": a relative clause, no statement
+            if mention and mention.lower().replace("’", "'") in ("you", "you've", "you'd"):
+                continue  # "You've said the embassy is …": an interviewer putting words to the guest
             relayed = _QUOTED_BY_BEFORE.search(masked, max(a, ms - 20), ms) if mention and ms > a else None
             if relayed is not None:
                 # "a Russian diplomatic source quoted by the Interfax news agency said": the source
@@ -1443,6 +1451,8 @@ def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
     """
     out: list[Cue] = []
     for k, c in enumerate(cues):
+        if c.mode in ("pre", "inherit") and c.word.lower() in _ON_A_THING_VERBS and _ON_A_THING.match(masked, c.end, b):
+            continue  # "the Soviet side had insisted on crippling SDI", "commented on the talks": a demand, no words
         act = c.mode in ("pre", "inherit") and c.word.lower() in _ACT_VERBS
         prev = out[-1] if out and c.mode == "pre" else None
         follows = prev is not None and prev.mode in ("pre", "inverted", "inherit", "quoted") and prev.frame_end <= c.mention_start
@@ -1453,6 +1463,8 @@ def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
             reports = empty or bool(_REPORT_COMPLEMENT.match(after))
             if act and not reports:
                 continue  # "… and agreed to work on restoring communication, the ministry said"
+            if act and out and out[-1].mode == "according" and masked[out[-1].frame_end : max(out[-1].frame_end, c.mention_start)].strip(" ,").lower() in ("", "the", "both"):
+                continue  # "According to Putin, the two sides agreed that …": what he said they agreed
             if follows and (empty or not reports):
                 # "said the two leaders agreed", "“…,” Peskov said, and Ushakov agreed",
                 # "Lavrov said Moscow had explained its position": one statement, the first
@@ -1463,8 +1475,15 @@ def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
     return out
 
 
+#: Verbs that, with "on" and a thing after them, name a demand or a topic, not what was said.
+_ON_A_THING_VERBS = frozenset({"insisted", "insists", "insist", "insisting", "commented", "comments", "commenting"})
+#: (not a name after "on": "insisted on Fox News that …", "on Monday", "on Telegram")
+_ON_A_THING = re.compile(r"\s+(?:on|upon)\s+(?![A-Z])(?!(?:television|state\s+television|the\s+(?:phone|telephone|sidelines)|(?:a|the)\s+(?:call|visit|trip|flight|conference|briefing|programme|program|show))\b)(?![^.;" + PH + r"]{0,80}\bthat\b)")
 #: Words before "reports", "claims" that make them nouns ("news reports", "media claims").
 _NOUN_BEFORE_REPORTS = frozenset({"news", "media", "press", "newspaper", "television", "tv", "wire", "unconfirmed", "recent", "earlier", "initial", "official", "conflicting", "multiple", "such", "these", "those", "similar", "public", "russian", "western", "american", "ukrainian", "state"})
+#: A verb straight after "that": the "that" opens a relative clause ("a news conference that lasted …").
+_VERB_FIRST = re.compile(r"[a-z]+ed|was|were|had|has|began|took|drew|ran|went|came|brought")
+_NOUN_THEN_THAT = re.compile(r"\b(?:conference|briefing|meeting|session|audience|crowd|rally|forum|summit|gathering|interview|hearing|committee|panel)\s+that\s*$", re.IGNORECASE)
 _MEDIA_WORD = re.compile(r"\b(?:agency|newspaper|television|TV|channel|radio|daily)\b")
 
 
@@ -1717,7 +1736,7 @@ _QUOTED_TEXT = re.compile(r"[“\"][^”\"]{0,300}[”\"]|«[^»]{0,300}»|‘(?
 #: "…, and declined to elaborate", "and referred further questions to the White House",
 #: "but gave no details": the speaker stopping, not more of what was said.
 _NO_MORE_SAID = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:comment|elaborate|say|give|provide|discuss|answer|speculate|name|confirm|specify)"
+    r",?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:comment|elaborate|say|give|provide|discuss|answer|speculate|name|confirm|specify|go\s+into)"
     r"|referred\s+(?:all\s+|further\s+|other\s+)?(?:questions|requests|inquiries|queries|reporters|journalists)"
     r"|(?:gave|offered|provided)\s+no\s+(?:further\s+)?(?:details|detail|timeline|explanation|evidence|specifics))\b",
     re.IGNORECASE,
@@ -1892,7 +1911,7 @@ _MANNER_END = re.compile(
     r"|(?<=,\s)in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|note|post|interview|letter|message|email|e-mail|memo|tweet|video|speech|address)\b[^,:" + PH + r"]{0,40})"
     # "went further on Telegram:", "was blunt in a radio interview:": where it was said
     # ("was blunt about the prospects for a follow-on agreement:": what it was said of)
-    r"(?:\s+(?:on|in|at|during|via|to|about|over|regarding)\s+[^,:;.!?" + PH + r"]{1,60}?)?\s*$",
+    r"(?:\s+(?:on|in|at|during|via|to|about|over|regarding|of)\s+[^,:;!?" + PH + r"]{1,60}?)?\s*$",  # ("was equally dismissive of U.S. sanctions:")
     re.IGNORECASE,
 )
 _ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+(?:an?|his|her|their|its)\b|(?:a|an|the)\s)[^,]{0,150},\s*$")
@@ -2002,9 +2021,11 @@ def _narrators(paras: list[tuple[int, str]]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _speaker_label(text: str, narrators: frozenset[str]) -> re.Match | None:
+def _speaker_label(text: str, narrators: frozenset[str], before: str = "") -> re.Match | None:
     """The speaker label the paragraph starts with, or None (no label, a narrator's, or a
-    capitalised word that names no one: "UPDATE:", "WHY IT MATTERS:")."""
+    capitalised word that names no one: "UPDATE:", "WHY IT MATTERS:"). A name the actor table
+    lacks counts when ``before`` (the article's earlier paragraphs) gave it in full ("Daniel
+    Rourke spent three tours …" then "ROURKE: …")."""
     m = _SPEAKER_LABEL.match(text)
     if m is None or not any(c.isalpha() for c in m.group("who")) or m.group("who").strip() in _NOT_SPEAKER_LABELS:
         return None
@@ -2014,9 +2035,18 @@ def _speaker_label(text: str, narrators: frozenset[str]) -> re.Match | None:
     actor = res.resolve(m.group("who").title(), fuzzy=False)
     if actor is not None and res.kind[actor] != "person":
         return None  # "MOSCOW:", "KREMLIN:": a dateline or a heading, no speaker
-    if actor is None and not _LABEL_ROLE.search(m.group("who")):
+    if actor is None and not _LABEL_ROLE.search(m.group("who")) and not _named_in_full(m.group("who"), before):
         return None  # a name the table lacks or a heading: not taken for a speaker
     return m
+
+
+def _named_in_full(label: str, before: str) -> bool:
+    """Whether a one-word capitals label ("ROURKE") is the surname of someone ``before`` names
+    with a given name ("Daniel Rourke")."""
+    words = label.split()
+    if len(words) != 1 or len(words[0]) < 3 or not before:
+        return False
+    return re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+" + re.escape(words[0].title()) + r"\b", before) is not None
 
 
 def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], spans: list[QSpan]) -> list[Statement]:
@@ -2188,6 +2218,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 elif not content_quotes and len(content_words) < 12 and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e):
                     continue  # "confirmed the exchange in a statement": an act, no statement
             first = content_words[0].lower() if content_words else ""
+            if not before and _VERB_FIRST.fullmatch(first) and _NOUN_THEN_THAT.search(masked, max(ua, s - 40), s):
+                continue  # "told a news conference that lasted more than an hour": a relative clause, no statement
             if first == "questions" and not content_quotes:
                 continue  # "Reporters shouted questions at Putin, including whether …": no statement
             if not content_quotes and first in ("little", "nothing", "much") and content_words[1].lower() in _NOT_CONTENT_AFTER and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e):
@@ -2251,7 +2283,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 if nearest is None:
                     nearest = _NearestCue(cues)  # once per unit: no scan of all cues per quote
                 c = cues[nearest.index(q.start, q.end)]
-                if c.start > q.end and _OTHER_CLAUSE.search(masked, q.end, c.start):
+                if c.start > q.end and (_OTHER_CLAUSE.search(masked, q.end, c.start) or c.mention_start > q.end and masked[q.end : c.mention_start].strip(" ,") == "and"):
+                    # (also "with Putin calling the summit “constructive” and Biden saying …": the next speaker's clause)
                     # 'Phillips accused the president of being “a useful idiot”, while Helms said
                     # …': the label's own verb before it, not the next clause's speaker
                     if frag_cues is None:
@@ -2328,7 +2361,8 @@ class _Speaker:
 
 
 #: A sentence that opens with a name, perhaps after a title ("Gorbachev, …", "Sen. John McCain, …").
-_OPENING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*,|\s+(?:was|were|had|has|is|responded|struck|took|sounded|appeared|seemed|went|offered|reacted|kept|remained)\b)")
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*,|\s+(?:was|were|had|has|is|responded|struck|took|sounded|appeared|seemed|went|offered|reacted|kept|remained)\b"
+                           r"|\s+(?:smiled|laughed|shrugged|paused|grinned|nodded|demurred|hesitated)\b)")  # ("Antonov smiled.")
 #: (not a possessive's apostrophe: "Leonid Zamyatin, Gorbachev's chief spokesman, was less upbeat.")
 _QUOTE_CHARS = re.compile("[\"“”‘«»" + PH + r"]|(?<!\w)['’]|’(?!\w)")
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|wrote|asked|according)\b")
@@ -2342,14 +2376,22 @@ _ROLE_OPENING = re.compile(r"((?:The|the)\s+(?:[\w-]+\s+){0,2}?(?:leader|preside
 
 def _setup_opening(text: str, end: int, opening: re.Pattern = _OPENING_NAME) -> str | None:
     """The name (or what ``opening`` reads) that opens the sentence just before ``end`` when
-    that sentence quotes and attributes nothing itself (it sets up the quote after it), else None."""
+    that sentence quotes and attributes nothing itself (it sets up the quote after it), else None.
+    A question put to the subject first is skipped ("Asked whether …, Antonov smiled.")."""
     window = text[max(0, end - 400) : end].rstrip()
     sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
     last = sentences[-1].strip() if sentences else ""
     if not last or _QUOTE_CHARS.search(last) or _SPEECH_WORD.search(last):
         return None
+    asked = _ASKED_SETUP.match(last)
+    if asked is not None:
+        last = last[asked.end() :]
     m = opening.match(last)
     return m.group(1) if m is not None else None
+
+
+#: "Asked whether a second meeting could take place, " before the set-up sentence's subject.
+_ASKED_SETUP = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^.;:]{0,200},\s+(?=[A-Z])")
 
 
 #: An unnamed source opening a sentence ("A Russian official travelling with the delegation").
@@ -2404,6 +2446,8 @@ _ROLE_DESCRIPTION = re.compile(
 )
 #: "President Ronald Reagan", "President Reagan": a person titled President in the text.
 _PRESIDENT_NAMED = re.compile(r"\bPresident\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]+)")
+#: "the Kremlin official", "the State Department official": one of a body's people.
+_BODY_OFFICIAL = re.compile(r"(?i:the)\s+(Kremlin|White\s+House|State\s+Department|Pentagon)\s+official$")
 _SPOKES_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)", re.IGNORECASE)
 #: What a role's post is called in the actor table ("ambassador to the UN", "… to the United States").
 _POST_NAMES = {"united nations": "un", "u.n.": "un", "washington": "united states", "us": "united states", "u.s.": "united states", "america": "united states", "moscow": "russia"}
@@ -2473,6 +2517,8 @@ _ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|sp
 _ROLE_NAME_SUBJECT = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general|correspondent|editor|analyst)"
                                 r"\s+((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+))\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 _MATCH_START = operator.methodcaller("start")
+#: "Daniel Rourke spent three tours in Moscow.": a full name opening a sentence, then its verb.
+_NAME_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?=[a-z]{3,}\b)")
 #: "Maria Butina, the State Duma deputy who …,": a name, then its role in commas.
 _NAME_COMMA_ROLE = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)),\s+(?:the|a|an|his|her|its|their)\s+[^,;:]{0,80}?"
                               r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|"
@@ -2742,6 +2788,21 @@ class _Resolver:
                 loose = sp  # ("the secretary" after Lavrov spoke is still Secretary Clinton, who spoke before him)
         return loose
 
+    def _official_of(self, mention: str, pno: int) -> _Speaker | None:
+        """"According to the Kremlin official, …" after "Peskov said": the named person of that
+        body who spoke last (two paragraphs back at most), else None."""
+        body = _BODY_OFFICIAL.match(mention)
+        if body is None:
+            return None
+        word = " ".join(body.group(1).lower().split())
+        for k in range(len(self.history) - 1, -1, -1):
+            sp = self.history[k]
+            if pno - sp.paragraph_no > 2:
+                break
+            if sp.speaker_type == "named_person" and word in self._hays[k]:
+                return sp
+        return None
+
     def _described(self, m: re.Match, mention: str, pno: int, st: Statement | None = None) -> tuple[_Speaker, float]:
         """The person a definite role description refers to, on the description's side: the
         latest speaker of this paragraph or the two before whose words or title hold the role's
@@ -2799,6 +2860,14 @@ class _Resolver:
             holder = role_holder(self.res, code, " ".join([*mods, head]), when, ranked=bool(LESSER_RANK.search(mention)))
             if holder and ok(holder):
                 return self._actor_speaker(holder, mention, pno), 0.75
+            if when is None:
+                # undated, several held the office ("the Soviet general secretary"): the one the
+                # article has named who ever held it
+                words = [w.lower() for w in [*mods, head] if w.lower() not in ("soviet",)]
+                named = {a for n, _ in self.paragraph_texts if n <= pno for a in self.persons_in(n)
+                         if self.info[a]["side"] == side and any(all(w in r.lower() for w in words) for r, _, _ in self.res.terms[a])}
+                if len(named) == 1:
+                    return self._actor_speaker(named.pop(), mention, pno), 0.7
         if st is not None and not m.group("owner"):
             # "A senior European diplomat … “…,” the diplomat said": the source introduced
             # before; "Viktor Kalinin, a retired Russian diplomat … The veteran diplomat said": him
@@ -3110,6 +3179,8 @@ class _Resolver:
             return self._described(described, mention, pno, st)
         # anonymity before resolution ("A senior US official" must not become the United States)
         head = mf.head
+        if head == "official" and not appos and (official := self._official_of(mention, pno)) is not None:
+            return replace(official, mention=mention, paragraph_no=pno), 0.75
         anon_phrase = mf.anon_phrase if not appos else self.anonymous(low + " " + appos.lower())
         if not persons and not exact and head == "diplomat" and not anon_phrase:
             holder = mf.role_holder(self)  # "Russia's top diplomat" is one known person
@@ -3327,7 +3398,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             text = text[:MAX_PARAGRAPH_CHARS]
             runs_on = False
         stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media)
-        label = _speaker_label(text, narrators) if text[:1].isupper() and ":" in text[:120] else None
+        label = _speaker_label(text, narrators, "\n".join(t for _, t in paras[:k])) if text[:1].isupper() and ":" in text[:120] else None
         if label is not None:
             stmts = _labelled(pno, text, label, stmts, spans)
         for pos, note in probs:
@@ -3405,11 +3476,13 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the sentence's subject, the first person it names ("Putin described
                         # the summit with Biden as …, although he conceded …" is Putin)
                         sp, f = rs._actor_speaker(inside[0].actor_id, "he", st.paragraph_no), 0.8
-                    elif unit_start > 0 and (setup := rs.setup_subject(text, unit_start, rs.clean(st.mention).lower(), st.paragraph_no)) is not None and setup != sp.actor_id:
+                    elif unit_start > 0 and (setup := rs.setup_subject(text, unit_start, rs.clean(st.mention).lower(), st.paragraph_no)) is not None:
                         # "“…,” Reagan said. Gorbachev, speaking through an interpreter, was more
                         # guarded. “…,” he said": the subject of the sentence just before, not
                         # the last speaker (that sentence sets up the quote and says nothing itself)
-                        sp, f = rs._actor_speaker(setup, "he", st.paragraph_no), 0.75
+                        # — and when it is the speaker already found, no one else
+                        if setup != sp.actor_id:
+                            sp, f = rs._actor_speaker(setup, "he", st.paragraph_no), 0.75
                     elif unit_start > 0 and (setup_name := rs.setup_name(text, unit_start, rs.clean(st.mention).lower(), st.paragraph_no)) and setup_name != sp.speaker:
                         # the same with a name the actor table lacks ("McCain, a fierce critic of the
                         # Kremlin, responded with mockery. “…,” he wrote on Twitter")
@@ -3431,7 +3504,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                             # (or with no commas, as the subject: "Former CIA Director John Brennan went further")
                             # or the name first: "Mr Larry Speakes, the White House spokesman, had been …"
                             pron = rs.clean(st.mention).lower()
-                            unknown = sorted((u for rx in (_ROLE_COMMA_NAME, _ROLE_NAME_SUBJECT, _NAME_COMMA_ROLE) for u in rx.finditer(text, 0, unit_start)
+                            unknown = sorted((u for rx in (_ROLE_COMMA_NAME, _ROLE_NAME_SUBJECT, _NAME_COMMA_ROLE, _NAME_OPENS_SENTENCE) for u in rx.finditer(text, 0, unit_start)
                                               if res.resolve(u.group(1), fuzzy=False) is None and pronoun_fits(u.group(1), pron)), key=_MATCH_START)
                             if unknown:
                                 sp, f = _Speaker(unknown[-1].group(1), "named_person", rs.side(unknown[-1].group()), "he", None, st.paragraph_no), 0.7

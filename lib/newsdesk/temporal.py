@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.36"
+ANALYSER_VERSION = "1.37"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -1869,6 +1869,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.tense = tense_of()
     if rule.startswith("week_of") and len(t.value) == 10:
         t.value = _week_value(dt.date.fromisoformat(t.value))
+    if t.type == "date" and _EXPIRES_BEFORE.search(text, max(0, cand.start - 20), cand.start):
+        t.extra["expiry"] = True  # "START, which expires on Dec. 5": a deadline, not the story's day (see NarrativeClock)
     if t.type in ("date", "time") and (_REPORT_VERB_BEFORE.search(text, max(0, cand.start - 30), cand.start) or _REPORT_VERB_NEXT.match(text, cand.end)):
         t.extra["report_date"] = True  # "said on Wednesday": the day of the report (see NarrativeClock)
     return _finish(t, published)
@@ -1899,7 +1901,8 @@ _CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)$")
 
 #: A reporting verb right before or after a date: "said on Wednesday", "the Kremlin on Monday denied".
 #: (only words of saying: "announced on Feb. 1, when he said … the next day" counts from Feb. 1)
-_REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+$")
+_EXPIRES_BEFORE = re.compile(r"\b(?:expires?|expiring|lapses?|runs\s+out)\s+$", re.IGNORECASE)
+_REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.’'-]+(?:\s+[\w.’'-]+)?|confirmed|disclosed|revealed)\s+$")  # ("…, the White House confirmed on Tuesday")
 _REPORT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|denied|told)\b")
 
 
@@ -2017,8 +2020,8 @@ class NarrativeClock:
         backward = backward or bool(t.extra.get("report_date")) and self.ref is not None
         # (nor a deadline: "agreed Friday to stop by May 30, … after Clinton strolled through Red
         # Square the previous day" is the day before Friday)
-        if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and t.mod.startswith("UNTIL") and not backward:
-            self.deadline = t  # ("by December 31 2012, the same day the treaty expires": that day)
+        if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and (t.mod.startswith("UNTIL") or t.extra.get("expiry")) and not backward:
+            self.deadline = t  # ("by December 31 2012, the same day the treaty expires": that day; "START, which expires on Dec. 5")
         elif t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER")) and not backward:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
             self.coarse = None
@@ -2042,6 +2045,10 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
     day-precise date that ends its event clause, counted on. Only when that date follows in the
     same clause, close, with no other expression between (else the event has no date here)."""
     for k, t in enumerate(found):
+        shift = t.extra.get("shift")
+        if shift and shift[1] == "day" and shift[0] < 0 and not t.value and t.rule == "narrative_day":
+            _count_back_from_the_day_told_after(t, found[k + 1 :], index, published)
+            continue
         days = t.extra.get("from_following")
         if t.extra.get("from_following_units") and not t.value and k + 1 < len(found):
             _count_on_coarse(t, found[k + 1], index, published)
@@ -2056,6 +2063,14 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
             continue  # "less than three weeks after", "… since Friday": no exact count
         if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char):
             continue
+        main = next((day_of(p) for p in reversed(found[:k]) if day_of(p) is not None and not p.mod and p.rule != "anchored_offset"), None) if u.rule == "weekday" else None
+        if main is not None and abs((main - dt.timedelta(days=days) - anchor_day).days) == 7:
+            # "met on Friday, two days before Crimea's referendum on Sunday": the offset ties the
+            # weekday to the sentence's day, which settles the week the tense could not
+            anchor_day = main - dt.timedelta(days=days)
+            u.value = anchor_day.isoformat() + u.value[10:]
+            u.reason = f"the week of '{t.expression}' counted from '{found[k - 1].expression}'"
+            _finish(u, published)
         day = anchor_day + dt.timedelta(days=days)
         if published is not None and day > published and index.tense(t.start_char, t.end_char) == "past":
             continue  # "warned on Saturday …, a day after officials said an attack could come before the Olympics end on Feb. 20": a later date in its clause is not its event's
@@ -2065,6 +2080,24 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
         u.extra["anchors_offset"] = True  # (an earlier event's date: the story is not on it; see _day_told_before)
         _finish(t, published)
     return found
+
+
+def _count_back_from_the_day_told_after(t: Timex, after: list[Timex], index: TextIndex, published: dt.date | None) -> None:
+    """"Biden, who had met EU leaders in Brussels the previous day, and Putin wrapped up their
+    summit Wednesday": with no day told before it, "the previous day" counts back from the
+    sentence's first plain day after it (not one in the next sentence)."""
+    for u in after:
+        day = day_of(u)
+        if day is None or u.mod or u.extra.get("signal_mod"):
+            continue
+        if _SENTENCE_END_BETWEEN.search(index.text, t.end_char, u.start_char):
+            return
+        t.value = (day + dt.timedelta(days=t.extra["shift"][0])).isoformat()
+        t.type, t.anchor, t.confidence = "date", "previous date", _CONF["event"]
+        t.reason = f"counted back from '{u.expression}' ({day.isoformat()}), the day the sentence tells after it"
+        t.direction = _value_direction(t.value, published, lambda: "")
+        _finish(t, published)
+        return
 
 
 _MONTHLY_VALUE = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?")

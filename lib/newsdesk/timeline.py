@@ -47,7 +47,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.44+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.45+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -191,7 +191,7 @@ _TOPIC_TAIL = re.compile(
     r"\b(?:about(?!\s+" + _QUANTITY + r")"
     # "spoke over the phone", "over dinner", "over two days": how and how long, not what about
     r"|over(?!\s+(?:" + _QUANTITY + r"|the\s+(?:phone|telephone)\b|(?:dinner|lunch|breakfast|coffee|drinks)\b))"
-    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|urg(?:ing|ed)(?!\s+(?:[\w.'’-]+\s+){1,6}?(?:to|in|during|by|over|when)\s)|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
+    r"|regarding|concerning|on\s+the\s+subject\s+of|to\s+discuss|discussing|to\s+press|to\s+protest|protesting|urg(?:ing|ed)(?!\s+(?:[\w.'’-]+\s+){1,6}?(?:to|in|during|by|over|when)\s)|to\s+make|towards?\s+(?:ending|an?\s+end)|to\s+end|on\s+ending"
     # "… to free Griner and Whelan", "urged the immediate release of Gershkovich": the people are the topic
     # ("urged Shoigu to implement a ceasefire in a call": the one urged is spoken to, no topic;
     # no case-sensitive piece here, so the pattern keeps its fast lower-cased twin, folded.py)
@@ -1339,7 +1339,7 @@ def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
 #: the subject's, before or after the one the clause tells.
 _AFTER_MEETING_WITH = re.compile(
     # (", after several hours of talks with Lavrov": a number of hours, then the talks)
-    r",\s+(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|holding\s+talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks)"
+    r",\s+(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|(?:holding\s+)?talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks)"
     r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>[^,;.]+)"
     # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
     r"|\s+and\s+was\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted)\s+(?:separately\s+)?by\s+(?P<rest2>[^,;.]+)"
