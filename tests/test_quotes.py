@@ -1937,3 +1937,28 @@ def test_attribution_forms_from_blind_batch_h38(paras, expected):
 def test_attribution_forms_from_blind_batch_h39(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batch h40 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "prompting X to quip: “…”": the one prompted speaks
+        (["Reagan repeated his favourite proverb, prompting Gorbachev to quip: “You repeat that at every meeting.”"],
+         [("You repeat that at every meeting.", "Mikhail Gorbachev")]),
+        # "felt threatened": a state, no cue; the answer is "he"'s, two clauses
+        (["Asked whether Moscow felt threatened by NATO, Lavrov said that Russia welcomed dialogue but that expansion would be a mistake."],
+         [("Russia welcomed dialogue", "Sergey Lavrov"), ("expansion would be a mistake", "Sergey Lavrov")]),
+        # a listener, then a participle: the statement is before the speaker
+        (["Griner has been freed in a swap for Viktor Bout, US officials told CNN on Thursday, ending an ordeal that had strained relations."],
+         [("Griner has been freed in a swap for Viktor Bout", "US officials")]),
+        # "claimed a breakthrough": an act; ", in a sign that …": the writer's reading
+        (["Neither side claimed a breakthrough on the arms issues that divided them."], []),
+        (["Lavrov said the talks would resume next month, in a sign that relations were thawing."], [("the talks would resume next month", "Sergey Lavrov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h40(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1138,3 +1138,15 @@ def test_an_expiry_date_does_not_move_the_storys_clock():
 def test_an_offset_settles_the_week_of_the_weekday_it_counts_from():
     found = timexes("Kerry met Lavrov in London on Friday, two days before the referendum on Sunday.", D(2014, 3, 14))
     assert [(t.expression, t.value) for t in found if t.expression in ("two days before", "on Sunday")] == [("two days before", "2014-03-14"), ("on Sunday", "2014-03-16")]
+
+
+def test_in_early_summer_and_the_first_time_in_fifty_years():
+    found = timexes("Bush hoped to welcome Gorbachev to Washington next spring or in early summer.", D(1989, 12, 4))
+    assert [(t.expression, t.value) for t in found] == [("next spring", "1990-SP"), ("in early summer", "1990-SU")]
+    found = timexes("It was the first time in more than 50 years a US leader had called off such a meeting.", D(2013, 8, 7))
+    assert [(t.expression, t.type, t.value) for t in found] == [("in more than 50 years", "duration", "P50Y")]
+
+
+def test_a_compound_adjective_of_degree_is_no_past_tense():
+    found = timexes("Trump and Putin will hold their first full-fledged summit in Helsinki on July 16, the White House announced Thursday.", D(2018, 6, 28))
+    assert [t.value for t in found if t.expression == "on July 16"] == ["2018-07-16"]

@@ -57,7 +57,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.40"
+ANALYSER_VERSION = "1.41"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -793,6 +793,8 @@ _THAT_FRAME_OPENERS = frozenset(
      # that", "on a conference call| with reporters that")
      "of", "with", "to", "about", "aboard", "by", "for", "alongside", "amid", "ahead", "inside", "outside", "near", "across", "through", "under"}
 )
+_COMMA_PARTICIPLE_IN = re.compile(r",\s+[a-z]+ing\b")
+_PARTICIPLE_FIRST = re.compile(r"\s*,?\s*(?!during\b|according\b)[a-z]+ing\b")
 _BEFORE_THAT = re.compile(r"\s*,?\s*((?:(?!that\b)[\w’'.\-]+,?\s+){1,12}?)(?=that\b)")
 
 
@@ -808,8 +810,10 @@ def _frame_before_that(masked: str, pos: int, hi: int, listener_verb: bool) -> i
     if m is None:
         return pos
     words = m.group(1)
-    if PH in words or _FINITE.search(words) or "," in words and len(words.split()) > 9:
-        return pos  # (past nine words only a frame of one piece: "after a summit with Russian President Vladimir Putin in Helsinki")
+    if PH in words or _FINITE.search(words) or "," in words and (len(words.split()) > 9 or _COMMA_PARTICIPLE_IN.search(words)) or _PARTICIPLE_FIRST.match(words):
+        # (past nine words only a frame of one piece: "after a summit with Russian President
+        # Vladimir Putin in Helsinki"; never past ", ending a … ordeal that had become …")
+        return pos
     first = words.split(None, 1)[0].lower().strip(",")
     return m.end(1) if first in _THAT_FRAME_OPENERS or listener_verb else pos
 
@@ -863,6 +867,8 @@ _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(
 #: (not ", who said …" after the source: "according to the Foreign Ministry, which said the UAE
 #: had mediated" is a second statement of the source's)
 #: A clause, not a description: "the sides agreed to …", "the two men spoke on …".
+#: "…, prompting Gorbachev to quip: “…”": a speaker moved to speak, then the quote.
+_PROMPTING_TO = re.compile(r"\b(?:prompting|leading|moving|causing|inviting)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+to\s+(?P<verb>quip|reply|respond|retort|say|remark|joke|answer|observe|add|declare)\s*:\s*(?=" + PH + ")")
 _NOUN_THEN_VERB = re.compile(r"(?:the|a|an|both|two)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}ed\s+(?:to|that|on|with|for)\b")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|stressed|insisted|warned|claimed|explained)\b)(?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
 #: (an initialism's dots stay inside an appositive: "said Michael McFaul, a former U.S. ambassador")
@@ -1062,6 +1068,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))  # no cue inside "as Peskov put it"
         cues.append(cue)
+    for m in _PROMPTING_TO.finditer(seg) if not fragment and " to " in low_seg and ":" in seg else ():
+        # "…, prompting Gorbachev to quip: “You repeat that at every meeting.”": the one prompted speaks
+        ms, me = m.start("who") + a, m.end("who") + a
+        cue = Cue(m.start("verb") + a, m.end("verb") + a, m.group("verb"), "colon", masked[ms:me], ms, me)
+        cue.region_start, cue.frame_end = m.start() + a, m.end() + a
+        cues.append(cue)
     cue_words = qc.iter_cues(masked, a, b, fragment, found)
     if not fragment and "per " in low_seg:
         cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _PER_SOURCE.finditer(seg)))
@@ -1097,6 +1109,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 continue  # "Bout, dubbed the 'Merchant of Death', …": a name others gave him, no one named it here
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
             continue  # "is said to be", "was reported"
+        if low == "threatened" and prev in ("felt", "feel", "feels", "feeling", "is", "was", "are", "were", "be", "been", "being", "not", "more", "less"):
+            continue  # "whether Russia felt threatened by the alliance": a state, no words
         if (prev in qc.DETERMINERS and not (prev == "both" and (low.endswith("ed") or low in ("said", "told"))) or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")
                 or prev in ("no", "any") and not low.endswith(("ed", "ing"))) and low != "according to":
             continue  # "the report", "Lavrov's claims", "a warning", "received no reply" (not "both described", a verb)
@@ -1940,11 +1954,14 @@ _BACK_LEAD = re.compile(r"\s*back\b\s*[:,]?\s*", re.IGNORECASE)
 #: Griner's release", "posted a photo" (a statement needs a clause, a quote or a colon after them).
 _NOUN_OBJECT_VERBS = frozenset(
     ["confirmed", "confirms", "announced", "announces", "denied", "denies", "acknowledged", "acknowledges", "disclosed", "revealed", "reveals",
-     "posted", "reported", "reports", "mentioned", "promised", "promises", "pledged", "predicted", "repeated", "reiterated", "conceded", "admitted", "welcomed"]
+     "posted", "reported", "reports", "mentioned", "promised", "promises", "pledged", "predicted", "repeated", "reiterated", "conceded", "admitted", "welcomed",
+     "claimed"]  # ("neither side claimed a breakthrough on …": an act)
 )
 _WRITER_ALLUSION = re.compile(r",\s+in\s+(?:what\s+(?:appeared|seemed|was\s+(?:seen|read|widely\s+seen)\s+as)|an?\s+(?:apparent|veiled|thinly\s+veiled|clear|oblique|pointed)\s+(?:reference|allusion|swipe|dig|nod|jab))\b"
                               # "…, after what he described as ‘months of being unjustly detained’": the writer's frame for a label
-                              r"|,\s+(?:after|following|amid|despite)\s+what\s+(?:he|she|they|it|[A-Z][\w.’'-]*)\s+(?:described|called|termed|characteri[sz]ed|labell?ed)\b", re.IGNORECASE)
+                              r"|,\s+(?:after|following|amid|despite)\s+what\s+(?:he|she|they|it|[A-Z][\w.’'-]*)\s+(?:described|called|termed|characteri[sz]ed|labell?ed)\b"
+                              # "…, in the clearest signal yet that …": the writer's reading of it
+                              r"|,\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|indication|reminder|illustration|demonstration)\b", re.IGNORECASE)
 
 
 def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.37"
+ANALYSER_VERSION = "1.38"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -171,7 +171,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "early in the new year": the year that begins after the publication date (written in its
     # first half, the year under way)
     ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
-    ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?!\s+(?-i:Olympics|Olympic|Games|Palace|War)\b)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
+    ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?!\s+(?-i:Olympics|Olympic|Games|Palace|War)\b)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
     ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?:(?P<agotoday>\s+today)|\s+this\s+(?P<agothis>week|month))?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
@@ -796,7 +796,8 @@ def _is_cue(text: str, a: int, b: int, label: str) -> bool:
     """Whether a cue pattern's match ``text[a:b]`` is a tense cue: not an -ed word that is no
     past ("need", "speed"), nor "May" the month read as the modal."""
     if label == "past":
-        return text[a:b].lower() not in R.NOT_PAST_ED and R.MODAL_BE_BEFORE.search(text, max(0, a - 12), a) is None
+        # (not the -ed of a compound adjective of degree: "their first full-fledged summit", "long-awaited talks")
+        return text[a:b].lower() not in R.NOT_PAST_ED and R.MODAL_BE_BEFORE.search(text, max(0, a - 12), a) is None and not (a > 0 and text[a - 1] == "-" and _DEGREE_HYPHEN.search(text, max(0, a - 8), a))
     if label == "future" and text[a:a + 3].lower() in ("was", "wer") and _PLANNED_LENGTH.match(text, b):
         return False  # "the meeting on Friday was scheduled for 30 minutes but ran two hours": a length it had
     return not (label == "future" and text[a].isupper() and text[a:b].lower() == "may")
@@ -804,6 +805,12 @@ def _is_cue(text: str, a: int, b: int, label: str) -> bool:
 
 #: A planned length after "was scheduled" ("… for 30 minutes", "… to last an hour").
 _PLANNED_LENGTH = re.compile(r"\s+(?:to\s+last\s+|for\s+)(?:(?:about|around|roughly|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|ninety)[\s-]+(?:minutes?|hours?)\b", re.IGNORECASE)
+
+
+#: The first half of a compound adjective of degree ("full-fledged", "long-awaited", "so-called").
+#: "the first time in more than 50 years": a span looked back over, not a date ahead.
+_FIRST_TIME_BEFORE = re.compile(r"\b(?:first|only|last)\s+(?:time|such\s+\w+)\s+$", re.IGNORECASE)
+_DEGREE_HYPHEN = re.compile(r"\b(?:full|long|much|so|well|half|newly|widely|eagerly|highly|hotly|closely)-$", re.IGNORECASE)
 
 
 def _nearest_first(cue: tuple[int, int, str]) -> tuple[int, str]:
@@ -1812,7 +1819,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.mod = R.QUANTITY_MODS.get(qmod, "")
         if n is None:
             t.type, t.reason = "vague", "a count we cannot read"
-        elif signal == "in" and published and tense_of() == "future" and not _NTH_EVENT_BEFORE.search(text, max(0, cand.start - 80), cand.start):
+        elif signal == "in" and published and tense_of() == "future" and not _NTH_EVENT_BEFORE.search(text, max(0, cand.start - 80), cand.start) and not _FIRST_TIME_BEFORE.search(text, max(0, cand.start - 30), cand.start):
             # "in two weeks" said of the future is a date ("in two weeks' time"), TIMEX3-style
             t.type = "date"
             t.value, t.anchor, t.confidence = _shift_value(published, int(round(n)), unit), "dct", _CONF["dct_cue"]

@@ -47,7 +47,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.45+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.46+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1225,8 +1225,8 @@ def _date_the_anchor_event(found: list, text: str = "", story_day: Timex | None 
         # (not the day of the report when the story gave the event's day before it: "met in
         # Hamburg on July 7, the White House confirmed on Tuesday, hours after …")
         ref = next((p for p in reversed(refs) if not p.extra.get("report_date")), None) or (refs[-1] if refs else None)
-        if ref is None and story_day is not None and not any(day_of(p) is not None for p in found) and _GOES_ON_ABOUT_IT.match(text):
-            ref = story_day
+        if ref is None and story_day is not None and not any(day_of(p) is not None for p in found) and _GOES_ON_ABOUT_IT.match(text) and _trigger(text[t.end_char:]) is not None:
+            ref = story_day  # (only for a contact the words after it tell: not "a day after Fogel landed …")
         if ref is None:
             continue
         day = day_of(ref) - dt.timedelta(days=days)
