@@ -32,6 +32,7 @@ import itertools
 import operator
 import re
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from operator import attrgetter, itemgetter
 
@@ -2038,11 +2039,11 @@ def _narrators(paras: list[tuple[int, str]]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _speaker_label(text: str, narrators: frozenset[str], before: str = "") -> re.Match | None:
+def _speaker_label(text: str, narrators: frozenset[str], named_since: Mapping[str, int] | None = None, pno: int = 0) -> re.Match | None:
     """The speaker label the paragraph starts with, or None (no label, a narrator's, or a
     capitalised word that names no one: "UPDATE:", "WHY IT MATTERS:"). A name the actor table
-    lacks counts when ``before`` (the article's earlier paragraphs) gave it in full ("Daniel
-    Rourke spent three tours …" then "ROURKE: …")."""
+    lacks counts when an earlier paragraph gave it in full (``named_since``: see
+    :func:`_full_names`; "Daniel Rourke spent three tours …" then "ROURKE: …")."""
     m = _SPEAKER_LABEL.match(text)
     if m is None or not any(c.isalpha() for c in m.group("who")) or m.group("who").strip() in _NOT_SPEAKER_LABELS:
         return None
@@ -2052,18 +2053,22 @@ def _speaker_label(text: str, narrators: frozenset[str], before: str = "") -> re
     actor = res.resolve(m.group("who").title(), fuzzy=False)
     if actor is not None and res.kind[actor] != "person":
         return None  # "MOSCOW:", "KREMLIN:": a dateline or a heading, no speaker
-    if actor is None and not _LABEL_ROLE.search(m.group("who")) and not _named_in_full(m.group("who"), before):
+    if actor is None and not _LABEL_ROLE.search(m.group("who")) and not (named_since and named_since.get(m.group("who").strip(), pno) < pno):
         return None  # a name the table lacks or a heading: not taken for a speaker
     return m
 
 
-def _named_in_full(label: str, before: str) -> bool:
-    """Whether a one-word capitals label ("ROURKE") is the surname of someone ``before`` names
-    with a given name ("Daniel Rourke")."""
-    words = label.split()
-    if len(words) != 1 or len(words[0]) < 3 or not before:
-        return False
-    return re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+" + re.escape(words[0].title()) + r"\b", before) is not None
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
+    """Surname in capitals -> the first paragraph naming someone in full by it ("Daniel Rourke":
+    "ROURKE" -> 0), read once per article for the labels of an interview."""
+    out: dict[str, int] = {}
+    for pno, text in paras:
+        for m in _FULL_NAME.finditer(text):
+            out.setdefault(m.group(1).upper(), pno)
+    return out
 
 
 def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], spans: list[QSpan]) -> list[Statement]:
@@ -3404,6 +3409,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     chain_of: dict[tuple[int, int], int] = {}
     open_chain: int | None = None
     narrators = _narrators(paras)  # a transcript's host and reporters ("MARTHA KEENE, BYLINE:")
+    named_since: dict[str, int] | None = None  # (for labels: see _full_names, read when one is met)
     for k, (pno, text) in enumerate(paras):
         nxt = paras[k + 1][1][:1] if k + 1 < len(paras) else ""  # its first character after white space
         if nxt.isspace():
@@ -3415,7 +3421,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             text = text[:MAX_PARAGRAPH_CHARS]
             runs_on = False
         stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media)
-        label = _speaker_label(text, narrators, "\n".join(t for _, t in paras[:k])) if text[:1].isupper() and ":" in text[:120] else None
+        label = None
+        if text[:1].isupper() and ":" in text[:120]:
+            if named_since is None:
+                named_since = _full_names(paras)
+            label = _speaker_label(text, narrators, named_since, pno)
         if label is not None:
             stmts = _labelled(pno, text, label, stmts, spans)
         for pos, note in probs:
