@@ -1962,3 +1962,20 @@ def test_attribution_forms_from_blind_batch_h39(paras, expected):
 def test_attribution_forms_from_blind_batch_h40(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batch h41 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # ", quoted by <agency>" after the cue: the relay, no second statement
+        (["“Nothing is agreed yet,” Peskov said, quoted by the TASS news agency."], [("Nothing is agreed yet", "Dmitry Peskov")]),
+        # a split infinitive is still an infinitive: no one speaks
+        (["Reuters was unable to independently confirm the details of the exchange."], []),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h41(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.41"
+ANALYSER_VERSION = "1.42"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1097,6 +1097,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # only '“…?” Mrs Clinton asked.', '“…?” asked Lavrov', '“…?” Clinton asked Lavrov as …': not "when asked about"
         prev_raw = _last_token(masked, max(a, s - 40), s)
         prev = prev_raw.lower()
+        if prev.endswith("ly") and _TO_ADVERB_END.search(masked, max(a, s - 30), s):
+            prev = "to"  # "was unable to independently confirm …": a split infinitive
         if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 40), s) is None:
             continue  # "declined to say", "wants to add" (not "continues to insist": said again and again)
         if fragment and low in _NAMING_PARTICIPLES and prev in _PASSIVE_ADVERBS and not _BY_AFTER.match(masked, e, b):
@@ -1571,7 +1573,8 @@ _FRAME_TAIL = re.compile(r"\s*,\s*(?:speaking|citing|referring|declining|refusin
                          r"|(?:also\s+|better\s+|widely\s+)?known\s+as|formerly)\b")
 #: (the appositive and participle kinds only after a statement of five words or more: in "On
 #: Monday, Lavrov said, the talks resumed" the words after the cue are the statement)
-_WRITER_TAIL = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|this|[a-z]+ing)\b")
+_WRITER_TAIL = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|this|[a-z]+ing|(?:as\s+)?quoted\s+by|cited\s+by)\b")  # (", quoted by the Interfax news agency": a relay)
+_TO_ADVERB_END = re.compile(r"\bto\s+[a-z]+ly\s+$")
 _CITING_THEN_THAT = re.compile(r",\s*(?:citing|quoting)\s+[^,;:" + PH + r"]{1,80},\s*(?=that\b)")
 _IN_DOCUMENT = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:readout|statement|interview|post|message|briefing|commentary|speech|remarks|address|communiqu[eé]|release)"
                           r"(?:\s+(?:of|on|about|after|to|with)\s+[^,;:.!?" + PH + r"]{1,60}?)?(?=\s*(?:[,;:.!?]|$))")

@@ -47,7 +47,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.46+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.47+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -234,7 +234,8 @@ _DURING_CONTACT = re.compile(r",?\s*(?:during|in|over)\s+(?:a|an|the|their|his|h
 #: Verbs of telling someone something, whose object is the other party ("Biden told Putin …").
 _TELL_VERB = re.compile(r"\b(?:told|warned|urged|assured|pressed|informed|reminded|cautioned|asked|promised|thanked)\s+(?=(?:[A-Z]|his\s|her\s))")
 #: "…, hours after holding talks with Pompeo": a clause whose gerund's subject is the sentence's.
-_TIME_THEN_GERUND = re.compile(r"(?:(?:a\s+day|a\s+week|hours|minutes|days|shortly|soon|just|only|moments)\s+)?(?:after|before)\s+(?:holding|meeting|speaking|talking|hosting|visiting|phoning|telephoning|signing|receiving|welcoming|greeting|exchanging|dining|chatting|conferring|negotiating)\b", re.IGNORECASE)
+#: (also a bare noun of the subject's own contact: "…, hours after talks with Pompeo")
+_TIME_THEN_GERUND = re.compile(r"(?:(?:a\s+day|a\s+week|hours|minutes|days|shortly|soon|just|only|moments)\s+)?(?:after|before)\s+(?:holding|meeting|speaking|talking|hosting|visiting|phoning|telephoning|signing|receiving|welcoming|greeting|exchanging|dining|chatting|conferring|negotiating|talks\s+with)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants|looked|looks)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
