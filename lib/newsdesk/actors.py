@@ -734,24 +734,26 @@ def is_head_of_state(info: dict[str, str], when: str | None = None) -> bool:
 
 def role_on(info: dict[str, str], when: str | None) -> str:
     """A person's office on ``when`` (an ISO date): the term covering it, else the table's role."""
-    if when and info.get("other_terms"):
-        for role, start, end in _terms(info):
-            if start and _covers(start, end, when):
-                return role
-    return str(info.get("role", "") or "")
+    covering = _roles_on(info, when) if info.get("other_terms") else []
+    return covering[0] if covering else str(info.get("role", "") or "")
 
 
 def held_title(info: dict[str, str], word: str, when: str | None) -> bool:
     """Whether a person's office on ``when`` (an ISO date) has ``word`` in its name ("the
     President" in 1985 is Reagan, not Gorbachev, then General Secretary); True without a date
     or when no term covers it (nothing better is known)."""
-    if not when:
-        return True
-    covering = [role for role, start, end in _terms(info) if start and _covers(start, end, when)]
-    if not covering:
-        return True
-    pattern = re.compile(r"(?<!Vice )\b" + re.escape(word) + r"\b", re.IGNORECASE)
-    return any(pattern.search(role) for role in covering)
+    covering = _roles_on(info, when)
+    return not covering or any(_title_pattern(word).search(role) for role in covering)
+
+
+def _roles_on(info: dict[str, str], when: str | None) -> list[str]:
+    """The offices whose terms cover ``when`` (none without a date)."""
+    return [role for role, start, end in _terms(info) if start and _covers(start, end, when)] if when else []
+
+
+@lru_cache(maxsize=16)
+def _title_pattern(word: str) -> re.Pattern:
+    return re.compile(r"(?<!Vice )\b" + re.escape(word) + r"\b", re.IGNORECASE)
 
 
 def _terms(info: dict[str, str]) -> list[tuple[str, str, str]]:

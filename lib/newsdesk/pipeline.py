@@ -240,7 +240,7 @@ class _Batch:
                 if name in self.fast:
                     columnar = self.fast[name][0]
                     extra = {dep: done[dep] for dep in _accepts(columnar) if dep in done}
-                    if _takes_resolver(columnar):
+                    if "resolver" in _accepts(columnar):
                         extra["resolver"] = self._shared()
                     cols, notes = columnar(article, **extra)
                     extend_columns(self.columns.setdefault(name, {}), cols)
@@ -284,16 +284,11 @@ class _Batch:
 
 
 @functools.lru_cache(maxsize=32)
-def _takes_resolver(func: Callable) -> bool:
-    """Whether ``func`` takes the actor resolver (``resolver=``) as a keyword argument."""
-    return "resolver" in inspect.signature(func).parameters
-
-
-@functools.lru_cache(maxsize=32)
 def _accepts(func: Callable) -> tuple[str, ...]:
-    """Names of earlier analysers' tables that ``func`` takes as keyword arguments."""
+    """Names of earlier analysers' tables that ``func`` takes as keyword arguments, and
+    "resolver" when it takes the batch's actor resolver."""
     params = inspect.signature(func).parameters
-    return tuple(name for name in ("quotes", "sentences", "mentions") if name in params)
+    return tuple(name for name in ("quotes", "sentences", "mentions", "resolver") if name in params)
 
 
 def _problem(path: str, article_id: str | None, exc: ArticleProblem) -> dict:

@@ -1337,16 +1337,14 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         # "Lavrov: US must stop arming Kyiv": a headline's speaker and its gist, no quote marks
         colon = _HEADLINE_COLON_BARE.match(seg)
         named = True
+    manner = _MANNER_END.search(masked, a, a + colon.end(1)) if colon else None
     early = [c for c in cues if c.start < a + colon.end()] if colon else []
-    if early:
-        manner = _MANNER_END.search(masked, a, a + colon.end(1))
-        if manner is not None and all(manner.start() <= c.start < manner.end() for c in early):
-            # "Reagan repeated a Russian proverb he had often used: “…”": the verb is the manner's
-            cues = [c for c in cues if c not in early]
-            early = []
+    if early and manner is not None and all(manner.start() <= c.start < manner.end() for c in early):
+        # "Reagan repeated a Russian proverb he had often used: “…”": the verb is the manner's
+        cues = [c for c in cues if c not in early]
+        early = []
     if colon and not early:
         # headline style "Lavrov: ‘No negotiations took place’"
-        manner = _MANNER_END.search(masked, a, a + colon.end(1))
         if manner is not None and manner.start() > a:
             # "A senior European diplomat was blunter: “…”", "The official went further: “…”":
             # the subject of a verb of manner speaks, if it names someone who can
