@@ -1979,3 +1979,68 @@ def test_attribution_forms_from_blind_batch_h40(paras, expected):
 def test_attribution_forms_from_blind_batch_h41(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batches h42 and h43 (other wording than the batches)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "what <an unnamed source> described as “…”", "which <a capital> has dismissed as “…”": the labeller's
+        (["The ministers ended their talks with what a senior European diplomat called “a useful reset”, though neither side claimed progress."], [("a useful reset", "a senior European diplomat")]),
+        # ", but she would not discuss …", "and has urged …", ", and he walked out …", "but did not give …": the speaker's acts, not more words
+        (["Zakharova said the talks had been useful, but she would not discuss the venue of the next round."], [("the talks had been useful", "Maria Zakharova")]),
+        (["The State Department has said the detention is unlawful and has urged Moscow to grant consular access."], [("the detention is unlawful", "US State Department")]),
+        (["Lavrov said the sanctions had failed, and he walked out of the hall before the vote."], [("the sanctions had failed", "Sergey Lavrov")]),
+        (["Peskov said a call was possible but did not give a date."], [("a call was possible", "Dmitry Peskov")]),
+        # a participle aside holding a list of names: the subject is before it
+        (["Trump, standing next to Marco Rubio, Steve Witkoff and JD Vance in the Oval Office, said the call had gone well."], [("the call had gone well", "Donald Trump")]),
+        # a reporter's question is nobody's statement, and never the words of the one asked
+        (["A journalist asked Peskov: “Is a summit still possible?” Peskov replied: “Anything is possible.”"], [("Anything is possible.", "Dmitry Peskov")]),
+        (["“Will sanctions be lifted?” one correspondent asked Rubio."], []),
+        # a live blog's time stamp before a speaker label
+        (["09:15 Lavrov: “We are ready to listen”"], [("We are ready to listen", "Sergey Lavrov")]),
+        # a transcript turn that reports a body's words: the turn is the speaker's, the report the body's
+        (["LAVROV: The State Department says the sanctions will stay. We have heard this before."],
+         [("The State Department says the sanctions will stay. We have heard this before.", "Sergey Lavrov"), ("the sanctions will stay", "US State Department")]),
+        # a set-up sentence by office ("was asked" sets up, it reports nothing)
+        (["Putin and Biden met in Geneva on Wednesday.", "The Kremlin leader was asked about the hackers. He said the accusations were baseless."],
+         [("the accusations were baseless", "Vladimir Putin")]),
+        # an interview whose turns are labelled in ordinary case: the guest's answers, not the outlet's questions
+        (["Sergei Ryabkov, Russia's deputy foreign minister, spoke to Interfax on Thursday.", "Interfax: Is New START dead?", "Ryabkov: It has expired. That is a fact.",
+          "Interfax: What happens next?", "Ryabkov: We will watch closely what Washington does."],
+         [("It has expired. That is a fact.", "Sergei Ryabkov"), ("We will watch closely what Washington does.", "Sergei Ryabkov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batches_h42_h43(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_a_label_a_capital_denounced_inside_another_statement_is_the_capitals():
+    q = quotes(art("Fitzwater said the summit would go ahead, but the president would not discuss the missile shield, which Moscow has denounced as “star wars.”"))
+    assert list(zip(q[q.kind == "partial"].text, q[q.kind == "partial"].speaker, strict=True)) == [("star wars.", "Kremlin")]
+
+
+# --- causes found by blind batch h44 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "in writing" says how, it is no cue of its own
+        (["Lavrov said Moscow would reply in writing within days."], [("Moscow would reply in writing within days", "Sergey Lavrov")]),
+        # "issues on which the two sides had agreed": a relative clause, no second statement
+        (["Trump said there were several issues on which the two sides had agreed."], [("there were several issues on which the two sides had agreed", "Donald Trump")]),
+        # "was careful to add that …": said, with care (not a plan like "wants to add")
+        (["Peskov was careful to add that no decision had been taken."], [("no decision had been taken", "Dmitry Peskov")]),
+        # the title of a work is nobody's words
+        (["Reagan had watched the film “The Day After” before the summit."], []),
+        # a question reports nobody's words
+        (["Did the Kremlin say anything about the talks?"], []),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h44(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

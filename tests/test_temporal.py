@@ -1150,3 +1150,24 @@ def test_in_early_summer_and_the_first_time_in_fifty_years():
 def test_a_compound_adjective_of_degree_is_no_past_tense():
     found = timexes("Trump and Putin will hold their first full-fledged summit in Helsinki on July 16, the White House announced Thursday.", D(2018, 6, 28))
     assert [t.value for t in found if t.expression == "on July 16"] == ["2018-07-16"]
+
+
+def test_blind_batches_b40_b41_causes():
+    # "planned in <a place> for <a month>": the month it was meant for, ahead
+    found = timexes("Obama called off a summit with Putin planned in Moscow for early September.", D(2013, 8, 7))
+    assert [t.value for t in found if t.expression == "for early September"] == ["2013-09"]
+    # "could last several hours", "spent a few days": a length of some units
+    found = timexes("The talks could last several hours, and he spent a few days in Moscow.", D(2025, 8, 14))
+    assert [(t.expression, t.type, t.value) for t in found] == [("several hours", "duration", "PTXH"), ("a few days", "duration", "PXD")]
+    # "will spend the weekend at Camp David": that weekend
+    assert [(t.expression, t.value) for t in timexes("The two leaders will spend the weekend at Camp David.", D(1990, 6, 1))] == [("the weekend", "1990-W22-WE")]
+    # a dateline a day before the paper: its day is the story's today
+    found = timexes("WASHINGTON, Dec. 8 — Reagan and Gorbachev signed the treaty at 1:45 p.m. today.", D(1987, 12, 9))
+    assert [(t.expression, t.value) for t in found] == [("Dec. 8", "1987-12-08"), ("at 1:45 p.m. today", "1987-12-08T13:45")]
+    # not when the dateline is the publication day or far from it
+    found = timexes("MOSCOW, March 13 — Bush met Gorbachev today.", D(1985, 3, 13))
+    assert [t.value for t in found if t.expression == "today"] == ["1985-03-13"]
+
+
+def test_a_yearless_day_three_weeks_ahead_with_no_tense_cue_is_the_coming_one():
+    assert [t.value for t in timexes("Yeltsin faces a referendum on April 25.", D(1993, 4, 5))] == ["1993-04-25"]

@@ -822,7 +822,7 @@ def _role_candidates(resolver: ActorResolver, code: str, role: str, ranked: bool
 
 #: "the Russian foreign minister", "Russia's top diplomat", "the US president" in running text.
 ROLE_PHRASE = re.compile(
-    r"\b(?P<place>U\.S\.|US|American|America['’]s|Russian|Russia['’]s|Soviet|Ukrainian|Ukraine['’]s)\s+"
+    r"\b(?P<place>U\.S\.|US|American|America['’]s|Russian|Russia['’]s|Soviet|Ukrainian|Ukraine['’]s|Kremlin(?=\s+leader))\s+"
     r"(?P<role>(?i:(?:(?:deputy|vice)\s+)?(?:president|leader|foreign\s+minister|top\s+diplomat|secretary\s+of\s+state|"
     r"defen[cs]e\s+(?:minister|secretary)|national\s+security\s+adviser|prime\s+minister)))\b"
     # not "President-elect", and not a title before the name it introduces ("U.S. President Joe Biden")

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.42"
+ANALYSER_VERSION = "1.43"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -585,6 +585,23 @@ _GERUND_AFTER = re.compile(r"\b(?:of|for|by|about|from|without|against|despite|o
 #: ", commenting on the results," between a subject and its verb.
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ing)\b[^,;:" + PH + r"]{0,100},$")
 
+#: the start of a participle aside whose words hold a list ("Biden, standing with the families
+#: of Evan Gershkovich, Paul Whelan and Alsu Kurmasheva in the State Dining Room, said")
+_PARTICIPLE_START = re.compile(r",\s+[a-z]+ing\b")
+
+
+def _participle_list_aside(stripped: str) -> re.Match | None:
+    """A participle aside ending ``stripped`` (which ends with a comma) whose commas only part
+    the items of a list ("of A, B and C"), else None."""
+    m = _PARTICIPLE_START.search(stripped, max(0, len(stripped) - 220))
+    if m is None or PH in stripped[m.start():]:
+        return None
+    pieces = stripped[m.end():-1].split(",")
+    if len(pieces) < 2 or " and " not in pieces[-1] or any(len(x.split()) > 4 or not x.strip()[:1].isupper() for x in pieces[1:-1]):
+        return None
+    last = pieces[-1].strip()
+    return m if last[:1].isupper() and ";" not in stripped[m.start():] and ":" not in stripped[m.start():] else None
+
 
 def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str, str]:
     """Subject of a cue: (start, end, mention, appositive) — handles "X, who …, said"."""
@@ -601,8 +618,8 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         paren = stripped.rfind("(", max(0, len(stripped) - 40))
         if paren > 0:  # "Sen. John McCain (R-Ariz.) said": the party and state are no subject
             stripped = stripped[:paren].rstrip()
-    if stripped.endswith(",") and "ing" in stripped[-120:]:
-        aside = _PARTICIPLE_ASIDE.search(stripped, max(0, len(stripped) - 120))
+    if stripped.endswith(",") and "ing" in stripped[-220:]:
+        aside = _PARTICIPLE_ASIDE.search(stripped, max(0, len(stripped) - 120)) or _participle_list_aside(stripped)
         if aside is not None and aside.start() > 0:
             # "Peskov, commenting on the results, was quoted …": the aside is not the subject
             stripped = stripped[: aside.start()].rstrip()
@@ -922,6 +939,21 @@ def _so_called(masked: str, q: QSpan) -> bool:
     return _SO_CALLED_BEFORE.search(masked, max(0, q.start - 12), q.start) is not None
 
 
+#: A work named before its quoted title: "books like “The Dead Hand”", "the film “The Day After”".
+_WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|songs?|plays?|series|programmes?|programs?|essays?|op-eds?|articles?|columns?|album|titled|entitled)"
+                          r"(?:\s+(?:like|such\s+as|titled|entitled|called))?\s*,?\s*$", re.IGNORECASE)
+
+
+def _titled_work(masked: str, text: str, q: QSpan) -> bool:
+    """Whether the quote is the title of a work ("books like “The Dead Hand”"): every word of
+    four letters or more capitalised, and a work named just before it."""
+    if _WORK_BEFORE.search(masked, max(0, q.start - 30), q.start) is None:
+        return False
+    ia, ib = q.inner
+    words = [w for w in re.findall(r"[A-Za-z’'-]+", text[ia:ib]) if len(w) >= 4]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _no_one_s(pno: int, q: QSpan, context: str) -> Statement:
     """A partial quote attributed to no one."""
     ia, ib = q.inner
@@ -965,7 +997,8 @@ _BY_AS = re.compile(
     r"(?P<who>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,7}?[\w.’'-]+)\s+as\b"
 )
 _BY_AS_BEFORE = re.compile(_BY_AS.pattern + r"\s+(?:(?:a|an|the)\s+)?$")
-_HEADLINE_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
+#: (after a live blog's time stamp: "15:42 Trump: “I have confidence in both sides”")
+_HEADLINE_COLON = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s+(?:[A-Z]{2,4}\s+)?)?([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
 _HEADLINE_COLON_BARE = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*:\s+(?=\S)")
 _LONG_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,200}?)\s*:\s*(?=" + PH + ")")
 _HEADLINE_COLON_LATER = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=[^:.!?\n]{0,80}" + PH + ")")
@@ -987,8 +1020,13 @@ _NOUN_NOTE_AFTER = re.compile(r"\s+(?:on|of|in|to|from|for|at|with|about|during|
 _PLACE_OR_AGENT_AFTER = re.compile(r"\s+(?:in|at|upon|during|by)\b")
 _OBJECT_GAP = re.compile(r"\b[a-z][a-z-]+\s+(?:he|she|they|we)$")
 #: The accusations a cue's subject rejects, right before it ("on espionage charges he denies").
-_GAP_BEFORE_CUE = re.compile(r"\b(?:charges|accusations|allegations|claims|crimes|offences|offenses)\s+(?:that\s+)?(?:he|she|they|we|it)\s+(?:has\s+|have\s+|had\s+|always\s+|repeatedly\s+|strongly\s+)?$")
+_GAP_BEFORE_CUE = re.compile(r"\b(?:charges|accusations|allegations|claims|crimes|offences|offenses)\s+(?:that\s+)?(?:he|she|they|we|it)\s+(?:has\s+|have\s+|had\s+|always\s+|repeatedly\s+|strongly\s+)?$"
+                             # ("there were many points on which they had agreed": the points', no statement)
+                             r"|\b(?:on|to|with|about|upon|over)\s+which\s+(?:he|she|they|we|the\s+two(?:\s+sides|\s+leaders|\s+men)?|both\s+sides)\s+(?:has\s+|have\s+|had\s+|could\s+|would\s+)?$")
 _PREPOSITION_END = re.compile(r"\b(?:in|into|at|on|with|from|to|by|for|of)\s+$", re.IGNORECASE)
+#: "was careful to add", "was quick to point out", "hastened to add": a manner of saying, not a plan
+_CAREFUL_TO = re.compile(r"\b(?:careful|quick|hastened|hastens|hasten)\s+to\s+$")
+_BE_CAREFUL_TO = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:careful|quick)|hastened|hastens)\s+to\s+$")
 #: ", in an interview with …", ", on Telegram": where "…,” said X, <role>" said it
 _INVERTED_SETTING = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|via|with|to)\s+(?:an?|the|his|her|its|their|[A-Z])")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|told|will|would|could|can|should|may|might|must)\b", re.IGNORECASE)
@@ -1099,7 +1137,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         prev = prev_raw.lower()
         if prev.endswith("ly") and _TO_ADVERB_END.search(masked, max(a, s - 30), s):
             prev = "to"  # "was unable to independently confirm …": a split infinitive
-        if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 40), s) is None:
+        if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 40), s) is None and not (
+                prev == "to" and _CAREFUL_TO.search(masked, max(a, s - 30), s)):  # ("was careful to add that …": said, with care)
             continue  # "declined to say", "wants to add" (not "continues to insist": said again and again)
         if fragment and low in _NAMING_PARTICIPLES and prev in _PASSIVE_ADVERBS and not _BY_AFTER.match(masked, e, b):
             words = masked[max(a, s - 60) : s].split()
@@ -1119,6 +1158,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "the report", "Lavrov's claims", "a warning", "received no reply" (not "both described", a verb)
         if low in ("reporting", "writing", "speaking") and masked[e : e + 8].lstrip().lower().startswith("from"):
             continue
+        if low == "writing" and prev == "in":
+            continue  # "would provide its response in writing": how, not a cue
         if low in ("reported", "reports", "reporting", "report") and _REPORTED_ON.match(masked, e, b) and masked.find(" that ", e, min(b, e + 80)) < 0:
             continue  # "had reported extensively on the war": a reporter's work, no statement
         if word[:1].isupper() and low.endswith("ing") and not masked[a:s].strip(" " + PH + "\"'“”‘’") and _opening_phrase_then_cue(masked, e, b):
@@ -1251,6 +1292,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 cue.mode = "pre"
             else:
                 subject = None
+        if not inverted and cue.mode == "pre" and subject is None and prev == "to" and (careful := _BE_CAREFUL_TO.search(masked, max(a, s - 40), s)) is not None:
+            subject = _subject_before(masked, a, careful.start())  # "the Russian president was careful to add": his
+            subject = subject if subject[2] else None
         if not inverted and cue.mode == "pre":
             # ("Asked by a reporter whom he believed, Trump said:": the frame's reporter is not the subject)
             opener = _ASKED_OPENER.match(masked, a, s) if subject is None and masked[a:a + 1] in "APQS" else None
@@ -1358,7 +1402,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 mention = ""  # ("put it bluntly" has a speaker for its subject, whoever it names)
             named = False
         else:
-            ms, me, mention = _np_left(masked, a, a + colon.end(1))
+            ms, me, mention = _np_left(masked, a + colon.start(1), a + colon.end(1))  # (not a time stamp before it)
         if mention and _PREPOSITION_END.search(masked, max(a, ms - 12), ms):
             mention = ""  # "Then, in English: …": the object of a preposition is no speaker
         put = _PUT_IT_END.search(mention) if mention else None
@@ -1660,6 +1704,15 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         if _NO_MORE_SAID.match(masked, co.start(), e):
             e = co.start()  # "said only that X and referred questions to …": the speaker's act
             break
+        if co.start() > s and masked[co.start() - 1] == "," and _AND_HE_ACTED.match(masked, co.start()):
+            e = co.start()  # "said the man knew he was breaking the law, and he deflected criticism …": his act
+            break
+        aux = co.group(1).lower()
+        if aux in ("has", "have", "had") and masked[max(0, c.start - 5):c.start].strip().lower() == aux:
+            verb = _WORD_AFTER_AUX.match(masked, co.end())
+            if verb is not None and (verb.group(1).lower() in qc.VERB_FORMS or verb.group(1).lower() in qc.FRAGMENT_FORMS or verb.group(1).lower() in _IN_STEP_ACTS):
+                e = co.start()  # "has said the charge is false and has called for his release": a second act, in step
+                break
     if masked.find("ing", s, hi) >= 0:
         act = _ACT_PARTICIPLE.search(masked, s, e)
         if act is not None:
@@ -1754,7 +1807,11 @@ _QUOTED_TEXT = re.compile(r"[“\"][^”\"]{0,300}[”\"]|«[^»]{0,300}»|‘(?
 _NO_MORE_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:comment|elaborate|say|give|provide|discuss|answer|speculate|name|confirm|specify|go\s+into)"
     r"|referred\s+(?:all\s+|further\s+|other\s+)?(?:questions|requests|inquiries|queries|reporters|journalists)"
-    r"|(?:gave|offered|provided)\s+no\s+(?:further\s+)?(?:details|detail|timeline|explanation|evidence|specifics))\b",
+    r"|(?:gave|offered|provided)\s+no\s+(?:further\s+)?(?:details|detail|timeline|explanation|evidence|specifics)"
+    # ("said the leaders had agreed to meet again, but he would not discuss …": what he held back)
+    r"|(?:he|she|they)\s+(?:would|could|did|does|do|will|had)\s+not\s+(?:discuss|comment|say|elaborate|answer|give|go\s+into|address|disclose|reveal|confirm|specify)"
+    # ("responded that this was “an interesting option” but did not give a definite answer")
+    r"|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:give|offer|provide|say|elaborate|comment|specify|answer|commit))\b",
     re.IGNORECASE,
 )
 #: ", while Russian Foreign Minister Sergei Lavrov called …": a second speaker and his verb.
@@ -1762,6 +1819,12 @@ _WHILE_SPEAKER = re.compile(r"(?:,|(?<=" + PH + r"))\s+(?:while|whereas)\s+(?P<w
                             # (", while Kirill Dmitriev, head of Russia's wealth fund and a Kremlin envoy, posted on X that …")
                             r"(?:,\s+[^,;:" + PH + r"]{3,160},\s+)?(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|again|then|later|repeatedly|once\s+again)\s+)?([a-z]+)\b")
+#: ", and he deflected …": the speaker going on to do something, not more of what he said
+_AND_HE_ACTED = re.compile(r"\s+and\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?!(?:said|added|noted|warned|stressed|insisted|argued|claimed|believed|thought|hoped|expected|feared|wanted|needed|owed|used|planned|agreed|asked|tried)\b)[a-z]{3,}ed\b")
+#: the participle after "and has": "… and has called for his release"
+_WORD_AFTER_AUX = re.compile(r"\s+(?:also\s+|repeatedly\s+|since\s+)?([a-z]+)\b")
+#: acts a speaker goes on to do in step with saying something ("has said … and has called for")
+_IN_STEP_ACTS = frozenset({"called", "urged", "demanded", "asked", "sought", "pressed", "appealed", "requested", "refused", "declined", "rejected", "offered", "promised", "pledged", "vowed", "threatened"})
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1858,9 +1921,11 @@ _FRAME_OPENERS = frozenset(_ADVERBIAL_WORDS) | {"speaking", "asked", "after", "b
 #: "in what the Kremlin calls a “special military operation”", "which Moscow describes as
 #: “…”": a label inside someone else's statement belongs to the one who uses it.
 _LABELLER = re.compile(
-    r"\b(?:what|which|as|whom?)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:officials|authorities|leaders|government|media))?)"
+    r"\b(?:what|which|as|whom?)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:officials|authorities|leaders|government|media))?"
+    # ("with what a senior U.S. official called “a fresh start”": an unnamed source's label)
+    r"|(?:a|an|one|two|several|some)\s+(?:[\w.’'-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|aide|aides|adviser|advisers|analyst|analysts|observers?|critics|officer|negotiator|negotiators))"
     r"\s+(?:(?:still|now|has|have|had|often|routinely|officially|long)\s+){0,2}"
-    r"(?P<verb>calls?|called|describes?|described|terms?|termed|dubs|dubbed|labels|labell?ed|brands|branded|refers\s+to|referred\s+to)"
+    r"(?P<verb>calls?|called|describes?|described|terms?|termed|dubs|dubbed|labels|labell?ed|brands|branded|refers\s+to|referred\s+to|denounce[sd]?|dismiss(?:es|ed)|hail(?:s|ed)|deride[sd]?|condemn(?:s|ed))"
     r"(?:\s+(?:it|them|him|her))?(?:\s+as)?(?:\s+(?:a|an|the|its|his|her|their))?\s*$"
 )
 
@@ -2030,6 +2095,28 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)\s*")
 _LABEL_ROLE = re.compile(r"\b(?:OFFICIAL|OFFICIALS|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|DIPLOMAT|AIDE|SOURCE|ENVOY|AMBASSADOR|MINISTER|SECRETARY|SENATOR|GENERAL|PRESIDENT)\b")
 
 
+#: a question a reporter put: "a reporter asked President Donald Trump, “…?”", "“…?” another
+#: journalist asked Kerry" — the question is no statement (annotators skip it), and never the
+#: words of the one asked
+_REPORTER_ASKED_BEFORE = re.compile(r"\b(?:reporter|journalist|correspondent|questioner|interviewer)s?\b(?:\s+[\w.’'-]+){0,6}?\s+asked\b[^.!?“”\"]{0,100}$", re.IGNORECASE)
+_REPORTER_ASKED_AFTER = re.compile(r"[\s,”\"’']*(?:(?:a|an|one|another|the)\s+(?:[\w.’'-]+\s+){0,3}?)?(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+(?:[\w.’'-]+\s+){0,3}?asked\b", re.IGNORECASE)
+
+
+#: A question, not a report: "Did the Kremlin say anything about …?" (a sentence opening with an
+#: auxiliary and ending with a question mark reports nobody's words)
+_ASKING = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:Did|Does|Do|Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should)\b[^?]*\?[\s”\"’']*$")
+
+
+def _reporters_question(text: str, st: Statement, is_media) -> bool:
+    """Whether statement ``st`` (of paragraph ``text``) is a question a reporter or the
+    interviewing outlet put ("RIA Novosti: “Will Moscow …?”")."""
+    if st.kind != "direct" or "?" not in text[max(st.start, st.end - 3):st.end + 2]:
+        return False
+    if _REPORTER_ASKED_BEFORE.search(text, max(0, st.start - 200), max(0, st.start - 1)) or _REPORTER_ASKED_AFTER.match(text, st.end):
+        return True
+    return st.mode == "colon" and bool(st.mention) and is_media(st.mention)
+
+
 def _narrators(paras: list[tuple[int, str]]) -> frozenset[str]:
     """The last names of a transcript's host and reporters (labelled "NAME, HOST:")."""
     out = set()
@@ -2057,6 +2144,25 @@ def _speaker_label(text: str, narrators: frozenset[str], named_since: Mapping[st
     if actor is None and not _LABEL_ROLE.search(m.group("who")) and not (named_since and named_since.get(m.group("who").strip(), pno) < pno):
         return None  # a name the table lacks or a heading: not taken for a speaker
     return m
+
+
+#: An interview turn labelled in mixed case: "McFaul: I don’t accept that framing." (three or
+#: more in an article make it an interview; see _mixed_label). ``role`` and ``topic`` never take part.
+_MIXED_LABEL = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)(?P<role>(?!))?(?P<topic>(?!))?:\s+(?=\S)")
+
+
+def _mixed_label(text: str, named_since: Mapping[str, int], pno: int) -> re.Match | None:
+    """The speaker label of an interview turn in mixed case ("McFaul: …"), when it names a
+    person of the actor table or one named in full in an earlier paragraph; None for the
+    interviewer's turns ("Politico: …", "Q: …"), whose questions are nobody's statement."""
+    m = _MIXED_LABEL.match(text)
+    if m is None or m.group("who").upper() in _NOT_SPEAKER_LABELS or _SECTION_LABEL.match(text):
+        return None
+    res = default_resolver()
+    actor = res.resolve(m.group("who"), fuzzy=False)
+    if actor is not None:
+        return m if res.kind[actor] == "person" else None
+    return m if named_since.get(m.group("who").split()[-1].upper(), pno) < pno else None
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -2090,7 +2196,15 @@ def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], span
             b = len(text[:tail].rstrip())
         if b - a < 2:
             return stmts
-        return [Statement(pno, a, b, "direct", ":", who, "", "", text[:400], label.end() - 1, "colon", 0.8, span_key=(pno, a), unit_start=0)]
+        turn = Statement(pno, a, b, "direct", ":", who, "", "", text[:400], label.end() - 1, "colon", 0.8, span_key=(pno, a), unit_start=0)
+        # ("COLLINS: The Russian Foreign Ministry says the exchange took place …": what the
+        # speaker reports another saying is that one's statement too)
+        surname = who.split()[-1].lower()
+        told = [st for st in stmts if st.kind == "indirect" and st.mention and st.mention.split()[-1].lower() != surname and (
+            st.mention.split()[0].lower() not in qc.PRONOUNS
+            # ("CHANCE: … Yuri Ushakov … briefed reporters, and he said that …": the one the turn names)
+            or any(default_resolver().kind[m.actor_id] == "person" and m.text.split()[-1].lower() != surname for m in default_resolver().find(text[a:st.cue_pos])))]
+        return [turn, *told]
     for st in stmts:
         if not st.mention and st.span_key is not None:
             st.cue, st.mention, st.mode, st.cue_pos, st.inherit, st.confidence = ":", who, "colon", label.end() - 1, "", 0.8
@@ -2287,6 +2401,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue
             ia, ib = q.inner
             kind = _quote_kind(text, masked, q, ua, None)
+            if kind == "partial" and _titled_work(masked, text, q):
+                covered.add(qi)
+                continue  # "books like “The Dead Hand”": a title, no one's words
             if kind == "partial" and _so_called(masked, q):
                 covered.add(qi)
                 out.append(_no_one_s(pno, q, unit_ctx))
@@ -2388,7 +2505,7 @@ _OPENING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*
                            r"|\s+(?:smiled|laughed|shrugged|paused|grinned|nodded|demurred|hesitated)\b)")  # ("Antonov smiled.")
 #: (not a possessive's apostrophe: "Leonid Zamyatin, Gorbachev's chief spokesman, was less upbeat.")
 _QUOTE_CHARS = re.compile("[\"“”‘«»" + PH + r"]|(?<!\w)['’]|’(?!\w)")
-_SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|wrote|asked|according)\b")
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|wrote|(?<!was\s)(?<!were\s)asked|according)\b")  # ("The Kremlin leader was asked about …": asked, not asking)
 #: A news outlet named by its kind: "the newspaper", "the paper", "the agency", "the daily".
 _THE_OUTLET = re.compile(r"(?:the\s+)?(newspaper|paper|daily|weekly|news\s+agency|agency|broadcaster|network|channel|magazine)")
 _PAPER_NAME = re.compile(r"\b(?:Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Izvestia|Kommersant|Pravda|Vedomosti|Daily|Newspaper|Observer|Economist|Globe|Independent|Novaya|Gazeta)\b")
@@ -3411,6 +3528,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     open_chain: int | None = None
     narrators = _narrators(paras)  # a transcript's host and reporters ("MARTHA KEENE, BYLINE:")
     named_since: dict[str, int] | None = None  # (for labels: see _full_names, read when one is met)
+    interview: bool | None = None  # whether turns open "McFaul: …" (an interview in mixed case), read when needed
     for k, (pno, text) in enumerate(paras):
         nxt = paras[k + 1][1][:1] if k + 1 < len(paras) else ""  # its first character after white space
         if nxt.isspace():
@@ -3422,11 +3540,17 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             text = text[:MAX_PARAGRAPH_CHARS]
             runs_on = False
         stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media)
+        if "?" in text and stmts:
+            stmts = [st for st in stmts if not _reporters_question(text, st, is_media) and not (st.kind == "indirect" and _ASKING.match(st.context))]
         label = None
         if text[:1].isupper() and ":" in text[:120]:
             if named_since is None:
                 named_since = _full_names(paras)
             label = _speaker_label(text, narrators, named_since, pno)
+            if label is None and ":" in text[:40]:
+                if interview is None:
+                    interview = sum(1 for _, t in paras if _MIXED_LABEL.match(t)) >= 3
+                label = _mixed_label(text, named_since, pno) if interview else None
         if label is not None:
             stmts = _labelled(pno, text, label, stmts, spans)
         for pos, note in probs:

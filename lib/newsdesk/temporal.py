@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.38"
+ANALYSER_VERSION = "1.39"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -127,7 +127,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("week_of_dm", _p(_SIGNAL + r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     ("day_month_year", _p(_SIGNAL + _WDPREFIX + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
     ("date_range", _p(_SIGNAL + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?")),
-    ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last|by|until|till|before)\s+the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend"
+    ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last|by|until|till|before)\s+the\s+weekend|(?:(?<=spend\s)|(?<=spends\s)|(?<=spent\s)|(?<=spending\s))the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend"
                    # "the weekend summit", "their weekend talks": the weekend of an event (the word alone, as annotators mark it)
                    r"|(?:(?<=\bthe\s)|(?<=\btheir\s))weekend(?=\s+(?:summit|talks|meeting|session|visit|trip|call|negotiations|discussions|conference|retreat|encounter|vote|attack|strikes?)\b)")),
     ("month_year", _p(_SIGNAL + _PART + r"(?:(?P<rel>last|this|next)\s+)?" + _MON + r"(?:\s+of)?,?\s+" + _YEAR)),
@@ -205,7 +205,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("duration_long", _p(r"(?:an?\s+)?(?P<unit>hour|day|week|month|year)[\s-]?long")),
     ("vague_duration", _p(r"(?:(?P<signal>for|in|over|within|after)\s+)(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)(?!\s+ago)")),
     ("vague_duration_of", _p(r"(?P<unit>months|years|weeks|decades)(?=\s+of\s)")),
-    ("vague_duration_took", _p(r"(?:(?<=took\s)|(?<=takes\s)|(?<=take\s)|(?<=lasted\s)|(?<=last\s)|(?<=spent\s)|(?<=spend\s))(?P<unit>minutes|hours|days|weeks|months|years|decades)\b")),
+    # "lasted hours" (vague), "could last several hours", "spent a few days" (a duration of some units)
+    ("vague_duration_took", _p(r"(?:(?<=took\s)|(?<=takes\s)|(?<=take\s)|(?<=lasted\s)|(?<=last\s)|(?<=lasts\s)|(?<=lasting\s)|(?<=spent\s)|(?<=spend\s)|(?<=spending\s))"
+                                r"(?:(?P<vq>several|a\s+few|a\s+couple\s+of)\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\b")),
     ("set_every", _p(r"(?:every|each)\s+(?:(?P<other>other)\s+|" + _NUM + r"\s+)?(?:(?P<unit>day|week|month|year|hour|minutes?|hours|days|weeks|months|years)|" + _WD + r")")),
     ("set_every_vague", _p(r"(?:every|each)\s+(?P<vq>few|several|couple\s+of)\s+(?P<unit>days|weeks|months|years)")),
     ("set_freq", _p(r"(?P<freq>(?:(?:once|twice|three\s+times|\d+\s+times)\s+or\s+)?(?:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)")),
@@ -1085,7 +1087,7 @@ def _resolve_month(dct: dt.date, month: int, how: str) -> int:
 #: How many days ahead of the publication date a yearless "Feb. 24" with no tense cue is still
 #: read as the coming day (a wire story announces meetings a few days ahead; a past day a
 #: year back, the only alternative, is far less likely).
-_COMING_DAYS = 10
+_COMING_DAYS = 31  # (a yearless "April 25" three weeks ahead, "who faces a referendum on April 25": the coming one)
 _COMING_DAYS_PAST_CUE = 14
 _RECENT_DAYS_FUTURE_CUE = 31
 
@@ -1828,6 +1830,11 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             t.type, t.value, t.anchor, t.confidence = "duration", _duration_value(n, unit), "explicit", _CONF["explicit"]
     elif rule == "duration_long":
         t.type, t.value, t.anchor, t.confidence = "duration", _duration_value(1, g["unit"]), "explicit", _CONF["explicit"]
+    elif rule == "vague_duration_took" and g.get("vq"):
+        # "the talks could last several hours": a length of some hours (TIMEX3 PTXH), as
+        # annotators mark it; "lasted hours" with no count word stays vague
+        letter, is_time, _ = R.UNITS[_unit_key(g["unit"])]
+        t.type, t.value, t.anchor, t.confidence = "duration", f"P{'T' if is_time else ''}X{letter}", "explicit", _CONF["explicit"]
     elif rule in ("vague_duration", "vague_duration_of", "vague_duration_took"):
         t.type = "vague"
         t.direction = "future" if tense_of() == "future" else ("past" if tense_of() == "past" else "")
@@ -2253,11 +2260,38 @@ _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*")
 _CLOCK_REACH = 30  # characters between a clock time and its day ("at 11 a.m. Moscow time (0800 GMT) on Tuesday")
 
 
+#: A dateline with the day of writing: "WASHINGTON, Dec. 8 —", "REYKJAVIK, Iceland, Oct. 12 —",
+#: "MOSCOW, Oct 13 (Reuters) -".
+_DATELINE_DAY = re.compile(
+    r"\s*[A-Z][A-Za-z.'’ -]{1,40}?,\s+(?:[A-Z][a-z]+,\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"\.?\s+(?P<day>\d{1,2})\b(?:,\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
+
+
+def writing_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day the story was written when its dateline gives one a day or two before the
+    publication date (a morning paper prints "WASHINGTON, Dec. 8 — … signed today" on Dec. 9):
+    "today", "this evening" and the weekdays count from it. Else ``published``."""
+    if published is None or not text[:1].isupper() or "," not in text[:60]:
+        return published
+    m = _DATELINE_DAY.match(text)
+    if m is None:
+        return published
+    try:
+        day = dt.date(published.year, _month_number(m["mon"]), int(m["day"]))
+        if day > published:
+            day = dt.date(published.year - 1, day.month, day.day)
+    except ValueError:
+        return published
+    return day if 1 <= (published - day).days <= 2 else published
+
+
 def timexes(text: str, published: dt.date | None, index: TextIndex | None = None) -> list[Timex]:
-    """Find and resolve every temporal expression in one sentence (or paragraph) of text."""
+    """Find and resolve every temporal expression in one sentence (or paragraph) of text
+    (the day a dateline gives, when it is just before ``published``, is the story's today)."""
     found = find_candidates(text)
     if not found:
         return []
+    published = writing_day(text, published)
     index = index if index is not None else TextIndex(text)
     clock = NarrativeClock(published)  # "met on Jan. 10 and again two weeks later"
     return clock_on_its_day(anchor_on_following([clock(resolve(c, text, published, index=index)) for c in found], index, published), index, published)
@@ -2278,9 +2312,11 @@ def temporal_for_article(article) -> pd.DataFrame:
     from .sentences import sentences as split
 
     rows = []
-    clock = NarrativeClock(article.published)
+    lead = article.analysable_lists["text"][:1]
+    published = writing_day(lead[0], article.published) if lead else article.published
+    clock = NarrativeClock(published)
     for s in split(article).itertuples(index=False):
-        for t in map(clock, timexes(s.text, article.published)):
+        for t in map(clock, timexes(s.text, published)):
             row = _row(t)
             row.update(article_id=article.article_id, paragraph_no=int(s.paragraph_no), sentence_no=int(s.sentence_no), sentence=s.text)
             rows.append(row)

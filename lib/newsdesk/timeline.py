@@ -45,9 +45,10 @@ from .temporal import (
     find_candidates,
     interval,
     resolve,
+    writing_day,
 )
 
-ANALYSER_VERSION = f"1.47+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.48+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -247,7 +248,7 @@ _BUILDINGS = frozenset(["ministry", "department", "embassy", "consulate", "missi
 _WAR_BEFORE = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|peace|ceasefire|offensive|aggression|situation)\s*$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?:presidential|state|seaside|lakeside|hunting|summer|official))?\s+(?:capital|palace|resort|city|town|port|residence|villa|dacha|mansion|castle|retreat|lodge|compound)\b")
 _BUILDING_AFTER = re.compile(r"\s+(?:embassy|consulate|mission|residence|ambassador['’]s\s+residence)\b")
-_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttled|postponed|put\s+off|(?:was|were|been|is|are)\s+(?:(?:now|also|effectively|indefinitely)\s+)?(?:dropped|on\s+hold)|put\s+on\s+hold)\b", re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|scuttled|postponed|put\s+off|(?:was|were|been|is|are)\s+(?:(?:now|also|effectively|indefinitely)\s+)?(?:dropped|on\s+hold)|put\s+on\s+hold|(?:would|will)\s+no\s+longer\s+(?:take\s+place|go\s+ahead|happen)|(?:would|will)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead))\b", re.IGNORECASE)
 # fast twins of the patterns above: lower-cased text, and no regex when a needed word is missing
 _FOLDED_VENUE, _FOLDED_NEGATION, _FOLDED_NOT_ONLY, _FOLDED_PLANNED, _FOLDED_MODAL_AFTER = map(Folded, (_VENUE, _NEGATION, _NOT_ONLY, _PLANNED, _MODAL_AFTER))
 _FOLDED_CALLED_OFF = Folded(_CALLED_OFF)
@@ -406,7 +407,7 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
         first = clause[max(0, early.start() - 45):early.start()]
         if _NEGATION.search(first) and not _NOT_ONLY.search(first):
             return "denied"
-    after_trigger = clause[trigger_pos:trigger_pos + 90]
+    after_trigger = clause[trigger_pos:trigger_pos + 130]
     other = _OTHER_EVENT.search(after_trigger)
     if other is not None:
         after_trigger = after_trigger[: other.start()]  # not "…, after Trump cancelled their planned meeting"
@@ -596,7 +597,11 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         # "Reagan said this week's summit with Gorbachev had …", "Blinken said his meeting with
         # Lavrov was brief": the speaker tells of his own contact with the one named after "with"
         for end, actor_id in speakers:
-            if resolver.side[actor_id] != resolver.side[people[0]] and actor_id not in ids and _OWN_CONTACT_WITH.search(scope, end) is not None:
+            if resolver.side[actor_id] != resolver.side[people[0]] and actor_id not in ids and (
+                    _OWN_CONTACT_WITH.search(scope, end) is not None
+                    # "Blinken said Tuesday that a meeting with Lavrov planned for Thursday would
+                    # no longer take place": the contact he speaks of is his (not a spokesman's)
+                    or _SAID_A_CONTACT_WITH.match(scope, end) is not None and not SPOKESPERSON_ROLE.search(resolver.info[actor_id].get("role", ""))):
                 ids.insert(0, actor_id)
                 people.insert(0, actor_id)
                 break
@@ -659,12 +664,21 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         # no person named: a side is its country ("negotiations between Washington and Moscow",
         # "the Kremlin and the White House"), as the annotation guide and news readers count it
         ids = [_COUNTRY_OF_SIDE[resolver.side[a]] if kind[a] == "institution" and resolver.side[a] in _COUNTRY_OF_SIDE and _COUNTRY_OF_SIDE[resolver.side[a]] in resolver.info else a for a in ids]
+    spokes = [a for a in ids if kind[a] == "person" and SPOKESPERSON_ROLE.search(resolver.info[a].get("role", ""))] if len(ids) > 2 else []
+    if spokes and not prisoner:
+        # "Peskov on Monday denied a report that Trump had spoken with Putin": a spokesman who
+        # tells of a contact between two others is not a party to it
+        rest = [a for a in ids if a not in spokes]
+        if {"US", "Russia"} <= {resolver.side[a] for a in rest if kind[a] == "person"}:
+            ids = rest
     if _FOLDED_BOTH_SIDES.start(scope) >= 0:
         for a in ("united_states", "russia"):
             if a in resolver.info and a not in ids and not any(resolver.side[i] == resolver.side[a] for i in ids):
                 ids.append(a)
     ids = [_as_of(a, when, resolver) for a in ids]
     return list(dict.fromkeys(resolver.in_era(a, when) for a in ids)), expanded  # "President Bush" in 1990 is the father
+
+_SAID_A_CONTACT_WITH = re.compile(r"\s*,?\s*(?:said|says|told\s+\w+|announced|confirmed)\s+(?:on\s+)?(?:[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|conversation|visit)\s+with\b")
 
 
 #: "the Russian diplomat", "the American visitor": a person of one side named by a common noun.
@@ -859,10 +873,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     from .sentences import sentence_columns
 
     resolver = resolver or default_resolver()
+    lead = article.analysable_lists["text"][:1]
+    published = writing_day(lead[0], article.published) if lead else article.published  # "WASHINGTON, Dec. 8 — … today"
     pair = main_pair(article, resolver)
     # (for "the two leaders" with no one named; not when a third country's leader is: "Xi held
     # talks with Putin …, the two heads of state")
-    heads_then = _heads_on(resolver, article.published) if len(pair) < 2 and _both_sides_only(article, resolver) else ()
+    heads_then = _heads_on(resolver, published) if len(pair) < 2 and _both_sides_only(article, resolver) else ()
     _TRIGGERS_SEEN.clear()  # a memo for one article, not a corpus (see _trigger)
     rows: list[dict] = []
     last_contact: dict | None = None
@@ -876,8 +892,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     last_scene: dict[int, tuple[int, dict]] = {}  # paragraph -> (sentence, its last dated scene of a US and a Russian person)
     recent_pair: list[str] = []  # the US and Russian person of the last contact told
     recent_heads: list[str] = []  # … of the last contact between heads of state ("the two presidents")
-    clock = NarrativeClock(article.published, hours_on_its_day=True)  # "the next day": from the last date before it
-    published_iso = article.published.isoformat() if article.published else None
+    clock = NarrativeClock(published, hours_on_its_day=True)  # "the next day": from the last date before it
+    published_iso = published.isoformat() if published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
         spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)  # 'the two', 'they': the pair of the contact just told, else the article's
         candidates = find_candidates(text)
@@ -894,8 +910,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             at = 0
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
         # as timexes() does, but the tense (unused here) only where a reading needs it
-        found = anchor_on_following([clock(resolve(c, text, article.published, index=index, record_tense=False)) for c in candidates], index, article.published)
-        found = clock_on_its_day(found, index, article.published)  # "at 1:45 p.m. Tuesday": that Tuesday's
+        found = anchor_on_following([clock(resolve(c, text, published, index=index, record_tense=False)) for c in candidates], index, published)
+        found = clock_on_its_day(found, index, published)  # "at 1:45 p.m. Tuesday": that Tuesday's
         _date_the_anchor_event(found, text, clock.ref)
         covered_clauses: set[tuple[int, int]] = set()
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
@@ -960,9 +976,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             who = _subject_carried(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 else None
             more = _with_continuation(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 and who is None else None
             if more is not None:
-                fields = _continued(more, clause, t, resolver, spair, when is not None, article.published)
+                fields = _continued(more, clause, t, resolver, spair, when is not None, published)
             else:
-                fields = _event_fields(clause, t, resolver, spair, when is not None, article.published, mentions=mentions, offset=at + offset, who=who)
+                fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
             if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
                 fields["modality"] = modality(told_in, told_trigger[2])
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
@@ -1020,7 +1036,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             trig = _trigger(clause)
             more = _with_continuation(text, clause, offset, resolver, spair, mentions, at, published_iso) if trig is None and offset > 0 else None
             if more is not None:  # "…, and with Patrushev": the contact before, with another partner
-                fields = _continued(more, clause, None, resolver, spair, False, article.published)
+                fields = _continued(more, clause, None, resolver, spair, False, published)
                 rows.append({**base, **fields})
                 last_contact = fields
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
@@ -1038,7 +1054,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 continue
             if who[1] and _THIRD_PARTY_SUBJECT.match(clause):
                 continue  # "Saudi Foreign Minister Prince Faisal welcomed the delegations": a host, no new contact
-            fields = _event_fields(clause, None, resolver, spair, False, article.published, trig, who=who)
+            fields = _event_fields(clause, None, resolver, spair, False, published, trig, who=who)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             if fields["modality"] == "occurred":
@@ -1047,9 +1063,184 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             last_contact = fields
             recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)
+        joiners, cue = _joiners(text, resolver, published_iso)
+        if joiners:
+            _join_earlier(rows, first_row, int(pno), joiners, cue, resolver, spair)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
             rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
+
+
+#: Someone joining a contact told before: "Shultz, who sat in on the session, …", "Gromyko also
+#: took part", "Waltz and Witkoff joined Rubio", "The talks, which also included Waltz, …",
+#: "was accompanied by Ushakov". Annotators list such people among the contact's participants.
+_JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by|attended\s+by|accompanied\s+by|included)\s+")
+#: after a joining verb: "who sat in along with Foreign Minister Sergey Lavrov"
+_ALONG_WITH = re.compile(r"\s+(?:(?:(?:in|on)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)?along\s+with\s+")
+_JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
+#: between a joiner and the cue: "X, who (also) sat in", "X also took part", "X and Y joined"
+_TO_JOIN_VERB = re.compile(r"\s*(?:,\s*who\s+(?:had\s+)?)?(?:also\s+)?$")
+#: between two joiners of a list: ", ", " and ", " on the American side and ", titles
+_LIST_GLUE = re.compile(r"[\s,]*(?:on\s+the\s+[\w.-]+\s+side\s*,?\s*)?(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:(?:the\s+)?(?:[\w.’'-]+\s+){0,6}?)?$")
+_NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|met|when|while|which|who|that|but|following|followed|follows|since|during|between|with|to|for|from|a|an|call|phone|[a-z]+ed|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[;:]\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)\.\s")
+_JOINABLE = {"summit", "in-person meeting", "talks/negotiations", "video call", "phone call"}
+#: contacts a joining phrase of their own sentence belongs to ("talked for three hours, joined by …"),
+#: unlike a call told after it ("The meeting, also attended by …, followed a phone call between …")
+_OWN_JOIN = (_JOINABLE - {"phone call"}) | {"contact", "brief encounter", "statement", "treaty action"}
+#: a sentence about a contact told before: "The talks, which also included …", "The Riyadh
+#: meeting, also attended by …"
+_BACK_TO_CONTACT = re.compile(r"(?:The|Their|That)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meeting|session|summit|negotiations|discussions)\b\s*(?:,|in\s+which|which|where)")
+#: what a joining verb is followed by: nothing more, the session, someone ("joined Rubio at
+#: the table"), not other business ("joined NATO leaders in condemning …" is no seat at talks)
+_JOIN_OBJECT = re.compile(r"\s*(?:[,.;]|$)|\s+(?:along\s+with|them\b|him\b|her\b|(?-i:[A-Z])(?![^,.;]{0,40}?\b(?:in|on)\s+[a-z]+ing\b))"
+                          r"|\s+(?:(?:in|on|at|for)\s+)?(?:the|a|an|their|his|her|both)\s+(?:[\w'’-]+\s+){0,3}?(?:session|sessions|talks|meeting|meetings|summit|discussions?|negotiations|lunch|dinner|breakfast|conversation|call|table|delegations?)\b"
+                          r"|\s+(?:the\s+two|both)\s+(?:presidents|leaders|men|ministers)\b", re.IGNORECASE)
+#: the subject of "included": a contact or a delegation ("The talks, which also included …",
+#: "The US delegation included …"), not a list of sanctions or prisoners
+_INCLUDED_SUBJECT = re.compile(r"\b(?:talks|meeting|session|summit|delegations?|side|team|format|discussions|negotiations)\b[^.;]{0,80}$", re.IGNORECASE)
+
+
+def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list[str], str]:
+    """The people ``text`` says joined a contact (ids, in text order) and the cue's words.
+
+    Only a list glued to the cue counts ("included national security adviser Mike Waltz,
+    envoy Steve Witkoff and Kremlin aide Yuri Ushakov, came after Trump and Putin spoke …"
+    joins the first three, not the two after "came after")."""
+    if "join" not in text and " sat " not in text and "part" not in text and "attend" not in text and "accompan" not in text and "includ" not in text and "present" not in text:
+        return [], ""
+    people = [m for m in resolver.find(text) if resolver.kind[m.actor_id] == "person" and resolver.side[m.actor_id] in ("US", "Russia")]
+    if not people:
+        return [], ""
+    out: list[str] = []
+    cue = ""
+
+    def chain(ordered, gap) -> None:
+        for m in ordered:
+            if not gap(m):
+                break
+            if resolver.in_era(m.actor_id, when) not in out:
+                out.append(resolver.in_era(m.actor_id, when))
+
+    for hit in _JOIN_AFTER.finditer(text):
+        if hit.group().rstrip().endswith("included") and not _INCLUDED_SUBJECT.search(text, max(0, hit.start() - 100), hit.start()):
+            continue
+        last = [hit.end()]
+        before = len(out)
+        chain([m for m in people if m.start >= hit.end()], lambda m, last=last: _glued(text, last, m))
+        if len(out) > before:
+            cue = cue or hit.group().strip()
+    for hit in _JOIN_VERB.finditer(text):
+        ahead = [m for m in people if m.end <= hit.start()][::-1]
+        if not ahead or not _TO_JOIN_VERB.match(text[ahead[0].end:hit.start()]) or not _JOIN_OBJECT.match(text, hit.end()):
+            continue
+        before = len(out)
+        # (the one nearest the verb is its subject; those before it must be glued to it)
+        chain(ahead[:1], lambda m: True)
+        first = [ahead[0].start]
+        chain(ahead[1:], lambda m, first=first: _glued_left(text, first, m))
+        along = _ALONG_WITH.match(text, hit.end())
+        if along is not None:
+            last = [along.end()]
+            chain([m for m in people if m.start >= along.end()], lambda m, last=last: _glued(text, last, m))
+        if len(out) > before:
+            cue = cue or hit.group().strip()
+    return out, cue
+
+
+def _glued(text: str, last: list[int], m) -> bool:
+    """Whether mention ``m`` continues a list of joiners whose last item ends at ``last[0]``
+    (then ``last[0]`` moves to its end)."""
+    gap = text[last[0]:m.start]
+    ok = len(gap) <= 80 and _LIST_GLUE.match(gap) is not None and not _NOT_GLUE.search(gap)
+    last[0] = m.end
+    return ok
+
+
+def _glued_left(text: str, first: list[int], m) -> bool:
+    """Whether mention ``m`` opens a list of joiners whose first item starts at ``first[0]``
+    (then ``first[0]`` moves to its start)."""
+    gap = text[m.end:first[0]]
+    ok = len(gap) <= 80 and _LIST_GLUE.match(gap) is not None and not _NOT_GLUE.search(gap)
+    first[0] = m.start
+    return ok
+
+
+def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str], cue: str, resolver: ActorResolver, pair: list[str]) -> None:
+    """Add ``joiners`` to the last in-person contact of the paragraph told before this sentence,
+    and take them out of this sentence's rows where they were read as parties of their own
+    ("The talks, in a three-on-three format, included Rubio and Witkoff …": no new contact;
+    "Pompeo and Lavrov joined the two presidents afterward for a working lunch": the same one).
+    ``pair``: who "the two leaders" of this sentence are."""
+    joining = set(joiners)
+    here = [row for row in rows[first_row:] if row["contact_type"]]
+    # (not the row of an earlier contact the sentence recalls: "their first meeting since 2019")
+    target = next((r for r in reversed(rows[:first_row]) if r["paragraph_no"] == pno and r["contact_type"] in _JOINABLE and r["modality"] == "occurred" and r["time_role"] != "since"
+                   and "previous contact" not in r["reason"]), None)
+    # (a day told before the joining words, on no contact of its own: the day the joining
+    # happened — "The two leaders resumed today …, joined by Baker"; not "…, who also took part,
+    # said talks would open on Friday")
+    sentence = rows[first_row]["sentence"] if len(rows) > first_row else ""
+    at = sentence.find(cue) if cue else -1
+    days = {r["value"][:10] for r in rows[first_row:] if r["time_role"] == "when" and not r["contact_type"] and _DAY_OF_VALUE.match(r["value"])
+            and 0 <= sentence.find(r["expression"]) < at}
+    if target is not None and days and target["value"][:10] not in days:
+        target = None  # "The two leaders resumed today …, joined by Baker": another day's meeting, not the one before
+    before = set(target["participant_ids"].split("; ")) if target is not None else set()
+
+    def told_before(row: dict) -> bool:
+        """Whether the row is the earlier contact again, with the joiners ("joined the two presidents")."""
+        ids = set(row["participant_ids"].split("; "))
+        return bool(ids & joining) and ids <= joining | before
+
+    if not _BACK_TO_CONTACT.match(rows[first_row]["sentence"] if len(rows) > first_row else ""):
+        own = [row for row in here if cue in row["event"] and row["contact_type"] in _OWN_JOIN and not told_before(row)]
+        if not own and target is None:
+            # "… met for five hours today, and in the afternoon they were joined by Shultz and
+            # Shevardnadze": the contact told before in the same sentence
+            own = [row for row in here if row["contact_type"] in _JOINABLE and row["modality"] == "occurred" and not set(row["participant_ids"].split("; ")) <= joining][-1:]
+        if own:
+            # "held talks …, joined by Waltz": this sentence's own contact; with the joiners
+            # ("opened their summit …, meeting first in a session that included only Blinken and Lavrov")
+            key = (own[-1]["participant_ids"], own[-1]["contact_type"])
+            ids = own[-1]["participant_ids"].split("; ")
+            added = ids + [a for a in joiners if a not in ids]
+            for row in here:
+                if (row["participant_ids"], row["contact_type"]) == key:
+                    row["participant_ids"] = "; ".join(added)
+                    row["participants"] = "; ".join(resolver.name(a) for a in added)
+            return
+    for row in here:
+        ids = row["participant_ids"].split("; ")
+        if set(ids) <= joining and len(pair) == 2 and _PRONOUN_PAIR.search(row["event"]) and not set(pair) & joining and not set(pair) <= before:
+            # "the two leaders then retreated … for talks, joined by Shultz and Shevardnadze"
+            added = [*pair, *ids]
+            row["participant_ids"] = "; ".join(added)
+            row["participants"] = "; ".join(resolver.name(a) for a in added)
+            return
+        if set(ids) <= joining or target is not None and told_before(row):
+            _drop_contact(row)
+        elif joining & set(ids):
+            # (the people of a swap or release are named in its own clause: parties there too)
+            named = {m.actor_id for m in resolver.find(row["event"])} if row["contact_type"].startswith("prisoner") else set()
+            kept = [a for a in ids if a not in joining or a in named]
+            if {"US", "Russia"} <= {resolver.side[a] for a in kept}:
+                row["participant_ids"] = "; ".join(kept)
+                row["participants"] = "; ".join(resolver.name(a) for a in kept)
+    if target is None:
+        return
+    key = (target["sentence_no"], target["participant_ids"], target["contact_type"])
+    ids = target["participant_ids"].split("; ")
+    added = ids + [a for a in joiners if a not in ids]
+    for row in rows[:first_row]:
+        if row["paragraph_no"] == pno and (row["sentence_no"], row["participant_ids"], row["contact_type"]) == key and "previous contact" not in row["reason"]:
+            row["participant_ids"] = "; ".join(added)
+            row["participants"] = "; ".join(resolver.name(a) for a in added)
+
+
+def _drop_contact(row: dict) -> None:
+    """Make ``row`` a plain dated event: no contact of its own."""
+    for col in ("contact_type", "cameo_code", "cameo_label", "modality"):
+        row[col] = ""
 
 
 #: "the two presidents", "the two leaders": heads of state, not the ministers told of since.
