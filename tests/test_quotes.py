@@ -2044,3 +2044,26 @@ def test_a_label_a_capital_denounced_inside_another_statement_is_the_capitals():
 def test_attribution_forms_from_blind_batch_h44(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batch h45 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "written answers": an adjective, no cue (the words are Lavrov's, all of them)
+        (["Lavrov described the talks as “constructive” and said Washington had promised written answers to Moscow's security demands next week."],
+         [("constructive", "Sergey Lavrov"), ("Washington had promised written answers to Moscow's security demands next week", "Sergey Lavrov")]),
+        # "According to X, <a clause>, which he said …": the clause is X's statement, not a relay
+        (["According to Lavrov, the sides agreed to appoint representatives to resolve issues, which he said had been hampered by obstacles."],
+         [("the sides agreed to appoint representatives to resolve issues", "Sergey Lavrov"), ("had been hampered by obstacles", "Sergey Lavrov")]),
+        # "in X's words": the quote is X's
+        (["Reagan signed the treaty on Tuesday. That task, in the President's words, has “only just begun.”"], [("only just begun.", "Ronald Reagan")]),
+        # "… and then translated it": the speaker's next act
+        (["Peskov told reporters that the talks had been useful and then walked back into the Kremlin."], [("the talks had been useful", "Dmitry Peskov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h45(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

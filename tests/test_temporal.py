@@ -1171,3 +1171,8 @@ def test_blind_batches_b40_b41_causes():
 
 def test_a_yearless_day_three_weeks_ahead_with_no_tense_cue_is_the_coming_one():
     assert [t.value for t in timexes("Yeltsin faces a referendum on April 25.", D(1993, 4, 5))] == ["1993-04-25"]
+
+
+def test_a_live_blogs_entry_stamp_is_on_the_pages_day():
+    assert [(t.expression, t.value) for t in timexes("18:58 GMT - Putin has landed in Anchorage, the Kremlin said.", D(2025, 8, 15))] == [("18:58 GMT", "2025-08-15T18:58")]
+    assert [(t.expression, t.value) for t in timexes("14:05 BST: The two leaders have begun their meeting.", D(2018, 7, 16))] == [("14:05 BST", "2018-07-16T14:05")]

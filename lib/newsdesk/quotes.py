@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.43"
+ANALYSER_VERSION = "1.44"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -887,7 +887,7 @@ _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(
 #: A clause, not a description: "the sides agreed to …", "the two men spoke on …".
 #: "…, prompting Gorbachev to quip: “…”": a speaker moved to speak, then the quote.
 _PROMPTING_TO = re.compile(r"\b(?:prompting|leading|moving|causing|inviting)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+to\s+(?P<verb>quip|reply|respond|retort|say|remark|joke|answer|observe|add|declare)\s*:\s*(?=" + PH + ")")
-_NOUN_THEN_VERB = re.compile(r"(?:the|a|an|both|two)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}ed\s+(?:to|that|on|with|for)\b")
+_NOUN_THEN_VERB = re.compile(r"(?:the|a|an|both|two)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}ed\s+(?:to|that|on|with|for|the|their|its|(?!in\b|by\b|of\b|as\b)[a-z]+s)\b")  # ("the sides discussed embassies")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|stressed|insisted|warned|claimed|explained)\b)(?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
 #: (an initialism's dots stay inside an appositive: "said Michael McFaul, a former U.S. ambassador")
 _APPOS_CHAR = r"(?:[^,.;" + PH + r"]|(?<=(?<![A-Za-z])[A-Z])\.)"
@@ -1024,6 +1024,8 @@ _GAP_BEFORE_CUE = re.compile(r"\b(?:charges|accusations|allegations|claims|crime
                              # ("there were many points on which they had agreed": the points', no statement)
                              r"|\b(?:on|to|with|about|upon|over)\s+which\s+(?:he|she|they|we|the\s+two(?:\s+sides|\s+leaders|\s+men)?|both\s+sides)\s+(?:has\s+|have\s+|had\s+|could\s+|would\s+)?$")
 _PREPOSITION_END = re.compile(r"\b(?:in|into|at|on|with|from|to|by|for|of)\s+$", re.IGNORECASE)
+#: A thing in writing after "written": "written answers", "a written statement".
+_WRITTEN_THING = re.compile(r"\s+(?:answers?|responses?|guarantees?|proposals?|reply|replies|statements?|questions?|assurances?|requests?|submissions?|form|notice|permission|consent|demands?|commitments?|promises?)\b")
 #: "was careful to add", "was quick to point out", "hastened to add": a manner of saying, not a plan
 _CAREFUL_TO = re.compile(r"\b(?:careful|quick|hastened|hastens|hasten)\s+to\s+$")
 _BE_CAREFUL_TO = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:careful|quick)|hastened|hastens)\s+to\s+$")
@@ -1172,8 +1174,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "a video statement posted by the embassy", "a commentary posted on Telegram"
         if low in ("briefed", "informed") and prev in _SOURCE_NOUNS and _ON_MATTER_AFTER.match(masked, e, b):
             continue  # "a person briefed on the matter said": a participle in the subject, not a verb
-        if low == "written" and prev not in ("has", "have", "had") and _two_tokens_before(masked, max(a, s - 60), s)[0] not in ("has", "have", "had"):
-            continue  # "written responses": an adjective ("has written that …", "had earlier written" are cues)
+        if low == "written" and (prev not in ("has", "have", "had") and _two_tokens_before(masked, max(a, s - 60), s)[0] not in ("has", "have", "had") or _WRITTEN_THING.match(masked, e)):
+            continue  # "written responses", "had promised written answers": an adjective ("has written that …", "had earlier written" are cues)
         if (prev in _MODALS and not (prev == "may" and masked[max(a, s - 5) : s].lstrip()[:1] == "M")) or prev in _MODAL_ADVERBS or low in _NOUN_TOO:
             before2 = _two_tokens_before(masked, max(a, s - 60), s)
             # ("to" reaches here only after "continues to" / "went on to": see the check above)
@@ -1704,6 +1706,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         if _NO_MORE_SAID.match(masked, co.start(), e):
             e = co.start()  # "said only that X and referred questions to …": the speaker's act
             break
+        if " then " in co.group() and co.group(1).endswith("ed") and len(co.group(1)) > 4:
+            e = co.start()  # "told his guest that the provisions honored the maxim and then translated it": his next act
+            break
         if co.start() > s and masked[co.start() - 1] == "," and _AND_HE_ACTED.match(masked, co.start()):
             e = co.start()  # "said the man knew he was breaking the law, and he deflected criticism …": his act
             break
@@ -1726,6 +1731,10 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
             if w.group("verb").lower() in qc.VERB_FORMS or w.group("verb").lower() in qc.FRAGMENT_FORMS:
                 e = min(e, w.start())  # "…, while Lavrov called the meeting “useful”": his words
                 break
+    if e < b and masked.endswith("which ", max(s, e - 8), e) or masked.endswith("who ", max(s, e - 6), e):
+        rel = _COMMA_RELATIVE_END.search(masked, max(s, e - 10), e)
+        if rel is not None:
+            e = rel.start()  # "…, the sides agreed to resolve issues, which he said had been hampered …": the next cue's clause
     if e < b and masked.endswith("though", max(s, e - 12), e - 1):
         though = _THOUGH_END.search(masked, max(s, e - 14), e)
         if though is not None:
@@ -1736,6 +1745,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
 #: The one asked, then the clause's end ('“Do you think we got it?” Clinton asked Lavrov as cameras flashed').
 _ASKED_LISTENER = re.compile(r"\s+(?:him|her|them|reporters|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s*(?:[.,;!?]|$)|\s+(?:as|while|when|after|before|during)\b)")
 _THOUGH_END = re.compile(r"\s*,?\s+(?:although|though)\s+$")
+_COMMA_RELATIVE_END = re.compile(r",\s*(?:which|who)\s+$")
+#: "in the President's words", "in Lavrov's words": whose words the quote after it are.
+_IN_WORDS = re.compile(r"\bin\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*)['’]s?\s+(?:own\s+)?words\b")
 #: 'told Fox News “a lot of work” remained': a quoted subject, then its verb.
 _QUOTE_THEN_VERB = re.compile(PH + r"+\s+(?:[a-z]+ed|is|was|were|are|had|has|would|will|could|remains)\b")
 _AND_SUBJECT = re.compile(r",?\s*(?:and|but)\s")
@@ -2308,8 +2320,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 label = _SECTION_LABEL.match(masked, s, e)
                 if label:
                     s = label.end()  # "What they're saying: “…,” Rubio told reporters": the outlet's label
-            if c.mode == "according" and k + 1 < len(cues) and not before:
-                # "According to TASS, Lavrov said …" -> a relay for the next statement
+            if c.mode == "according" and k + 1 < len(cues) and not before and len(masked[s:e].split()) < 3:
+                # "According to TASS, Lavrov said …" -> a relay for the next statement (not
+                # "According to Lavrov, the sides agreed to …, which he said had been hampered")
                 cues[k + 1].via = cues[k + 1].via or c.mention
                 continue
             lo_q = bisect.bisect_left(unit_starts, s)
@@ -2418,6 +2431,11 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             if by_as is not None:  # "billed by Karoline Leavitt as a “listening exercise”": hers, whoever else speaks here
                 covered.add(qi)
                 out.append(Statement(pno, ia, ib, kind, by_as.group("verb"), by_as.group("who"), "", "", unit_ctx, by_as.start(), "pre", 0.7, span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
+                continue
+            in_words = _IN_WORDS.search(masked, ua, q.start) if kind == "partial" and "words" in unit_ctx else None
+            if in_words is not None:  # "That task, in the President's words, has “only just begun.”": his
+                covered.add(qi)
+                out.append(Statement(pno, ia, ib, kind, "words", in_words.group("who"), "", "", unit_ctx, in_words.start(), "pre", 0.7, span_key=(pno, q.start), problem=q.problem, unit_start=ua, intro=unit_intro))
                 continue
             if cues:
                 if nearest is None:

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.39"
+ANALYSER_VERSION = "1.40"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -214,7 +214,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_word", _p(r"(?P<setword>" + _alt(R.SET_WORDS) + r")")),
     ("weekday_plural", _p(r"(?:on\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)")),
     # wire style "0800 GMT", "1500 UTC", "13:00 Moscow time": a 24-hour clock needs its zone
-    ("clock_24", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)\s+(?:hours\s+)?(?P<tz>GMT|UTC|MSK|CET|EST|EDT|ET|Zulu|local\s+time|Moscow\s+time|Kyiv\s+time|Washington\s+time)\b")),
+    ("clock_24", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)\s+(?:hours\s+)?(?P<tz>GMT|UTC|MSK|CET|CEST|BST|EET|EEST|EST|EDT|ET|PST|PDT|AKDT|Zulu|local\s+time|Moscow\s+time|Kyiv\s+time|Washington\s+time)\b")),
     ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
     ("noon", _p(r"(?:(?P<signal>at|around|about|by|until|before|after|from)\s+)?(?P<noon>noon|midday|midnight)(?:\s+(?P<tz>local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
     ("vague", _p(r"(?P<vague>" + _alt(R.VAGUE) + r")")),
@@ -273,7 +273,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "holiday": re.compile(r"christmas|independence|victory|thanksgiving|fourth|labor|memorial|veterans|presidents|columbus|king|unity|fatherland", _I),
     "fiscal": re.compile(r"fiscal|financial|fy", _I),
     "new_word": re.compile(r"\bnew\b", _I),
-    "zone": re.compile(r"\b(?:gmt|utc|msk|cet|est|edt|et|zulu|time)\b", _I),
+    "zone": re.compile(r"\b(?:gmt|utc|msk|cet|cest|bst|eet|eest|est|edt|et|pst|pdt|akdt|zulu|time)\b", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
     "vague": re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)) + r")\b", _I),
 }
@@ -2145,6 +2145,10 @@ def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | 
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 
 
+#: A live blog's stamp opening an entry: "18:58 GMT - ", "12:35 p.m.: ", "14:05 BST: ".
+_LIVE_STAMP = re.compile(r"\s*(\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?)\s*(?::|[-–—])\s+")
+
+
 def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
     """Give a clock time with no day ("at 1:45 p.m." → T13:45) the day its clause names, as
     TIMEX3 values a time on a known day: the nearest plain day-precise date of its clause, close
@@ -2155,6 +2159,10 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
     for t in found:
         if t.type == "date" and _DAY_VALUE.fullmatch(t.value) and t.start_char >= 8:
             _part_of_the_day(t, index.text, published)
+    if published is not None and found and found[0].type == "time" and _BARE_CLOCK.fullmatch(found[0].value) and _LIVE_STAMP.match(index.text) and _LIVE_STAMP.match(index.text).end(1) == found[0].end_char:
+        # a live blog's entry stamp ("18:58 GMT - Putin has landed", "12:35 p.m.: The Kremlin
+        # says …"): the time on the day of the page
+        found[0].value = published.isoformat() + found[0].value
     days = [(u, day_of(u)) for u in found if day_of(u) is not None]
     if not days:
         return found

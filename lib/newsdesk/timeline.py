@@ -48,7 +48,7 @@ from .temporal import (
     writing_day,
 )
 
-ANALYSER_VERSION = f"1.48+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.49+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -82,7 +82,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # release of someone, not of a statement, a readout or a video
      r"|freed\b(?!\s+up\b)|released\s+(?!what\b|(?:on|in|at|late|early)\s[^.;,]{0,30}?\b(?:a|an|the)\s+(?:joint\s+)?(?:statements?|readouts?|videos?|reports?|transcripts?|communiqu[eé]s?)\b|(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
-    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
+    # ("tried to reach his Russian counterpart …, but was unable to get through": a call, failed)
+    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
      # "Tuesday's call between President Joe Biden and Vladimir Putin"
      r"|[a-z]+['’]s\s+(?:(?:phone|telephone)\s+)?call\s+(?:between|with))\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
@@ -90,6 +91,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|(?<!\bon\s)telegrams?|cables?)\b"  # (not "wrote on Telegram": the app)
      # the noun first: "a letter from Gorbachev that was delivered to Bush", "in a telegram sent the same day"
      r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)"
+     # "In a New Year's message to President Donald Trump …, Putin said": to someone named
+     r"|\b(?:letters?|messages?|greetings|telegrams?)\s+to\s+(?=(?:U\.S\.\s+|US\s+|Russian\s+|Soviet\s+|American\s+)?(?:President|Mr\.?|Mrs\.?|Ms\.?|Secretary|Prime\s+Minister|Foreign\s+Minister)\b)"
      # "the letter President Obama sent to Dmitry Medvedev"
      r"|\b(?:letters?|messages?|telegrams?)\s+(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){1,4}?(?:had\s+)?(?:sent|wrote|delivered|handed)\s+(?:to|him|her)\b"
      # "to hand President Bush a letter from Mikhail Gorbachev", "sent President Clinton a letter": the one it went to named first
@@ -99,7 +102,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
     # ("summoned the US ambassador": called in to the ministry, a meeting)
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
-    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
+    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|sitting\s+down\s+with|sit\s+down\s+with|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
      r"|(?:would|will|to)\s+see\s+(?!(?:if|whether|how|what|why|that|it|this|any|no|some|results?|progress|the\s+(?:results?|outcome|effects?|details))\b)"
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
@@ -395,12 +398,17 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     if '"' in clause or "“" in clause:  # '"a nuclear war … must never be fought," capping a summit'
         clause = _QUOTED.sub(_blank, clause)
     before = clause[max(0, trigger_pos - 45):trigger_pos]
-    low = fold(before)
     if "since" in before and _SINCE_THEIR.search(before):
         return "occurred"  # "have not held talks since their Helsinki summit": the summit took place
+    # ("a meeting … was shelved after the two men spoke by telephone", "proposed a summit …
+    # after the two leaders spoke by phone": what was shelved or proposed is another event)
+    event_break = max((m.end() for m in _EVENT_BREAK.finditer(clause, 0, trigger_pos)), default=0) if trigger_pos > 0 else 0
+    if event_break:
+        before = clause[max(event_break, trigger_pos - 45):trigger_pos]
+    low = fold(before)
     if _FOLDED_NEGATION.start(before, low) >= 0 and _FOLDED_NOT_ONLY.start(before, low) < 0:
         return "denied"
-    early = _EARLY_CONTACT.search(clause, 0, trigger_pos) if trigger_pos > 45 else None
+    early = _EARLY_CONTACT.search(clause, event_break, trigger_pos) if trigger_pos - event_break > 45 else None
     if early is not None:
         # "no plans for Biden to meet Mr. Putin, a summit that …": the contact is negated where
         # it is first told, before the word that names its type
@@ -411,17 +419,19 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     other = _OTHER_EVENT.search(after_trigger)
     if other is not None:
         after_trigger = after_trigger[: other.start()]  # not "…, after Trump cancelled their planned meeting"
+    if clause.startswith(("tried", "tries", "trying", "attempt", "sought"), trigger_pos) and _NOT_THROUGH.search(clause, trigger_pos):
+        return "denied"  # "tried to reach Gerasimov …, but was unable to get through": no call took place
     if _FOLDED_CALLED_OFF.start(after_trigger) >= 0 or _FOLDED_CALLED_OFF.start(before, low) >= 0:
         return "denied"  # "a planned meeting … was called off", "called off a meeting": it did not take place
-    if _DENIED_REPORT.search(clause, 0, trigger_pos):
+    if _DENIED_REPORT.search(clause, event_break, trigger_pos):
         return "denied"  # "the Kremlin denied a report that Trump had spoken with Putin"
     # cues before the trigger, or a modal shortly after a noun trigger ("a meeting … could take place")
     after = _CONTENT_START.split(clause[trigger_pos:trigger_pos + 60].split(",")[0], 1)[0]  # not "… call that the West would respond"
-    if value_direction == "future" or _FOLDED_PLANNED.start(clause[:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
+    if value_direction == "future" or _FOLDED_PLANNED.start(clause[event_break:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
         return "planned"
     if clause.startswith("invit", trigger_pos):
         return "planned"  # "invited the Russian leader to his ranch": a visit still to come
-    if _IS_TO_BEFORE.search(clause, 0, trigger_pos):
+    if _IS_TO_BEFORE.search(clause, event_break, trigger_pos):
         return "planned"  # "Mr. Christopher was to meet Kozyrev today", "Gorbachev is to have breakfast with Bush"
     return "occurred"
 
@@ -605,6 +615,13 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 ids.insert(0, actor_id)
                 people.insert(0, actor_id)
                 break
+    if len(people) == 1 and speakers and trigger_at >= 0 and _LETTER_WORD.match(scope, trigger_at):
+        # "In a New Year's message to President Trump …, Vladimir Putin said …": the writer speaks
+        for _end, actor_id in speakers:
+            if resolver.side[actor_id] != resolver.side[people[0]] and actor_id not in ids and not SPOKESPERSON_ROLE.search(resolver.info[actor_id].get("role", "")):
+                ids.insert(0, actor_id)
+                people.insert(0, actor_id)
+                break
     if len(people) == 1 and speakers:
         # "Trump said he would call Putin": the pronoun after the speaker is the speaker
         for end, actor_id in speakers:
@@ -678,6 +695,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     ids = [_as_of(a, when, resolver) for a in ids]
     return list(dict.fromkeys(resolver.in_era(a, when) for a in ids)), expanded  # "President Bush" in 1990 is the father
 
+_LETTER_WORD = re.compile(r"(?:letters?|messages?|greetings|telegrams?)\b", re.IGNORECASE)
 _SAID_A_CONTACT_WITH = re.compile(r"\s*,?\s*(?:said|says|told\s+\w+|announced|confirmed)\s+(?:on\s+)?(?:[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|conversation|visit)\s+with\b")
 
 
@@ -703,6 +721,13 @@ def _as_of(actor_id: str, when: str | None, resolver: ActorResolver) -> str:
 
 _LETTER_FROM = re.compile(r"\b(?:letters?|messages?|notes?|greetings|telegrams?)\s+from\s+", re.IGNORECASE)
 _OTHER_EVENT = re.compile(r",?\s+(?:after|because|since|when|as|before|while)\s+", re.IGNORECASE)
+_TRIED_TO_REACH = re.compile(r"\b(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)\b")
+#: A call that did not connect ("was unable to get through", "could not reach him").
+_NOT_THROUGH = re.compile(r"\b(?:unable|failed)\s+to\s+(?:get\s+through|reach)|(?:could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+(?:get\s+through|reach|answer)|without\s+success|to\s+no\s+avail"
+                          r"|(?:declined|refused)\s+to\s+(?:take|answer|return)\s+(?:his|her|their|the)\s+calls?|rebuffed|instead\s+(?:spoke|talked)", re.IGNORECASE)
+#: Where a clause turns to another event before a contact word ("… was shelved after the two
+#: men spoke by telephone"): modal and negation cues before it are that event's.
+_EVENT_BREAK = re.compile(r"(?:,\s+|\s+)(?:after|because|since|when|before|while|once|until)\s+|,\s+as\s+", re.IGNORECASE)
 _SINCE_THEIR = re.compile(r"\bsince\s+(?:their|the|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _EARLY_CONTACT = re.compile(r"\b(?:meet|met|meeting|talks?|call|speak|spoke|visit)\b", re.IGNORECASE)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?:have\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
@@ -799,7 +824,9 @@ _DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|
 #: "Asked whether she would meet Putin": a question, not a contact.
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\b[^,;.]{0,60}$", re.IGNORECASE)
 #: A document "released on Friday" is no prisoner set free.
-_DOCUMENT_BEFORE = re.compile(r"\b(?:report|statement|video|document|data|transcript|readout|letter|footage|list|figures|images|photos|recording|tape|plan|text|book|budget|results|findings|assessment|memo|files|emails)\s+(?:(?:was|were|been|being|first|later|publicly)\s+)*$", re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(r"\b(?:report|statement|video|document|data|transcript|readout|letter|footage|list|figures|images|photos|recording|tape|plan|text|book|budget|results|findings|assessment|memo|files|emails|message|messages|greetings|address|speech)\s+"
+                              # ("a New Year's message to President Donald Trump released by the Kremlin")
+                              r"(?:to\s+(?:[\w.’'-]+\s+){1,4}?)?(?:(?:was|were|been|being|first|later|publicly)\s+)*$", re.IGNORECASE)
 
 
 def _reported_at(text: str, a: int, t, later: bool = True) -> int | None:
@@ -979,6 +1006,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields = _continued(more, clause, t, resolver, spair, when is not None, published)
             else:
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
+            if fields["contact_type"] == "phone call" and fields["modality"] == "occurred" and "to " in text and _TRIED_TO_REACH.search(text) and _NOT_THROUGH.search(text):
+                fields["modality"] = "denied"  # "tried to reach Gerasimov on Tuesday …, but was unable to get through"
             if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
                 fields["modality"] = modality(told_in, told_trigger[2])
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
@@ -1055,6 +1084,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if who[1] and _THIRD_PARTY_SUBJECT.match(clause):
                 continue  # "Saudi Foreign Minister Prince Faisal welcomed the delegations": a host, no new contact
             fields = _event_fields(clause, None, resolver, spair, False, published, trig, who=who)
+            if fields["contact_type"] == "phone call" and fields["modality"] == "occurred" and "to " in text and _TRIED_TO_REACH.search(text) and _NOT_THROUGH.search(text):
+                fields["modality"] = "denied"  # "has repeatedly tried to reach Gerasimov, but the Russians have declined to take his calls"
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             if fields["modality"] == "occurred":
