@@ -2067,3 +2067,27 @@ def test_attribution_forms_from_blind_batch_h44(paras, expected):
 def test_attribution_forms_from_blind_batch_h45(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batch h46 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # an undated article's "the general secretary": the speaker just named who held that office
+        (["Mr Gorbachev told reporters the talks had failed.", "“We were very close,” the general secretary said."],
+         [("the talks had failed", "Mikhail Gorbachev"), ("We were very close", "Mikhail Gorbachev")]),
+        # a headline's quote, then its speaker
+        (["“I never stopped hoping”: Paul Whelan speaks after his release"], [("I never stopped hoping", "Paul Whelan")]),
+        # a question put to someone after "Asked" is nobody's statement
+        (["Asked “Will there be a second summit?”, the ambassador smiled."], []),
+        # the title of a memoir after a phrase about it
+        (["He has since written a book about his years in the Kremlin, “Inside the Red Walls.”"], []),
+        # "X has issued a statement. “…,” it says.": the statement is X's
+        (["The Director of National Intelligence, Dan Coats, has issued a statement. “Our assessment has not changed,” it says."], [("Our assessment has not changed", "Dan Coats")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h46(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1176,3 +1176,12 @@ def test_a_yearless_day_three_weeks_ahead_with_no_tense_cue_is_the_coming_one():
 def test_a_live_blogs_entry_stamp_is_on_the_pages_day():
     assert [(t.expression, t.value) for t in timexes("18:58 GMT - Putin has landed in Anchorage, the Kremlin said.", D(2025, 8, 15))] == [("18:58 GMT", "2025-08-15T18:58")]
     assert [(t.expression, t.value) for t in timexes("14:05 BST: The two leaders have begun their meeting.", D(2018, 7, 16))] == [("14:05 BST", "2018-07-16T14:05")]
+
+
+def test_blind_batch_b44_causes():
+    # "for about three hours earlier this month": a length, then the month (no offset)
+    found = timexes("Witkoff held talks with Putin for about three hours earlier this month.", D(2025, 8, 14))
+    assert [(t.expression, t.value) for t in found] == [("for about three hours", "PT3H"), ("earlier this month", "2025-08")]
+    # "meets on Wednesday, followed by a session on Thursday": an order, the Thursday after
+    found = timexes("The council meets on Wednesday, followed by a session in Vienna on Thursday.", D(2022, 1, 11))
+    assert [t.value for t in found] == ["2022-01-12", "2022-01-13"]

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.44"
+ANALYSER_VERSION = "1.45"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -941,13 +941,14 @@ def _so_called(masked: str, q: QSpan) -> bool:
 
 #: A work named before its quoted title: "books like “The Dead Hand”", "the film “The Day After”".
 _WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|songs?|plays?|series|programmes?|programs?|essays?|op-eds?|articles?|columns?|album|titled|entitled)"
-                          r"(?:\s+(?:like|such\s+as|titled|entitled|called))?\s*,?\s*$", re.IGNORECASE)
+                          # ("a memoir of his years in Moscow, “Midnight in Moscow.”")
+                          r"(?:\s+(?:like|such\s+as|titled|entitled|called)|\s+(?:of|about|on)\s+[^,.;“”\"]{1,40},)?\s*,?\s*$", re.IGNORECASE)
 
 
 def _titled_work(masked: str, text: str, q: QSpan) -> bool:
     """Whether the quote is the title of a work ("books like “The Dead Hand”"): every word of
     four letters or more capitalised, and a work named just before it."""
-    if _WORK_BEFORE.search(masked, max(0, q.start - 30), q.start) is None:
+    if _WORK_BEFORE.search(masked, max(0, q.start - 70), q.start) is None:
         return False
     ia, ib = q.inner
     words = [w for w in re.findall(r"[A-Za-z’'-]+", text[ia:ib]) if len(w) >= 4]
@@ -1485,8 +1486,6 @@ _ACT_VERBS = frozenset(
 _LINK_WORDS = frozenset({"that", "and", "but"})
 #: A sentence's opening adverbial of time or place, before its subject ("Hours before the
 #: meeting, Trump …", "In Moscow, Igor Ivanov, the foreign minister, …").
-#: A newsletter's section label before a quote ("What they're saying:", "Why it matters:").
-_SECTION_LABEL = re.compile(r"\s*(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,4}:\s+(?=" + PH + ")")
 _TRAILING_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _SETTING_OPENER = re.compile(r"(?:In|At|During|On|Speaking|Interviewed|Writing)\b[^,;:" + PH + r"]{0,80},\s+(?=[A-Z])")
 #: (a quote inside it after a lower-case word, "before soldiers who fought in what the Kremlin calls a
@@ -2116,13 +2115,22 @@ _REPORTER_ASKED_AFTER = re.compile(r"[\s,”\"’']*(?:(?:a|an|one|another|the)\
 
 #: A question, not a report: "Did the Kremlin say anything about …?" (a sentence opening with an
 #: auxiliary and ending with a question mark reports nobody's words)
+_QUOTE_THEN_NAME = re.compile(r"\s*[\"“‘']([^\"“”‘’]{3,300})[\"”’']\s*:\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)(?=\s+[a-z])")
+#: "The Director of National Intelligence, Dan Coats, has issued a statement.", "Tammy Bruce, has put out a readout."
+_ISSUED_THEN_IT = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:the\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?\s+(?:has\s+|have\s+|had\s+|just\s+)*(?:issued|put\s+out|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|note)\.\s*(?:[\"“‘']|It\b)")
+_ASKED_QUOTE = re.compile(r"\b[Aa]sked\s*[,:]?\s*[\"“‘']$")
 _ASKING = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:Did|Does|Do|Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should)\b[^?]*\?[\s”\"’']*$")
 
 
 def _reporters_question(text: str, st: Statement, is_media) -> bool:
     """Whether statement ``st`` (of paragraph ``text``) is a question a reporter or the
-    interviewing outlet put ("RIA Novosti: “Will Moscow …?”")."""
-    if st.kind != "direct" or "?" not in text[max(st.start, st.end - 3):st.end + 2]:
+    interviewing outlet put ("RIA Novosti: “Will Moscow …?”", "Asked “Did you ever …?”, the
+    former diplomat paused")."""
+    if st.kind == "indirect" or "?" not in text[max(st.start, st.end - 3):st.end + 2]:
+        return False
+    if _ASKED_QUOTE.search(text, max(0, st.start - 14), st.start):
+        return True
+    if st.kind != "direct":
         return False
     if _REPORTER_ASKED_BEFORE.search(text, max(0, st.start - 200), max(0, st.start - 1)) or _REPORTER_ASKED_AFTER.match(text, st.end):
         return True
@@ -2414,7 +2422,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue
             ia, ib = q.inner
             kind = _quote_kind(text, masked, q, ua, None)
-            if kind == "partial" and _titled_work(masked, text, q):
+            if kind in ("partial", "direct") and _titled_work(masked, text, q):
                 covered.add(qi)
                 continue  # "books like “The Dead Hand”": a title, no one's words
             if kind == "partial" and _so_called(masked, q):
@@ -2995,6 +3003,18 @@ class _Resolver:
             if sp.speaker_type in ("named_person", "anonymous") and side in ("unknown", sp.side) and head_re.search(self._hays[k]) and ok(sp.actor_id) \
                     and (sp.actor_id is not None or not m.group("owner") or m.group("owner").lower() in self._hays[k]):  # (not "Yeltsin's spokesman" for "Putin's")
                 return sp, 0.8
+        titled = [w.lower() for w in m.group("mods").split() if w.isalpha() and w.lower() not in ("the", "us", "american", "russian", "soviet", "new", "former")]
+        if titled and not self.article.published:
+            # undated: "the general secretary said" after "Mr Gorbachev told …": a speaker just
+            # named who held that office at some time (the table's earlier terms)
+            words = [*titled, head]
+            for k in range(len(self.history) - 1, -1, -1):
+                sp = self.history[k]
+                if pno - sp.paragraph_no > 2:
+                    break
+                if sp.actor_id and sp.speaker_type == "named_person" and side in ("unknown", sp.side) and ok(sp.actor_id) \
+                        and any(all(w in r.lower() for w in words) for r, _, _ in self.res.terms[sp.actor_id]):
+                    return sp, 0.75
         for n in (pno, pno - 1, pno - 2):
             holders = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and head_re.search(self._role_then(a).lower()) and ok(a)}
             if len(holders) == 1:
@@ -3560,6 +3580,13 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media)
         if "?" in text and stmts:
             stmts = [st for st in stmts if not _reporters_question(text, st, is_media) and not (st.kind == "indirect" and _ASKING.match(st.context))]
+        for st in stmts:
+            if not st.mention and st.kind == "direct" and text[:1] in qc.DOUBLE_MARKS + "‘'" and (head := _QUOTE_THEN_NAME.match(text)) is not None and head.start(1) <= st.start < head.end(1):
+                # a headline's quote then its speaker: "“I was the ambassador to a country …”: John Sullivan looks back"
+                st.mention, st.cue, st.mode, st.cue_pos = head.group("who"), ":", "colon", head.start("who")
+            elif st.mention.lower() == "it" and (issued := _ISSUED_THEN_IT.search(text, max(0, st.cue_pos - 300), st.cue_pos)) is not None:
+                # "Dan Coats has issued a statement. “…,” it says.": the statement is its issuer's
+                st.mention = issued.group("who")
         label = None
         if text[:1].isupper() and ":" in text[:120]:
             if named_since is None:

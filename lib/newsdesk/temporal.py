@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.40"
+ANALYSER_VERSION = "1.41"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -177,7 +177,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     # (not the "night after" of "last night after Gore called": "last night" is the expression)
-    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?:to\s+the\s+day\s+)?(?P<dir>after|before|later|earlier|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
+    # ("for about three hours earlier this month": a length, then the month; not an offset)
+    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)(?<!\bfor\sabout\s)(?<!\bfor\snearly\s)(?<!\bfor\salmost\s)(?<!\bfor\sroughly\s)(?<!\bfor\saround\s)(?<!\bfor\sover\s)(?<!\bfor\sonly\s)(?<!\bfor\sjust\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?:to\s+the\s+day\s+)?(?P<dir>after|before|later|earlier(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|day))|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
@@ -201,7 +202,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "to observe its limits for another year", "for a further five years": a span counted on
     ("duration_another", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?P<another>another|a\s+further|one\s+more)[\s-]+(?:" + _NUM + r"[\s-]+)?" + _UNIT + r"(?!-old|\s+old|\s+ago)")),
     ("duration_for", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?:" + _NUM + r"|(?P<another>another|a\s+further|one\s+more))[\s-]+" + _UNIT + r"(?=\s+(?:after|before)\b)")),
-    ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier))(?:[\s-]long)?")),
+    ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|day))))(?:[\s-]long)?")),
     ("duration_long", _p(r"(?:an?\s+)?(?P<unit>hour|day|week|month|year)[\s-]?long")),
     ("vague_duration", _p(r"(?:(?P<signal>for|in|over|within|after)\s+)(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)(?!\s+ago)")),
     ("vague_duration_of", _p(r"(?P<unit>months|years|weeks|decades)(?=\s+of\s)")),
@@ -797,6 +798,8 @@ def _gapped_tense(text: str, left: int) -> str:
 def _is_cue(text: str, a: int, b: int, label: str) -> bool:
     """Whether a cue pattern's match ``text[a:b]`` is a tense cue: not an -ed word that is no
     past ("need", "speed"), nor "May" the month read as the modal."""
+    if label == "past" and text[a:b].lower() in ("followed", "preceded") and text.startswith(" by ", b):
+        return False  # "meets on Wednesday, followed by a session on Thursday": an order, no past
     if label == "past":
         # (not the -ed of a compound adjective of degree: "their first full-fledged summit", "long-awaited talks")
         return text[a:b].lower() not in R.NOT_PAST_ED and R.MODAL_BE_BEFORE.search(text, max(0, a - 12), a) is None and not (a > 0 and text[a - 1] == "-" and _DEGREE_HYPHEN.search(text, max(0, a - 8), a))

@@ -48,7 +48,7 @@ from .temporal import (
     writing_day,
 )
 
-ANALYSER_VERSION = f"1.49+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.50+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -106,7 +106,9 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:would|will|to)\s+see\s+(?!(?:if|whether|how|what|why|that|it|this|any|no|some|results?|progress|the\s+(?:results?|outcome|effects?|details))\b)"
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
-     r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with)\b", "place"),
+     r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
+     # "Putin accepted the credentials of … ambassadors, among them Lynne Tracy": an envoy received
+     r"|(?:accepted|received|presented|presents|presenting)\s+(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,3}?credentials)\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "are due to exchange the INF ratification documents"
      r"|\bexchang\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ratification|instruments\s+of\s+ratification)\b"
@@ -203,7 +205,9 @@ _TOPIC_TAIL = re.compile(
     # "met … after the funeral of Konstantin Chernenko": the dead take no part
     r"|the\s+(?:[a-z]+\s+)?(?:funeral|death|burial|assassination)\s+of"
     # "a meeting … to prepare for a Trump-Putin summit": what the meeting is for
-    r"|to\s+prepare(?:\s+for)?|(?:in\s+)?preparation\s+for|preparations\s+for)\b",
+    r"|to\s+prepare(?:\s+for)?|(?:in\s+)?preparation\s+for|preparations\s+for"
+    # "telephoned Bush … to assure him that control … would pass to Boris Yeltsin": what he was told
+    r"|to\s+(?:assure|reassure|tell|inform|warn|brief|remind)\s+(?:him|her|them)\s+(?:that|of|about))\b",
     re.IGNORECASE,
 )
 #: ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
@@ -1112,9 +1116,12 @@ _JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|sat\s+in|sat\s+(?:beside|next\
 #: between a joiner and the cue: "X, who (also) sat in", "X also took part", "X and Y joined"
 _TO_JOIN_VERB = re.compile(r"\s*(?:,\s*who\s+(?:had\s+)?)?(?:also\s+)?$")
 #: between two joiners of a list: ", ", " and ", " on the American side and ", titles
-_LIST_GLUE = re.compile(r"[\s,]*(?:on\s+the\s+[\w.-]+\s+side\s*,?\s*)?(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:(?:the\s+)?(?:[\w.’'-]+\s+){0,6}?)?$")
+_LIST_GLUE = re.compile(r"[\s,]*(?:on\s+the\s+[\w.-]+\s+side\s*,?\s*)?(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:(?:the\s+)?(?:[\w.’'-]+,?\s+){0,6}?)?$")
 _NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|met|when|while|which|who|that|but|following|followed|follows|since|during|between|with|to|for|from|a|an|call|phone|[a-z]+ed|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[;:]\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)\.\s")
 _JOINABLE = {"summit", "in-person meeting", "talks/negotiations", "video call", "phone call"}
+_JOIN_HINTS = ("join", "Join", " sat ", "took part", "articipat", "attend", "ccompan", "included", "present", "in the room")
+#: words without which no sentence has a joiner (the cues below need one of them)
+_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|\bparticipat|\battend|accompan|\bincluded\b|\bpresent\b|\bin\s+the\s+room\b")
 #: contacts a joining phrase of their own sentence belongs to ("talked for three hours, joined by …"),
 #: unlike a call told after it ("The meeting, also attended by …, followed a phone call between …")
 _OWN_JOIN = (_JOINABLE - {"phone call"}) | {"contact", "brief encounter", "statement", "treaty action"}
@@ -1137,9 +1144,10 @@ def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list
     Only a list glued to the cue counts ("included national security adviser Mike Waltz,
     envoy Steve Witkoff and Kremlin aide Yuri Ushakov, came after Trump and Putin spoke …"
     joins the first three, not the two after "came after")."""
-    if "join" not in text and " sat " not in text and "part" not in text and "attend" not in text and "accompan" not in text and "includ" not in text and "present" not in text:
-        return [], ""
-    people = [m for m in resolver.find(text) if resolver.kind[m.actor_id] == "person" and resolver.side[m.actor_id] in ("US", "Russia")]
+    if not any(map(text.__contains__, _JOIN_HINTS)) or _JOIN_WORDS.search(text) is None:
+        return [], ""  # (substring tests first: most sentences name no one joining anything)
+    # (not a possessor: "joined by Mr. Trump's national security adviser, Mike Waltz")
+    people = [m for m in resolver.find(text) if resolver.kind[m.actor_id] == "person" and resolver.side[m.actor_id] in ("US", "Russia") and text[m.end:m.end + 1] not in ("'", "’")]
     if not people:
         return [], ""
     out: list[str] = []
