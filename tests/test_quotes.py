@@ -2091,3 +2091,24 @@ def test_attribution_forms_from_blind_batch_h45(paras, expected):
 def test_attribution_forms_from_blind_batch_h46(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+# --- causes found by blind batch h47 (other wording than the batch)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # ", and state media quickly amplified her post": what the media did, the writer's report
+        (["Zakharova wrote that Washington was trying to dictate terms, and Russian state media quickly amplified her post."], [("Washington was trying to dictate terms", "Maria Zakharova")]),
+        # "have already said": the adverb is no speaker
+        (["Senate Republicans have already said the preamble links missile defence to offensive weapons."], [("the preamble links missile defence to offensive weapons", "Senate Republicans")]),
+        # "a diplomat involved in the negotiations": one noun phrase
+        (["A Russian diplomat involved in the negotiations called it “the best we could get.”"], [("the best we could get.", "A Russian diplomat involved in the negotiations")]),
+        # "has since written a memoir …, “…”": a book and its title, no statement
+        (["Sullivan has since written a memoir of his years in Moscow, “Midnight in Moscow.”"], []),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h47(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1158,7 +1158,7 @@ def test_blind_batches_b40_b41_causes():
     assert [t.value for t in found if t.expression == "for early September"] == ["2013-09"]
     # "could last several hours", "spent a few days": a length of some units
     found = timexes("The talks could last several hours, and he spent a few days in Moscow.", D(2025, 8, 14))
-    assert [(t.expression, t.type, t.value) for t in found] == [("several hours", "duration", "PTXH"), ("a few days", "duration", "PXD")]
+    assert [(t.expression, t.type, t.value) for t in found] == [("several hours", "duration", "PXH"), ("a few days", "duration", "PXD")]
     # "will spend the weekend at Camp David": that weekend
     assert [(t.expression, t.value) for t in timexes("The two leaders will spend the weekend at Camp David.", D(1990, 6, 1))] == [("the weekend", "1990-W22-WE")]
     # a dateline a day before the paper: its day is the story's today

@@ -11,7 +11,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from newsdesk.corpus import iter_articles, load_corpus
 from newsdesk.folded import Folded, required_words
@@ -90,6 +90,10 @@ def pieces(draw):
 
 @settings(max_examples=1000, deadline=None)
 @given(pieces())
+# (found by this test: a surname kept because of the word two before it — "Sergey Sergey.
+# Blinken", "Foo Cherelle Griner" — was read otherwise in a piece starting after that word)
+@example(("Sergey Sergey. Blinken, ", 6, 24))
+@example(("Foo Cherelle Griner thanked Biden.", 4, 34))
 def test_paragraph_mentions_of_a_piece_are_those_a_scan_of_the_piece_finds(piece):
     from newsdesk.actors import default_resolver
 

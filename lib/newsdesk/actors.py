@@ -116,7 +116,7 @@ _FEMALE_FIRST_NAMES = frozenset(
      "heather", "nikki", "julianne", "dana", "anne", "ann", "lynn", "beth", "ellen", "gina"]
 )
 #: Bumped when the way mentions are matched changes (part of every cached result's key).
-MATCHING_VERSION = "4"
+MATCHING_VERSION = "5"
 #: The word before a surname that says who is meant ("Mrs Clinton"): True for a woman.
 _HONORIFICS = {"mrs": True, "mrs.": True, "ms": True, "ms.": True, "miss": True, "madam": True, "madame": True, "mr": False, "mr.": False, "mister": False}
 _GIVEN_OR_TITLE = re.compile(r"[A-Z][a-z]+\.?")
@@ -338,6 +338,13 @@ class ActorResolver:
             replacement = self._namesake(text, m) if " " not in m.text and m.start >= 3 and self.kind[m.actor_id] == "person" else m
             if replacement is not m:
                 cuts.append((text.rfind(" ", 0, m.start - 1) + 1, m.start))
+            elif replacement is not None and " " not in m.text and m.start >= 3 and text[m.start - 1] == " ":
+                # kept because of the word before the given name ("Vladimir Vladimirovich
+                # Putin", "Sergey Sergey. Blinken"): a piece starting after that word would be
+                # read otherwise, so ParagraphMentions must scan such a piece itself
+                ws = text.rfind(" ", 0, m.start - 1) + 1
+                if ws > 1 and _GIVEN_OR_TITLE.fullmatch(text, ws, m.start - 1) and text[ws - 1] == " ":
+                    cuts.append((text.rfind(" ", 0, ws - 1) + 1, m.start))
             if replacement is not None:
                 out.append(replacement)
         if not cuts:
@@ -409,8 +416,8 @@ class ActorResolver:
         are known and differ from it.
         """
         given = self._given.get(m.actor_id)
-        if not given or word in _TITLE_WORDS or word in _NOT_GIVEN_NAMES or len(word) < 3 or _PATRONYMIC.search(word):
-            return False
+        if not given or word in _TITLE_WORDS or word in _NOT_GIVEN_NAMES or len(word) < 3 or _PATRONYMIC.search(word) or word.endswith("."):
+            return False  # (a word ending a sentence is no given name: "… Sergey. Blinken said")
         if any(_same_given_name(word, frozenset([g])) for g in given):
             return False
         after = text[m.end : m.end + 2]

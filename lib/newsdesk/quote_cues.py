@@ -228,7 +228,8 @@ DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "this", "that", "thes
 ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "previously", "again", "then", "further", "repeatedly", "reportedly", "publicly", "privately", "quickly", "simply", "has", "have", "had", "would", "will", "once",
                                  # ("The State Department on Monday formally designated …")
                                  "formally", "officially", "swiftly", "promptly", "immediately", "subsequently", "initially", "finally", "openly", "jointly", "sharply", "flatly", "firmly",
-                                 "long")  # ("Russian officials have long argued that …")
+                                 "long",  # ("Russian officials have long argued that …")
+                                 "already", "since", "now")  # ("Senate Republicans have already said …")
 #: ... and "on Monday", "on Thursday", "last week" (a word after "on" or "last").
 #: The word before the last one of an adverbial ADVERB_RE knows: "on Monday", "last week" (a
 #: gate: the regex runs only when the last two words could be one); and the last words of

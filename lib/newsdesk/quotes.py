@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import normalise
 
-ANALYSER_VERSION = "1.45"
+ANALYSER_VERSION = "1.46"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -406,6 +406,8 @@ def _prep_joins(prep: str, host: str) -> bool:
         return True
     if prep in ("on", "about", "of") and host in ("briefed", "informed"):
         return True  # "a person briefed about the plans", "officials informed of the decision"
+    if prep == "in" and host in ("involved", "congress", "republicans", "democrats", "lawmakers", "senators"):
+        return True  # "a Russian diplomat involved in the negotiations", "Some Republicans in Congress"
     return prep in ("in", "at") and host in _PLACED_HEADS
 
 
@@ -1026,7 +1028,9 @@ _GAP_BEFORE_CUE = re.compile(r"\b(?:charges|accusations|allegations|claims|crime
                              r"|\b(?:on|to|with|about|upon|over)\s+which\s+(?:he|she|they|we|the\s+two(?:\s+sides|\s+leaders|\s+men)?|both\s+sides)\s+(?:has\s+|have\s+|had\s+|could\s+|would\s+)?$")
 _PREPOSITION_END = re.compile(r"\b(?:in|into|at|on|with|from|to|by|for|of)\s+$", re.IGNORECASE)
 #: A thing in writing after "written": "written answers", "a written statement".
-_WRITTEN_THING = re.compile(r"\s+(?:answers?|responses?|guarantees?|proposals?|reply|replies|statements?|questions?|assurances?|requests?|submissions?|form|notice|permission|consent|demands?|commitments?|promises?)\b")
+_WRITTEN_THING = re.compile(r"\s+(?:answers?|responses?|guarantees?|proposals?|reply|replies|statements?|questions?|assurances?|requests?|submissions?|form|notice|permission|consent|demands?|commitments?|promises?"
+                            # ("has since written a memoir of his years in Moscow": a book, no statement)
+                            r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:memoir|book|novel|biography|history|account|article|op-ed|column|essay|piece|play|screenplay))\b")
 #: "was careful to add", "was quick to point out", "hastened to add": a manner of saying, not a plan
 _CAREFUL_TO = re.compile(r"\b(?:careful|quick|hastened|hastens|hasten)\s+to\s+$")
 _BE_CAREFUL_TO = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:careful|quick)|hastened|hastens)\s+to\s+$")
@@ -1721,6 +1725,10 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         act = _ACT_PARTICIPLE.search(masked, s, e)
         if act is not None:
             e = act.start()  # "said that Bout was home, thanking the UAE for its mediation": an act
+    if masked.find(", and ", s, hi) >= 0:
+        media = _AND_MEDIA_DID.search(masked, s, e)
+        if media is not None:
+            e = media.start()  # "said Putin had signed pardons, and state television showed …": the writer's report
     if masked.find("even ", s, hi) >= 0 or masked.find(" as ", s, hi) >= 0:
         narration = _EVEN_AS.search(masked, s, e)
         if narration is not None:
@@ -1751,6 +1759,9 @@ _IN_WORDS = re.compile(r"\bin\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?
 _QUOTE_THEN_VERB = re.compile(PH + r"+\s+(?:[a-z]+ed|is|was|were|are|had|has|would|will|could|remains)\b")
 _AND_SUBJECT = re.compile(r",?\s*(?:and|but)\s")
 _SET_OFF_BEFORE = re.compile(r"[,;:—–()\"”’'" + PH + r"-]\s*\S?$")
+#: ", and (Russian) state television showed …", ", and state media quickly amplified her post":
+#: what the media did next, told by the writer after what was said
+_AND_MEDIA_DID = re.compile(r",\s+and\s+(?:[\w’'-]+\s+){0,3}?(?:television|TV|media|news\s+agenc(?:y|ies)|broadcasters?|channels?|outlets?)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|showed|aired|broadcast|ran|carried)\b")
 #: ", even as …", ", even while …", ", as the two sides ended …" after what was said: the
 #: writer setting it against the facts or the scene.
 _EVEN_AS = re.compile(r",\s+(?:even\s+(?:as|while)|as\s+(?:the\s+two|both)\s+(?:sides|men|leaders|delegations|presidents|ministers|countries|governments))\b")

@@ -35,7 +35,7 @@ from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
 
-ANALYSER_VERSION = "1.41"
+ANALYSER_VERSION = "1.42"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -1837,7 +1837,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         # "the talks could last several hours": a length of some hours (TIMEX3 PTXH), as
         # annotators mark it; "lasted hours" with no count word stays vague
         letter, is_time, _ = R.UNITS[_unit_key(g["unit"])]
-        t.type, t.value, t.anchor, t.confidence = "duration", f"P{'T' if is_time else ''}X{letter}", "explicit", _CONF["explicit"]
+        # (hours as most annotators write them, PXH; minutes keep the T that tells them from months)
+        t.type, t.value, t.anchor, t.confidence = "duration", f"P{'T' if is_time and letter != 'H' else ''}X{letter}", "explicit", _CONF["explicit"]
     elif rule in ("vague_duration", "vague_duration_of", "vague_duration_took"):
         t.type = "vague"
         t.direction = "future" if tense_of() == "future" else ("past" if tense_of() == "past" else "")

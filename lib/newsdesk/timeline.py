@@ -48,7 +48,7 @@ from .temporal import (
     writing_day,
 )
 
-ANALYSER_VERSION = f"1.50+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.51+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -108,7 +108,10 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
      # "Putin accepted the credentials of … ambassadors, among them Lynne Tracy": an envoy received
-     r"|(?:accepted|received|presented|presents|presenting)\s+(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,3}?credentials)\b", "place"),
+     r"|(?:accepted|received|presented|presents|presenting)\s+(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,3}?credentials"
+     # "Putin received U.S. envoy Steve Witkoff at the Kremlin": a visitor received (a letter or a
+     # call received is told above, a received report names no one on the other side)
+     r"|received\s+(?=(?:U\.S\.|US|American|Russian|Soviet|visiting|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)|President|Secretary|Foreign|Prime|Mr\.?|Ms\.?|Mrs\.?|envoy|special|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)))\w)\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "are due to exchange the INF ratification documents"
      r"|\bexchang\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ratification|instruments\s+of\s+ratification)\b"
@@ -1132,7 +1135,7 @@ _BACK_TO_CONTACT = re.compile(r"(?:The|Their|That)\s+(?:[\w'’-]+\s+){0,2}?(?:t
 #: the table"), not other business ("joined NATO leaders in condemning …" is no seat at talks)
 _JOIN_OBJECT = re.compile(r"\s*(?:[,.;]|$)|\s+(?:along\s+with|them\b|him\b|her\b|(?-i:[A-Z])(?![^,.;]{0,40}?\b(?:in|on)\s+[a-z]+ing\b))"
                           r"|\s+(?:(?:in|on|at|for)\s+)?(?:the|a|an|their|his|her|both)\s+(?:[\w'’-]+\s+){0,3}?(?:session|sessions|talks|meeting|meetings|summit|discussions?|negotiations|lunch|dinner|breakfast|conversation|call|table|delegations?)\b"
-                          r"|\s+(?:the\s+two|both)\s+(?:presidents|leaders|men|ministers)\b", re.IGNORECASE)
+                          r"|\s+(?:the\s+two|both|the)\s+(?:presidents|leaders|men|ministers)\b", re.IGNORECASE)
 #: the subject of "included": a contact or a delegation ("The talks, which also included …",
 #: "The US delegation included …"), not a list of sanctions or prisoners
 _INCLUDED_SUBJECT = re.compile(r"\b(?:talks|meeting|session|summit|delegations?|side|team|format|discussions|negotiations)\b[^.;]{0,80}$", re.IGNORECASE)
@@ -1212,9 +1215,12 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     ``pair``: who "the two leaders" of this sentence are."""
     joining = set(joiners)
     here = [row for row in rows[first_row:] if row["contact_type"]]
-    # (not the row of an earlier contact the sentence recalls: "their first meeting since 2019")
-    target = next((r for r in reversed(rows[:first_row]) if r["paragraph_no"] == pno and r["contact_type"] in _JOINABLE and r["modality"] == "occurred" and r["time_role"] != "since"
-                   and "previous contact" not in r["reason"]), None)
+    # the first in-person contact of the last sentence that told one (not the row of an earlier
+    # contact that sentence recalls: "their first meeting since 2019", "… since Mr. Biden saw
+    # Mr. Putin in Moscow in March 2011")
+    joinable = [r for r in rows[:first_row] if r["paragraph_no"] == pno and r["contact_type"] in _JOINABLE and r["modality"] == "occurred" and r["time_role"] != "since"
+                and "previous contact" not in r["reason"]]
+    target = next((r for r in joinable if r["sentence_no"] == joinable[-1]["sentence_no"]), None) if joinable else None
     # (a day told before the joining words, on no contact of its own: the day the joining
     # happened — "The two leaders resumed today …, joined by Baker"; not "…, who also took part,
     # said talks would open on Friday")
@@ -1232,7 +1238,8 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
         return bool(ids & joining) and ids <= joining | before
 
     if not _BACK_TO_CONTACT.match(rows[first_row]["sentence"] if len(rows) > first_row else ""):
-        own = [row for row in here if cue in row["event"] and row["contact_type"] in _OWN_JOIN and not told_before(row)]
+        # (not a row carried over from the contact before: "called the three-hour conversation …")
+        own = [row for row in here if cue in row["event"] and row["contact_type"] in _OWN_JOIN and not told_before(row) and "carried over" not in row["reason"]]
         if not own and target is None:
             # "… met for five hours today, and in the afternoon they were joined by Shultz and
             # Shevardnadze": the contact told before in the same sentence
@@ -1250,6 +1257,8 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
             return
     for row in here:
         ids = row["participant_ids"].split("; ")
+        if "carried over" in row["reason"] and target is not None and set(ids) <= before:
+            continue  # the contact before again: it gets the joiners below
         if set(ids) <= joining and len(pair) == 2 and _PRONOUN_PAIR.search(row["event"]) and not set(pair) & joining and not set(pair) <= before:
             # "the two leaders then retreated … for talks, joined by Shultz and Shevardnadze"
             added = [*pair, *ids]
@@ -1272,6 +1281,10 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     added = ids + [a for a in joiners if a not in ids]
     for row in rows[:first_row]:
         if row["paragraph_no"] == pno and (row["sentence_no"], row["participant_ids"], row["contact_type"]) == key and "previous contact" not in row["reason"]:
+            row["participant_ids"] = "; ".join(added)
+            row["participants"] = "; ".join(resolver.name(a) for a in added)
+    for row in here:
+        if "carried over" in row["reason"] and set(row["participant_ids"].split("; ")) <= before:
             row["participant_ids"] = "; ".join(added)
             row["participants"] = "; ".join(resolver.name(a) for a in added)
 
