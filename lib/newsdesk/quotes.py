@@ -1738,7 +1738,7 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
             if w.group("verb").lower() in qc.VERB_FORMS or w.group("verb").lower() in qc.FRAGMENT_FORMS:
                 e = min(e, w.start())  # "…, while Lavrov called the meeting “useful”": his words
                 break
-    if e < b and masked.endswith("which ", max(s, e - 8), e) or masked.endswith("who ", max(s, e - 6), e):
+    if e < b and (masked.endswith("which ", max(s, e - 8), e) or masked.endswith("who ", max(s, e - 6), e)):
         rel = _COMMA_RELATIVE_END.search(masked, max(s, e - 10), e)
         if rel is not None:
             e = rel.start()  # "…, the sides agreed to resolve issues, which he said had been hampered …": the next cue's clause
@@ -2124,12 +2124,14 @@ _REPORTER_ASKED_BEFORE = re.compile(r"\b(?:reporter|journalist|correspondent|que
 _REPORTER_ASKED_AFTER = re.compile(r"[\s,”\"’']*(?:(?:a|an|one|another|the)\s+(?:[\w.’'-]+\s+){0,3}?)?(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+(?:[\w.’'-]+\s+){0,3}?asked\b", re.IGNORECASE)
 
 
-#: A question, not a report: "Did the Kremlin say anything about …?" (a sentence opening with an
-#: auxiliary and ending with a question mark reports nobody's words)
+#: A headline's quote, then its speaker: "“I was the ambassador …”: John Sullivan looks back".
 _QUOTE_THEN_NAME = re.compile(r"\s*[\"“‘']([^\"“”‘’]{3,300})[\"”’']\s*:\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)(?=\s+[a-z])")
 #: "The Director of National Intelligence, Dan Coats, has issued a statement.", "Tammy Bruce, has put out a readout."
 _ISSUED_THEN_IT = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:the\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?\s+(?:has\s+|have\s+|had\s+|just\s+)*(?:issued|put\s+out|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|note)\.\s*(?:[\"“‘']|It\b)")
+#: "Asked “Did you ever …?”, the former diplomat paused": a question put, no one's statement.
 _ASKED_QUOTE = re.compile(r"\b[Aa]sked\s*[,:]?\s*[\"“‘']$")
+#: A question, not a report: "Did the Kremlin say anything about …?" (a sentence opening with an
+#: auxiliary and ending with a question mark reports nobody's words)
 _ASKING = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:Did|Does|Do|Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should)\b[^?]*\?[\s”\"’']*$")
 
 

@@ -702,7 +702,10 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     ids = [_as_of(a, when, resolver) for a in ids]
     return list(dict.fromkeys(resolver.in_era(a, when) for a in ids)), expanded  # "President Bush" in 1990 is the father
 
+
+#: A contact word that is a letter or a message (its writer may be the one who speaks).
 _LETTER_WORD = re.compile(r"(?:letters?|messages?|greetings|telegrams?)\b", re.IGNORECASE)
+#: "said Tuesday that a meeting with Lavrov …": the speaker's own contact with the one named.
 _SAID_A_CONTACT_WITH = re.compile(r"\s*,?\s*(?:said|says|told\s+\w+|announced|confirmed)\s+(?:on\s+)?(?:[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|conversation|visit)\s+with\b")
 
 
@@ -1252,8 +1255,7 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
             added = ids + [a for a in joiners if a not in ids]
             for row in here:
                 if (row["participant_ids"], row["contact_type"]) == key:
-                    row["participant_ids"] = "; ".join(added)
-                    row["participants"] = "; ".join(resolver.name(a) for a in added)
+                    _set_participants(row, added, resolver)
             return
     for row in here:
         ids = row["participant_ids"].split("; ")
@@ -1261,9 +1263,7 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
             continue  # the contact before again: it gets the joiners below
         if set(ids) <= joining and len(pair) == 2 and _PRONOUN_PAIR.search(row["event"]) and not set(pair) & joining and not set(pair) <= before:
             # "the two leaders then retreated … for talks, joined by Shultz and Shevardnadze"
-            added = [*pair, *ids]
-            row["participant_ids"] = "; ".join(added)
-            row["participants"] = "; ".join(resolver.name(a) for a in added)
+            _set_participants(row, [*pair, *ids], resolver)
             return
         if set(ids) <= joining or target is not None and told_before(row):
             _drop_contact(row)
@@ -1272,8 +1272,7 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
             named = {m.actor_id for m in resolver.find(row["event"])} if row["contact_type"].startswith("prisoner") else set()
             kept = [a for a in ids if a not in joining or a in named]
             if {"US", "Russia"} <= {resolver.side[a] for a in kept}:
-                row["participant_ids"] = "; ".join(kept)
-                row["participants"] = "; ".join(resolver.name(a) for a in kept)
+                _set_participants(row, kept, resolver)
     if target is None:
         return
     key = (target["sentence_no"], target["participant_ids"], target["contact_type"])
@@ -1281,12 +1280,16 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     added = ids + [a for a in joiners if a not in ids]
     for row in rows[:first_row]:
         if row["paragraph_no"] == pno and (row["sentence_no"], row["participant_ids"], row["contact_type"]) == key and "previous contact" not in row["reason"]:
-            row["participant_ids"] = "; ".join(added)
-            row["participants"] = "; ".join(resolver.name(a) for a in added)
+            _set_participants(row, added, resolver)
     for row in here:
         if "carried over" in row["reason"] and set(row["participant_ids"].split("; ")) <= before:
-            row["participant_ids"] = "; ".join(added)
-            row["participants"] = "; ".join(resolver.name(a) for a in added)
+            _set_participants(row, added, resolver)
+
+
+def _set_participants(row: dict, ids: list[str], resolver: ActorResolver) -> None:
+    """Give ``row`` the participants ``ids`` (both columns: ids and names)."""
+    row["participant_ids"] = "; ".join(ids)
+    row["participants"] = "; ".join(resolver.name(a) for a in ids)
 
 
 def _drop_contact(row: dict) -> None:
