@@ -2112,3 +2112,9 @@ def test_attribution_forms_from_blind_batch_h46(paras, expected):
 def test_attribution_forms_from_blind_batch_h47(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_a_live_blogs_posted_at_stamp_is_no_speakers_label():
+    # (blind batch h48: "Posted at 21:02 BST — …" read as a label "Posted at 21:" with its words)
+    q = quotes(art("Posted at 21:02 BST — The two presidents shake hands on the tarmac.", "Posted at 21:30 BST — Ushakov tells Russian journalists that the talks will begin shortly."))
+    assert list(zip(q.text, q.speaker, strict=True)) == [("the talks will begin shortly", "Yuri Ushakov")]

@@ -48,7 +48,7 @@ from .temporal import (
     writing_day,
 )
 
-ANALYSER_VERSION = f"1.51+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.52+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -111,7 +111,9 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:accepted|received|presented|presents|presenting)\s+(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,3}?credentials"
      # "Putin received U.S. envoy Steve Witkoff at the Kremlin": a visitor received (a letter or a
      # call received is told above, a received report names no one on the other side)
-     r"|received\s+(?=(?:U\.S\.|US|American|Russian|Soviet|visiting|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)|President|Secretary|Foreign|Prime|Mr\.?|Ms\.?|Mrs\.?|envoy|special|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)))\w)\b", "place"),
+     # "Trump greeted Putin on a red carpet": in person
+     r"|greet(?:ed|s|ing)\s+(?=(?:President|Secretary|Mr\.?|Ms\.?|Mrs\.?|his|her|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)|(?-i:[A-Z][a-z]+\b)(?!\s+(?:news|decision|announcement))))"
+     r"|received\s+(?=(?:U\.S\.|US|American|Russian|Soviet|visiting|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)|President|Secretary|Foreign|Prime|Mr\.?|Ms\.?|Mrs\.?|envoy|special|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))))\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "are due to exchange the INF ratification documents"
      r"|\bexchang\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ratification|instruments\s+of\s+ratification)\b"
@@ -1120,7 +1122,7 @@ _JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:i
 _ALONG_WITH = re.compile(r"\s+(?:(?:(?:in|on)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)?along\s+with\s+")
 _JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
 #: between a joiner and the cue: "X, who (also) sat in", "X also took part", "X and Y joined"
-_TO_JOIN_VERB = re.compile(r"\s*(?:,\s*who\s+(?:had\s+)?)?(?:also\s+)?$")
+_TO_JOIN_VERB = re.compile(r"\s*(?:,\s*who\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|later\s+|then\s+)?$")  # ("Pompeo and Lavrov have now joined them")
 #: between two joiners of a list: ", ", " and ", " on the American side and ", titles
 _LIST_GLUE = re.compile(r"[\s,]*(?:on\s+the\s+[\w.-]+\s+side\s*,?\s*)?(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:(?:the\s+)?(?:[\w.’'-]+,?\s+){0,6}?)?$")
 _NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|met|when|while|which|who|that|but|following|followed|follows|since|during|between|with|to|for|from|a|an|call|phone|[a-z]+ed|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[;:]\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)\.\s")
@@ -1137,7 +1139,7 @@ _BACK_TO_CONTACT = re.compile(r"(?:The|Their|That)\s+(?:[\w'’-]+\s+){0,2}?(?:t
 #: what a joining verb is followed by: nothing more, the session, someone ("joined Rubio at
 #: the table"), not other business ("joined NATO leaders in condemning …" is no seat at talks)
 _JOIN_OBJECT = re.compile(r"\s*(?:[,.;]|$)|\s+(?:along\s+with|them\b|him\b|her\b|(?-i:[A-Z])(?![^,.;]{0,40}?\b(?:in|on)\s+[a-z]+ing\b))"
-                          r"|\s+(?:(?:in|on|at|for)\s+)?(?:the|a|an|their|his|her|both)\s+(?:[\w'’-]+\s+){0,3}?(?:session|sessions|talks|meeting|meetings|summit|discussions?|negotiations|lunch|dinner|breakfast|conversation|call|table|delegations?)\b"
+                          r"|\s+(?:(?:in|on|at|for)\s+)?(?:the|a|an|their|his|her|both)\s+(?:[\w'’-]+\s+){0,3}?(?:session|sessions|talks|meeting|meetings|summit|discussions?|negotiations|lunch|dinner|breakfast|conversation|call|table|delegations?|round|rounds)\b"
                           r"|\s+(?:the\s+two|both|the)\s+(?:presidents|leaders|men|ministers)\b", re.IGNORECASE)
 #: the subject of "included": a contact or a delegation ("The talks, which also included …",
 #: "The US delegation included …"), not a list of sanctions or prisoners
@@ -1250,8 +1252,10 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
         if own:
             # "held talks …, joined by Waltz": this sentence's own contact; with the joiners
             # ("opened their summit …, meeting first in a session that included only Blinken and Lavrov")
-            key = (own[-1]["participant_ids"], own[-1]["contact_type"])
-            ids = own[-1]["participant_ids"].split("; ")
+            # (the one still lacking them: "met Putin …, after talks with Lavrov, who also sat in on the meeting with Mr. Putin")
+            chosen = next((row for row in own if not joining <= set(row["participant_ids"].split("; "))), own[-1])
+            key = (chosen["participant_ids"], chosen["contact_type"])
+            ids = chosen["participant_ids"].split("; ")
             added = ids + [a for a in joiners if a not in ids]
             for row in here:
                 if (row["participant_ids"], row["contact_type"]) == key:
@@ -1586,8 +1590,10 @@ def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
 #: the subject's, before or after the one the clause tells.
 _AFTER_MEETING_WITH = re.compile(
     # (", after several hours of talks with Lavrov": a number of hours, then the talks)
-    r",\s+(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|(?:holding\s+)?talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks)"
-    r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>[^,;.]+)"
+    # ("… at the Kremlin on Wednesday after a tense morning of talks with Lavrov")
+    r"(?:,\s+|\s+)(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|(?:holding\s+)?talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks"
+    r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:morning|afternoon|evening|day|round|session)\s+of\s+(?:[\w-]+\s+)?talks)"
+    r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>(?:[^,;.]|(?<=\b[A-Z])\.)+)"  # (an initial's dot: "Sergey V. Lavrov")
     # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
     r"|\s+and\s+was\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted)\s+(?:separately\s+)?by\s+(?P<rest2>[^,;.]+)"
     # "was received by Putin at the Kremlin on Tuesday and later met Foreign Minister Sergei Lavrov"
