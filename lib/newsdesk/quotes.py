@@ -56,7 +56,7 @@ from .actors import (
 )
 from .corpus import Article, iter_articles
 from .sentences import sentence_spans
-from .text import normalise
+from .text import LIVE_STAMP, normalise
 
 ANALYSER_VERSION = "1.47"
 
@@ -2124,8 +2124,6 @@ _REPORTER_ASKED_BEFORE = re.compile(r"\b(?:reporter|journalist|correspondent|que
 _REPORTER_ASKED_AFTER = re.compile(r"[\s,”\"’']*(?:(?:a|an|one|another|the)\s+(?:[\w.’'-]+\s+){0,3}?)?(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+(?:[\w.’'-]+\s+){0,3}?asked\b", re.IGNORECASE)
 
 
-#: A live blog's entry stamp: "Posted at 21:02 BST — ", "Updated 14:05 — ", "12:02 BST — ".
-_POSTED_STAMP = re.compile(r"\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?\d{1,2}:\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?\s*(?:[—–-]|:)\s+")
 #: A headline's quote, then its speaker: "“I was the ambassador …”: John Sullivan looks back".
 _QUOTE_THEN_NAME = re.compile(r"\s*[\"“‘']([^\"“”‘’]{3,300})[\"”’']\s*:\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)(?=\s+[a-z])")
 #: "The Director of National Intelligence, Dan Coats, has issued a statement.", "Tammy Bruce, has put out a readout."
@@ -2280,7 +2278,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
         masked = _PARTY_TAG.sub(_blank_out, masked)
     if ":" in masked[:40]:  # ("What they're saying: Putin … said": a section label, no speaker)
         masked = _SECTION_LABEL.sub(_blank_out, masked, count=1)
-        stamp = _POSTED_STAMP.match(masked)
+        stamp = LIVE_STAMP.match(masked)
         if stamp is not None:  # ("Posted at 21:02 BST — …": a live blog's stamp, no speaker's label)
             masked = " " * stamp.end() + masked[stamp.end():]
     found = qc.candidates(masked, 0, len(masked))  # cue words, for all the units at once

@@ -34,6 +34,7 @@ import pandas as pd
 from . import temporal_rules as R
 from .folded import Folded, fold
 from .frames import frame_from_rows
+from .text import LIVE_STAMP
 
 ANALYSER_VERSION = "1.42"
 
@@ -2149,10 +2150,6 @@ def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | 
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 
 
-#: A live blog's stamp opening an entry: "18:58 GMT - ", "12:35 p.m.: ", "14:05 BST: ".
-_LIVE_STAMP = re.compile(r"\s*(\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?)\s*(?::|[-–—])\s+")
-
-
 def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
     """Give a clock time with no day ("at 1:45 p.m." → T13:45) the day its clause names, as
     TIMEX3 values a time on a known day: the nearest plain day-precise date of its clause, close
@@ -2163,7 +2160,8 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
     for t in found:
         if t.type == "date" and _DAY_VALUE.fullmatch(t.value) and t.start_char >= 8:
             _part_of_the_day(t, index.text, published)
-    if published is not None and found and found[0].type == "time" and _BARE_CLOCK.fullmatch(found[0].value) and _LIVE_STAMP.match(index.text) and _LIVE_STAMP.match(index.text).end(1) == found[0].end_char:
+    stamp = LIVE_STAMP.match(index.text) if published is not None and found and found[0].type == "time" and _BARE_CLOCK.fullmatch(found[0].value) else None
+    if stamp is not None and stamp.end("stamp") == found[0].end_char:
         # a live blog's entry stamp ("18:58 GMT - Putin has landed", "12:35 p.m.: The Kremlin
         # says …"): the time on the day of the page
         found[0].value = published.isoformat() + found[0].value
@@ -2297,6 +2295,12 @@ def writing_day(text: str, published: dt.date | None) -> dt.date | None:
     return day if 1 <= (published - day).days <= 2 else published
 
 
+def article_writing_day(article) -> dt.date | None:
+    """:func:`writing_day` of an article: read off its first paragraph's dateline."""
+    lead = article.analysable_lists["text"][:1]
+    return writing_day(lead[0], article.published) if lead else article.published
+
+
 def timexes(text: str, published: dt.date | None, index: TextIndex | None = None) -> list[Timex]:
     """Find and resolve every temporal expression in one sentence (or paragraph) of text
     (the day a dateline gives, when it is just before ``published``, is the story's today)."""
@@ -2324,8 +2328,7 @@ def temporal_for_article(article) -> pd.DataFrame:
     from .sentences import sentences as split
 
     rows = []
-    lead = article.analysable_lists["text"][:1]
-    published = writing_day(lead[0], article.published) if lead else article.published
+    published = article_writing_day(article)
     clock = NarrativeClock(published)
     for s in split(article).itertuples(index=False):
         for t in map(clock, timexes(s.text, published)):

@@ -94,3 +94,9 @@ def slugify(value: str, max_len: int = 80) -> str:
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     value = re.sub(r"[^A-Za-z0-9_]+", "-", value).strip("-_").lower()
     return value[:max_len].strip("-_") or "article"
+
+
+#: A live blog's entry stamp: "18:58 GMT - ", "12:35 p.m.: ", "Posted at 21:02 BST — ". Its
+#: ``stamp`` group is the time itself (quotes: no speaker's label; temporal: a time on the
+#: page's day).
+LIVE_STAMP = re.compile(r"\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?(?P<stamp>\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?)\s*(?::|[-–—])\s+")

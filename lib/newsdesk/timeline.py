@@ -40,12 +40,12 @@ from .temporal import (
     TextIndex,
     Timex,
     anchor_on_following,
+    article_writing_day,
     clock_on_its_day,
     day_of,
     find_candidates,
     interval,
     resolve,
-    writing_day,
 )
 
 ANALYSER_VERSION = f"1.52+t{TEMPORAL_VERSION}"
@@ -429,8 +429,6 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     other = _OTHER_EVENT.search(after_trigger)
     if other is not None:
         after_trigger = after_trigger[: other.start()]  # not "…, after Trump cancelled their planned meeting"
-    if clause.startswith(("tried", "tries", "trying", "attempt", "sought"), trigger_pos) and _NOT_THROUGH.search(clause, trigger_pos):
-        return "denied"  # "tried to reach Gerasimov …, but was unable to get through": no call took place
     if _FOLDED_CALLED_OFF.start(after_trigger) >= 0 or _FOLDED_CALLED_OFF.start(before, low) >= 0:
         return "denied"  # "a planned meeting … was called off", "called off a meeting": it did not take place
     if _DENIED_REPORT.search(clause, event_break, trigger_pos):
@@ -913,8 +911,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     from .sentences import sentence_columns
 
     resolver = resolver or default_resolver()
-    lead = article.analysable_lists["text"][:1]
-    published = writing_day(lead[0], article.published) if lead else article.published  # "WASHINGTON, Dec. 8 — … today"
+    published = article_writing_day(article)  # "WASHINGTON, Dec. 8 — … today"
     pair = main_pair(article, resolver)
     # (for "the two leaders" with no one named; not when a third country's leader is: "Xi held
     # talks with Putin …, the two heads of state")
@@ -1019,8 +1016,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields = _continued(more, clause, t, resolver, spair, when is not None, published)
             else:
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
-            if fields["contact_type"] == "phone call" and fields["modality"] == "occurred" and "to " in text and _TRIED_TO_REACH.search(text) and _NOT_THROUGH.search(text):
-                fields["modality"] = "denied"  # "tried to reach Gerasimov on Tuesday …, but was unable to get through"
+            _deny_a_failed_call(fields, text)
             if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
                 fields["modality"] = modality(told_in, told_trigger[2])
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
@@ -1097,8 +1093,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if who[1] and _THIRD_PARTY_SUBJECT.match(clause):
                 continue  # "Saudi Foreign Minister Prince Faisal welcomed the delegations": a host, no new contact
             fields = _event_fields(clause, None, resolver, spair, False, published, trig, who=who)
-            if fields["contact_type"] == "phone call" and fields["modality"] == "occurred" and "to " in text and _TRIED_TO_REACH.search(text) and _NOT_THROUGH.search(text):
-                fields["modality"] = "denied"  # "has repeatedly tried to reach Gerasimov, but the Russians have declined to take his calls"
+            _deny_a_failed_call(fields, text)
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             if fields["modality"] == "occurred":
@@ -1289,6 +1284,14 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     for row in here:
         if "carried over" in row["reason"] and set(row["participant_ids"].split("; ")) <= before:
             _set_participants(row, added, resolver)
+
+
+def _deny_a_failed_call(fields: dict, sentence: str) -> None:
+    """A call the sentence says was tried and did not get through did not take place ("tried
+    to reach Gerasimov on Tuesday …, but was unable to get through"; the failure may be told in
+    another clause than the call's, so the whole sentence is read)."""
+    if fields["contact_type"] == "phone call" and fields["modality"] == "occurred" and "to " in sentence and _TRIED_TO_REACH.search(sentence) and _NOT_THROUGH.search(sentence):
+        fields["modality"] = "denied"
 
 
 def _set_participants(row: dict, ids: list[str], resolver: ActorResolver) -> None:
