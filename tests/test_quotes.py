@@ -2118,3 +2118,39 @@ def test_a_live_blogs_posted_at_stamp_is_no_speakers_label():
     # (blind batch h48: "Posted at 21:02 BST — …" read as a label "Posted at 21:" with its words)
     q = quotes(art("Posted at 21:02 BST — The two presidents shake hands on the tarmac.", "Posted at 21:30 BST — Ushakov tells Russian journalists that the talks will begin shortly."))
     assert list(zip(q.text, q.speaker, strict=True)) == [("the talks will begin shortly", "Yuri Ushakov")]
+
+
+# --- causes found by blind batches h49 and h50 (other wording than the batches)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "Asked …, X gave a short answer. “…,” he said": the one asked, not the one named in the question
+        (["Asked whether he would meet Zelensky, Putin gave a short answer. “We will see,” he said."], [("We will see", "Vladimir Putin")]),
+        # a given name alone after the full name, or with the family name of the relative it is introduced by
+        (["Elizabeth Whelan said the family was relieved.", "“It has been a long wait,” his sister Elizabeth said."],
+         [("the family was relieved", "Elizabeth Whelan"), ("It has been a long wait", "Elizabeth Whelan")]),
+        (["“We never lost hope,” Gershkovich's father, Mikhail, said."], [("We never lost hope", "Mikhail Gershkovich")]),
+        # an outlet's journalist asks: the question is nobody's statement; the programme's name no quote
+        (["“We did everything we could,” Sullivan told NBC’s Kristen Welker on “Meet the Press.”", "“Did you leave anyone behind?” Welker asked."],
+         [("We did everything we could", "Jake Sullivan")]),
+        (["Putin was asked bluntly: “Will you free the journalist?” He replied: “That is for the court.”"], [("That is for the court.", "Vladimir Putin")]),
+        (["The Reuters reporter then put the question to him: “Did Moscow order the attack?”"], []),
+        # "went further, saying": the verb of manner is no part of the speaker's name
+        (["Senator Lindsey Graham went further, saying the summit had been a mistake."], [("the summit had been a mistake", "Lindsey Graham")]),
+        # "has just posted:" — the adverb is no speaker; "issued a statement:" — its subject speaks
+        (["Zelensky has just posted on X: “The exchange is complete.”"], [("The exchange is complete.", "Volodymyr Zelensky")]),
+        (["The Kremlin issued a short statement: “The talks were useful.”"], [("The talks were useful.", "Kremlin")]),
+        # an age between a name and its verb, before or after it
+        (["“I am glad to be home,” Trevor Reed, 30, said."], [("I am glad to be home", "Trevor Reed")]),
+        (["“I am glad to be home,” said Trevor Reed, 30, a former Marine."], [("I am glad to be home", "Trevor Reed")]),
+        # a name a thing goes by, no one's words
+        (["Bout, a former air force officer dubbed the “Merchant of Death”, was freed."], [("Merchant of Death", "unattributed")]),
+        # a relative introduced by a kin word: "she" is her
+        (["Whelan’s sister, Elizabeth Whelan, who flew to Moscow for the verdict, wept in court. “This is a sham,” she said."], [("This is a sham", "Elizabeth Whelan")]),
+    ],
+)
+def test_attribution_forms_from_blind_batches_h49_h50(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

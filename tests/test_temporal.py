@@ -1185,3 +1185,37 @@ def test_blind_batch_b44_causes():
     # "meets on Wednesday, followed by a session on Thursday": an order, the Thursday after
     found = timexes("The council meets on Wednesday, followed by a session in Vienna on Thursday.", D(2022, 1, 11))
     assert [t.value for t in found] == ["2022-01-12", "2022-01-13"]
+
+
+# --- causes found by blind batches b47, b48 and c59 (other wording than the batches)
+
+
+def test_a_present_verb_after_when_or_once_looks_ahead():
+    # "when Gorbachev comes to Washington in June": English tells a time to come in the present
+    found = timexes("Bush said the treaty could be signed when Gorbachev comes to Washington in October.", D(1989, 12, 4))
+    assert [t.value for t in found] == ["1990-10"]
+    found = timexes("Officials said the deal would be announced once the ministers meet in Geneva on Tuesday.", D(1989, 12, 7))
+    assert [t.value for t in found] == ["1989-12-12"]
+    # a past verb after "when" still tells the past
+    assert [t.value for t in timexes("The talks began when Lavrov arrived on Monday.", D(2022, 1, 12))] == ["2022-01-10"]
+
+
+def test_the_following_year_counts_from_the_year_told_before():
+    found = timexes("Yeltsin will visit Washington in 1994 and Clinton will go to Moscow the following year.", D(1993, 4, 5))
+    assert [(t.expression, t.value) for t in found] == [("in 1994", "1994"), ("the following year", "1995")]
+    found = timexes("The treaty lapsed on Feb. 5, and the previous year the two sides had stopped inspections.", D(2026, 2, 10))
+    assert [t.value for t in found] == ["2026-02-05", "2025"]
+
+
+def test_an_offset_is_not_counted_from_a_date_in_a_relative_clause_after_it():
+    # "a year after Obama spoke in Prague, where the Soviets crushed the uprising in 1968": 1968 is the relative clause's
+    found = timexes("The treaty was signed in Prague on Thursday, a year after Obama gave a speech in the city, where Soviet tanks rolled in in 1968.", D(2010, 4, 9))
+    offset = [t for t in found if t.rule == "anchored_offset"]
+    assert offset and not offset[0].value
+
+
+def test_a_dateline_with_a_state_or_province_gives_the_writing_day():
+    found = timexes("ANCHORAGE, Alaska, Aug. 15 — Trump and Putin met today at the air base.", D(2025, 8, 16))
+    assert [t.value for t in found if t.expression == "today"] == ["2025-08-15"]
+    found = timexes("JACKSON HOLE, Wyo., Sept. 23 — The two ministers ended their talks here today.", D(1989, 9, 24))
+    assert [t.value for t in found if t.expression == "today"] == ["1989-09-23"]

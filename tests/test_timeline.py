@@ -1417,3 +1417,54 @@ def test_greeted_sat_in_on_a_round_and_talks_after_a_morning_of_them():
     assert dated(df) == {("summit", "Ronald Reagan; Mikhail Gorbachev; George Shultz; Eduard Shevardnadze", "1986-10-12")}
     df = contacts("Tillerson was received by Putin at the Kremlin on Wednesday after a long morning of talks with Foreign Minister Sergey V. Lavrov.", dt.date(2017, 4, 13))
     assert dated(df) == {("in-person meeting", "Rex Tillerson; Vladimir Putin", "2017-04-12"), ("talks/negotiations", "Rex Tillerson; Sergey Lavrov", "2017-04-12")}
+
+
+# --- causes found by blind batches c59 and c60 (other wording than the batches)
+
+
+def test_a_head_of_states_trip_to_the_other_sides_soil_is_a_summit_with_its_host():
+    df = contacts("Yeltsin accepted an invitation to visit Washington in 1994, and Clinton agreed to travel to Moscow the following year.", dt.date(1993, 4, 5))
+    assert dated(df) == {("summit", "Boris Yeltsin; Bill Clinton", "1994"), ("summit", "Bill Clinton; Boris Yeltsin", "1995")}
+    assert set(df["modality"]) == {"planned"}
+    # a minister's trip names no host: whom Lavrov sees there is not said
+    assert contacts("Lavrov will travel to Washington next week.", dt.date(2017, 5, 2)).empty
+
+
+def test_a_list_of_dated_contacts_each_of_its_own_kind():
+    df = contacts("Trump and Putin last met in Helsinki. Since then their contacts have been by phone and screen, including a video call on March 3, "
+                  "a phone call on April 9 and a brief call on Friday.", dt.date(2019, 5, 20))
+    assert {("video call", "Donald Trump; Vladimir Putin", "2019-03-03"), ("phone call", "Donald Trump; Vladimir Putin", "2019-04-09"),
+            ("phone call", "Donald Trump; Vladimir Putin", "2019-05-17")} <= dated(df)
+    # "a telephone conversation last month": one contact, no list
+    df = contacts("Yeltsin said he and Clinton had agreed in a telephone conversation last month to meet in the spring.", dt.date(1993, 1, 3))
+    assert ("phone call", "Boris Yeltsin; Bill Clinton", "1992-12") in dated(df)
+
+
+def test_their_meetings_and_a_participle_list_take_the_pair_told_before():
+    df = contacts("Blinken and Lavrov shook hands in Rome on Tuesday. Their meetings in Geneva in January and in Reykjavik in May had produced little.", dt.date(2021, 6, 30))
+    assert dated(df) == {("brief encounter", "Antony Blinken; Sergey Lavrov", "2021-06-29"), ("in-person meeting", "Antony Blinken; Sergey Lavrov", "2021-01"),
+                         ("in-person meeting", "Antony Blinken; Sergey Lavrov", "2021-05")}
+    df = contacts("Kerry and Lavrov announced a truce on Saturday. The two men have kept in close touch, meeting in Munich in February and in Sochi in May.", dt.date(2016, 9, 10))
+    assert {("in-person meeting", "John Kerry; Sergey Lavrov", "2016-02"), ("in-person meeting", "John Kerry; Sergey Lavrov", "2016-05")} <= dated(df)
+
+
+def test_hours_spent_with_another_is_a_second_meeting_and_their_call_adds_only_the_other_side():
+    df = contacts("Secretary of State Rex Tillerson met President Vladimir Putin on Wednesday evening, after spending five hours with Foreign Minister Sergey Lavrov.", dt.date(2017, 4, 13))
+    assert dated(df) == {("in-person meeting", "Rex Tillerson; Vladimir Putin", "2017-04-12"), ("in-person meeting", "Rex Tillerson; Sergey Lavrov", "2017-04-12")}
+    df = contacts("Pompeo met Putin in Sochi on Tuesday. Putin said he and Trump, in their phone call last week, had discussed arms control.", dt.date(2019, 5, 15))
+    assert ("phone call", "Donald Trump; Vladimir Putin", "2019-W19") in dated(df)
+
+
+def test_a_call_reported_on_a_day_with_an_offset_clause_after_it_is_that_days():
+    df = contacts("Biden said Thursday he had held a long phone call with Putin, a day after Russia released Paul Whelan.", dt.date(2024, 8, 2))
+    assert ("phone call", "Joe Biden; Vladimir Putin", "2024-08-01") in dated(df)
+
+
+def test_calling_on_someone_is_a_visit_and_a_relative_clause_dates_its_own_contact():
+    df = contacts("Mr. Lavrov, who called on President Clinton at the White House on Friday, handed him a letter from Boris Yeltsin.", dt.date(1998, 7, 18))
+    assert dated(df) == {("in-person meeting", "Sergey Lavrov; Bill Clinton", "1998-07-17"), ("correspondence", "Boris Yeltsin; Bill Clinton", "1998-07-17")}
+    # calling on someone to act is an appeal, no contact
+    assert contacts("Biden called on President Putin on Monday to pull his troops back.", dt.date(2022, 2, 15)).empty
+    # a relative clause with a contact of its own, and the main clause's dated one
+    df = contacts("Mr. Burns, who met Nikolai Patrushev in Moscow on Tuesday, spoke by telephone with Vladimir Putin on Wednesday.", dt.date(2021, 11, 4))
+    assert dated(df) == {("in-person meeting", "William Burns; Nikolai Patrushev", "2021-11-02"), ("phone call", "William Burns; Vladimir Putin", "2021-11-03")}

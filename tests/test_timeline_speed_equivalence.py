@@ -48,6 +48,8 @@ def trigger_reference(clause: str) -> tuple[str, str, int] | None:
             starts = [m.start() for m in (pattern.search(part),) if m]
             cased = timeline._CASED_TRIGGERS.get(name)  # "called Lavrov": its own case-sensitive pattern
             starts += [m.start() for m in (cased.pattern.search(part),) if m] if cased is not None else []
+            if starts and name == "prisoner release" and timeline._DOCUMENT_BEFORE.search(part, max(0, min(starts) - 40), min(starts)):
+                continue  # "a statement released on Friday": a document, no prisoner
             if starts:
                 return name, code, min(starts)
     return None
@@ -55,6 +57,7 @@ def trigger_reference(clause: str) -> tuple[str, str, int] | None:
 
 @settings(max_examples=500, deadline=None)
 @given(clauses)
+@example("statement released ")  # (found once at random: the reference lacked the document skip)
 def test_trigger_word_tests_never_skip_a_trigger_that_matches(clause):
     expected = trigger_reference(clause)
     assert timeline._clause_trigger(clause) == expected

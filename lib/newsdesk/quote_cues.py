@@ -229,7 +229,8 @@ ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "prev
                                  # ("The State Department on Monday formally designated …")
                                  "formally", "officially", "swiftly", "promptly", "immediately", "subsequently", "initially", "finally", "openly", "jointly", "sharply", "flatly", "firmly",
                                  "long",  # ("Russian officials have long argued that …")
-                                 "already", "since", "now")  # ("Senate Republicans have already said …")
+                                 "already", "since", "now",  # ("Senate Republicans have already said …")
+                                 "just", "recently", "briefly", "personally", "directly")  # ("Biden has just posted on Twitter: …")
 #: ... and "on Monday", "on Thursday", "last week" (a word after "on" or "last").
 #: The word before the last one of an adverbial ADVERB_RE knows: "on Monday", "last week" (a
 #: gate: the regex runs only when the last two words could be one); and the last words of

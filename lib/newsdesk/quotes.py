@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.47"
+ANALYSER_VERSION = "1.48"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -605,6 +605,12 @@ def _participle_list_aside(stripped: str) -> re.Match | None:
     return m if last[:1].isupper() and ";" not in stripped[m.start():] and ":" not in stripped[m.start():] else None
 
 
+#: ", 63" after a name said after its verb ("said Marc Fogel, 63, a history teacher"): an age.
+_AGE_NEXT = re.compile(r"\s*,\s*\d{1,3}\b(?=\s*(?:[,.;!?]|$))")
+#: ", 63," after a name: the speaker's age.
+_AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s*,\s*(\d{1,3})\s*,$")
+
+
 def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str, str]:
     """Subject of a cue: (start, end, mention, appositive) — handles "X, who …, said"."""
     seg_end = cue_start
@@ -616,6 +622,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             head = head[: goes_on.start()]  # "The Kremlin continues to describe …": its subject
     stripped = _strip_adverbs(head.rstrip())
     appositive = ""
+    if stripped.endswith(",") and stripped[-2:-1].isdigit():
+        age = _AGE_AFTER_NAME.search(stripped, max(0, len(stripped) - 12))
+        if age is not None:  # "Fogel, 63, said": an age, not the speaker
+            appositive, stripped = age.group(1), stripped[: age.start()]
     if stripped.endswith(")"):
         paren = stripped.rfind("(", max(0, len(stripped) - 40))
         if paren > 0:  # "Sen. John McCain (R-Ariz.) said": the party and state are no subject
@@ -931,6 +941,9 @@ _OTHER_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s|;\s|,\s+but\s")
 _LINKED_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?:while|before|after|also|and)$")
 #: Adverbs set off by commas between a subject and its verb ("Peskov, however, called …").
 _PARENTHETICAL_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "moreover", "separately", "later", "earlier", "then", "again"})
+#: A quoted name right after a naming participle: "dubbed the “Merchant of Death”".
+_LABEL_NEXT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?" + PH)
+_NOT_A_NAMED_THING = frozenset({"who", "which", "that", "has", "had", "have", "was", "were", "is", "are", "be", "been", "being", "he", "she", "it", "they", "we", "i", "you", "also", "then", "later", "once", "just", "not", "never"})
 _NAMING_PARTICIPLES = frozenset({"dubbed", "called", "labelled", "labeled", "branded", "nicknamed", "described", "termed"})
 _PASSIVE_ADVERBS = frozenset({"once", "often", "widely", "long", "sometimes", "popularly", "affectionately", "derisively", "famously", "commonly", "variously", "frequently", "later"})
 _SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -947,10 +960,15 @@ _WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|document
                           r"(?:\s+(?:like|such\s+as|titled|entitled|called)|\s+(?:of|about|on)\s+[^,.;“”\"]{1,40},)?\s*,?\s*$", re.IGNORECASE)
 
 
+#: A programme named after an interview: "told CNN’s Jake Tapper on “State of the Union.”",
+#: "said in an interview on “60 Minutes”", "appearing on “Meet the Press”".
+_SHOW_BEFORE = re.compile(r"\b(?:interview|appearance|appeared|appearing|told|speaking|spoke|said|says|broadcast|aired)\b[^.;“”\"]{0,60}?\bon\s*$", re.IGNORECASE)
+
+
 def _titled_work(masked: str, text: str, q: QSpan) -> bool:
     """Whether the quote is the title of a work ("books like “The Dead Hand”"): every word of
     four letters or more capitalised, and a work named just before it."""
-    if _WORK_BEFORE.search(masked, max(0, q.start - 70), q.start) is None:
+    if _WORK_BEFORE.search(masked, max(0, q.start - 70), q.start) is None and _SHOW_BEFORE.search(masked, max(0, q.start - 90), q.start) is None:
         return False
     ia, ib = q.inner
     words = [w for w in re.findall(r"[A-Za-z’'-]+", text[ia:ib]) if len(w) >= 4]
@@ -1018,7 +1036,9 @@ _PRESENT_VERB = re.compile(r"\b(?:feels?|wants?|believes?|thinks?|sees?|needs?|e
 #: A past verb after a capitalised subject ("Dmitriev struck a … note"): where the subject ends.
 _MAIN_VERB = re.compile(r"(?<=[A-Za-z.])\s+(?=(?:struck|took|made|gave|sent|set|put|kept|left|held|drew|threw|sounded|offered|adopted|[a-z]{3,}ed)\s+(?:a|an|the|his|her|their|its|this|that)\b"
                         # "Trump met Putin on Friday, saying …": a verb of contact with a named object
-                        r"|(?:met|called|phoned|telephoned|visited|thanked|urged|greeted|hosted|received|told|warned|pressed|congratulated|invited)\s+[A-Z])")
+                        r"|(?:met|called|phoned|telephoned|visited|thanked|urged|greeted|hosted|received|told|warned|pressed|congratulated|invited)\s+[A-Z]"
+                        # "McCain went further, saying …", "Lavrov hit back, saying …", "Ryan weighed in"
+                        r"|(?:went|goes|go)\s+(?:even\s+)?(?:further|farther)\b|(?:hit|fired|pushed|struck|shot)\s+back\b|(?:doubled|weighed|chimed|piled)\s+(?:down|in|on)\b)")
 _NOUN_NOTE_AFTER = re.compile(r"\s+(?:on|of|in|to|from|for|at|with|about|during|after|before)\b")
 _PLACE_OR_AGENT_AFTER = re.compile(r"\s+(?:in|at|upon|during|by)\b")
 _OBJECT_GAP = re.compile(r"\b[a-z][a-z-]+\s+(?:he|she|they|we)$")
@@ -1152,6 +1172,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             noun = words[-2] if len(words) >= 2 else ""  # (the word before the adverb, as written)
             if noun.isalpha() and noun.islower() and noun not in qc.PRONOUNS and noun not in ("who", "which", "that"):
                 continue  # "the arms dealer once dubbed the “merchant of death”": no one named it here (not "He later described")
+        if (fragment and low in _NAMING_PARTICIPLES and low not in ("called", "described") and prev.isalpha() and prev.islower() and not prev.endswith("s")
+                and prev not in qc.PRONOUNS and prev not in _NOT_A_NAMED_THING and _LABEL_NEXT.match(masked, e, b) and not _BY_AFTER.match(masked, e, b)):
+            continue  # "a former Soviet air force officer dubbed the “Merchant of Death”", "the programme dubbed “Star Wars”": a name it goes by
         if fragment and low in _NAMING_PARTICIPLES and low != "called" and masked[max(a, s - 3) : s].rstrip().endswith(",") and not _BY_AFTER.match(masked, e, b):
             before_comma = masked[max(a, s - 40) : s].rstrip().rstrip(",").rsplit(None, 1)
             if before_comma and before_comma[-1][:1].isupper() and before_comma[-1].lower() not in _PARENTHETICAL_ADVERBS:
@@ -1250,22 +1273,24 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 inverted = True
                 cue.mode = "inverted"
                 cue.mention, cue.mention_start, cue.mention_end = mention, ms, me
-                rest = masked[me:b]
+                age = _AGE_NEXT.match(masked, me, b)  # "said Marc Fogel, 63, a history teacher"
+                after_name = age.end() if age is not None else me
+                rest = masked[after_name:b]
                 am = _INVERTED_APPOS.match(rest)
                 nm = _INVERTED_NAME.match(rest)
                 if nm and (mention.split()[0].lower() in qc.DETERMINERS or mention.split()[0].endswith(("'s", "’s"))) and not any(t[:1].isupper() for t in mention.split()[1:]):
                     # "said the foreign secretary, James Cleverly", "said Kurmasheva's husband, Pavel
                     # Butorin": the name is the speaker
                     cue.appositive, cue.mention = mention, nm.group(1)
-                    cue.mention_start, cue.mention_end = me + nm.start(1), me + nm.end(1)
-                    cue.frame_end = me + nm.end()
+                    cue.mention_start, cue.mention_end = after_name + nm.start(1), after_name + nm.end(1)
+                    cue.frame_end = after_name + nm.end()
                 elif am:
                     cue.appositive = am.group(1)
-                    cue.frame_end = me + am.end()
+                    cue.frame_end = after_name + am.end()
                 else:
                     am = _INVERTED_WHO.match(rest)
                     cue.appositive = am.group(1) if am else ""
-                    cue.frame_end = me + (am.end() if am else 0)
+                    cue.frame_end = after_name + (am.end() if am else 0)
                 cue.region_start = a + len(left_stripped.rstrip(",").rstrip())
                 after_end, _ = _skip_frame(masked, cue.frame_end, b, False)
                 rest_after = masked[after_end:b]
@@ -2007,6 +2032,8 @@ _MANNER_END = re.compile(
     r"|(?:reached\s+for|quoted|cited|invoked|recalled|repeated|borrowed|trotted\s+out)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto|aphorism)"
     r"(?:\s+(?:that|which|he|she|they)\s+[^,:;.!?" + PH + r"]{1,60}?)?"
     r"|addressed\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"  # "Putin addressed the returnees:"
+    # "Dan Coats issued his own statement:", "The Kremlin put out a terse statement:"
+    r"|(?:issued|released|put\s+out|posted|published)\s+(?:a|an|his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:statement|response|reply|readout|message)"
     r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
@@ -2120,7 +2147,7 @@ _LABEL_ROLE = re.compile(r"\b(?:OFFICIAL|OFFICIALS|SPOKESMAN|SPOKESWOMAN|SPOKESP
 #: a question a reporter put: "a reporter asked President Donald Trump, “…?”", "“…?” another
 #: journalist asked Kerry" — the question is no statement (annotators skip it), and never the
 #: words of the one asked
-_REPORTER_ASKED_BEFORE = re.compile(r"\b(?:reporter|journalist|correspondent|questioner|interviewer)s?\b(?:\s+[\w.’'-]+){0,6}?\s+asked\b[^.!?“”\"]{0,100}$", re.IGNORECASE)
+_REPORTER_ASKED_BEFORE = re.compile(r"\b(?:reporter|journalist|correspondent|questioner|interviewer)s?\b(?:\s+[\w.’'-]+){0,6}?\s+(?:asked|put\s+(?:the|a|his|her|this)\s+question)\b[^.!?“”\"]{0,100}$", re.IGNORECASE)
 _REPORTER_ASKED_AFTER = re.compile(r"[\s,”\"’']*(?:(?:a|an|one|another|the)\s+(?:[\w.’'-]+\s+){0,3}?)?(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+(?:[\w.’'-]+\s+){0,3}?asked\b", re.IGNORECASE)
 
 
@@ -2129,7 +2156,7 @@ _QUOTE_THEN_NAME = re.compile(r"\s*[\"“‘']([^\"“”‘’]{3,300})[\"”�
 #: "The Director of National Intelligence, Dan Coats, has issued a statement.", "Tammy Bruce, has put out a readout."
 _ISSUED_THEN_IT = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:the\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?\s+(?:has\s+|have\s+|had\s+|just\s+)*(?:issued|put\s+out|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|note)\.\s*(?:[\"“‘']|It\b)")
 #: "Asked “Did you ever …?”, the former diplomat paused": a question put, no one's statement.
-_ASKED_QUOTE = re.compile(r"\b[Aa]sked\s*[,:]?\s*[\"“‘']$")
+_ASKED_QUOTE = re.compile(r"\b[Aa]sked(?:\s+[a-z]+ly)?\s*[,:]?\s*[\"“‘']$")  # ("Biden was asked directly: “…?”")
 #: A question, not a report: "Did the Kremlin say anything about …?" (a sentence opening with an
 #: auxiliary and ending with a question mark reports nobody's words)
 _ASKING = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:Did|Does|Do|Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should)\b[^?]*\?[\s”\"’']*$")
@@ -2141,7 +2168,7 @@ def _reporters_question(text: str, st: Statement, is_media) -> bool:
     former diplomat paused")."""
     if st.kind == "indirect" or "?" not in text[max(st.start, st.end - 3):st.end + 2]:
         return False
-    if _ASKED_QUOTE.search(text, max(0, st.start - 14), st.start):
+    if _ASKED_QUOTE.search(text, max(0, st.start - 30), st.start):
         return True
     if st.kind != "direct":
         return False
@@ -2544,7 +2571,9 @@ class _Speaker:
 
 #: A sentence that opens with a name, perhaps after a title ("Gorbachev, …", "Sen. John McCain, …").
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*,|\s+(?:was|were|had|has|is|responded|struck|took|sounded|appeared|seemed|went|offered|reacted|kept|remained)\b"
-                           r"|\s+(?:smiled|laughed|shrugged|paused|grinned|nodded|demurred|hesitated)\b)")  # ("Antonov smiled.")
+                           r"|\s+(?:smiled|laughed|shrugged|paused|grinned|nodded|demurred|hesitated)\b"  # ("Antonov smiled.")
+                           # ("Trump gave an answer that stunned his allies.", "Lavrov hit back.")
+                           r"|\s+(?:gave|answered|replied|chose|opted|tried|turned|looked|leaned|waved|bristled|(?:hit|fired|pushed)\s+back)\b)")
 #: (not a possessive's apostrophe: "Leonid Zamyatin, Gorbachev's chief spokesman, was less upbeat.")
 _QUOTE_CHARS = re.compile("[\"“”‘«»" + PH + r"]|(?<!\w)['’]|’(?!\w)")
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|wrote|(?<!was\s)(?<!were\s)asked|according)\b")  # ("The Kremlin leader was asked about …": asked, not asking)
@@ -2693,8 +2722,23 @@ def _head(mention: str) -> str:
 
 
 #: "the foreign minister, Andrei Kozyrev,": a role, then a name in commas.
-_ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general)"
+_ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general"
+                              r"|wife|husband|brother|sister|son|daughter|mother|father|lawyer|attorney)"  # ("Griner’s wife, Cherelle Griner, …")
                               r",\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),", re.IGNORECASE)
+#: Kin words that tell a name's pronoun when its given name does not ("Griner’s wife, Cherelle Griner").
+_KIN_PRONOUN = {"wife": "she", "sister": "she", "daughter": "she", "mother": "she", "husband": "he", "brother": "he", "son": "he", "father": "he"}
+
+
+def _name_fits(m: re.Match, pronoun: str) -> bool:
+    """Whether the name ``m`` found (group 1) can be ``pronoun``: by its given name, else by a
+    kin word before it."""
+    name = m.group(1)
+    if pronoun_fits(name, pronoun):
+        return True
+    word = m.group(0)[: m.start(1) - m.start(0)].rstrip(" ,").rsplit(None, 1)
+    return gender_unknown(name) and bool(word) and _KIN_PRONOUN.get(word[-1].lower()) == pronoun
+
+
 #: "Former CIA Director John Brennan went further": a role, then a name and its verb.
 _ROLE_NAME_SUBJECT = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general|correspondent|editor|analyst)"
                                 r"\s+((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+))\s+(?=(?-i:[a-z]))", re.IGNORECASE)
@@ -3205,10 +3249,32 @@ class _Resolver:
         one (the subject of that sentence, usually), within 600 characters."""
         window = _QUOTED_TEXT.sub(" ", text[max(0, end - 600) : end])
         for sentence in reversed(_SENTENCE_CUT.split(window)):
+            asked = _ASKED_SETUP.match(sentence.lstrip())
+            if asked is not None:  # "Asked whether he would meet Trump, Putin …": the one asked
+                sentence = sentence.lstrip()[asked.end():]
             found = [m.actor_id for m in self.res.find(sentence) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], pronoun)]
             if found:
                 return found[0]
         return None
+
+    def _given_name_in_full(self, given: str, pno: int, before: str, said_of: str) -> str:
+        """The full name of someone the text calls by a given name alone: as it named them in
+        full before ("David Whelan said …" then "his brother David said"), else with the family
+        name of the relative they are introduced by ("Whelan's brother, David"); else ""."""
+        if given in _NOT_FIRST_NAMES or not given[:1].isupper():
+            return ""
+        kin = _RELATIVE_OF.search(said_of)
+        if kin is not None:
+            return f"{given} {kin.group(1)}"
+        in_full = re.compile(r"\b" + re.escape(given) + r"\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]*)\b(?!['’])")
+        for text in [t for n, t in self.paragraph_texts if n < pno] + [before]:
+            for m in in_full.finditer(text):
+                family = m.group(1)
+                # (not someone of the actor table: "Dmitri A. Medvedev" is not called "Dmitri")
+                if (family not in _NOT_FIRST_NAMES and family.lower() not in qc.DETERMINERS and self.res.resolve(m.group(), fuzzy=False) is None
+                        and all(self.info[h.actor_id]["kind"] == "person" for h in self.res.find(family))):
+                    return f"{given} {family}"
+        return ""
 
     def _introduced_name(self, surname: str, pno: int, before: str) -> tuple[str, str]:
         """(full name, the words before it) where ``surname`` was first given in full in an
@@ -3430,6 +3496,13 @@ class _Resolver:
                 if full:  # "Jenkins" after "US Under Secretary Bonnie Jenkins"
                     tail = full
                     side = side if side != "unknown" else self.side(title)
+                    owner = _OUTLET_OWNS.search(title)
+                    outlet = self.res.resolve(owner.group(1), fuzzy=False) if owner is not None else None
+                    if outlet is not None and self.info[outlet]["kind"] == "media":
+                        # "Blinken told CNN’s Jake Tapper …" then "Tapper asked": the outlet's journalist
+                        return _Speaker(tail, "journalist", "journalist", mention, None, pno), 0.8
+                else:  # "his brother David" after "David Whelan"; "Whelan's brother, David"
+                    tail = self._given_name_in_full(tail, pno, self._text_of.get(pno, "")[: st.cue_pos], f"{mention} {appos}") or tail
             return _Speaker(tail, "named_person", side, mention, None, pno, appos), 0.75
         ctx_low = normalise(st.context).lower()  # only needed here: normalised late (speed)
         if ctx_low and qc.ANONYMITY_RE.search(ctx_low):
@@ -3438,6 +3511,10 @@ class _Resolver:
 
 
 _TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
+#: An outlet owning the name after it: "told CNN’s ", "the Associated Press’s ".
+_OUTLET_OWNS = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s*$")
+#: A relative introduced by a family name: "Whelan's brother", "Griner's wife".
+_RELATIVE_OF = re.compile(r"\b([A-Z][a-z][\w-]*)['’]s?\s+(?:(?:younger|older|elder|twin|late)\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|niece|nephew|widow|fianc[eé]e?)\b")
 _NEWS_WORD = re.compile(r"\b(?:news|press|wire|information|media)\b")
 #: A US lawmaker named by title ("Senate Minority Leader Bob Dole", "Sen. John McCain", "Rep. Adam Schiff").
 _LAWMAKER_NAMED = re.compile(r"\b(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Leader|Speaker|Chairman|Chairwoman)\s+((?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)")
@@ -3718,7 +3795,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                             # or the name first: "Mr Larry Speakes, the White House spokesman, had been …"
                             pron = rs.clean(st.mention).lower()
                             unknown = sorted((u for rx in (_ROLE_COMMA_NAME, _ROLE_NAME_SUBJECT, _NAME_COMMA_ROLE, _NAME_OPENS_SENTENCE) for u in rx.finditer(text, 0, unit_start)
-                                              if res.resolve(u.group(1), fuzzy=False) is None and pronoun_fits(u.group(1), pron)), key=_MATCH_START)
+                                              if res.resolve(u.group(1), fuzzy=False) is None and _name_fits(u, pron)), key=_MATCH_START)
                             if unknown:
                                 sp, f = _Speaker(unknown[-1].group(1), "named_person", rs.side(unknown[-1].group()), "he", None, st.paragraph_no), 0.7
         elif st.inherit == "encloser":

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.42"
+ANALYSER_VERSION = "1.43"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -194,7 +194,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("month_that_year", _p(_SIGNAL + _PART + _MON + r"\s+of\s+that\s+year")),
     ("narrative_month", _p(r"(?:in\s+)?the\s+(?P<nmrel>following|previous|preceding)\s+" + _MON + r"(?!\s+\d)")),
     ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
-    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|(?:(?P<nsame2>earlier|later)|(?P<nin>in|during))\s+that\s+(?P<nunit2>week|month|year)(?![’'])|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it)\b)))")),
+    ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|(?:(?P<nsame2>earlier|later)|(?P<nin>in|during))\s+that\s+(?P<nunit2>week|month|year)(?![’'])|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month|year)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it)\b)))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
     ("duration_half", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<half>(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half|half\s+an\s+hour|half[\s-]hour|half\s+a\s+day|half\s+a\s+year)")),
     # "the 12-year-old pact": the age of a treaty is a duration (a person's age is no time expression)
@@ -2059,6 +2059,11 @@ _ANCHOR_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 _ANCHOR_REACH = 100
 
 
+#: A relative clause opening between an offset and a later date: the date is that clause's
+#: ("a year after Obama used a speech in the same city, where the Prague Spring was crushed in 1968").
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:where|which|when|who|whose|whom)\b")
+
+
 def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
     """Give "a day after U.S. and Russian officials met in Riyadh on Feb. 18" a value: the
     day-precise date that ends its event clause, counted on. Only when that date follows in the
@@ -2080,7 +2085,7 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
             continue
         if t.mod or u.mod or u.extra.get("signal_mod"):
             continue  # "less than three weeks after", "… since Friday": no exact count
-        if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char):
+        if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char) or _RELATIVE_BETWEEN.search(index.text, t.end_char, u.start_char):
             continue
         main = next((day_of(p) for p in reversed(found[:k]) if day_of(p) is not None and not p.mod and p.rule != "anchored_offset"), None) if u.rule == "weekday" else None
         if main is not None and abs((main - dt.timedelta(days=days) - anchor_day).days) == 7:
@@ -2129,7 +2134,7 @@ def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | 
     m = _MONTHLY_VALUE.fullmatch(u.value) if u.type == "date" else None
     if m is None or u.start_char - t.end_char > _ANCHOR_REACH or t.mod or u.mod or u.extra.get("signal_mod"):
         return
-    if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char) or ". " in index.text[t.end_char : u.start_char]:
+    if index.bounds(t.start_char, t.end_char) != index.bounds(u.start_char, u.end_char) or ". " in index.text[t.end_char : u.start_char] or _RELATIVE_BETWEEN.search(index.text, t.end_char, u.start_char):
         return  # (not a date of the next sentence: "six months after it was signed. He flies … on Thursday")
     year, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None
     if unit == "month":
@@ -2273,7 +2278,7 @@ _CLOCK_REACH = 30  # characters between a clock time and its day ("at 11 a.m. Mo
 #: A dateline with the day of writing: "WASHINGTON, Dec. 8 —", "REYKJAVIK, Iceland, Oct. 12 —",
 #: "MOSCOW, Oct 13 (Reuters) -".
 _DATELINE_DAY = re.compile(
-    r"\s*[A-Z][A-Za-z.'’ -]{1,40}?,\s+(?:[A-Z][a-z]+,\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"\s*[A-Z][A-Za-z.'’ -]{1,40}?,\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     r"\.?\s+(?P<day>\d{1,2})\b(?:,\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
 
 

@@ -201,6 +201,9 @@ FUTURE_CUES = re.compile(
     # "a meeting that had been set for Thursday": the day it was meant for is ahead
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
     r"plans?\s+(?:a|an|another|further|their|to)\b|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|host|visit|travel|speak|talk|attend)|"
+    # a present verb after "when", "once", "until" tells a time to come: "when Gorbachev comes to
+    # Washington in June", "once the two ministers meet in Geneva next week"
+    r"(?:when|once|until|till|as\s+soon\s+as|by\s+the\s+time)\s+(?:[\w.’'-]+\s+){1,4}?(?:comes|meets|visits|holds|speaks|arrives|travels|returns|is|are)(?=\s)|"
     # a wish or an offer looks ahead: "Trump wants to host Putin in the fall"
     r"wants?\s+to|wanted\s+to|wish(?:es)?\s+to|hoping\s+to|hoped\s+to|hop(?:e|es|ed|ing)\s+for|seeks?\s+to|seeking\s+to|eager\s+to|offered\s+to|"
     # an infinitive of a planned act after a past verb looks ahead: "agreed to go ahead with talks
@@ -221,7 +224,7 @@ FUTURE_CUES = re.compile(
     # a timetable in the present tense is news's way of announcing a trip or a meeting:
     # "Blinken flies to Moscow on Sunday", "the envoys meet in Geneva on Wednesday"
     # and a timetable in the present: "New START expires in February", "the hotline turns 50 on Friday"
-    r"(?:expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|hands|takes\s+office|steps\s+down|leaves\s+(?:office|for)|ends|turns\s+\d+|"
+    r"(?:expires|begins|starts|opens|closes|convenes|resumes|lapses|arrives|departs|(?<!shook\s)(?<!shake\s)(?<!shakes\s)(?<!shaking\s)(?<!shaken\s)hands|takes\s+office|steps\s+down|leaves\s+(?:office|for)|ends|turns\s+\d+|"
     r"flies|travels|heads|jets|hosts|lands|attends|chairs|embarks|sits\s+down|should(?!\s+(?:have|not\s+have|never\s+have)\b)|"
     # ("by the time Gorbachev visits Washington in June"; not "his visits to Moscow")
     r"visits(?<!\bhis\svisits)(?<!\bher\svisits)(?<!\btheir\svisits)(?<!\bthe\svisits)(?<!\bof\svisits)(?<!\btwo\svisits)(?<!\bsuch\svisits)(?!\s+(?:to|by|of|from|in)\b)|(?:takes?|goes\s+into|go\s+into|comes\s+into|come\s+into)\s+(?:effect|force)|enters\s+into\s+force|must(?!\s+have)|"
@@ -238,7 +241,7 @@ IRREGULAR_PAST = (
     "met|spoke|told|held|made|took|came|went|saw|gave|got|left|began|sent|won|lost|flew|wrote|"
     r"chose|brought|thought|sought|led|ran|rose|fell|broke|drew|grew|knew|stood|struck|swore|sat|wound(?=\s+(?:up|down))|"
     "hit|freed|said|did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|been|ago|since|"
-    "became|felt|found|heard|kept|meant|paid|read|sold|spent|taught|understood|wore|fought|"
+    "became|felt|found|heard|kept|meant|paid|read|sold|spent|taught|understood|wore|fought|shook|"
 
     # ("would have more flexibility": a modal's main verb; "would have met" still has "met")
     r"has|(?<!\bto\s)(?<!would\s)(?<!will\s)(?<!could\s)(?<!might\s)(?<!should\s)(?<!must\s)have|hasn['’]t|haven['’]t|last"

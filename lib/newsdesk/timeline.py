@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.52+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.53+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -109,6 +109,9 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
      # "Putin accepted the credentials of … ambassadors, among them Lynne Tracy": an envoy received
      r"|(?:accepted|received|presented|presents|presenting)\s+(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,3}?credentials"
+     # "Reagan agreed to go to Moscow in 1987", "Gorbachev to come to the United States": a trip to
+     # the other side's soil (its host: see _host_of_a_trip)
+     r"|(?:go(?:es|ing)?|went|travel(?:l?ed|l?ing|s)?|fl(?:y|ies|ying|ew)|com(?:e|es|ing)|came)\s+to\s+(?=(?:the\s+)?(?:moscow|washington|united\s+states|soviet\s+union|russia|kremlin|white\s+house)\b)"
      r")\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "are due to exchange the INF ratification documents"
@@ -141,6 +144,9 @@ _CASED_TRIGGERS: dict[str, Folded] = {
                                            # no one): case-sensitive, so the type's main pattern keeps its fast lower-cased twin
                                            r"|\b[Gg]reet(?:ed|s|ing)\s+(?=President|Secretary|Mr\.?\s|Ms\.?\s|Mrs\.?\s|his\s|her\s|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)\b|[A-Z][a-z]+\b(?!\s+(?:news|decision|announcement)))"
                                            r"|\b[Rr]eceived\s+(?=U\.S\.|US\s|American\s|Russian\s|Soviet\s|visiting\s|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)\b|President|Secretary|Foreign|Prime|Mr\.?\s|Ms\.?\s|Mrs\.?\s|envoy\s|special\s|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+                                           # "Shevardnadze, who called on President Bush at the White House" (a visit paid;
+                                           # not "called on Putin to withdraw": an appeal)
+                                           r"|\b[Cc]all(?:ed|s|ing)\s+on\s+(?=(?:President|Prime\s+Minister|Secretary|Foreign\s+Minister|Chancellor|Mr\.?|Ms\.?|Mrs\.?|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)(?![^,.;]{0,60}?\bto\s+[a-z])"
                                            r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b"
                                            # "invited the Russian leader to his ranch", "invited Mr. Bush to Russia": a visit asked for
                                            r"|\binvit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:(?:his|her|their)\s+(?:ranch|home|dacha|residence|estate|farm)\b"
@@ -224,7 +230,7 @@ _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
 #: "Their talks, arranged by the Swiss, ran for three hours": the pair's contact. (Apart from
 #: _PRONOUN_PAIR: "their" is in most sentences, and its words test would then pass them all.)
-_THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|summit|encounter|discussions?|negotiations|chat)\b", re.IGNORECASE)
+_THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|calls?|conversations?|summits?|encounters?|discussions?|negotiations|chats?|contacts?)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
     # (a bare "at a meeting in the Slovak capital" is the contact itself, not a venue)
@@ -238,7 +244,10 @@ _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 #: spoke again by phone on Friday").
 _CONTACT_VERBS = frozenset(
     ["spoke", "met", "talked", "held", "exchanged", "chatted", "called", "phoned", "telephoned", "shook", "sat", "visited", "hosted", "conferred", "discussed", "agreed", "signed", "swapped", "traded", "negotiated", "resumed",
-     "stood", "received", "welcomed", "greeted", "dined", "raised", "wrote"]
+     "stood", "received", "welcomed", "greeted", "dined", "raised", "wrote",
+     # a participle after the subject's clause: "The two men have been in close contact,
+     # meeting in Geneva in August and in Moscow in July"
+     "meeting", "speaking", "talking", "holding", "signing", "visiting", "hosting", "exchanging"]
 )
 #: "… held talks with Ushakov, and with Patrushev": a clause that only adds a partner.
 _WITH_MORE = re.compile(r"(?:and\s+|as\s+well\s+as\s+|but\s+also\s+|then\s+)?(?:also\s+|later\s+|again\s+)?with\s+", re.IGNORECASE)
@@ -639,9 +648,13 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 people.insert(0, actor_id)
                 break
     expanded = False
-    if len(people) < 2 and pair and (_FOLDED_PRONOUN_PAIR.start(scope, low) >= 0 or _FOLDED_THEIR_CONTACT.start(scope, low) >= 0 or not people and _FOLDED_HE_AND_HIM.start(scope, low) >= 0):
+    two = len(people) < 2 and bool(pair) and _FOLDED_PRONOUN_PAIR.start(scope, low) >= 0
+    if len(people) < 2 and pair and (two or _FOLDED_THEIR_CONTACT.start(scope, low) >= 0 or not people and _FOLDED_HE_AND_HIM.start(scope, low) >= 0):
+        # (one of them named and "their" call: "he and President Donald Trump, in their phone
+        # call" adds the other side's one of the pair, not a second person of the named one's side)
+        named_sides = set() if two else {resolver.side[a] for a in people}
         for a in pair:
-            if a not in ids:
+            if a not in ids and resolver.side[a] not in named_sides:
                 ids.append(a)
                 expanded = True
         people = [a for a in ids if kind[a] == "person"]
@@ -996,7 +1009,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                     reported, b = None, max(b, during.end())
                     told_in = text[during.start():during.end()]  # (its modality is the call's, not the words')
             report_day_taken = False
-            if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) for o in found):
+            # (a date in a clause of its own after a comma does not count: "…, a day after Russia freed …")
+            if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) and o.start_char not in anchored_at for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
                 report_day_taken = True
             elif reported is None and not when and t is found[-1] and _report_lead(text, a, t):
@@ -1012,10 +1026,40 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 covered_clauses.add(when)
             who = _subject_carried(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 else None
             more = _with_continuation(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 and who is None else None
-            if more is not None:
+            rel = _WHO_CLAUSE.search(clause) if who is None and more is None and ", who " in clause else None
+            main_of_rel = None
+            rel_contact = rel is not None and t.type in ("date", "time") and _trigger(rel["body"]) is not None
+            if rel_contact and rel.start("body") <= t.start_char - offset < rel.end("body"):
+                # "Mr. Shevardnadze, who called on President Bush … on Thursday, brought with him a
+                # letter from Gorbachev": the date is the relative clause's contact (its subject
+                # the name before it); the main clause's contact, with no date of its own, that day's
+                if not any(o.type in ("date", "time") and o.start_char - offset >= rel.end("body") and o.start_char < offset + len(clause) for o in found):
+                    main_of_rel = (clause, clause[: rel.end("name")] + clause[rel.end("body"):], rel.end("body") - rel.end("name"), rel.end("name"))
+                own = f"{clause[: rel.end('name')]} {rel['body']}"  # (the whole subject: "Reagan and Gorbachev, who met …")
+                fields = _event_fields(own, t, resolver, spair, when is not None, published)
+                if fields["contact_type"]:
+                    clause = own
+                else:  # no contact of the two sides there: the sentence's, as before
+                    main_of_rel = None
+                    fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset)
+            elif rel_contact and t.start_char - offset >= rel.end("body") and (rest := clause[: rel.end("name")] + clause[rel.end("body"):]) and _trigger(rest) is not None:
+                # "Mr. Burns, who met Patrushev on Tuesday, spoke with Putin on Wednesday": the
+                # main clause's date is its own contact's, the relative clause told apart
+                clause = rest
+                fields = _event_fields(clause, t, resolver, spair, when is not None, published)
+            elif more is not None:
                 fields = _continued(more, clause, t, resolver, spair, when is not None, published)
             else:
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
+            if main_of_rel is not None and (also := _trigger(main_of_rel[1])) is not None and also[0] in _DOCUMENT_CONTACTS:
+                # a letter, a statement or a signing of the main clause is an event of its own that
+                # day (another meeting word there is the same meeting told again); the whole
+                # sentence's people: "brought … a letter from Gorbachev" is to Bush
+                whole, _, gap, cut = main_of_rel
+                extra = _event_fields(whole, t, resolver, spair, when is not None, published, (also[0], also[1], also[2] + (gap if also[2] >= cut else 0)))
+                main_of_rel = extra if extra["contact_type"] else None
+            else:
+                main_of_rel = None
             _deny_a_failed_call(fields, text)
             if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
                 fields["modality"] = modality(told_in, told_trigger[2])
@@ -1056,6 +1100,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **extra})
             else:
                 rows.append({**base, **fields})
+            if main_of_rel is not None:
+                rows.append({**base, **main_of_rel})  # (the relative clause's contact first)
             if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
                 # (with one date only: of two, which one the second contact is on is a guess)
                 for extra in _more_contacts(clause, fields, resolver):
@@ -1509,6 +1555,8 @@ def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolve
     own = participants_in(clause, resolver, pair, mentions, at + offset, when)[0]
     # ("Biden warned Putin of …, during a two-hour video call on Tuesday": the call is theirs)
     before = offset if during else _earliest_trigger(text[:offset])
+    if before < 0 and first is not None and first.group(1).endswith("ing"):
+        before = offset  # "The two men have kept in close touch, meeting in Munich in February": the subject
     if before < 0 or {"US", "Russia"} <= _sides(own, resolver):
         return None
     subject = participants_in(text[:before], resolver, pair, when=when)[0]
@@ -1595,7 +1643,7 @@ def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
 _AFTER_MEETING_WITH = re.compile(
     # (", after several hours of talks with Lavrov": a number of hours, then the talks)
     # ("… at the Kremlin on Wednesday after a tense morning of talks with Lavrov")
-    r"(?:,\s+|\s+)(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|(?:holding\s+)?talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks"
+    r"(?:,\s+|\s+)(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|spending|having\s+spent|(?:holding\s+)?talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks"
     r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:morning|afternoon|evening|day|round|session)\s+of\s+(?:[\w-]+\s+)?talks)"
     r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>(?:[^,;.]|(?<=\b[A-Z])\.)+)"  # (an initial's dot: "Sergey V. Lavrov")
     # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
@@ -1658,6 +1706,58 @@ def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[d
     return out
 
 
+#: A person's relative clause set off by commas, the main clause going on after it:
+#: "Mr. Shevardnadze, who called on President Bush on Thursday, brought …".
+_WHO_CLAUSE = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+who\s+(?P<body>[^,;]{8,200}?),\s+(?=(?!(?:and|or|but|who|which|whose)\b)[a-z])")
+_DOCUMENT_CONTACTS = frozenset({"correspondence", "statement", "treaty action"})
+#: A contact noun right before a date: "a phone call on Dec. 30", "the summit last June".
+_CONTACT_NOUN_BEFORE = re.compile(r"\b(?:(?:video|phone|telephone)\s+call|call|meeting|summit|talks|visit|conversation|encounter|videoconference)\s+(?:(?:on|in|of|last|this|earlier|early|late)\s+)?$", re.IGNORECASE)
+
+
+#: An item of a list of dated contacts ending before the next: "on Dec. 7, ", "in 1986 and ".
+_DATED_ITEM = re.compile(r"(?:\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|yesterday|today)\b)\.?\s*(?:,|\band\b)")
+
+
+def _listed_trigger(clause: str, t, trig: tuple[str, str, int]) -> tuple[str, str, int]:
+    """The contact a date belongs to when a contact noun stands right before it, later in the
+    clause than its first contact word ("including a video call on Dec. 7, a phone call on Dec.
+    30 and an hourlong call on Saturday": the second and third are calls); else ``trig``."""
+    at = clause.find(t.expression)
+    if at <= trig[2]:
+        return trig
+    noun = _CONTACT_NOUN_BEFORE.search(clause, max(0, at - 40), at)
+    if noun is None or noun.start() <= trig[2] or not _DATED_ITEM.search(clause, trig[2], noun.start()):
+        return trig  # (a list has a date in the item before: not "a telephone conversation last month")
+    near = _trigger(clause[noun.start():at])
+    if near is None and noun.group().lower().startswith("call"):
+        near = ("phone call", "041", 0)  # "an hourlong call on Saturday"
+    if near is None or near[0] == trig[0]:
+        return trig
+    return near[0], near[1], noun.start() + near[2]
+
+
+#: A trip to one side's soil, read from its contact word: "visit the United States", "go to
+#: Moscow", "an invitation to visit Washington" (the group names the host's side).
+_TRIP_TO = re.compile(r"(?:visit(?:ed|s|ing)?|(?:go(?:es|ing)?|went|travel(?:l?ed|l?ing|s)?|fl(?:y|ies|ying|ew)|com(?:e|es|ing)|came)\s+to)\s+(?:the\s+)?"
+                      r"(?:(?P<US>United\s+States|America|Washington|White\s+House|Camp\s+David)|(?P<RU>Moscow|Russia|Soviet\s+Union|Kremlin|St\.?\s*Petersburg|Leningrad))\b")
+
+
+def _host_of_a_trip(clause: str, at: int, ids: list[str], sides: set[str], resolver: ActorResolver, t, published: dt.date | None) -> str | None:
+    """The head of state a head of state's trip to the other side's soil is made to ("Gorbachev
+    would visit the United States next year": Reagan), or None. A minister's trip names no host:
+    whom they see there is not said."""
+    trip = _TRIP_TO.match(clause, at)
+    if trip is None:
+        return None
+    host_side = "US" if trip.group("US") else "Russia"
+    if host_side in sides:
+        return None  # a trip home, or its host named already
+    day = t.value[:10] if t is not None and t.type == "date" and _YEAR_FIRST.match(t.value) else (published.isoformat() if published else None)
+    if not any(resolver.kind[a] == "person" and is_head_of_state(resolver.info[a], day) for a in ids):
+        return None
+    return role_holder(resolver, "US" if host_side == "US" else "RU", "leader", day)
+
+
 def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published, trig: tuple | None | bool = False,
                   mentions: ParagraphMentions | None = None, offset: int = 0, who: tuple[list[str], bool] | None = None) -> dict:
     """The row fields of one clause (``who``: its participants_in, if known).
@@ -1681,6 +1781,13 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
         other = _COUNTRY_OF_SIDE["Russia" if "US" in sides else "US"]
         if other in resolver.info:
             ids = [*ids, _as_of(other, published.isoformat() if published else None, resolver)]
+            sides = _sides(ids, resolver)
+    if trig and t is not None and t.type in ("date", "time"):
+        trig = _listed_trigger(clause, t, trig)  # "a video call on Dec. 7, a phone call on Dec. 30": each its own
+    if trig and len(sides) == 1 and sides <= {"US", "Russia"} and trig[0] in IN_PERSON:
+        host = _host_of_a_trip(clause, trig[2], ids, sides, resolver, t, published)
+        if host is not None:  # "Gorbachev would visit the United States next year": with Reagan
+            ids = [*ids, host]
             sides = _sides(ids, resolver)
     place = find_place(clause, resolver)
     contact_type = cameo = label = mod = ""
