@@ -2154,3 +2154,27 @@ def test_a_live_blogs_posted_at_stamp_is_no_speakers_label():
 def test_attribution_forms_from_blind_batches_h49_h50(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a reporter calling out a question; an outlet asking its guest: no one's statement
+        (["“Will you meet Zelensky?” a reporter called out as Putin left the hall. “In due course,” Putin replied."], [("In due course", "Vladimir Putin")]),
+        (["The BBC asked him: “Do you regret the war?” Lavrov paused. “History will judge,” Lavrov said."], [("History will judge", "Sergey Lavrov")]),
+        # a book named where its author writes: the title is no quote, the statement follows "that"
+        (["Jack Matlock wrote in his memoir, “Autopsy on an Empire,” that Gorbachev had misread the hardliners."],
+         [("Gorbachev had misread the hardliners", "Jack Matlock")]),
+        (["Fiona Hill argues in “There Is Nothing for You Here” that Putin exploits American divisions."],
+         [("Putin exploits American divisions", "Fiona Hill")]),
+        # "he recalled telling aides that …": the subject is before the verb
+        (["William Burns was blunter. In “The Back Channel,” his memoir, he recalled telling aides that Putin would never accept NATO expansion."],
+         [("Putin would never accept NATO expansion", "William Burns")]),
+        # a phrase setting the scene before the subject
+        (["At the embassy in Moscow, where a portrait of Gershkovich hangs in the lobby, one diplomat, who asked not to be named, said the mood was grim."],
+         [("the mood was grim", "one diplomat")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h51(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

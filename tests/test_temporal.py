@@ -1219,3 +1219,17 @@ def test_a_dateline_with_a_state_or_province_gives_the_writing_day():
     assert [t.value for t in found if t.expression == "today"] == ["2025-08-15"]
     found = timexes("JACKSON HOLE, Wyo., Sept. 23 — The two ministers ended their talks here today.", D(1989, 9, 24))
     assert [t.value for t in found if t.expression == "today"] == ["1989-09-23"]
+
+
+def test_narrative_seasons_and_decades_count_from_the_year_told_before():
+    found = timexes("Russia defaulted in 1998, and NATO bombed Yugoslavia the following spring.", D(2021, 12, 26))
+    assert [t.value for t in found] == ["1998", "1999-SP"]
+    found = timexes("In the summer of 1991 the coup failed; that winter the Soviet Union was gone.", D(2021, 12, 26))
+    assert [t.value for t in found] == ["1991-SU", "1991-WI"]
+    found = timexes("Clinton and Yeltsin first met in April 1993; a decade later, Bush and Putin toasted in St. Petersburg.", D(2018, 7, 15))
+    assert [t.value for t in found] == ["1993-04", "2003"]
+
+
+def test_a_tass_dateline_gives_the_writing_day():
+    found = timexes("HELSINKI, March 21. /TASS/. The two presidents met today.", D(1997, 3, 22))
+    assert [t.value for t in found if t.expression == "today"] == ["1997-03-21"]

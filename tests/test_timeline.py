@@ -1468,3 +1468,35 @@ def test_calling_on_someone_is_a_visit_and_a_relative_clause_dates_its_own_conta
     # a relative clause with a contact of its own, and the main clause's dated one
     df = contacts("Mr. Burns, who met Nikolai Patrushev in Moscow on Tuesday, spoke by telephone with Vladimir Putin on Wednesday.", dt.date(2021, 11, 4))
     assert dated(df) == {("in-person meeting", "William Burns; Nikolai Patrushev", "2021-11-02"), ("phone call", "William Burns; Vladimir Putin", "2021-11-03")}
+
+
+def test_the_day_a_meeting_is_called_off_is_not_its_date():
+    df = contacts("The Kremlin on Monday called off the meeting between Lavrov and Rubio planned for Friday in Vienna.", dt.date(2025, 3, 10))
+    assert dated(df) == {("in-person meeting", "Sergey Lavrov; Marco Rubio", "2025-03-14")}
+    assert set(df["modality"]) == {"denied"}
+    df = contacts("Biden on Tuesday canceled his summit with Putin in Geneva next month.", dt.date(2022, 2, 22))
+    assert dated(df) == {("summit", "Joe Biden; Vladimir Putin", "2022-03")}
+
+
+def test_whose_aides_they_are_is_no_party_and_hours_with_someone_is_a_meeting():
+    df = contacts("Sullivan has held talks in recent months with two aides to President Vladimir Putin, Yuri Ushakov and Nikolai Patrushev.", dt.date(2022, 11, 7))
+    assert set(df["participants"]) == {"Jake Sullivan; Yuri Ushakov; Nikolai Patrushev"}
+    df = contacts("LJUBLJANA, June 16 — President Bush said today that after two hours with President Putin he had found him trustworthy.", dt.date(2001, 6, 17))
+    assert dated(df) == {("summit", "George W. Bush; Vladimir Putin", "2001-06-16")}
+
+
+def test_contacts_told_in_the_passive_and_by_office_as_tass_writes():
+    # "The exchange of X for Y was completed": a swap
+    df = contacts("The exchange of Russian citizen Vadim Krasikov for American journalist Evan Gershkovich was completed in Ankara on Thursday.", dt.date(2024, 8, 2))
+    assert dated(df) == {("prisoner exchange", "Vadim Krasikov; Evan Gershkovich", "2024-08-01")}
+    # "was signed today … by the President of the Russian Federation and the President of the United States"
+    df = contacts("The joint declaration was signed on Friday by the President of the Russian Federation and the President of the United States.", dt.date(2002, 5, 25))
+    assert {(r.contact_type, r.participants) for r in df.itertuples()} == {("statement", "Vladimir Putin; George W. Bush")}
+    # each step of a treaty with the people told with it
+    df = contacts("The accord was signed by Presidents Obama and Medvedev in 2010 and extended by Biden and Putin in 2021.", dt.date(2026, 2, 5))
+    assert dated(df) == {("treaty action", "Barack Obama; Dmitry Medvedev", "2010"), ("treaty action", "Joe Biden; Vladimir Putin", "2021")}
+
+
+def test_the_end_of_a_meeting_is_no_venue():
+    df = contacts("Biden spoke to reporters at the end of his meeting on Wednesday with President Putin.", dt.date(2021, 6, 17))
+    assert dated(df) == {("summit", "Joe Biden; Vladimir Putin", "2021-06-16")}

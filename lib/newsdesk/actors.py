@@ -835,6 +835,9 @@ ROLE_PHRASE = re.compile(
     # not "President-elect", and not a title before the name it introduces ("U.S. President Joe Biden")
     r"(?!-elect)(?!\s+[A-Z][a-z])"
     r"|\btop\s+(?P<place2>U\.S\.|US|American|Russian)\s+diplomat\b"
+    # "the President of the USSR and the President of the United States" (a TASS style)
+    r"|\b(?-i:the)\s+(?P<role3>(?-i:President|Foreign\s+Minister|Secretary\s+of\s+State|Prime\s+Minister))\s+of\s+(?:the\s+)?"
+    r"(?P<place3>(?-i:USSR|U\.S\.S\.R\.|Soviet\s+Union|Russian\s+Federation|Russia|United\s+States(?:\s+of\s+America)?|USA|U\.S\.A\.))\b"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|every|no)\s+$", re.IGNORECASE)
 #: "his Russian counterpart": the holder, on that side, of the office the subject holds.
@@ -856,8 +859,8 @@ def offices_in(text: str, resolver: ActorResolver, when: str | None, subject: st
     for m in ROLE_PHRASE.finditer(text):
         if _INDEFINITE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # "the first meeting between an American president and a Soviet leader": anyone
-        place = m.group("place") or m.group("place2")
-        role = m.group("role") or "top diplomat"
+        place = m.group("place") or m.group("place2") or m.group("place3")
+        role = m.group("role") or (m.group("role3") or "").lower() or "top diplomat"
         code = country_code(place, resolver)
         holder = role_holder(resolver, code, role, when, ranked=bool(LESSER_RANK.search(role))) if code else None
         if holder:

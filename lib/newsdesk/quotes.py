@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.48"
+ANALYSER_VERSION = "1.49"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -508,6 +508,8 @@ def _np_right(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
     return start, end, masked[start:end]
 
 
+#: A phrase setting the scene before a subject: "At the library, where …", "Since 2020".
+_INTRO_PHRASE = re.compile(r"\s*(?:At|In|Since|On|After|Before|During|For|From|Inside|Outside|Near|Across|Throughout|Under|Back|Earlier|Later|Meanwhile|Elsewhere)\b[^;:]{0,200}")
 _APPOS_START = re.compile(r",\s+(?=(?:who|which|whose|a|an|the|his|her|its|their|one|himself|herself|speaking|writing|asked|responding|currently|formerly|then|now|also|itself|reporting|quoted)\b|[\w.-]+['’]s\s)", re.IGNORECASE)  # or ", Putin's adviser,"
 
 
@@ -605,6 +607,9 @@ def _participle_list_aside(stripped: str) -> re.Match | None:
     return m if last[:1].isupper() and ";" not in stripped[m.start():] and ":" not in stripped[m.start():] else None
 
 
+#: A verb whose object is the cue's gerund: "he recalled telling …", "she admitted saying …".
+_VERB_BEFORE_GERUND = re.compile(r"\s+(?:recalled|recalls|remembered|remembers|admitted|admits|acknowledged|acknowledges|regretted|recounted|recounts)$")
+_GERUND_AT = re.compile(r"[a-z]+ing\b")
 #: ", 63" after a name said after its verb ("said Marc Fogel, 63, a history teacher"): an age.
 _AGE_NEXT = re.compile(r"\s*,\s*\d{1,3}\b(?=\s*(?:[,.;!?]|$))")
 #: ", 63," after a name: the speaker's age.
@@ -622,6 +627,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             head = head[: goes_on.start()]  # "The Kremlin continues to describe …": its subject
     stripped = _strip_adverbs(head.rstrip())
     appositive = ""
+    if stripped[-2:] in ("ed", "ls", "rs", "ts", "es") and _GERUND_AT.match(masked, cue_start):
+        verb = _VERB_BEFORE_GERUND.search(stripped, max(0, len(stripped) - 16))
+        if verb is not None:  # "he recalled telling colleagues that …": the subject is before the verb
+            stripped = _strip_adverbs(stripped[: verb.start()].rstrip())
     if stripped.endswith(",") and stripped[-2:-1].isdigit():
         age = _AGE_AFTER_NAME.search(stripped, max(0, len(stripped) - 12))
         if age is not None:  # "Fogel, 63, said": an age, not the speaker
@@ -666,6 +675,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             # name are the subject; the words before them are what was said
             ns = lo + role_name.start("name")
             return lo + m.end(), ns + len(role_name.group("name")), role_name.group("name"), role_name.group("role")
+        if m and _INTRO_PHRASE.fullmatch(body, window_lo, m.start()) and not _SPEECH_WORD.search(body, window_lo, m.start()):
+            # "At the library, where a banner has hung since 2020, one staff member, who …, said":
+            # the phrase before the comma sets the scene; the subject comes after it
+            return _subject_before(masked, lo + m.start() + 1, cue_start)
         if m:
             appositive = body[m.end():]
             stripped = body[: m.start()]
@@ -962,13 +975,21 @@ _WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|document
 
 #: A programme named after an interview: "told CNN’s Jake Tapper on “State of the Union.”",
 #: "said in an interview on “60 Minutes”", "appearing on “Meet the Press”".
-_SHOW_BEFORE = re.compile(r"\b(?:interview|appearance|appeared|appearing|told|speaking|spoke|said|says|broadcast|aired)\b[^.;“”\"]{0,60}?\bon\s*$", re.IGNORECASE)
+_SHOW_BEFORE = re.compile(r"\b(?:interview|appearance|appeared|appearing|told|speaking|spoke|said|says|broadcast|aired)\b[^.;“”\"]{0,60}?\bon\s*$"
+                          # a book named where its author writes: "writes in “From Cold War to Hot Peace” that …"
+                          r"|\b(?:writes|wrote|written|argues|argued|recalls|recalled|recounts|recounted)\s+in\s*$", re.IGNORECASE)
+#: A work its author's statement is told in, then "that": "in her memoir, “No Higher Honor,”
+#: that …", "in “From Cold War to Hot Peace” that …".
+_IN_A_WORK_THAT = re.compile(r"\s*,?\s*(?:in\s+(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:memoir|memoirs|book|account|article|essay|op-ed|column|novel|biography)\s*,?\s*)?)?(?P<title>" + PH + r"+)\s*,?\s*that\s+")
+#: A work named right after its title: "In “Duty,” his account of those years, …".
+_WORK_AFTER = re.compile(r"[,\s]*" + PH + r"?[,\s]*(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:memoir|memoirs|book|account|novel|biography|history|documentary|film)\b", re.IGNORECASE)
 
 
 def _titled_work(masked: str, text: str, q: QSpan) -> bool:
     """Whether the quote is the title of a work ("books like “The Dead Hand”"): every word of
     four letters or more capitalised, and a work named just before it."""
-    if _WORK_BEFORE.search(masked, max(0, q.start - 70), q.start) is None and _SHOW_BEFORE.search(masked, max(0, q.start - 90), q.start) is None:
+    if (_WORK_BEFORE.search(masked, max(0, q.start - 70), q.start) is None and _SHOW_BEFORE.search(masked, max(0, q.start - 90), q.start) is None
+            and _WORK_AFTER.match(masked, q.end) is None):
         return False
     ia, ib = q.inner
     words = [w for w in re.findall(r"[A-Za-z’'-]+", text[ia:ib]) if len(w) >= 4]
@@ -2148,7 +2169,7 @@ _LABEL_ROLE = re.compile(r"\b(?:OFFICIAL|OFFICIALS|SPOKESMAN|SPOKESWOMAN|SPOKESP
 #: journalist asked Kerry" — the question is no statement (annotators skip it), and never the
 #: words of the one asked
 _REPORTER_ASKED_BEFORE = re.compile(r"\b(?:reporter|journalist|correspondent|questioner|interviewer)s?\b(?:\s+[\w.’'-]+){0,6}?\s+(?:asked|put\s+(?:the|a|his|her|this)\s+question)\b[^.!?“”\"]{0,100}$", re.IGNORECASE)
-_REPORTER_ASKED_AFTER = re.compile(r"[\s,”\"’']*(?:(?:a|an|one|another|the)\s+(?:[\w.’'-]+\s+){0,3}?)?(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+(?:[\w.’'-]+\s+){0,3}?asked\b", re.IGNORECASE)
+_REPORTER_ASKED_AFTER = re.compile(r"[\s,”\"’']*(?:(?:a|an|one|another|the)\s+(?:[\w.’'-]+\s+){0,3}?)?(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+(?:[\w.’'-]+\s+){0,3}?(?:asked|called\s+out|shouted|yelled|pressed)\b", re.IGNORECASE)
 
 
 #: A headline's quote, then its speaker: "“I was the ambassador …”: John Sullivan looks back".
@@ -2156,7 +2177,7 @@ _QUOTE_THEN_NAME = re.compile(r"\s*[\"“‘']([^\"“”‘’]{3,300})[\"”�
 #: "The Director of National Intelligence, Dan Coats, has issued a statement.", "Tammy Bruce, has put out a readout."
 _ISSUED_THEN_IT = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:the\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?\s+(?:has\s+|have\s+|had\s+|just\s+)*(?:issued|put\s+out|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|note)\.\s*(?:[\"“‘']|It\b)")
 #: "Asked “Did you ever …?”, the former diplomat paused": a question put, no one's statement.
-_ASKED_QUOTE = re.compile(r"\b[Aa]sked(?:\s+[a-z]+ly)?\s*[,:]?\s*[\"“‘']$")  # ("Biden was asked directly: “…?”")
+_ASKED_QUOTE = re.compile(r"\b[Aa]sked(?:\s+(?:him|her|them))?(?:\s+[a-z]+ly)?\s*[,:]?\s*[\"“‘']$")  # ("Biden was asked directly: “…?”", "The Times asked him: “…?”")
 #: A question, not a report: "Did the Kremlin say anything about …?" (a sentence opening with an
 #: auxiliary and ending with a question mark reports nobody's words)
 _ASKING = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:Did|Does|Do|Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should)\b[^?]*\?[\s”\"’']*$")
@@ -2399,6 +2420,12 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             if not before and _BACK_LEAD.match(masked, s):
                 s = _BACK_LEAD.match(masked, s).end()  # "Reagan quipped back: “…”": the adverb is no content
                 stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
+            work = _IN_A_WORK_THAT.match(masked, s, e) if not before and PH in masked[s : s + 80] else None
+            if work is not None and any(q.start == work.start("title") and _titled_work(masked, text, q) for q in content_quotes):
+                # "wrote in her memoir, “No Higher Honor,” that …": the statement is after "that"
+                s = work.end()
+                stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
+                content_quotes = [q for q in content_quotes if q.start >= s]
             content_words = stripped.split()
             if len(content_words) < 3 and not content_quotes and not (
                     len(content_words) == 2 and not before and content_words[1].lower().endswith(("ed", "es")) and _THAT_OR_COLON.match(masked[c.frame_end : e])):
@@ -2449,6 +2476,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 covered.add(qi)
                 ia, ib = q.inner
                 kind = _quote_kind(text, masked, q, ua, (s, e))
+                if kind in ("partial", "direct") and _titled_work(masked, text, q):
+                    continue  # "wrote in her memoir, “No Higher Honor,” that …": the book's title
                 if kind == "partial" and _so_called(masked, q):
                     out.append(_no_one_s(pno, q, unit_ctx))
                     continue  # "the so-called “referendums”": a scare quote, no one's words

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.43"
+ANALYSER_VERSION = "1.44"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -193,6 +193,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "before the pandemic halted them in March of that year": the month of the year the story gave
     ("month_that_year", _p(_SIGNAL + _PART + _MON + r"\s+of\s+that\s+year")),
     ("narrative_month", _p(r"(?:in\s+)?the\s+(?P<nmrel>following|previous|preceding)\s+" + _MON + r"(?!\s+\d)")),
+    # "NATO bombed Yugoslavia the following spring", "the talks were announced that autumn": the
+    # season of (or after, before) the year the story gave before it
+    ("narrative_season", _p(r"(?:(?:in|during|by)\s+)?(?:the\s+(?P<nsrel>following|previous|preceding)|that)\s+(?P<nseason>spring|summer|autumn|fall|winter)\b(?![’'-]\w)")),
     ("narrative_eve", _p(r"(?:on\s+)?the\s+(?P<eve>eve)\s+of\s+(?:(?:the|a|an|this|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?" + _EVENT_NOUN)),
     ("narrative_day", _p(r"(?:(?:the|that)\s+(?P<ns>same)\s+day|(?P<nsame>earlier|later)\s+that\s+day|(?:(?P<nsame2>earlier|later)|(?P<nin>in|during))\s+that\s+(?P<nunit2>week|month|year)(?![’'])|the\s+(?:(?P<nd>next|following|previous|preceding)\s+day|(?P<nw>following|previous|preceding)\s+(?P<nunit>week|month|year)|day\s+(?P<nrel>before|after)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it)\b)))")),
     ("past_n_units", _p(r"(?:(?P<signal>over|in|during|for|within|throughout)\s+)?the\s+(?P<pn>past|last|previous|preceding|next|coming|following)\s+" + r"(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+|" + _NUM + r"\s+)?" + _UNIT)),
@@ -327,6 +330,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "narrative_part": ("deictic",),
     "narrative_weekday": ("pn", "weekday"),
     "narrative_month": ("pn", "month"),
+    "narrative_season": ("season",),
     "month_that_year": ("month", "wmy"),
     "narrative_eve": ("eve",),
     "past_n_units": ("unit", "pn"),
@@ -964,6 +968,10 @@ def _number(word: str) -> float | None:
     if _NUMERAL.fullmatch(word):
         return float(word.replace(",", ""))
     return R.NUMBER_WORDS.get(word)
+
+
+#: The month a season of TIMEX3 opens in (winter: its December).
+_SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _unit_key(unit: str) -> str:
@@ -1762,7 +1770,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             # ("later"/"earlier" take no object: "returned two weeks later for talks" has none)
             if (not g.get("anchor", "").strip() or g["dir"].lower() in ("later", "earlier")) and n == int(n):
                 # "a day earlier", "two weeks later": counted from the story's last date
-                t.extra["shift"] = (int(n) * (-1 if g["dir"].lower() in ("before", "earlier") or g["dir"].lower().startswith("prior") else 1), _unit_key(g["unit"]))
+                unit, per = (_unit_key(g["unit"]), 1) if _unit_key(g["unit"]) != "decade" else ("year", 10)  # ("a decade later": ten years on)
+                t.extra["shift"] = (int(n) * per * (-1 if g["dir"].lower() in ("before", "earlier") or g["dir"].lower().startswith("prior") else 1), unit)
             elif n == int(n) and not g.get("qmod") and _unit_key(g["unit"]) in _ANCHOR_DAYS:
                 # "a day after the officials met in Riyadh on Feb. 18": counted from a date its
                 # event clause gives (see anchor_on_following)
@@ -1782,6 +1791,11 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         t.extra["month_shift"] = (_month_number(g["mon"]), 0)
         t.reason = "the month of the year the story gave before it; none was found"
+    elif rule == "narrative_season":
+        t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
+        way = (g.get("nsrel") or "").lower()
+        t.extra["season_shift"] = (R.SEASONS[g["nseason"].lower()], 1 if way == "following" else -1 if way else 0)
+        t.reason = "the season of (or after, before) the year the story gave before it; none was found"
     elif rule == "narrative_month":
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         t.extra["month_shift"] = (_month_number(g["mon"]), 1 if g["nmrel"].lower() == "following" else -1)
@@ -1912,7 +1926,7 @@ def _value_direction(value: str, published: dt.date | None, tense: Callable[[], 
     return "present"
 
 
-_COARSE_VALUE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?")
+_COARSE_VALUE = re.compile(r"\d{3}|\d{4}(?:-[01]\d|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?")
 
 
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)$")
@@ -1949,7 +1963,9 @@ class NarrativeClock:
 
     def _shift_coarse(self, t: Timex, n: int, unit: str) -> None:
         ref = self.coarse.value
-        if unit == "year":
+        if len(ref) == 3:  # "a decade later" after "the 1990s": the next decade
+            t.value = f"{int(ref) + n // 10:03d}"
+        elif unit == "year":
             # ("in the first quarter … than a year earlier": the same quarter of that year)
             t.value = f"{int(ref[:4]) + n:04d}" + (ref[4:] if ref[5:6] in ("Q", "H", "S", "F", "W") else "")
         elif len(ref) == 7 and ref[5:7].isdigit():  # months from a month (not from "2024-Q1")
@@ -1975,7 +1991,8 @@ class NarrativeClock:
             t.value = self.ref.value[:10]
             self._counted_from(t, self.ref)
             return t
-        if shift and self.coarse is not None and (shift[1] == "year" or shift[1] == "month" and self.coarse.value[5:7].isdigit()):
+        decade = self.coarse is not None and len(self.coarse.value) == 3  # ("through the 1990s")
+        if shift and self.coarse is not None and (shift[1] == "year" and (not decade or shift[0] % 10 == 0) or shift[1] == "month" and self.coarse.value[5:7].isdigit()):
             # "in 2023, down from 28 a year earlier": a year (or month) counts from a year or month
             # (a month not from a season: "… to his ranch in the autumn; … the following month"
             # counts from the day before it)
@@ -2018,7 +2035,7 @@ class NarrativeClock:
             if t.extra.get("tod"):
                 t.type = "time"
         month_shift = t.extra.get("month_shift")
-        base = self.coarse if self.coarse is not None else self.ref  # (a coarse date is newer than the day: see below)
+        base = self.coarse if self.coarse is not None and len(self.coarse.value) >= 4 else self.ref  # (a coarse date is newer than the day: see below)
         if month_shift and base is not None:
             # "the following February": the first February after the story's last date
             month, way = month_shift
@@ -2033,7 +2050,20 @@ class NarrativeClock:
                 year -= 0 if month < at else 1
             t.value = f"{year:04d}-{month:02d}"
             self._counted_from(t, base)
-        backward = (bool(shift) and shift[0] < 0) or (bool(weekday) and weekday[1] < 0) or (bool(month_shift) and month_shift[1] < 0)  # "a day earlier" looks back: the story's clock stays
+        season_shift = t.extra.get("season_shift")
+        if season_shift and base is not None:
+            code, way = season_shift
+            year, at = int(base.value[:4]), int(base.value[5:7]) if base.value[5:7].isdigit() else _SEASON_OPENS.get(base.value[5:7])
+            opens = _SEASON_OPENS[code]
+            if way and at is None:
+                year += way
+            elif way > 0:
+                year += 0 if opens > at else 1
+            elif way < 0:
+                year -= 0 if opens < at else 1
+            t.value = f"{year:04d}-{code}"
+            self._counted_from(t, base)
+        backward = (bool(shift) and shift[0] < 0) or (bool(weekday) and weekday[1] < 0) or (bool(month_shift) and month_shift[1] < 0) or (bool(season_shift) and season_shift[1] < 0)  # "a day earlier" looks back: the story's clock stays
         # (nor does the day a report was made move it: "turned round on Tuesday …, said on
         # Wednesday that …; had been due to hold talks that evening" is Tuesday's evening)
         backward = backward or bool(t.extra.get("report_date")) and self.ref is not None
@@ -2279,7 +2309,7 @@ _CLOCK_REACH = 30  # characters between a clock time and its day ("at 11 a.m. Mo
 #: "MOSCOW, Oct 13 (Reuters) -".
 _DATELINE_DAY = re.compile(
     r"\s*[A-Z][A-Za-z.'’ -]{1,40}?,\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-    r"\.?\s+(?P<day>\d{1,2})\b(?:,\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
+    r"\.?\s+(?P<day>\d{1,2})\b(?:,\s+\d{4})?\s*(?:(?:\([^()]{1,30}\)\s*)?[—–-]|\.\s*/[A-Z][A-Za-z-]{1,20}/)")  # ("MOSCOW, July 31. /TASS/.")
 
 
 def writing_day(text: str, published: dt.date | None) -> dt.date | None:
@@ -2301,9 +2331,13 @@ def writing_day(text: str, published: dt.date | None) -> dt.date | None:
 
 
 def article_writing_day(article) -> dt.date | None:
-    """:func:`writing_day` of an article: read off its first paragraph's dateline."""
-    lead = article.analysable_lists["text"][:1]
-    return writing_day(lead[0], article.published) if lead else article.published
+    """:func:`writing_day` of an article: read off the dateline of its first body paragraph
+    (after the title and standfirst), else of its first paragraph."""
+    lists = article.analysable_lists
+    lead = next((text for text, role in zip(lists["text"], lists["role"], strict=True) if role == "body"), None)
+    if lead is None:
+        lead = lists["text"][0] if lists["text"] else None
+    return writing_day(lead, article.published) if lead is not None else article.published
 
 
 def timexes(text: str, published: dt.date | None, index: TextIndex | None = None) -> list[Timex]:

@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.53+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.54+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -76,7 +76,7 @@ CAMEO: dict[str, str] = {
 #: Order is precedence: the first type whose trigger occurs in the clause wins.
 CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     # ("in exchange for" a person, not "warheads … in exchange for compensation")
-    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for\s+(?=(?:the\s+(?:release|freedom)\s+of\s+|(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|Americans?|Russians?|citizens?|nationals?|spies|agents?|journalists?|reporters?)\b|(?-i:[A-Z])))|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
+    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for\s+(?=(?:the\s+(?:release|freedom)\s+of\s+|(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|Americans?|Russians?|citizens?|nationals?|spies|agents?|journalists?|reporters?)\b|(?-i:[A-Z])))|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchange\s+of\s+(?:[\w.’'-]+\s+){1,8}?for\s+(?=\w)|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
     ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b(?![^.;,]{0,40}?\b(?:a|an|the)\s+(?:joint\s+)?(?:statements?|readouts?|videos?|reports?|transcripts?|texts?|documents?|communiqu[eé]s?)\b)"
      # "Russia freed American Marc Fogel", "Moscow released the jailed reporter": an active
      # release of someone, not of a statement, a readout or a video
@@ -117,7 +117,9 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "are due to exchange the INF ratification documents"
      r"|\bexchang\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ratification|instruments\s+of\s+ratification)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
-     r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b", "treaty"),
+     r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b"
+     # "The Treaty between the USSR and the USA on … was signed today … by the President of the USSR"
+     r"|\b(?:treaty|pact|accord|agreement|START)\b[^.;]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+)?(?:signed|ratified|extended|renewed)\b", "treaty"),
     # ("adopted a “strategic framework declaration”": a text both put their names to)
     # ("a joint appeal", "signed a statement": a text both put their names to)
     ("statement", r"\b(?:joint\s+(?:statement|declaration|appeal|communiqu[eé])|issued\s+a\s+statement|readout|(?:adopted|signed|issued)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter)|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement)\b", "010"),
@@ -147,6 +149,8 @@ _CASED_TRIGGERS: dict[str, Folded] = {
                                            # "Shevardnadze, who called on President Bush at the White House" (a visit paid;
                                            # not "called on Putin to withdraw": an appeal)
                                            r"|\b[Cc]all(?:ed|s|ing)\s+on\s+(?=(?:President|Prime\s+Minister|Secretary|Foreign\s+Minister|Chancellor|Mr\.?|Ms\.?|Mrs\.?|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)(?![^,.;]{0,60}?\bto\s+[a-z])"
+                                           # "after nearly two hours with President Vladimir V. Putin"
+                                           r"|\b(?:hours?|minutes)\s+(?:alone\s+|together\s+|of\s+talks\s+)?with\s+(?=(?:President|Prime|Secretary|Foreign|Mr\.?\s|Ms\.?\s|Mrs\.?\s|[A-Z][a-z]+\s+[A-Z]))"
                                            r"|\bspen[dt]\s+(?:[\w-]+\s+){0,4}?with\s+(?=[A-Z])|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=[A-Z])|\bsit\s+down\s+together\b"
                                            # "invited the Russian leader to his ranch", "invited Mr. Bush to Russia": a visit asked for
                                            r"|\binvit(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:(?:his|her|their)\s+(?:ranch|home|dacha|residence|estate|farm)\b"
@@ -235,7 +239,7 @@ _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
     # (a bare "at a meeting in the Slovak capital" is the contact itself, not a venue)
     # ("at their first Kremlin summit" is the pair's own contact, no venue)
-    r"|\bat\s+(?!(?:their|his|her)\s)(?:(?:a|the)\s+)?(?P<venue2>(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){1,5}(?:summit|meeting|conference|gathering|forum|ministerial|session)(?:\s+of\s+(?:the\s+)?[\w'’ -]+?)?|(?:summit|meeting|conference|gathering|forum|ministerial|session)\s+of\s+(?:the\s+)?[\w'’ -]+?)(?=[,.;]|\s+(?:in|on|but|and|while|when|where|as)\s|$)(?:\s+in\s+(?P<city2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
+    r"|\bat\s+(?!(?:their|his|her)\s)(?:(?:a|the)\s+)?(?P<venue2>(?:(?!(?:a|an|the|his|her|their|its)\s)[\w'’-]+\s+){1,5}(?:summit|meeting|conference|gathering|forum|ministerial|session)(?:\s+of\s+(?:the\s+)?[\w'’ -]+?)?|(?:summit|meeting|conference|gathering|forum|ministerial|session)\s+of\s+(?:the\s+)?[\w'’ -]+?)(?=[,.;]|\s+(?:in|on|but|and|while|when|where|as)\s|$)(?:\s+in\s+(?P<city2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
 )
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})")
 _NOT_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|^\d")
@@ -516,6 +520,8 @@ class ParagraphMentions:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+#: People named as whose aides the participants are: "aides to President Putin".
+_AIDES_TO = re.compile(r"\b(?:aides?|advisers?|advisors?|envoys?|deputy|deputies|spokes(?:man|woman|person))\s+to\s+(?:the\s+)?(?:(?:Russian|Soviet|U\.S\.|US|American)\s+)?(?:(?:President|Prime\s+Minister|Secretary\s+of\s+State|Foreign\s+Minister)\s+)?$")
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:predecessor|successor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|wife|husband|son|daughter|office|government|administration|team|representative|counterpart|lawyer)\b")
 _ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 
@@ -610,6 +616,8 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 continue
             if scope[end:end + 1] in ("'", "’") and _POSSESSIVE_NOUN.match(scope, end):
                 continue  # "Belousov's predecessor, Sergei Shoigu": the possessor is not there
+            if " to " in scope[max(0, start - 60):start] and _AIDES_TO.search(scope, max(0, start - 60), start):
+                continue  # "top aides to Russian President Vladimir Putin, Yuri Ushakov and …": whose aides they are
             if actor["kind"] == "institution" and not (start <= 4 and _ACTING_VERB.match(scope, end)):
                 places.add(actor_id)  # only a body acting as the clause's subject stands for its side
             if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)) or _told_media(scope, end, found, info):
@@ -1009,8 +1017,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                     reported, b = None, max(b, during.end())
                     told_in = text[during.start():during.end()]  # (its modality is the call's, not the words')
             report_day_taken = False
-            # (a date in a clause of its own after a comma does not count: "…, a day after Russia freed …")
-            if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) and o.start_char not in anchored_at for o in found):
+            # (a date in a clause of its own after a comma does not count: "…, a day after Russia freed …",
+            # nor a length: "said today that after nearly two hours with Putin he …", nor the dateline's)
+            if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) and o.start_char not in anchored_at and o.type not in ("duration", "set") and o.end_char > lead for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
                 report_day_taken = True
             elif reported is None and not when and t is found[-1] and _report_lead(text, a, t):
@@ -1047,6 +1056,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 # main clause's date is its own contact's, the relative clause told apart
                 clause = rest
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published)
+            elif t.type in ("date", "time", "duration") and "by" in clause and len(_TREATY_STEPS.findall(clause)) >= 2 and (piece := _treaty_step_of(clause, t.start_char - offset)) is not None:
+                # "The treaty was signed by Medvedev and Obama in 2010 and extended by Putin and
+                # Biden in 2021": each date with the step and the people told with it
+                clause = piece
+                fields = _event_fields(clause, t, resolver, spair, when is not None, published)
             elif more is not None:
                 fields = _continued(more, clause, t, resolver, spair, when is not None, published)
             else:
@@ -1065,6 +1079,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["modality"] = modality(told_in, told_trigger[2])
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
                 fields["time_role"] = "reported"  # (a planned or called-off contact is not on the day it is reported)
+            elif (fields["modality"] == "denied" and fields["time_role"] == "when" and t.type in ("date", "time", "event_anchored") and fields["contact_type"] in _MEETINGS
+                    and published_iso is not None and t.value[:10] <= published_iso and _CALLED_OFF_VERB.search(clause)
+                    and not _MEANT_FOR_BEFORE.search(text, max(0, t.start_char - 40), t.start_char)):
+                # "The White House on Wednesday canceled the summit planned for next month": the
+                # day it was called off, not the contact's (a date it was meant for is ahead)
+                fields["time_role"] = "reported"
             elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
                 fields["time_role"] = "since"  # "their first call since before Russia invaded Ukraine"
             elif t.type == "date" and fields["time_role"] == "when" and fields["contact_type"] and _SINCE_EVENT_BEFORE.search(text, max(a, t.start_char - 80), t.start_char):
@@ -1330,6 +1350,13 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     for row in here:
         if "carried over" in row["reason"] and set(row["participant_ids"].split("; ")) <= before:
             _set_participants(row, added, resolver)
+
+
+#: A contact called off, and the date it had been meant for ("planned for Saturday"); the
+#: kinds of contact that are called off (a call said to be called off is mostly another's word).
+_MEETINGS = IN_PERSON | {"talks/negotiations"}
+_CALLED_OFF_VERB = re.compile(r"\b(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|put(?:s|ting)?\s+off|postpon\w+|scrap(?:ped|ping|s)?|shelv\w+|scuttl\w+|ditch\w*|rul(?:ed|es|ing)\s+out)\b", re.IGNORECASE)
+_MEANT_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|floated|due|pencill?ed\s+in|expected)\s+(?:to\s+(?:take\s+place|be\s+held|start|begin|open)\s+)?(?:for|on|in)?\s*$", re.IGNORECASE)
 
 
 def _deny_a_failed_call(fields: dict, sentence: str) -> None:
@@ -1710,6 +1737,21 @@ def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[d
 #: "Mr. Shevardnadze, who called on President Bush on Thursday, brought …".
 _WHO_CLAUSE = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+who\s+(?P<body>[^,;]{8,200}?),\s+(?=(?!(?:and|or|but|who|which|whose)\b)[a-z])")
 _DOCUMENT_CONTACTS = frozenset({"correspondence", "statement", "treaty action"})
+#: Steps of a treaty told in the passive with their agents: "signed by …", "extended … by …".
+_TREATY_STEPS = re.compile(r"\b(?:signed|extended|ratified|renewed)\b(?=[^.;]{0,60}?\bby\s+[A-Z])")
+
+
+def _treaty_step_of(clause: str, at: int) -> str | None:
+    """The words of the treaty step (see _TREATY_STEPS) holding position ``at``, after the
+    clause's subject ("The treaty was "), or None when ``at`` is before the first step."""
+    steps = [m.start() for m in _TREATY_STEPS.finditer(clause)]
+    k = max((i for i, s in enumerate(steps) if s <= at), default=None)
+    if k is None:
+        return None
+    end = steps[k + 1] if k + 1 < len(steps) else len(clause)
+    return clause[: steps[0]] + clause[steps[k]:end]
+
+
 #: A contact noun right before a date: "a phone call on Dec. 30", "the summit last June".
 _CONTACT_NOUN_BEFORE = re.compile(r"\b(?:(?:video|phone|telephone)\s+call|call|meeting|summit|talks|visit|conversation|encounter|videoconference)\s+(?:(?:on|in|of|last|this|earlier|early|late)\s+)?$", re.IGNORECASE)
 
