@@ -2178,3 +2178,20 @@ def test_attribution_forms_from_blind_batches_h49_h50(paras, expected):
 def test_attribution_forms_from_blind_batch_h51(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a split quote with where and to whom it was said between its halves
+        (["“We came to talk,” Shultz told U.S. diplomats at the embassy in Geneva, “and we will keep talking.”"],
+         [("We came to talk", "George Shultz"), ("and we will keep talking.", "George Shultz")]),
+        # a reporter told by a source: the source's words
+        (["I'm told by a senior State Department official that the exchange is under way."], [("the exchange is under way", "a senior State Department official")]),
+        # a proverb repeated "by repeating a Russian proverb that …": the one repeating it
+        (["At the dinner, Reagan drew applause by quoting a Russian proverb that he often used: “Trust, but verify.”"], [("Trust, but verify.", "Ronald Reagan")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h52(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1233,3 +1233,13 @@ def test_narrative_seasons_and_decades_count_from_the_year_told_before():
 def test_a_tass_dateline_gives_the_writing_day():
     found = timexes("HELSINKI, March 21. /TASS/. The two presidents met today.", D(1997, 3, 22))
     assert [t.value for t in found if t.expression == "today"] == ["1997-03-21"]
+
+
+def test_some_years_with_no_number_is_a_length_as_timex3_writes_it():
+    # "for years", "within days": TIMEX3's PXY, PXD (the annotation guide's convention); "in decades" stays vague
+    found = timexes("Moscow has been violating the treaty for years, and a decision could come within days.", D(2018, 10, 21))
+    assert [(t.expression, t.type, t.value) for t in found] == [("for years", "duration", "PXY"), ("within days", "duration", "PXD")]
+    assert [(t.type, t.value) for t in timexes("It was the first summit in decades.", D(2018, 10, 21))] == [("vague", "")]
+    # "the first by a Soviet leader in 14 years": a span looked back over, no date ahead
+    found = timexes("The visit, the first by a Soviet leader in 14 years, will last three days.", D(1987, 12, 7))
+    assert [(t.expression, t.value) for t in found] == [("in 14 years", "P14Y"), ("three days", "P3D")]

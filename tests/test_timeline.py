@@ -1500,3 +1500,14 @@ def test_contacts_told_in_the_passive_and_by_office_as_tass_writes():
 def test_the_end_of_a_meeting_is_no_venue():
     df = contacts("Biden spoke to reporters at the end of his meeting on Wednesday with President Putin.", dt.date(2021, 6, 17))
     assert dated(df) == {("summit", "Joe Biden; Vladimir Putin", "2021-06-16")}
+
+
+def test_a_delegations_members_are_the_talks_participants():
+    df = contacts("Russian and American officials held talks in Istanbul on Thursday. The American delegation was headed by Sonata Coulter; "
+                  "the Russian side was represented by Ambassador Alexander Darchiev.", dt.date(2025, 2, 28))
+    assert {(r.contact_type, r.participants) for r in df.itertuples() if r.time_role == "when"} == {("talks/negotiations", "Sonata Coulter; Alexander Darchiev")}
+
+
+def test_who_led_each_delegation_took_part_in_the_talks():
+    df = contacts("Russian and American negotiators held talks in Vienna on Monday. Rose Gottemoeller led the American delegation, and Sergei Ryabkov the Russian one.", dt.date(2010, 3, 16))
+    assert dated(df) == {("talks/negotiations", "Rose Gottemoeller; Sergei Ryabkov", "2010-03-15")}

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.49"
+ANALYSER_VERSION = "1.50"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -102,7 +102,7 @@ _ADVERBIAL_RE = re.compile(
     r"|\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
     # a frame ends at punctuation, "that", a quote, or where the next one begins ("in his
     # address to the Federal Assembly| on Tuesday")
-    r"(?:\s+(?!that\b)(?:St\.|Mt\.|(?!(?:St|Mt)\.)[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
+    r"(?:\s+(?!that\b)(?:St\.|Mt\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?!(?:St|Mt)\.)[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
     r"|\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
     re.IGNORECASE,
 )
@@ -2050,8 +2050,8 @@ _MANNER_END = re.compile(
     r"cautious|guarded|upbeat|downbeat|gloomy|pessimistic|optimistic|diplomatic|categorical|firm|clear|sharp|harsh|caustic|sardonic|brief|curt|plain|explicit|blunt-spoken|outspoken|unsparing|unmoved|unimpressed|"
     r"effusive|enthusiastic|restrained|measured|circumspect|reserved|forthcoming|combative|conciliatory|sceptical|skeptical|critical|positive|candid|terse|swift|quick|immediate|pointed)"
     # "reached for an old Russian proverb:", "repeated a Russian proverb he had often used:"
-    r"|(?:reached\s+for|quoted|cited|invoked|recalled|repeated|borrowed|trotted\s+out)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto|aphorism)"
-    r"(?:\s+(?:that|which|he|she|they)\s+[^,:;.!?" + PH + r"]{1,60}?)?"
+    r"|(?:(?:(?-i:[a-z]+)\s+){1,3}by\s+)?(?:reached\s+for|quoted|cited|invoked|recalled|repeated|borrowed|trotted\s+out|repeating|quoting|citing|invoking|reciting|borrowing)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto|aphorism)"
+    r"(?:\s+(?:that|which|he|she|they)\s+[^,:;.!?" + PH + r"]{1,70}?)?"
     r"|addressed\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"  # "Putin addressed the returnees:"
     # "Dan Coats issued his own statement:", "The Kremlin put out a terse statement:"
     r"|(?:issued|released|put\s+out|posted|published)\s+(?:a|an|his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:statement|response|reply|readout|message)"
@@ -2403,6 +2403,13 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             ctx = unit_ctx or text[max(ua, c.start - 400) : min(ub, c.start + 400)]
             said = (c.word, c.mention, c.appositive, c.via, ctx, c.start, c.mode)  # Statement's cue … mode fields
+            if content_quotes and not before and PH in masked[max(ua, c.region_start - 3) : c.region_start + 1]:
+                lead = masked[s : content_quotes[0].start]
+                if lead.rstrip().endswith(",") and len(lead.split()) <= 14 and not _FINITE.search(lead) and not _CLAUSE_VERB.search(lead):
+                    # "“…,” Reagan said in a statement to U.S. servicemen at the base, “…”": the
+                    # words between are where and to whom it was said; the quotes are all
+                    s = content_quotes[0].start
+                    stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             if content_quotes and not stripped.replace(" ", "").strip(PH):  # only masked quotes
                 for q in content_quotes:
                     qi = top_index[id(q)]
@@ -3368,6 +3375,10 @@ class _Resolver:
     def resolve(self, st: Statement) -> tuple[_Speaker, float]:
         """(speaker, confidence factor) for one raw statement."""
         pno = st.paragraph_no
+        if st.cue.lower() == "told" and st.mention.lower().replace("’", "'") in _TOLD_FIRST_PERSON:
+            by = _TOLD_BY.match(self._text_of.get(pno, ""), st.cue_pos + len(st.cue))
+            if by is not None:  # "I'm told by a senior administration official that …": the official
+                st = replace(st, mention=by.group("who"))
         named = _NAME_OF_PLACE.fullmatch(st.mention) if " of " in st.mention else None
         if named is not None and len(_person_name_tail(named.group("who")).split()) >= 2 and self.info.get(self.res.resolve(named.group("place"), fuzzy=False) or "", {}).get("kind", "") != "person":
             # "Chancellor Olaf Scholz of Germany": the person, not the country after "of"
@@ -3540,6 +3551,9 @@ class _Resolver:
 
 
 _TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
+#: A reporter told something by a source: "I'm told by a senior official that …".
+_TOLD_FIRST_PERSON = frozenset({"i'm", "i am", "i was", "i've been", "i have been", "we're", "we are", "we were", "we've been", "we have been", "i", "we"})
+_TOLD_BY = re.compile(r"\s+by\s+(?P<who>(?:an?|the|two|three|several|one)\s+[^,;:.!?\"“”]{3,80}?|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+that\b")
 #: An outlet owning the name after it: "told CNN’s ", "the Associated Press’s ".
 _OUTLET_OWNS = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s*$")
 #: A relative introduced by a family name: "Whelan's brother", "Griner's wife".

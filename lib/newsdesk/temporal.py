@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.44"
+ANALYSER_VERSION = "1.45"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -819,7 +819,9 @@ _PLANNED_LENGTH = re.compile(r"\s+(?:to\s+last\s+|for\s+)(?:(?:about|around|roug
 
 #: The first half of a compound adjective of degree ("full-fledged", "long-awaited", "so-called").
 #: "the first time in more than 50 years": a span looked back over, not a date ahead.
-_FIRST_TIME_BEFORE = re.compile(r"\b(?:first|only|last)\s+(?:time|such\s+\w+)\s+$", re.IGNORECASE)
+_FIRST_TIME_BEFORE = re.compile(r"\b(?:first|only|last)\s+(?:time|such\s+\w+)\s+$"
+                                # "the visit, the first by a Soviet leader in 14 years"
+                                r"|\b(?:first|only|last)(?:\s+[\w-]+){0,3}?\s+(?:by|of|for|between|with)\s+[^.;,]{1,40}?\s+$", re.IGNORECASE)
 _DEGREE_HYPHEN = re.compile(r"\b(?:full|long|much|so|well|half|newly|widely|eagerly|highly|hotly|closely)-$", re.IGNORECASE)
 
 
@@ -972,6 +974,13 @@ def _number(word: str) -> float | None:
 
 #: The month a season of TIMEX3 opens in (winter: its December).
 _SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _vague_length(unit: str) -> str:
+    """TIMEX3's value for some ``unit``s with no number: "years" PXY, "hours" PXH (as most
+    annotators write hours), "minutes" PTXM."""
+    letter, is_time, _ = R.UNITS[_unit_key(unit)]
+    return f"P{'T' if is_time and letter != 'H' else ''}X{letter}"
 
 
 def _unit_key(unit: str) -> str:
@@ -1854,6 +1863,13 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         letter, is_time, _ = R.UNITS[_unit_key(g["unit"])]
         # (hours as most annotators write them, PXH; minutes keep the T that tells them from months)
         t.type, t.value, t.anchor, t.confidence = "duration", f"P{'T' if is_time and letter != 'H' else ''}X{letter}", "explicit", _CONF["explicit"]
+    elif rule == "vague_duration" and (g.get("signal") or "").lower() in ("for", "within"):
+        # "for years", "within days": a length of some years (TIMEX3's PXY), as the annotation
+        # guide writes it; "in decades", "in recent days" stay vague
+        t.type, t.anchor, t.confidence = "duration", "explicit", _CONF["explicit"]
+        t.value = _vague_length(g["unit"])
+        t.direction = "future" if tense_of() == "future" else ("past" if tense_of() == "past" else "")
+        t.reason = f"a length of some {g['unit'].lower()}, no number"
     elif rule in ("vague_duration", "vague_duration_of", "vague_duration_took"):
         t.type = "vague"
         t.direction = "future" if tense_of() == "future" else ("past" if tense_of() == "past" else "")

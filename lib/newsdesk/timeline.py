@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.54+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.55+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1179,7 +1179,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
 #: Someone joining a contact told before: "Shultz, who sat in on the session, …", "Gromyko also
 #: took part", "Waltz and Witkoff joined Rubio", "The talks, which also included Waltz, …",
 #: "was accompanied by Ushakov". Annotators list such people among the contact's participants.
-_JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by|attended\s+by|accompanied\s+by|included)\s+")
+_JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by|attended\s+by|accompanied\s+by|included"
+                         # "The Russian delegation comprised …; the American side was represented by …"
+                         r"|comprised|consisted\s+of|(?:represented|headed)\s+by|made\s+up\s+of)\s+")
 #: after a joining verb: "who sat in along with Foreign Minister Sergey Lavrov"
 _ALONG_WITH = re.compile(r"\s+(?:(?:(?:in|on)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)?along\s+with\s+")
 _JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
@@ -1188,10 +1190,12 @@ _TO_JOIN_VERB = re.compile(r"\s*(?:,\s*who\s+)?(?:(?:has|have|had)\s+)?(?:also\s
 #: between two joiners of a list: ", ", " and ", " on the American side and ", titles
 _LIST_GLUE = re.compile(r"[\s,]*(?:on\s+the\s+[\w.-]+\s+side\s*,?\s*)?(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:(?:the\s+)?(?:[\w.’'-]+,?\s+){0,6}?)?$")
 _NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|met|when|while|which|who|that|but|following|followed|follows|since|during|between|with|to|for|from|a|an|call|phone|[a-z]+ed|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[;:]\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)\.\s")
+#: Who led a side of the talks: "X led the American delegation", "and Y the Russian one".
+_LED_DELEGATION = re.compile(r"\s+(?:(?:also\s+)?(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:delegation|side|team|negotiators)\b|the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b)")
 _JOINABLE = {"summit", "in-person meeting", "talks/negotiations", "video call", "phone call"}
-_JOIN_HINTS = ("join", "Join", " sat ", "took part", "articipat", "attend", "ccompan", "included", "present", "in the room")
+_JOIN_HINTS = ("join", "Join", " sat ", "took part", "articipat", "attend", "ccompan", "included", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
 #: words without which no sentence has a joiner (the cues below need one of them)
-_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|\bparticipat|\battend|accompan|\bincluded\b|\bpresent\b|\bin\s+the\s+room\b")
+_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|\bparticipat|\battend|accompan|\bincluded\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
 #: contacts a joining phrase of their own sentence belongs to ("talked for three hours, joined by …"),
 #: unlike a call told after it ("The meeting, also attended by …, followed a phone call between …")
 _OWN_JOIN = (_JOINABLE - {"phone call"}) | {"contact", "brief encounter", "statement", "treaty action"}
@@ -1237,6 +1241,12 @@ def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list
         before = len(out)
         chain([m for m in people if m.start >= hit.end()], lambda m, last=last: _glued(text, last, m))
         if len(out) > before:
+            cue = cue or hit.group().strip()
+    for hit in _LED_DELEGATION.finditer(text):
+        # "Wendy Sherman led the American delegation, and Sergei Ryabkov the Russian one"
+        ahead = [m for m in people if m.end <= hit.start()][::-1]
+        if ahead and not text[ahead[0].end:hit.start()].strip(" ,") and resolver.in_era(ahead[0].actor_id, when) not in out:
+            out.append(resolver.in_era(ahead[0].actor_id, when))
             cue = cue or hit.group().strip()
     for hit in _JOIN_VERB.finditer(text):
         ahead = [m for m in people if m.end <= hit.start()][::-1]
@@ -1368,7 +1378,11 @@ def _deny_a_failed_call(fields: dict, sentence: str) -> None:
 
 
 def _set_participants(row: dict, ids: list[str], resolver: ActorResolver) -> None:
-    """Give ``row`` the participants ``ids`` (both columns: ids and names)."""
+    """Give ``row`` the participants ``ids`` (both columns: ids and names). A side named by its
+    country gives way to its people ("Russian-American talks …; the Russian delegation comprised
+    … Ushakov; the American side was represented by Rubio …")."""
+    sides_of_people = {resolver.side[a] for a in ids if resolver.kind[a] == "person"}
+    ids = [a for a in ids if resolver.kind[a] == "person" or resolver.side[a] not in sides_of_people]
     row["participant_ids"] = "; ".join(ids)
     row["participants"] = "; ".join(resolver.name(a) for a in ids)
 
@@ -1858,7 +1872,7 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
             contact_type, rule_code = ranked
         cameo = cameo_for(contact_type, rule_code, place if contact_type in IN_PERSON else "x", clause)
         label = CAMEO.get(cameo, "")
-        mod = modality(clause, pos, t.direction if t is not None and t.type in ("date", "time", "vague") else "")
+        mod = modality(clause, pos, t.direction if t is not None and (t.type in ("date", "time", "vague") or t.rule == "vague_duration") else "")
     conf = t.confidence if t is not None else 0.5
     if expanded:
         conf -= 0.1
