@@ -2195,3 +2195,21 @@ def test_attribution_forms_from_blind_batch_h51(paras, expected):
 def test_attribution_forms_from_blind_batch_h52(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a reporter's question put "Asked by a reporter, “…?”": no one's statement
+        (["Asked by a reporter, “Will you call Putin?”, Biden said he had no plans to."], [("he had no plans to", "Joe Biden")]),
+        # a participle aside between the subject and its verb is no inversion
+        (["A senior European official, speaking on condition of anonymity, said the ministers spent most of the session on Ukraine."],
+         [("the ministers spent most of the session on Ukraine", "a senior European official")]),
+        # a name, then its title written in capitals
+        (["Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, told reporters that Moscow was ready to talk."],
+         [("Moscow was ready to talk", "Sergey Lavrov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h53(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

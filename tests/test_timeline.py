@@ -1511,3 +1511,8 @@ def test_a_delegations_members_are_the_talks_participants():
 def test_who_led_each_delegation_took_part_in_the_talks():
     df = contacts("Russian and American negotiators held talks in Vienna on Monday. Rose Gottemoeller led the American delegation, and Sergei Ryabkov the Russian one.", dt.date(2010, 3, 16))
     assert dated(df) == {("talks/negotiations", "Rose Gottemoeller; Sergei Ryabkov", "2010-03-15")}
+
+
+def test_a_later_clause_of_a_contact_takes_the_subject_before_it():
+    df = contacts("Sullivan held talks in Geneva on Monday with Nikolai Patrushev, the secretary of Russia's Security Council, and spoke by telephone with Sergey Lavrov, who was in Moscow, officials said.", dt.date(2022, 3, 16))
+    assert {(r.contact_type, r.participants) for r in df.itertuples()} >= {("talks/negotiations", "Jake Sullivan; Nikolai Patrushev"), ("phone call", "Jake Sullivan; Sergey Lavrov")}

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.50"
+ANALYSER_VERSION = "1.51"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1089,15 +1089,21 @@ def _subject_with_appositive(left: str) -> bool:
         left = left[opener.end():]
     if left.count(",") != 2 or len(left) > 260:
         return False
-    who = _SUBJECT_WHO_ASIDE.fullmatch(left)
+    who = _SUBJECT_WHO_ASIDE.fullmatch(left) or _SUBJECT_PARTICIPLE_ASIDE.fullmatch(left)
     if who is not None and not _FINITE.search(left, 0, who.end("subject")):
-        return True  # "A senior official, who spoke to reporters on the plane, said …": the subject
+        # "A senior official, who spoke to reporters on the plane, said …", "A senior
+        # administration official, speaking on condition of anonymity, said …": the subject
+        return True
     return len(left) <= 200 and bool(_NAME_THEN_APPOS.fullmatch(left) or _APPOS_THEN_NAME.fullmatch(left)) and not _FINITE.search(left)
 
 
 #: A subject, then a relative clause between commas (its own verb is no statement).
 #: ("Bush, who called the agreement “a major step forward,” said": a quote inside the clause too)
 _SUBJECT_WHO_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?i:and\s+)?(?i:who|whose)\s+[^,;:]{3,160}(?:,|(?<=" + PH + r"))\s*")
+
+
+#: A subject, then a participle phrase between commas ("…, speaking on condition of anonymity,").
+_SUBJECT_PARTICIPLE_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?:speaking|writing|talking|briefing|responding|reacting|commenting|appearing|asked|interviewed)\b[^,;:]{3,160},\s*")
 
 
 #: Nouns that head an unnamed source; "<noun> briefed on …" describes it (a reduced relative).
@@ -2177,7 +2183,7 @@ _QUOTE_THEN_NAME = re.compile(r"\s*[\"“‘']([^\"“”‘’]{3,300})[\"”�
 #: "The Director of National Intelligence, Dan Coats, has issued a statement.", "Tammy Bruce, has put out a readout."
 _ISSUED_THEN_IT = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:the\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?\s+(?:has\s+|have\s+|had\s+|just\s+)*(?:issued|put\s+out|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|note)\.\s*(?:[\"“‘']|It\b)")
 #: "Asked “Did you ever …?”, the former diplomat paused": a question put, no one's statement.
-_ASKED_QUOTE = re.compile(r"\b[Aa]sked(?:\s+(?:him|her|them))?(?:\s+[a-z]+ly)?\s*[,:]?\s*[\"“‘']$")  # ("Biden was asked directly: “…?”", "The Times asked him: “…?”")
+_ASKED_QUOTE = re.compile(r"\b[Aa]sked(?:\s+(?:him|her|them))?(?:\s+by\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:reporter|journalist|correspondent|questioner|interviewer))?(?:\s+[a-z]+ly)?\s*[,:]?\s*[\"“‘']$")  # ("Biden was asked directly: “…?”", "The Times asked him: “…?”")
 #: A question, not a report: "Did the Kremlin say anything about …?" (a sentence opening with an
 #: auxiliary and ending with a question mark reports nobody's words)
 _ASKING = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:Did|Does|Do|Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should)\b[^?]*\?[\s”\"’']*$")
@@ -2189,7 +2195,7 @@ def _reporters_question(text: str, st: Statement, is_media) -> bool:
     former diplomat paused")."""
     if st.kind == "indirect" or "?" not in text[max(st.start, st.end - 3):st.end + 2]:
         return False
-    if _ASKED_QUOTE.search(text, max(0, st.start - 30), st.start):
+    if _ASKED_QUOTE.search(text, max(0, st.start - 60), st.start):
         return True
     if st.kind != "direct":
         return False
@@ -3383,6 +3389,11 @@ class _Resolver:
         if named is not None and len(_person_name_tail(named.group("who")).split()) >= 2 and self.info.get(self.res.resolve(named.group("place"), fuzzy=False) or "", {}).get("kind", "") != "person":
             # "Chancellor Olaf Scholz of Germany": the person, not the country after "of"
             st = replace(st, mention=named.group("who"), appositive=st.appositive or named.group("place"))
+        if st.appositive and _TITLE_WORD.search(st.mention) and len(st.appositive) < 60 and not any(self.info[m.actor_id]["kind"] == "person" for m in self.res.find(st.mention)):
+            named = self.res.resolve(self.norm(st.appositive), fuzzy=False)
+            if named is not None and self.info[named]["kind"] == "person":
+                # "Eduard Shevardnadze, Minister of Foreign Affairs of the USSR, told …": the name speaks
+                st = replace(st, mention=st.appositive, appositive=st.mention)
         mf = self.facts(st.mention)
         mention, low = mf.mention, mf.low
         appos = self.norm(st.appositive)
@@ -3551,6 +3562,8 @@ class _Resolver:
 
 
 _TAIL_NOT_A_NAME = qc.INSTITUTION_HEADS | qc.MEDIA_HEADS
+#: A title written in capitals ("Minister of Foreign Affairs of the USSR").
+_TITLE_WORD = re.compile(r"\b(?:Minister|Secretary|President|Ambassador|Chairman|Director|Spokes(?:man|woman|person)|Envoy|Adviser|Advisor|Premier|Chancellor)\b")
 #: A reporter told something by a source: "I'm told by a senior official that …".
 _TOLD_FIRST_PERSON = frozenset({"i'm", "i am", "i was", "i've been", "i have been", "we're", "we are", "we were", "we've been", "we have been", "i", "we"})
 _TOLD_BY = re.compile(r"\s+by\s+(?P<who>(?:an?|the|two|three|several|one)\s+[^,;:.!?\"“”]{3,80}?|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+that\b")

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.45"
+ANALYSER_VERSION = "1.46"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -158,7 +158,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # ("before the fiscal year ends Sept. 30": a bare "the fiscal year" is the current one)
     ("fiscal_rel", _p(_SIGNAL + r"(?:(?:the\s+)?(?P<rel>current|this|next|coming|last|previous|past)\s+|the\s+)fiscal\s+year(?!\s+(?:19|20)\d\d)")),
     ("year", _p(_SIGNAL + _PART + r"(?:the\s+year\s+)?" + _YEAR)),  # ("by the year 2003")
-    ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
+    # ("in the early hours of Monday": its morning)
+    ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?|(?:in\s+)?the\s+(?P<small>early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
     ("deictic", _p(_SIGNAL + r"(?:(?P<dpart>earlier|later)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
     # "earlier in the day": the day the article tells of, which news takes as its own date
@@ -1289,6 +1290,8 @@ def _time_of_day(rule: str, g: dict[str, str]) -> str:
     """The TIMEX3 part of the day a weekday or a deictic word names, or ""."""
     if rule in ("weekday", "holiday", "new_year") and g.get("tod"):  # "Tuesday night", "on Christmas morning"
         return _PARTS_OF_DAY.get(g["tod"].lower(), "")
+    if rule == "weekday" and g.get("small"):  # "in the early hours of Monday"
+        return "MO"
     if rule == "deictic":
         word = _SPACES.sub(" ", g["deictic"].lower())
         return _PARTS_OF_DAY.get(word, _PARTS_OF_DAY.get(word.rsplit(" ", 1)[-1], "") if word.startswith(("yesterday ", "tomorrow ")) else "")
@@ -1960,6 +1963,10 @@ _REPORT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|denied|told)\b")
 BARE_HOURS = re.compile(r"(?:(?:just|only|mere|a\s+few|several)\s+)?(?:hours|minutes|moments)\s+(?P<dir>earlier|later|after|before)", re.IGNORECASE)
 
 
+#: Rules of a date written with its month ("Feb. 18", "18 February 2022").
+_NAMED_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
+
+
 class NarrativeClock:
     """Resolves "a day earlier", "the next day", "two weeks later" against the last date the
     story gave (HeidelTime's narrative reference time), reading the article in order.
@@ -1976,6 +1983,7 @@ class NarrativeClock:
         self.ref: Timex | None = None
         self.coarse: Timex | None = None  # the last year or month, while no day came after it
         self.deadline: Timex | None = None  # the last deadline ("by May 30") after the last day: only "the same day" counts from it
+        self.named_day: Timex | None = None  # the last date written with its month ("since Feb. 18"): "the 24th" is of that month
 
     def _shift_coarse(self, t: Timex, n: int, unit: str) -> None:
         ref = self.coarse.value
@@ -2001,6 +2009,19 @@ class NarrativeClock:
         _finish(t, self.published)
 
     def __call__(self, t: Timex) -> Timex:
+        if t.rule == "day_of_month" and self.named_day is not None:
+            # "the first call since Feb. 18, before the invasion began on the 24th": that month's 24th
+            base = dt.date.fromisoformat(self.named_day.value[:10])
+            day = int(re.sub(r"\D", "", t.expression.split()[-1]) or 0)
+            y, mo = base.year, base.month
+            try:
+                t.value = dt.date(y, mo, day).isoformat()
+                self._counted_from(t, self.named_day)
+            except ValueError:
+                pass
+            return t
+        if t.type in ("date", "time") and _DAY_VALUE.fullmatch(t.value[:10]) and t.rule in _NAMED_MONTH_RULES:
+            self.named_day = t
         shift = t.extra.get("shift")
         hours = BARE_HOURS.fullmatch(t.expression) if self.hours_on_its_day and not shift and not t.value and self.ref is not None and t.rule == "anchored_offset" else None
         if hours is not None and hours["dir"].lower() in ("earlier", "later"):
@@ -2021,7 +2042,10 @@ class NarrativeClock:
             day = dt.date.fromisoformat(ref.value[:10])
             if unit == "day":
                 t.value = (day + dt.timedelta(days=n)).isoformat() + (f"T{t.extra['tod']}" if t.extra.get("tod") else "")
-            elif unit in ("week", "fortnight"):
+            elif unit in ("week", "fortnight") and t.rule == "anchored_offset":
+                # ("a week earlier", "two weeks later", counted from a day: that day, as annotators write it)
+                t.value = (day + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))).isoformat()
+            elif unit in ("week", "fortnight"):  # ("the following week")
                 t.value = _week_value(day + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
             elif unit == "month":
                 y, mo = _add_months(day.year, day.month, n)

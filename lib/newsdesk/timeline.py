@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.55+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.56+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1149,6 +1149,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
             who = participants_in(clause, resolver, spair, mentions, at + offset, when=published_iso, prisoner=_prisoner_kind(trig), trigger_at=trig[2])
+            if offset > 0 and not {"US", "Russia"} <= {resolver.side[a] for a in who[0]}:
+                # "On Tuesday he met Patrushev, …, and spoke by phone with Mr. Putin": the subject
+                # of the clause before
+                who = _subject_carried(text, clause, offset, resolver, spair, mentions, at, published_iso) or who
             # an undated row needs a contact (US and Russian participants) with named people on
             # both sides (or a prisoner swap): "relations between Washington and Moscow" is not
             # one. Checked before the other fields, which such a clause would only throw away.
