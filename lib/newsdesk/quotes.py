@@ -2763,12 +2763,12 @@ def _head(mention: str) -> str:
     return (cut[-1] if cut else (words_[-1] if words_ else "")).lower().strip(",.")
 
 
-#: "the foreign minister, Andrei Kozyrev,": a role, then a name in commas.
-_ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general"
-                              r"|wife|husband|brother|sister|son|daughter|mother|father|lawyer|attorney)"  # ("Griner’s wife, Cherelle Griner, …")
-                              r",\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),", re.IGNORECASE)
 #: Kin words that tell a name's pronoun when its given name does not ("Griner’s wife, Cherelle Griner").
 _KIN_PRONOUN = {"wife": "she", "sister": "she", "daughter": "she", "mother": "she", "husband": "he", "brother": "he", "son": "he", "father": "he"}
+#: "the foreign minister, Andrei Kozyrev,": a role, then a name in commas.
+_ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general"
+                              r"|" + "|".join(_KIN_PRONOUN) + r"|lawyer|attorney)"  # ("Griner’s wife, Cherelle Griner, …")
+                              r",\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),", re.IGNORECASE)
 
 
 def _name_fits(m: re.Match, pronoun: str) -> bool:
@@ -3570,7 +3570,7 @@ _TOLD_BY = re.compile(r"\s+by\s+(?P<who>(?:an?|the|two|three|several|one)\s+[^,;
 #: An outlet owning the name after it: "told CNN’s ", "the Associated Press’s ".
 _OUTLET_OWNS = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s*$")
 #: A relative introduced by a family name: "Whelan's brother", "Griner's wife".
-_RELATIVE_OF = re.compile(r"\b([A-Z][a-z][\w-]*)['’]s?\s+(?:(?:younger|older|elder|twin|late)\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|niece|nephew|widow|fianc[eé]e?)\b")
+_RELATIVE_OF = re.compile(r"\b([A-Z][a-z][\w-]*)['’]s?\s+(?:(?:younger|older|elder|twin|late)\s+)?(?:" + "|".join(_KIN_PRONOUN) + r"|cousin|uncle|aunt|niece|nephew|widow|fianc[eé]e?)\b")
 _NEWS_WORD = re.compile(r"\b(?:news|press|wire|information|media)\b")
 #: A US lawmaker named by title ("Senate Minority Leader Bob Dole", "Sen. John McCain", "Rep. Adam Schiff").
 _LAWMAKER_NAMED = re.compile(r"\b(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Leader|Speaker|Chairman|Chairwoman)\s+((?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)")

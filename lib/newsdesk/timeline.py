@@ -1080,7 +1080,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
                 fields["time_role"] = "reported"  # (a planned or called-off contact is not on the day it is reported)
             elif (fields["modality"] == "denied" and fields["time_role"] == "when" and t.type in ("date", "time", "event_anchored") and fields["contact_type"] in _MEETINGS
-                    and published_iso is not None and t.value[:10] <= published_iso and _CALLED_OFF_VERB.search(clause)
+                    and published_iso is not None and t.value[:10] <= published_iso and (_FOLDED_CALLED_OFF.start(clause) >= 0 or _CALLED_OFF_NOW.search(clause))
                     and not _MEANT_FOR_BEFORE.search(text, max(0, t.start_char - 40), t.start_char)):
                 # "The White House on Wednesday canceled the summit planned for next month": the
                 # day it was called off, not the contact's (a date it was meant for is ahead)
@@ -1369,7 +1369,8 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
 #: A contact called off, and the date it had been meant for ("planned for Saturday"); the
 #: kinds of contact that are called off (a call said to be called off is mostly another's word).
 _MEETINGS = IN_PERSON | {"talks/negotiations"}
-_CALLED_OFF_VERB = re.compile(r"\b(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|put(?:s|ting)?\s+off|postpon\w+|scrap(?:ped|ping|s)?|shelv\w+|scuttl\w+|ditch\w*|rul(?:ed|es|ing)\s+out)\b", re.IGNORECASE)
+#: (beside _CALLED_OFF's past forms: "cancels", "is calling off", "ruled out")
+_CALLED_OFF_NOW = re.compile(r"\b(?:cancel(?:s|l?ing)|call(?:s|ing)\s+off|puts?\s+off|putting\s+off|postpon(?:es|ing)|scrap(?:s|ping)|shelv(?:es|ing)|ditch\w*|rul(?:ed|es|ing)\s+out)\b", re.IGNORECASE)
 _MEANT_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|floated|due|pencill?ed\s+in|expected)\s+(?:to\s+(?:take\s+place|be\s+held|start|begin|open)\s+)?(?:for|on|in)?\s*$", re.IGNORECASE)
 
 
