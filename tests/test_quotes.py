@@ -2213,3 +2213,9 @@ def test_attribution_forms_from_blind_batch_h52(paras, expected):
 def test_attribution_forms_from_blind_batch_h53(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_at_least_is_no_speaker():
+    # (blind batch h54: "had at least agreed that" read "least" as the speaker of a statement inside)
+    q = quotes(art("Laura Kyle, a State Department spokeswoman, said the two men had at least agreed that the talks should go on."))
+    assert list(zip(q.text, q.speaker, strict=True)) == [("the two men had at least agreed that the talks should go on", "Laura Kyle")]

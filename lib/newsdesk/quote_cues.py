@@ -238,9 +238,10 @@ ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "prev
 ADVERB_BEFORE_WORD: tuple[str, ...] = ("on", "last")
 ADVERB_PHRASE_ENDS: frozenset[tuple[str, str]] = frozenset(
     [("in", w) for w in ("turn", "return", "response", "reply")] + [(p, "part") for p in ("his", "her", "its", "their", "our")]
+    + [("at", w) for w in ("least", "last", "first")]  # ("the two men had at least agreed that …")
 )
 ADVERB_RE = re.compile(
-    r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part))+\s*$",
+    r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part|at\s+(?:least|last|first)))+\s*$",
     re.IGNORECASE,
 )
 

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.51"
+ANALYSER_VERSION = "1.52"
 
 QUOTE_COLUMNS = [
     "quote_id",

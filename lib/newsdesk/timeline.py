@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.56+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.57+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1311,6 +1311,8 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
             and 0 <= sentence.find(r["expression"]) < at}
     if target is not None and days and target["value"][:10] not in days:
         target = None  # "The two leaders resumed today …, joined by Baker": another day's meeting, not the one before
+    if target is not None and cue and _LED_DELEGATION.match(" " + cue) and any(resolver.kind[a] == "person" for a in target["participant_ids"].split("; ") if a):
+        target = None  # who led each delegation: talks told with no one named ("Senior U.S. and Russian officials held talks"), not a meeting of people named
     before = set(target["participant_ids"].split("; ")) if target is not None else set()
 
     def told_before(row: dict) -> bool:

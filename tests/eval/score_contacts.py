@@ -513,6 +513,27 @@ one still lacking him: 0.559 (whole set, the seven batches of the session in: 0.
 code and actor table of the start of the session, 0.717 after, n=3,912). Still missed:
 "faced Lavrov and Ushakov across a table"; the sides of a swap as countries beside the prisoners
 (this annotator's reading).
+
+Eleventh session (2026-12-06), six batches, each scored first with the code of the moment
+(earlier rounds' fixes in; the session-start code in brackets where it differs), then after the
+fixes it prompted: ``c59-`` (several contacts per paragraph: colon lists, relative clauses,
+negotiators named after the talks; 62 contacts) 0.547 → 0.702; ``c60-`` (everyday copy, people by
+title; 54) 0.740 → 0.824; ``c61-`` (TASS style: passive talks, venues, titles; 61) 0.509 (0.486)
+→ 0.509; ``c62-`` (readouts, sidelines, envoys, denials; 64) 0.695 (0.643) → 0.712; ``c63-``
+(contacts told indirectly; 62) 0.537 (0.523) → 0.537; ``c64-`` (everyday copy; 63) 0.593 →
+0.593. General causes fixed: a head of state's trip to the other side's soil is a summit with
+its host; a list of dated contacts types each date by its own noun; "their meetings/contacts";
+a participle after the subject ("…, meeting in Geneva in August and in Moscow in July"); "after
+spending hours with X"; a relative clause "X, who met Y on Tuesday, …" dates its own contact;
+"called on President X" (a visit); the day a meeting is called off is not its date; "aides to
+President Putin"; passive treaties and their steps ("signed by … in 2010 and extended by … in
+2021"); TASS offices ("the President of the USSR"); delegations and who led them; a later
+undated clause takes the subject before it. Whole set with the six batches in (n=4,278):
+0.706 with the code and actor table of the start of the session, 0.727 after. Still missed:
+the Budapest summit's cancellation told across sentences; "the two sides agreed to meet again"
+(the countries); "the previous one took place in Moscow on March 13" (a contact by anaphora);
+two contacts joined by "and" in one clause, each with its own date (a split was tried and
+dropped: it merged subjects joined by "and").
 """
 
 from __future__ import annotations

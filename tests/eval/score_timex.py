@@ -384,6 +384,25 @@ annotator and two before wrote PXH). Fix: "several hours" is PXH (minutes keep P
 valued by this annotator (see blind40) and "at around 17:00 Moscow time" on the story's day; no
 fix (whole set, the seven batches of the session in: 0.970 with the code of the start of the
 session, 0.971 after, n=6,136).
+
+Eleventh session (2026-12-06), six batches (``blind47``–``blind52``), first run with the code of
+the moment (the same as the session-start code on all six) → after the fixes they prompted:
+``blind47`` (ranges, years in words, seasons; 120) 0.893 → 0.901; ``blind48`` (relative to the
+day, anniversaries, deadlines; 108) 0.897 → 0.916; ``blind49`` (retrospectives; 91) 0.876 →
+0.905; ``blind50`` (all tenses, deadlines; 97) 0.896 → 0.927; ``blind51`` (many shapes; 104) 0.827
+→ 0.865; ``blind52`` (everyday copy; 97) 0.938 → 0.938. General causes fixed: a present verb after
+"when/once/until" looks ahead; "the following/previous year", "the following spring", "that
+autumn", "a decade later" count from the year told before; an offset is not counted from a date in
+a relative clause; datelines with a state or a TASS slash; "the 24th" of the month named before;
+"in the early hours of Monday" (TMO); "a week earlier" counted from a day is a day; "shook hands"
+is no present timetable. One convention changed: "for years", "within days" are lengths PXY,
+PXD, as the annotation guide and TIMEX3 write them (the batches before ``blind40`` left them
+unvalued: 36 of the set's gold expressions now disagree, 7 agree). Whole set with the six batches
+in (n=6,753): 0.964 with the code of the start of the session, 0.962 after (0.965 without the
+PXY convention). Still missed: whole-event offsets valued as the main clause's day by the newer
+annotators (most of the set leaves them unvalued); a bare clock time with no day (most of the set
+leaves it bare; dating it to the story's day was tried and dropped); "Nov. 19-20" written as two
+days; years in words; "scheduled in Geneva on Thursday" after a cancellation (the coming Thursday).
 """
 
 from __future__ import annotations
