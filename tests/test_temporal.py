@@ -1255,3 +1255,10 @@ def test_blind_batch_b51_causes():
     # "a week earlier", counted from a day: that day
     found = timexes("Biden announced sanctions on Friday, citing the death of Navalny a week earlier.", D(2024, 2, 23))
     assert [t.value for t in found] == ["2024-02-23", "2024-02-16"]
+
+
+def test_in_less_than_n_weeks_is_a_length():
+    # (blind batch b53: "who leaves office in less than three weeks": a length, P3W, as the set writes every such phrase)
+    found = timexes("Bush, who leaves office in less than three weeks, signed the treaty on Sunday.", D(1993, 1, 3))
+    assert [(t.expression, t.type, t.value) for t in found][0] == ("in less than three weeks", "duration", "P3W")
+    assert [(t.type, t.value) for t in timexes("Bush will leave office in three weeks.", D(1993, 1, 3))] == [("date", "1993-W03")]

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.46"
+ANALYSER_VERSION = "1.47"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -1851,7 +1851,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.mod = R.QUANTITY_MODS.get(qmod, "")
         if n is None:
             t.type, t.reason = "vague", "a count we cannot read"
-        elif signal == "in" and published and tense_of() == "future" and not _NTH_EVENT_BEFORE.search(text, max(0, cand.start - 80), cand.start) and not _FIRST_TIME_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+        elif signal == "in" and published and not g.get("qmod") and tense_of() == "future" and not _NTH_EVENT_BEFORE.search(text, max(0, cand.start - 80), cand.start) and not _FIRST_TIME_BEFORE.search(text, max(0, cand.start - 30), cand.start):
             # "in two weeks" said of the future is a date ("in two weeks' time"), TIMEX3-style
             t.type = "date"
             t.value, t.anchor, t.confidence = _shift_value(published, int(round(n)), unit), "dct", _CONF["dct_cue"]

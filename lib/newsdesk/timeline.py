@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.57+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.58+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -520,6 +520,8 @@ class ParagraphMentions:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+#: Someone a caller could not reach, before the name: "Unable to reach President Bush".
+_NOT_REACHED = re.compile(r"\b(?:[Uu]nable|[Ff]ail(?:ing|ed))\s+to\s+(?:reach|get\s+through\s+to)\s+(?:(?:President|Secretary|Mr\.?|Ms\.?|Mrs\.?)\s+)?$")
 #: People named as whose aides the participants are: "aides to President Putin".
 _AIDES_TO = re.compile(r"\b(?:aides?|advisers?|advisors?|envoys?|deputy|deputies|spokes(?:man|woman|person))\s+to\s+(?:the\s+)?(?:(?:Russian|Soviet|U\.S\.|US|American)\s+)?(?:(?:President|Prime\s+Minister|Secretary\s+of\s+State|Foreign\s+Minister)\s+)?$")
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:predecessor|successor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|wife|husband|son|daughter|office|government|administration|team|representative|counterpart|lawyer)\b")
@@ -618,6 +620,8 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 continue  # "Belousov's predecessor, Sergei Shoigu": the possessor is not there
             if " to " in scope[max(0, start - 60):start] and _AIDES_TO.search(scope, max(0, start - 60), start):
                 continue  # "top aides to Russian President Vladimir Putin, Yuri Ushakov and …": whose aides they are
+            if " to " in scope[max(0, start - 60):start] and _NOT_REACHED.search(scope, max(0, start - 60), start):
+                continue  # "Unable to reach President Bush aboard Air Force One, Putin spoke instead with Rice": not reached, no party
             if actor["kind"] == "institution" and not (start <= 4 and _ACTING_VERB.match(scope, end)):
                 places.add(actor_id)  # only a body acting as the clause's subject stands for its side
             if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)) or _told_media(scope, end, found, info):
@@ -937,6 +941,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     # (for "the two leaders" with no one named; not when a third country's leader is: "Xi held
     # talks with Putin …, the two heads of state")
     heads_then = _heads_on(resolver, published) if len(pair) < 2 and _both_sides_only(article, resolver) else ()
+    heads_today = _heads_on(resolver, published)  # ("The two presidents were expected to talk later today" after a call with an aide)
     _TRIGGERS_SEEN.clear()  # a memo for one article, not a corpus (see _trigger)
     rows: list[dict] = []
     last_contact: dict | None = None
@@ -953,7 +958,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     clock = NarrativeClock(published, hours_on_its_day=True)  # "the next day": from the last date before it
     published_iso = published.isoformat() if published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
-        spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)  # 'the two', 'they': the pair of the contact just told, else the article's
+        spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)  # 'the two', 'they': the pair of the contact just told, else the article's
         candidates = find_candidates(text)
         if not candidates and not _may_hold_trigger(text):
             continue  # no temporal expression and no contact: no row
@@ -1112,7 +1117,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif fields["contact_type"]:
                 last_contact = fields
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
-                spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)
+                spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
             side_meeting = _side_meeting(clause, fields, resolver) if fields["contact_type"] and fields["modality"] == "occurred" and ("with" in clause or " met " in clause) else None
             if side_meeting is not None:  # "was received by Putin …, after meeting for hours with Lavrov": two meetings
                 fields, extra = side_meeting
@@ -1144,7 +1149,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **fields})
                 last_contact = fields
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
-                spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)
+                spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
                 continue
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
@@ -1171,7 +1176,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             rows.append({**base, **fields})
             last_contact = fields
             recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
-            spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then)
+            spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
         joiners, cue = _joiners(text, resolver, published_iso)
         if joiners:
             _join_earlier(rows, first_row, int(pno), joiners, cue, resolver, spair)
@@ -1415,12 +1420,16 @@ def _told_pairs(fields: dict, recent_pair: list[str], recent_heads: list[str], r
     return recent_pair, _heads(recent_pair, resolver) or recent_heads
 
 
-def _pair_for(text: str, recent_pair: list[str], recent_heads: list[str], pair: list[str], heads_then: tuple[str, ...] = ()) -> list[str]:
+def _pair_for(text: str, recent_pair: list[str], recent_heads: list[str], pair: list[str], heads_then: tuple[str, ...] = (), heads_today: tuple[str, ...] = ()) -> list[str]:
     """Who 'the two', 'they' are in ``text``: the pair of the contact just told, else the
     article's; 'the two presidents' the heads of state told of last, if another pair came since,
-    or, in an article that names no pair at all, the two heads of state of its day (``heads_then``)."""
+    or, in an article that names no pair at all, the two heads of state of its day (``heads_then``);
+    when no contact of heads was told and the pair told is no pair of heads ("Putin telephoned
+    Condoleezza Rice … The two presidents were expected to talk later today"), those of its day."""
     if recent_heads and recent_heads != recent_pair and "two" in text and _TWO_HEADS.search(text):
         return recent_heads
+    if not recent_heads and heads_today and set(recent_pair) & set(heads_today) and set(recent_pair) != set(heads_today) and "two" in text and _TWO_HEADS.search(text):
+        return list(heads_today)
     if not recent_pair and len(pair) < 2 and heads_then and _TWO_HEADS.search(text):
         return list(heads_then)  # "The two leaders emerged from their last session in Geneva …"
     return recent_pair or pair
