@@ -2636,15 +2636,20 @@ def _setup_opening(text: str, end: int, opening: re.Pattern = _OPENING_NAME) -> 
     last = sentences[-1].strip() if sentences else ""
     if not last or _QUOTE_CHARS.search(last) or _SPEECH_WORD.search(last):
         return None
-    asked = _ASKED_SETUP.match(last)
-    if asked is not None:
-        last = last[asked.end() :]
-    m = opening.match(last)
+    m = opening.match(_past_the_question(last))
     return m.group(1) if m is not None else None
 
 
 #: "Asked whether a second meeting could take place, " before the set-up sentence's subject.
 _ASKED_SETUP = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^.;:]{0,200},\s+(?=[A-Z])")
+
+
+def _past_the_question(sentence: str) -> str:
+    """The sentence after a question put to its subject ("Asked whether he would meet Trump,
+    Putin smiled." → "Putin smiled."), else the sentence as it is."""
+    lead = sentence.lstrip()
+    asked = _ASKED_SETUP.match(lead)
+    return lead[asked.end() :] if asked is not None else sentence
 
 
 #: An unnamed source opening a sentence ("A Russian official travelling with the delegation").
@@ -3291,9 +3296,7 @@ class _Resolver:
         one (the subject of that sentence, usually), within 600 characters."""
         window = _QUOTED_TEXT.sub(" ", text[max(0, end - 600) : end])
         for sentence in reversed(_SENTENCE_CUT.split(window)):
-            asked = _ASKED_SETUP.match(sentence.lstrip())
-            if asked is not None:  # "Asked whether he would meet Trump, Putin …": the one asked
-                sentence = sentence.lstrip()[asked.end():]
+            sentence = _past_the_question(sentence)  # "Asked whether he would meet Trump, Putin …": the one asked
             found = [m.actor_id for m in self.res.find(sentence) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], pronoun)]
             if found:
                 return found[0]

@@ -1682,7 +1682,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         wd = R.WEEKDAYS[g["wd"].rstrip(".").lower()]
         relative(lambda d: _resolve_weekday(d, wd, how_of()).isoformat(), "weekday placed by the tense of the sentence")
     elif rule == "day_of_month":
-        day = int(g["day"])
+        day = t.extra["day_of_month"] = int(g["day"])  # (the story's clock may give it another month)
 
         def mk(d: dt.date) -> str:
             y, mo = d.year, d.month
@@ -1863,9 +1863,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "vague_duration_took" and g.get("vq"):
         # "the talks could last several hours": a length of some hours (TIMEX3 PTXH), as
         # annotators mark it; "lasted hours" with no count word stays vague
-        letter, is_time, _ = R.UNITS[_unit_key(g["unit"])]
-        # (hours as most annotators write them, PXH; minutes keep the T that tells them from months)
-        t.type, t.value, t.anchor, t.confidence = "duration", f"P{'T' if is_time and letter != 'H' else ''}X{letter}", "explicit", _CONF["explicit"]
+        t.type, t.value, t.anchor, t.confidence = "duration", _vague_length(g["unit"]), "explicit", _CONF["explicit"]
     elif rule == "vague_duration" and (g.get("signal") or "").lower() in ("for", "within"):
         # "for years", "within days": a length of some years (TIMEX3's PXY), as the annotation
         # guide writes it; "in decades", "in recent days" stay vague
@@ -2009,13 +2007,10 @@ class NarrativeClock:
         _finish(t, self.published)
 
     def __call__(self, t: Timex) -> Timex:
-        if t.rule == "day_of_month" and self.named_day is not None:
+        if t.rule == "day_of_month" and self.named_day is not None and "day_of_month" in t.extra:
             # "the first call since Feb. 18, before the invasion began on the 24th": that month's 24th
-            base = dt.date.fromisoformat(self.named_day.value[:10])
-            day = int(re.sub(r"\D", "", t.expression.split()[-1]) or 0)
-            y, mo = base.year, base.month
             try:
-                t.value = dt.date(y, mo, day).isoformat()
+                t.value = dt.date.fromisoformat(self.named_day.value[:10]).replace(day=t.extra["day_of_month"]).isoformat()
                 self._counted_from(t, self.named_day)
             except ValueError:
                 pass

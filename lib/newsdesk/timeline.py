@@ -1041,20 +1041,19 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             who = _subject_carried(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 else None
             more = _with_continuation(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 and who is None else None
             rel = _WHO_CLAUSE.search(clause) if who is None and more is None and ", who " in clause else None
-            main_of_rel = None
+            main_row = None  # a document the main clause tells beside the relative clause's contact
             rel_contact = rel is not None and t.type in ("date", "time") and _trigger(rel["body"]) is not None
             if rel_contact and rel.start("body") <= t.start_char - offset < rel.end("body"):
                 # "Mr. Shevardnadze, who called on President Bush … on Thursday, brought with him a
                 # letter from Gorbachev": the date is the relative clause's contact (its subject
                 # the name before it); the main clause's contact, with no date of its own, that day's
-                if not any(o.type in ("date", "time") and o.start_char - offset >= rel.end("body") and o.start_char < offset + len(clause) for o in found):
-                    main_of_rel = (clause, clause[: rel.end("name")] + clause[rel.end("body"):], rel.end("body") - rel.end("name"), rel.end("name"))
                 own = f"{clause[: rel.end('name')]} {rel['body']}"  # (the whole subject: "Reagan and Gorbachev, who met …")
                 fields = _event_fields(own, t, resolver, spair, when is not None, published)
                 if fields["contact_type"]:
+                    if not any(o.type in ("date", "time") and o.start_char - offset >= rel.end("body") and o.start_char < offset + len(clause) for o in found):
+                        main_row = _main_clause_document(clause, rel, t, resolver, spair, when is not None, published)
                     clause = own
                 else:  # no contact of the two sides there: the sentence's, as before
-                    main_of_rel = None
                     fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset)
             elif rel_contact and t.start_char - offset >= rel.end("body") and (rest := clause[: rel.end("name")] + clause[rel.end("body"):]) and _trigger(rest) is not None:
                 # "Mr. Burns, who met Patrushev on Tuesday, spoke with Putin on Wednesday": the
@@ -1070,15 +1069,6 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields = _continued(more, clause, t, resolver, spair, when is not None, published)
             else:
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
-            if main_of_rel is not None and (also := _trigger(main_of_rel[1])) is not None and also[0] in _DOCUMENT_CONTACTS:
-                # a letter, a statement or a signing of the main clause is an event of its own that
-                # day (another meeting word there is the same meeting told again); the whole
-                # sentence's people: "brought … a letter from Gorbachev" is to Bush
-                whole, _, gap, cut = main_of_rel
-                extra = _event_fields(whole, t, resolver, spair, when is not None, published, (also[0], also[1], also[2] + (gap if also[2] >= cut else 0)))
-                main_of_rel = extra if extra["contact_type"] else None
-            else:
-                main_of_rel = None
             _deny_a_failed_call(fields, text)
             if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
                 fields["modality"] = modality(told_in, told_trigger[2])
@@ -1125,8 +1115,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **extra})
             else:
                 rows.append({**base, **fields})
-            if main_of_rel is not None:
-                rows.append({**base, **main_of_rel})  # (the relative clause's contact first)
+            if main_row is not None:
+                rows.append({**base, **main_row})  # (the relative clause's contact first)
             if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
                 # (with one date only: of two, which one the second contact is on is a guess)
                 for extra in _more_contacts(clause, fields, resolver):
@@ -1766,7 +1756,23 @@ def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[d
 #: A person's relative clause set off by commas, the main clause going on after it:
 #: "Mr. Shevardnadze, who called on President Bush on Thursday, brought …".
 _WHO_CLAUSE = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+who\s+(?P<body>[^,;]{8,200}?),\s+(?=(?!(?:and|or|but|who|which|whose)\b)[a-z])")
-_DOCUMENT_CONTACTS = frozenset({"correspondence", "statement", "treaty action"})
+#: Texts both sides put their names to, and letters (the kinds _TEXT_CONTACTS finds).
+_DOCUMENT_CONTACTS = frozenset(name for name, _, _ in _TEXT_CONTACTS)
+
+
+def _main_clause_document(clause: str, rel: re.Match, t, resolver: ActorResolver, pair: list[str], when_clause: bool, published) -> dict | None:
+    """The row of a letter, a statement or a signing the main clause around a relative clause
+    (``rel``: _WHO_CLAUSE's match) tells, on the relative clause's date t — an event of its own
+    that day (another meeting word there is the same meeting told again) — with the whole
+    sentence's people ("brought … a letter from Gorbachev" is to Bush); else None."""
+    trig = _trigger(clause[: rel.end("name")] + clause[rel.end("body"):])
+    if trig is None or trig[0] not in _DOCUMENT_CONTACTS:
+        return None
+    at = trig[2] + (rel.end("body") - rel.end("name") if trig[2] >= rel.end("name") else 0)  # (its place in the whole clause)
+    row = _event_fields(clause, t, resolver, pair, when_clause, published, (trig[0], trig[1], at))
+    return row if row["contact_type"] else None
+
+
 #: Steps of a treaty told in the passive with their agents: "signed by …", "extended … by …".
 _TREATY_STEPS = re.compile(r"\b(?:signed|extended|ratified|renewed)\b(?=[^.;]{0,60}?\bby\s+[A-Z])")
 
