@@ -2219,3 +2219,39 @@ def test_at_least_is_no_speaker():
     # (blind batch h54: "had at least agreed that" read "least" as the speaker of a statement inside)
     q = quotes(art("Laura Kyle, a State Department spokeswoman, said the two men had at least agreed that the talks should go on."))
     assert list(zip(q.text, q.speaker, strict=True)) == [("the two men had at least agreed that the talks should go on", "Laura Kyle")]
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # the people told, with where they are from: no content starts at "journalists"
+        (["“We made progress,” Peskov told Western reporters, in a notably guarded assessment."], [("We made progress", "Dmitry Peskov")]),
+        # "he went on" after a quote split in two: the speaker of both halves
+        (["Michael McFaul told the radio station: “This was no fair trade.”", "“But given the choice,” he went on, “I would make it again.”"],
+         [("This was no fair trade.", "Michael McFaul"), ("But given the choice", "Michael McFaul"), ("I would make it again.", "Michael McFaul")]),
+        # a participle of speech after "and": a second statement
+        (["Gorbachev closed the session, insisting that progress was real and conceding that big gaps remained."],
+         [("progress was real", "Mikhail Gorbachev"), ("big gaps remained", "Mikhail Gorbachev")]),
+        # a relative aside closed before "described … as": the subject's own label
+        (["Ambassador Anatoly Antonov, who sat beside Lavrov, described the mood as “calm”."], [("calm", "Anatoly Antonov")]),
+        # "this same official": the anonymous official told of just before
+        (["A senior administration official said the plane had landed in Doha. This same official said the talks on Whelan were continuing."],
+         [("the plane had landed in Doha", "a senior administration official"), ("the talks on Whelan were continuing", "a senior administration official")]),
+        # "said that A and that he had warned …": two things said, not a cue inside the second
+        (["The Russian Foreign Ministry said that Lavrov had pressed Rubio on sanctions and that he had cautioned Washington against new tariffs."],
+         [("Lavrov had pressed Rubio on sanctions", "Russian Foreign Ministry"), ("he had cautioned Washington against new tariffs", "Russian Foreign Ministry")]),
+        # ", X said, even as …": the statement is the words before, not the writer's aside after
+        (["The two ministers spoke again on Sunday, a Kremlin aide said, even as the shelling went on."],
+         [("The two ministers spoke again on Sunday", "a Kremlin aide")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h56(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_an_undated_reports_head_of_state_is_the_one_it_named_however_far_back():
+    # (no date: the table's holder of the office would be today's president, not the one named)
+    q = quotes(art("Presidents Bill Clinton and Boris Yeltsin met in Moscow.", "The talks ran long, aides said.", "There was no news conference.",
+                   "The American president said he had raised Chechnya."))
+    assert list(zip(q.text, q.speaker, strict=True))[-1] == ("he had raised Chechnya", "Bill Clinton")

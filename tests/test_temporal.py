@@ -1237,9 +1237,10 @@ def test_a_tass_dateline_gives_the_writing_day():
 
 
 def test_some_years_with_no_number_is_a_length_as_timex3_writes_it():
-    # "for years", "within days": TIMEX3's PXY, PXD (the annotation guide's convention); "in decades" stays vague
+    # "for years": TIMEX3's PXY (the annotation guide's convention); "within days" (a vague point
+    # ahead, as annotators leave it) and "in decades" stay vague
     found = timexes("Moscow has been violating the treaty for years, and a decision could come within days.", D(2018, 10, 21))
-    assert [(t.expression, t.type, t.value) for t in found] == [("for years", "duration", "PXY"), ("within days", "duration", "PXD")]
+    assert [(t.expression, t.type, t.value) for t in found] == [("for years", "duration", "PXY"), ("within days", "vague", "")]
     assert [(t.type, t.value) for t in timexes("It was the first summit in decades.", D(2018, 10, 21))] == [("vague", "")]
     # "the first by a Soviet leader in 14 years": a span looked back over, no date ahead
     found = timexes("The visit, the first by a Soviet leader in 14 years, will last three days.", D(1987, 12, 7))
@@ -1262,3 +1263,24 @@ def test_in_less_than_n_weeks_is_a_length():
     found = timexes("Bush, who leaves office in less than three weeks, signed the treaty on Sunday.", D(1993, 1, 3))
     assert [(t.expression, t.type, t.value) for t in found][0] == ("in less than three weeks", "duration", "P3W")
     assert [(t.type, t.value) for t in timexes("Bush will leave office in three weeks.", D(1993, 1, 3))] == [("date", "1993-W03")]
+
+
+def test_blind_batch_b54_causes():
+    # an order that runs to a day: the day is ahead of the order, though the verb is past
+    found = timexes("On Friday a judge ordered the reporter kept in pre-trial detention until June 12.", D(2024, 4, 13))
+    assert [t.value for t in found if t.expression == "until June 12"] == ["2024-06-12"]
+    found = timexes("Moscow suspended the flights till Sept. 1, the ministry said on Monday.", D(2022, 7, 12))
+    assert [t.value for t in found if t.expression == "till Sept. 1"] == ["2022-09-01"]
+    # (a past event that simply lasted until a day stays in the past)
+    assert [t.value for t in timexes("The negotiations dragged on until May 3.", D(2022, 7, 12))] == ["2022-05-03"]
+    # an offset from a known event: the whole event's words, not the first letter of its name
+    found = timexes("The ministers spoke by phone three days after the Alaska summit ended in Anchorage.", D(2025, 8, 20))
+    assert [t.value for t in found if t.expression.startswith("three days")] == ["2025-08-18"]
+
+
+def test_last_weekday_said_the_day_after_is_the_week_before():
+    # "last Sunday" written on a Monday: the Sunday of the week before (yesterday would be "on Sunday")
+    found = timexes("The deal was sealed in a call last Sunday, and the two spoke again on Sunday.", D(2024, 3, 11))
+    assert [(t.expression, t.value) for t in found] == [("last Sunday", "2024-03-03"), ("on Sunday", "2024-03-10")]
+    # (three days back, "last Friday" is that Friday)
+    assert [t.value for t in timexes("They met last Friday.", D(2024, 3, 11))] == ["2024-03-08"]

@@ -1523,3 +1523,17 @@ def test_someone_not_reached_is_no_party_and_the_two_presidents_are_the_days_hea
     assert ("contact", "Boris Yeltsin; Al Gore", "1999-03-22") in dated(df) or ("phone call", "Boris Yeltsin; Al Gore", "1999-03-22") in dated(df)
     assert not any("Bill Clinton" in p and "Al Gore" in p for p in df["participants"])
     assert ("contact", "Bill Clinton; Boris Yeltsin", "1999-W12") in dated(df)  # the two presidents, not Yeltsin and Gore
+
+
+def test_plural_calls_on_days_are_phone_calls():
+    df = contacts("Trump and Putin spoke on Monday, their third conversation this year, after calls on Jan. 20 and March 2.", dt.date(2025, 4, 1))
+    assert {("phone call", "Donald Trump; Vladimir Putin", "2025-01-20"), ("phone call", "Donald Trump; Vladimir Putin", "2025-03-02")} <= dated(df)
+
+
+def test_a_delegation_led_by_and_the_other_side_by():
+    df = contacts("Russian and American diplomats met in Vienna on Tuesday. The American delegation was led by Sonata Coulter, a deputy assistant secretary, "
+                  "and the Russian side by Alexander Darchiev.", dt.date(2025, 4, 2))
+    assert {(r.contact_type, r.participants) for r in df.itertuples() if r.time_role == "when"} == {("in-person meeting", "Sonata Coulter; Alexander Darchiev")}
+    # (a working group led by two others is a contact of its own, not more people at the first)
+    df = contacts("Reagan and Gorbachev met in Reykjavik on Saturday, while a working group led by Paul Nitze and Sergei Akhromeyev talked through the night.", dt.date(1986, 10, 12))
+    assert not any("Nitze" in p and "Reagan" in p for p in df["participants"])

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.52"
+ANALYSER_VERSION = "1.53"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -107,11 +107,14 @@ _ADVERBIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _TELL_OBJECT_RE = re.compile(
-    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies|(?:state\s+)?(?:television|TV|radio|media))"
+    # ("told Russian journalists", "told U.S. lawmakers": a word of where they are from first)
+    r"\s+(?:(?:(?:[A-Z][\w.’'\-]*|foreign|local|visiting|western|state|news)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies|(?:state\s+)?(?:television|TV|radio|media))"
     r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress|press|media|television|radio)"
     r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|state|news|agency|newspaper|television|TV|channel|radio|daily))*)",
 )
 _SPEAKERLESS = {"it", "there", "this", "that", "what", "which", "who"}
+#: "this same official", "that official", "the same source": the one told of before.
+_SAME_SOURCE = re.compile(r"(?i:this|that|the)\s+(?:(?i:same)\s+)?(?P<rest>(?:[a-z-]+\s+)?(?P<head>[a-z]+))")
 _DEMONSTRATIVE_PERSON = re.compile(
     r"(?i:this|that)\s+(?:[a-z-]+\s+)?(?:correspondent|reporter|writer|journalist|columnist|author|newspaper|official|diplomat|minister|envoy|spokes(?:man|woman|person))"
 )
@@ -1022,9 +1025,12 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 _OF_NEXT = re.compile(r"\s+of\b")
-#: '“…,” Gorbachev continued, saying …': "continued" reports words only right after a quote
-#: and its speaker (not "the talks continued", "Lavrov continued to insist").
-_CONTINUED_AFTER_QUOTE = re.compile(PH + r"\s*,?\s+(?:[A-Z][\w.’'-]*|the\s+[a-z][\w-]*)(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?P<verb>continued)(?=\s*(?:[.!?;]|$|,\s*(?:adding|noting|saying)\b))")
+#: A relative aside closed by a comma just before a verb: "…, who accompanied Putin, ".
+_WHO_ASIDE_BEFORE = re.compile(r",\s+who\s+[^,;.]{3,100},\s*$")
+#: '“…,” Gorbachev continued, saying …', '“…,” he went on, “…”': "continued" and "went on"
+#: report words only right after a quote and its speaker (not "the talks continued", "Lavrov
+#: continued to insist", "the war went on").
+_CONTINUED_AFTER_QUOTE = re.compile(PH + r"\s*,?\s+(?:[A-Z][\w.’'-]*|the\s+[a-z][\w-]*|he|she|they)(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?P<verb>continued|went\s+on)(?=\s*(?:[.!?;]|$|,\s*(?:adding|noting|saying)\b|,\s*" + PH + r"))")
 #: "expressed hope that …", "voiced concern that …": a statement, its content after "that"
 #: (the noun alone, "expressed concern over the drills", reports no words).
 _EXPRESSED_THAT = re.compile(
@@ -1170,7 +1176,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
     cue_words = qc.iter_cues(masked, a, b, fragment, found)
     if not fragment and "per " in low_seg:
         cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _PER_SOURCE.finditer(seg)))
-    if not fragment and "continued" in low_seg:
+    if not fragment and ("continued" in low_seg or "went on" in low_seg):
         cue_words = itertools.chain(cue_words, ((m.start("verb") + a, m.end("verb") + a, m.group("verb")) for m in _CONTINUED_AFTER_QUOTE.finditer(seg)))
     if not fragment and ("express" in low_seg or "voic" in low_seg):
         cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _EXPRESSED_THAT.finditer(seg)))
@@ -1204,7 +1210,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "a former Soviet air force officer dubbed the “Merchant of Death”", "the programme dubbed “Star Wars”": a name it goes by
         if fragment and low in _NAMING_PARTICIPLES and low != "called" and masked[max(a, s - 3) : s].rstrip().endswith(",") and not _BY_AFTER.match(masked, e, b):
             before_comma = masked[max(a, s - 40) : s].rstrip().rstrip(",").rsplit(None, 1)
-            if before_comma and before_comma[-1][:1].isupper() and before_comma[-1].lower() not in _PARENTHETICAL_ADVERBS:
+            if before_comma and before_comma[-1][:1].isupper() and before_comma[-1].lower() not in _PARENTHETICAL_ADVERBS and not (low in ("described", "termed") and _WHO_ASIDE_BEFORE.search(masked, max(a, s - 120), s)):
+                # ("Lavrov, who accompanied Putin, described the atmosphere as …": the aside closes, the verb is the subject's)
                 continue  # "Bout, dubbed the 'Merchant of Death', …": a name others gave him, no one named it here
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
             continue  # "is said to be", "was reported"
@@ -1677,7 +1684,7 @@ _TO_ADVERB_END = re.compile(r"\bto\s+[a-z]+ly\s+$")
 _CITING_THEN_THAT = re.compile(r",\s*(?:citing|quoting)\s+[^,;:" + PH + r"]{1,80},\s*(?=that\b)")
 _IN_DOCUMENT = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:readout|statement|interview|post|message|briefing|commentary|speech|remarks|address|communiqu[eé]|release)"
                           r"(?:\s+(?:of|on|about|after|to|with)\s+[^,;:.!?" + PH + r"]{1,60}?)?(?=\s*(?:[,;:.!?]|$))")
-_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing)\b"
+_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing|even\s+(?:as|though|while|after))\b"
                                 # "…, the State Department said in a readout, the first such talks since …": an appositive
                                 # on the event — after a comma ("Lavrov said a second round would follow" is the content)
                                 r"|\s*,\s*(?:the|a|an|their|its)\s+(?:first|second|third|fourth|latest|highest|rare|culmination)\b")
@@ -2130,10 +2137,16 @@ def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
                  and not (c.mention.lower() in ("he", "she", "they") and _COMMA_THOUGH.search(masked, max(prev.frame_end, c.region_start - 12), c.region_start)))
         ):
             continue  # (but "…, though he cautioned it was “hard to say” …": the speaker goes on)
+        if (prev.mode == "pre" and c.mode == "pre" and prev.frame_end <= c.region_start and _AND_THAT_BEFORE.search(masked, max(prev.frame_end, c.region_start - 14), c.region_start)
+                and not _CLAUSE_BREAK.search(masked, prev.frame_end, c.region_start)):
+            continue  # "said that A and that he had warned Kerry against …": the second thing said, not a cue of its own
         kept.append(c)
     return kept
 
 
+#: "… and that " right before a subject: a speech verb's second that-clause.
+_AND_THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 #: A conjunction opening a condition or a reason, right before a subject.
 _COMMA_THOUGH = re.compile(r"[," + PH + r"]\s*(?:although|though)\s+$", re.IGNORECASE)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|because|although|though|provided)\s+$", re.IGNORECASE)
@@ -3186,8 +3199,11 @@ class _Resolver:
                 break
             if sp.actor_id and side in ("unknown", sp.side) and fits(sp.actor_id):
                 return sp.actor_id
-        # ("the President" of a dated article: the one president the article named before, however far back)
-        for n in (pno - 1, pno - 2) if when is None else range(pno - 1, -1, -1):
+        # ("the President" of a dated article: the one president the article named before, however
+        # far back; so too any head of state in an undated one, where the table's holder of the
+        # office would be today's: "The US leader" of an undated 2021 report is the Biden it named)
+        far = when is not None or self.article.published is None
+        for n in range(pno - 1, -1, -1) if far else (pno - 1, pno - 2):
             heads = {a for a in self.persons_in(n) if side in ("unknown", self.info[a]["side"]) and fits(a)}
             if len(heads) == 1:
                 return heads.pop()
@@ -3388,6 +3404,9 @@ class _Resolver:
             by = _TOLD_BY.match(self._text_of.get(pno, ""), st.cue_pos + len(st.cue))
             if by is not None:  # "I'm told by a senior administration official that …": the official
                 st = replace(st, mention=by.group("who"))
+        same = _SAME_SOURCE.fullmatch(st.mention) if " " in st.mention else None
+        if same is not None and same.group("head").lower() in qc.ANON_HEADS:
+            st = replace(st, mention="the " + same.group("rest"))  # "This same official said": the official told of before
         named = _NAME_OF_PLACE.fullmatch(st.mention) if " of " in st.mention else None
         if named is not None and len(_person_name_tail(named.group("who")).split()) >= 2 and self.info.get(self.res.resolve(named.group("place"), fuzzy=False) or "", {}).get("kind", "") != "person":
             # "Chancellor Olaf Scholz of Germany": the person, not the country after "of"

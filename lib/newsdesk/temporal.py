@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.47"
+ANALYSER_VERSION = "1.48"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -180,7 +180,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     # (not the "night after" of "last night after Gore called": "last night" is the expression)
     # ("for about three hours earlier this month": a length, then the month; not an offset)
-    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)(?<!\bfor\sabout\s)(?<!\bfor\snearly\s)(?<!\bfor\salmost\s)(?<!\bfor\sroughly\s)(?<!\bfor\saround\s)(?<!\bfor\sover\s)(?<!\bfor\sonly\s)(?<!\bfor\sjust\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?:to\s+the\s+day\s+)?(?P<dir>after|before|later|earlier(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|day))|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)){0,6}))")),
+    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)(?<!\bfor\sabout\s)(?<!\bfor\snearly\s)(?<!\bfor\salmost\s)(?<!\bfor\sroughly\s)(?<!\bfor\saround\s)(?<!\bfor\sover\s)(?<!\bfor\sonly\s)(?<!\bfor\sjust\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?:to\s+the\s+day\s+)?(?P<dir>after|before|later|earlier(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|day))|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)\b){0,6}))")),
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
@@ -392,7 +392,8 @@ _NAME_OR_NUMBER_AFTER = re.compile(r"\s+[A-Z0-9]")
 
 
 #: "by" and perhaps a number just before an offset: an amount ("extend it by five years").
-_BY_AMOUNT_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: (the word between is a qualifier of the amount: "by phone three days after" is no amount)
+_BY_AMOUNT_BEFORE = re.compile(r"\bby\s+(?:(?:about|some|nearly|almost|roughly|around|only|just|over|another|a\s+further|at\s+least|more\s+than|less\s+than|up\s+to|exactly|precisely|fully)\s+)?$", re.IGNORECASE)
 #: "if the treaty is extended by a year": how long it runs on.
 _EXTENDED_BY = re.compile(r"\b(?:extend\w*|prolong\w*|lengthen\w*|push\w*\s+back|delay\w*|postpon\w*|shorten\w*)\s+(?:[\w'’-]+\s+){0,3}?by\s+$", re.IGNORECASE)
 
@@ -1326,6 +1327,9 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
 
 #: A verb that moves a day forward, before "until"/"to" and the new day.
 _PUT_OFF_BEFORE = re.compile(r"\b(?:extended|extends|prolonged|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|moved)\b[^.;]{0,100}$", re.IGNORECASE)
+#: An order that holds until a day ahead: "ordered him held until May 29", "remanded in custody
+#: until", "suspended flights until", "closed its airspace until".
+_ORDERED_UNTIL_BEFORE = re.compile(r"\b(?:ordered\b[^.;]{0,40}?\b(?:held|kept|detained|jailed|confined|closed|suspended)|remanded|(?:held|kept)\s+in\s+(?:custody|detention|pre-?trial\s+detention)|suspended|banned|barred|closed)\b[^.;]{0,60}$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: A day a vote or a hearing is set for ("called for 26 March", "scheduled for May 3").
 _SET_VERB = r"\b(?:called|set|scheduled|fixed|slated|floated|mooted|pencill?ed\s+in)\b[^.;]{0,60}?"
@@ -1380,6 +1384,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             way = "future"  # a deadline in a clause that looks ahead ("would have to cut … by Sept. 1")
         if way == "past" and (signal in ("until", "till", "to") or not signal and _TO_BEFORE.search(text, max(0, cand.start - 4), cand.start)) and _PUT_OFF_BEFORE.search(text, max(0, cand.start - 120), cand.start):
             way = "future"  # "extended his detention until Jan. 30", "postponed the talks to March 3": the new day is ahead
+        if way == "past" and signal in ("until", "till") and _ORDERED_UNTIL_BEFORE.search(text, max(0, cand.start - 120), cand.start):
+            way = "future"  # "a court ordered him held until May 29": the order runs to a day ahead
         if way == "past" and (signal == "for" and _SET_BEFORE.search(text, max(0, cand.start - 90), cand.start) or text[max(0, cand.start - 4) : cand.start].lower() == "for " and _SET_FOR_BEFORE.search(text, max(0, cand.start - 90), cand.start)):
             way = "future"  # "an election has been called for 26 March", "scheduled a final vote for Friday"
         return way
@@ -1680,7 +1686,17 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.reason = "recurs, but the text gives no exact period"
     elif rule == "weekday":
         wd = R.WEEKDAYS[g["wd"].rstrip(".").lower()]
-        relative(lambda d: _resolve_weekday(d, wd, how_of()).isoformat(), "weekday placed by the tense of the sentence")
+        last = (g.get("rel") or "").lower() == "last"
+
+        def mk(d: dt.date) -> str:
+            day = _resolve_weekday(d, wd, how_of())
+            if last and (d - day).days == 1:
+                # "last Tuesday" written on a Wednesday is the week before's: yesterday would be
+                # "on Tuesday" or "yesterday" (the set's "last <day>"s lie 3 to 7 days back)
+                day -= dt.timedelta(days=7)
+            return day.isoformat()
+
+        relative(mk, "weekday placed by the tense of the sentence")
     elif rule == "day_of_month":
         day = t.extra["day_of_month"] = int(g["day"])  # (the story's clock may give it another month)
 
@@ -1864,9 +1880,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         # "the talks could last several hours": a length of some hours (TIMEX3 PTXH), as
         # annotators mark it; "lasted hours" with no count word stays vague
         t.type, t.value, t.anchor, t.confidence = "duration", _vague_length(g["unit"]), "explicit", _CONF["explicit"]
-    elif rule == "vague_duration" and (g.get("signal") or "").lower() in ("for", "within"):
-        # "for years", "within days": a length of some years (TIMEX3's PXY), as the annotation
-        # guide writes it; "in decades", "in recent days" stay vague
+    elif rule == "vague_duration" and (g.get("signal") or "").lower() == "for":
+        # "for years": a length of some years (TIMEX3's PXY), as the annotation guide writes it;
+        # "in decades", "in recent days" stay vague, and so does "within days" — a point some
+        # days ahead, not a length (ten of the eleven annotated in the gold set leave it unvalued)
         t.type, t.anchor, t.confidence = "duration", "explicit", _CONF["explicit"]
         t.value = _vague_length(g["unit"])
         t.direction = "future" if tense_of() == "future" else ("past" if tense_of() == "past" else "")

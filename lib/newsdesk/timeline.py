@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.58+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.59+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -84,6 +84,9 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
     # ("tried to reach his Russian counterpart …, but was unable to get through": a call, failed)
     ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
+     # "after calls on Feb. 12 and March 18", "their two calls" (not "calls on Russia to", "the calls for")
+     r"|(?:the|their|two|three|four|several|separate|previous|earlier|recent|both|regular|frequent)\s+(?:(?:phone|telephone)\s+)?calls\b(?!\s+(?:for|to|from|on\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b)"
+     r"|calls\s+(?=on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)"
      # "Tuesday's call between President Joe Biden and Vladimir Putin"
      r"|[a-z]+['’]s\s+(?:(?:phone|telephone)\s+)?call\s+(?:between|with))\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
@@ -1180,7 +1183,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
 #: "was accompanied by Ushakov". Annotators list such people among the contact's participants.
 _JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by|attended\s+by|accompanied\s+by|included"
                          # "The Russian delegation comprised …; the American side was represented by …"
-                         r"|comprised|consisted\s+of|(?:represented|headed)\s+by|made\s+up\s+of)\s+")
+                         r"|comprised|consisted\s+of|(?:represented|headed)\s+by|made\s+up\s+of"
+                         # ("The Russian delegation was led by …", not "a working group led by …": a contact of its own)
+                         r"|(?:delegation|side|team)\s+(?:was|is|were|will\s+be)\s+led\s+by"
+                         # "…, and the U.S. side by Sonata Coulter": the verb of the clause before, understood
+                         r"|(?<=and\s)the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+(?:side|delegation|team|one)\s+by)\s+")
 #: after a joining verb: "who sat in along with Foreign Minister Sergey Lavrov"
 _ALONG_WITH = re.compile(r"\s+(?:(?:(?:in|on)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)?along\s+with\s+")
 _JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
@@ -1194,7 +1201,7 @@ _LED_DELEGATION = re.compile(r"\s+(?:(?:also\s+)?(?:led|headed)\s+(?:the|its|the
 _JOINABLE = {"summit", "in-person meeting", "talks/negotiations", "video call", "phone call"}
 _JOIN_HINTS = ("join", "Join", " sat ", "took part", "articipat", "attend", "ccompan", "included", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
 #: words without which no sentence has a joiner (the cues below need one of them)
-_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|\bparticipat|\battend|accompan|\bincluded\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
+_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|\bparticipat|\battend|accompan|\bincluded\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
 #: contacts a joining phrase of their own sentence belongs to ("talked for three hours, joined by …"),
 #: unlike a call told after it ("The meeting, also attended by …, followed a phone call between …")
 _OWN_JOIN = (_JOINABLE - {"phone call"}) | {"contact", "brief encounter", "statement", "treaty action"}
