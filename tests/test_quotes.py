@@ -2255,3 +2255,22 @@ def test_an_undated_reports_head_of_state_is_the_one_it_named_however_far_back()
     q = quotes(art("Presidents Bill Clinton and Boris Yeltsin met in Moscow.", "The talks ran long, aides said.", "There was no news conference.",
                    "The American president said he had raised Chechnya."))
     assert list(zip(q.text, q.speaker, strict=True))[-1] == ("he had raised Chechnya", "Bill Clinton")
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # how the writer reached the source is no part of who spoke
+        (["A Western diplomat we interviewed last week said the deal was dead."], [("the deal was dead", "a Western diplomat")]),
+        # "minutes after …" after a quote's speaker: when, not more words
+        (["“Well done!” Medvedev wrote on Telegram hours after the verdict was read."], [("Well done!", "Dmitry Medvedev")]),
+        # "told a press briefing": the whole noun is the audience
+        (["“We are ready,” the envoy told a press conference following the session, which lasted two hours."], [("We are ready", "the envoy")]),
+        # "recommended that …" reports a proposal; "recommended sending …" reports no words
+        (["Ryabkov recommended that Washington withdraw its missiles from Europe.", "Ryabkov recommended sending more monitors."],
+         [("Washington withdraw its missiles from Europe", "Sergei Ryabkov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h57(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

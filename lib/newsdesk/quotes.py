@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.53"
+ANALYSER_VERSION = "1.54"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -109,7 +109,7 @@ _ADVERBIAL_RE = re.compile(
 _TELL_OBJECT_RE = re.compile(
     # ("told Russian journalists", "told U.S. lawmakers": a word of where they are from first)
     r"\s+(?:(?:(?:[A-Z][\w.’'\-]*|foreign|local|visiting|western|state|news)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies|(?:state\s+)?(?:television|TV|radio|media))"
-    r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress|press|media|television|radio)"
+    r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress|press(?!\s+(?:conference|briefing|corps|gaggle|pool)\b)|media|television|radio)"
     r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|state|news|agency|newspaper|television|TV|channel|radio|daily))*)",
 )
 _SPEAKERLESS = {"it", "there", "this", "that", "what", "which", "who"}
@@ -610,6 +610,8 @@ def _participle_list_aside(stripped: str) -> re.Match | None:
     return m if last[:1].isupper() and ";" not in stripped[m.start():] and ":" not in stripped[m.start():] else None
 
 
+#: How the writer reached a source, after it: "(an official) I spoke to a few minutes ago".
+_SOURCE_MET_TAIL = re.compile(r"\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:spoke|spoken|talked|interviewed)(?:\s+(?:to|with))?(?:\s+(?:[\w-]+|on\s+[A-Z][a-z]+day)){0,5}$")
 #: A verb whose object is the cue's gerund: "he recalled telling …", "she admitted saying …".
 _VERB_BEFORE_GERUND = re.compile(r"\s+(?:recalled|recalls|remembered|remembers|admitted|admits|acknowledged|acknowledges|regretted|recounted|recounts)$")
 _GERUND_AT = re.compile(r"[a-z]+ing\b")
@@ -630,6 +632,8 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             head = head[: goes_on.start()]  # "The Kremlin continues to describe …": its subject
     stripped = _strip_adverbs(head.rstrip())
     appositive = ""
+    if (" spoke" in stripped or " talked" in stripped or " interviewed" in stripped) and (met := _SOURCE_MET_TAIL.search(stripped, max(0, len(stripped) - 80))) is not None:
+        stripped = stripped[: met.start()]  # "A senior official I spoke to a few minutes ago told me": the official
     if stripped[-2:] in ("ed", "ls", "rs", "ts", "es") and _GERUND_AT.match(masked, cue_start):
         verb = _VERB_BEFORE_GERUND.search(stripped, max(0, len(stripped) - 16))
         if verb is not None:  # "he recalled telling colleagues that …": the subject is before the verb
@@ -1035,7 +1039,9 @@ _CONTINUED_AFTER_QUOTE = re.compile(PH + r"\s*,?\s+(?:[A-Z][\w.’'-]*|the\s+[a-
 #: (the noun alone, "expressed concern over the drills", reports no words).
 _EXPRESSED_THAT = re.compile(
     r"\b(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:(?:his|her|their|its|our|my|the|some|cautious|deep|strong|serious|grave|growing|firm|particular|full)\s+){0,2}"
-    r"(?:hopes?|confidence|concerns?|regrets?|doubts?|optimism|frustration|belief|fears?|satisfaction|disappointment|skepticism|scepticism|certainty|conviction)(?=\s+that\b)",
+    r"(?:hopes?|confidence|concerns?|regrets?|doubts?|optimism|frustration|belief|fears?|satisfaction|disappointment|skepticism|scepticism|certainty|conviction)(?=\s+that\b)"
+    # "recommended that Moscow expel …" (not "recommended ousting them": no words reported)
+    r"|\b(?:recommended|recommends)(?=\s+that\b)",
     re.IGNORECASE,
 )
 #: A passive verb of naming, its agent, then "as": "billed by the White House as", "described
@@ -1178,7 +1184,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _PER_SOURCE.finditer(seg)))
     if not fragment and ("continued" in low_seg or "went on" in low_seg):
         cue_words = itertools.chain(cue_words, ((m.start("verb") + a, m.end("verb") + a, m.group("verb")) for m in _CONTINUED_AFTER_QUOTE.finditer(seg)))
-    if not fragment and ("express" in low_seg or "voic" in low_seg):
+    if not fragment and ("express" in low_seg or "voic" in low_seg or "recommend" in low_seg):
         cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _EXPRESSED_THAT.finditer(seg)))
     for s, e, word in cue_words:
         if quoted_spans and any(qs <= s < qe for qs, qe in quoted_spans):
@@ -1684,7 +1690,9 @@ _TO_ADVERB_END = re.compile(r"\bto\s+[a-z]+ly\s+$")
 _CITING_THEN_THAT = re.compile(r",\s*(?:citing|quoting)\s+[^,;:" + PH + r"]{1,80},\s*(?=that\b)")
 _IN_DOCUMENT = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:readout|statement|interview|post|message|briefing|commentary|speech|remarks|address|communiqu[eé]|release)"
                           r"(?:\s+(?:of|on|about|after|to|with)\s+[^,;:.!?" + PH + r"]{1,60}?)?(?=\s*(?:[,;:.!?]|$))")
-_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing|even\s+(?:as|though|while|after))\b"
+_POST_CONTENT_TAIL = re.compile(r"\s*,?\s*(?:when|as|while|after|before|following|amid|during|ahead|in|at|on|citing|even\s+(?:as|though|while|after)"
+                                # ("“…!” Trump wrote on Twitter hours after the Russian leader's statement": when)
+                                r"|(?:hours|minutes|days|moments|shortly|soon|just|only)\s+(?:after|before))\b"
                                 # "…, the State Department said in a readout, the first such talks since …": an appositive
                                 # on the event — after a comma ("Lavrov said a second round would follow" is the content)
                                 r"|\s*,\s*(?:the|a|an|their|its)\s+(?:first|second|third|fourth|latest|highest|rare|culmination)\b")
@@ -2156,7 +2164,7 @@ def _has_regex_cue(text: str) -> bool:
     """Whether ``text`` may hold a cue found by its own regex ("quoted … as", "cited … as",
     "as X put it", "in X's words", "per X", "expressed hope that", a headline "Lavrov: …"). (No other letters lower-case to these.)"""
     low = text.lower()
-    return "quoted" in low or "cited" in low or "put it" in low or "words" in low or "per " in low or "express" in low or "voic" in low or _is_headline_clause(text)
+    return "quoted" in low or "cited" in low or "put it" in low or "words" in low or "per " in low or "express" in low or "voic" in low or "recommend" in low or _is_headline_clause(text)
 
 
 def _is_headline_clause(text: str) -> bool:
