@@ -538,6 +538,18 @@ contacts), first run 0.700 (0.683 with the session-start code); fixes: "Unable t
 Bush …, Putin spoke instead with Condoleezza Rice" (the one not reached is no party); "the two
 presidents" after a call with an aide are the day's heads of state: 0.700 (whole set with the
 seven batches, n=4,347: 0.706 with the session-start code, 0.727 after).
+Twelfth session (2026-12-06), three batches, first run with the code of the moment (the same as
+the session-start code on all three) → after the fixes they prompted: ``c66-`` (wire and live-blog
+copy, titles only, planned and denied contacts, lists; 69 contacts) 0.592 → 0.608; ``c67-``
+(historical summits, several contacts per paragraph, anaphora; 84) 0.562, no fix; ``c68-``
+(everyday copy; 54) 0.624, no fix. Fixes: plural "calls on <date>" are phone calls; "The Russian
+delegation was led by X, …, and the U.S. side by Y" names who took part (not "a working group
+led by"). Tried and dropped: "the leaders"/"the presidents" as the pair just told (as possessor
+or as subject of a contact verb: as many contacts lost as found). Whole set with the three
+batches, n=4,554: 0.721 with the session-start code, 0.722 after. Still missed: a report's day
+for a contact told in an "after …" clause of the report ("said Saturday that …, after the two
+leaders' first meeting"); a live blog's present perfect with a clock time and no day; the
+delegation heads named in the clauses after "U.S. and Russian officials held talks".
 """
 
 from __future__ import annotations

@@ -407,6 +407,19 @@ A seventh batch, ``blind53`` (everyday copy; 94), first run 0.868 (the same with
 code); fix: "in less than three weeks" is a length (P3W), as the set writes every "in" with a
 qualifier: 0.878 (whole set with the seven batches, n=6,847: 0.962 with the session-start code,
 0.961 after, 0.964 without the PXY convention).
+
+Twelfth session (2026-12-06), three batches, first run with the code of the moment (the same as
+the session-start code on all three) → after the fixes: ``blind54`` (calendars, dates in quotes,
+counted from other dates; 88) 0.909 → 0.932; ``blind55`` (retrospectives, anniversaries; 92)
+0.941, no fix; ``blind56`` (everyday copy; 98) 0.929, no fix. Fixes: an order "until <day>"
+looks ahead ("ordered him held until May 29"); the anchor of "N days after <event>" no longer
+stops at the first letter of a name, so known events are found; "by phone three days after" is
+no amount; "last Tuesday" written on a Wednesday is the week before's; "within days" stays vague
+(ten of the eleven in the set leave it unvalued; "for years" stays PXY). Whole set with the three
+batches, n=7,125: 0.960 with the session-start code, 0.961 after (0.964 without the PXY
+convention). Still missed: whole-event offsets and bare clock times, which the newer batches
+value from the story's day and most of the set leaves unvalued; "50 years ago on Friday" (an
+anniversary: the day fifty years before that Friday).
 """
 
 from __future__ import annotations
