@@ -2274,3 +2274,26 @@ def test_an_undated_reports_head_of_state_is_the_one_it_named_however_far_back()
 def test_attribution_forms_from_blind_batch_h57(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "made (it) clear" reports words; "that's" opens the content, it is no "that"
+        (["Blinken made it clear that sanctions would stay.", "Ryabkov made clear that's a red line for Moscow."],
+         [("sanctions would stay", "Antony Blinken"), ("that's a red line for Moscow", "Sergei Ryabkov")]),
+        # a message sent "to say" what it said
+        (["Our correspondent Steve Rosenberg texted from Moscow to say the mood was tense."], [("the mood was tense", "Steve Rosenberg")]),
+        # after "that", a preposition opens the content
+        (["Lavrov said that in Washington the offer had been misread."], [("in Washington the offer had been misread", "Sergey Lavrov")]),
+        # a second appositive after the speaker's role
+        (["“The summit changed little,” said Dmitri Trenin, head of the Carnegie Moscow Center, a think tank close to the West."],
+         [("The summit changed little", "Dmitri Trenin")]),
+        # "… and said Kerry had cautioned that …": relayed, so the relayer's whole clause
+        (["Psaki called the call “frank” and said Kerry had cautioned that a vote would be illegal."],
+         [("frank", "Jen Psaki"), ("Kerry had cautioned that a vote would be illegal", "Jen Psaki")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h59(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1284,3 +1284,8 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
     assert [(t.expression, t.value) for t in found] == [("last Sunday", "2024-03-03"), ("on Sunday", "2024-03-10")]
     # (three days back, "last Friday" is that Friday)
     assert [t.value for t in timexes("They met last Friday.", D(2024, 3, 11))] == ["2024-03-08"]
+
+
+def test_any_quarter_of_a_year_told_relatively():
+    found = timexes("Officials hope to finish by the third quarter of this year, not the fourth quarter of next year.", D(2024, 2, 1))
+    assert [(t.expression, t.value) for t in found] == [("by the third quarter of this year", "2024-Q3"), ("the fourth quarter of next year", "2025-Q4")]

@@ -1537,3 +1537,24 @@ def test_a_delegation_led_by_and_the_other_side_by():
     # (a working group led by two others is a contact of its own, not more people at the first)
     df = contacts("Reagan and Gorbachev met in Reykjavik on Saturday, while a working group led by Paul Nitze and Sergei Akhromeyev talked through the night.", dt.date(1986, 10, 12))
     assert not any("Nitze" in p and "Reagan" in p for p in df["participants"])
+
+
+def test_a_century_is_no_date_of_the_contact_a_report_day_dates():
+    # ("a session at a 16th-century castle": the castle's age, so the report's day dates the meeting)
+    df = contacts("GENEVA — Lavrov said Friday that he found Blinken businesslike, after the two men's first meeting, "
+                  "a ninety-minute session in an 18th-century villa.", dt.date(2021, 5, 21))
+    assert ("in-person meeting", "Sergey Lavrov; Antony Blinken", "2021-05-21") in dated(df) or ("in-person meeting", "Antony Blinken; Sergey Lavrov", "2021-05-21") in dated(df)
+
+
+def test_a_live_reports_just_finished_contact_is_on_the_day_of_publication():
+    # ("have wrapped up …": the publication day; "have met three times": no day at all)
+    df = contacts("LIVE — Rubio and Lavrov have wrapped up their talks in Riyadh, which lasted more than four hours.", dt.date(2025, 2, 18))
+    assert ("talks/negotiations", "Marco Rubio; Sergey Lavrov", "2025-02-18") in dated(df)
+    df = contacts("Rubio and Lavrov have met three times this year.", dt.date(2025, 6, 1))
+    assert not any(v.startswith("2025-06-01") for v in df["value"])
+
+
+def test_people_joining_after_including():
+    df = contacts("Biden and Putin met in Geneva on Wednesday. The two presidents later moved to a larger session with their delegations, "
+                  "including Antony Blinken and Sergey Lavrov.", dt.date(2021, 6, 17))
+    assert any({"Joe Biden", "Vladimir Putin", "Antony Blinken", "Sergey Lavrov"} <= set(p.split("; ")) for p in df["participants"])

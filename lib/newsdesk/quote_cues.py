@@ -61,6 +61,7 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "emphasise": ("emphasise", "emphasises", "emphasised", "emphasising", "emphasize", "emphasizes", "emphasized", "emphasizing"),
     "underline": ("underline", "underlines", "underlined", "underlining", "underscore", "underscores", "underscored", "underscoring"),
     "point out": ("pointed out", "points out", "point out", "pointing out"),
+    "make clear": ("made clear", "makes clear", "making clear"),  # (and "made it clear": see _SECOND_WORD_RE)
     "recall": ("recalled", "recalls"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "predict": ("predicted", "predicts", "predicting"),
@@ -246,9 +247,10 @@ ADVERB_RE = re.compile(
 )
 
 
-_SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "out", "point": "out", "pointing": "out", "spoke": "of", "referred": "to", "shot": "back", "fired": "back"}
-#: "\s+to\b" etc., compiled once per second word.
-_SECOND_WORD_RE: dict[str, re.Pattern] = {w: re.compile(r"\s+" + w + r"\b", re.IGNORECASE) for w in set(_SECOND_WORD.values())}
+_SECOND_WORD: dict[str, str] = {"according": "to", "pointed": "out", "points": "out", "point": "out", "pointing": "out", "spoke": "of", "referred": "to", "shot": "back", "fired": "back",
+                                "made": "clear", "makes": "clear", "making": "clear"}
+#: "\s+to\b" etc., compiled once per second word ("made it clear" is "made clear").
+_SECOND_WORD_RE: dict[str, re.Pattern] = {w: re.compile(r"\s+" + ("(?:it\\s+)?" if w == "clear" else "") + w + r"\b", re.IGNORECASE) for w in set(_SECOND_WORD.values())}
 
 
 #: What quotes.py puts in place of quoted text before it looks for cues (a private-use

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.54"
+ANALYSER_VERSION = "1.55"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -927,6 +927,8 @@ _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|o
                              # "said Roland Nash, head of research at Renaissance Capital": a bare role
                              r"|(?!(?:and|but|or|nor|while|whereas|although|though|as|when|after|before|because|since|if|then|who|which|adding|saying|noting|calling|arguing|insisting)\b)"
                              r"(?![a-z]+ing\b)[a-z][\w’'\-]*(?:\s+(?:of|for|at|to|on|in|and|the|a|an|(?:[A-Z]\.){2,}|[\w’'\-&]+)){1,14}"
+                             # (and what that is: "…, director of the Council, a Moscow research group close to …")
+                             r"(?:\s*,\s+(?:a|an|the)\s+[^,.;:!?" + PH + r"]{1,120})?"
                              # (or before how it was said: "…, head of the fund, when asked whether …", or
                              # before another speaker: "…, chairman of the council, while Kimball warned …")
                              r"(?=\s*(?:[.;!?]|$)|\s*,\s*(?:when|after|asked|speaking|referring|citing|adding|noting|saying|while|whereas)\b))")
@@ -1086,6 +1088,9 @@ _WRITTEN_THING = re.compile(r"\s+(?:answers?|responses?|guarantees?|proposals?|r
                             r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:memoir|book|novel|biography|history|account|article|op-ed|column|essay|piece|play|screenplay))\b")
 #: "was careful to add", "was quick to point out", "hastened to add": a manner of saying, not a plan
 _CAREFUL_TO = re.compile(r"\b(?:careful|quick|hastened|hastens|hasten)\s+to\s+$")
+#: "emails from Moscow to say", "phoned his editor to say": a message sent with words in it (the
+#: subject stands before the verb of sending).
+_MESSAGE_TO = re.compile(r"\s(?:e-?mail(?:s|ed)?|writes|wrote|texted|texts|messaged|messages|phoned|phones|telephoned|cabled|rang)\b[^.;:!?]{0,50}?\sto\s+$")
 _BE_CAREFUL_TO = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:careful|quick)|hastened|hastens)\s+to\s+$")
 #: ", in an interview with …", ", on Telegram": where "…,” said X, <role>" said it
 _INVERTED_SETTING = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|via|with|to)\s+(?:an?|the|his|her|its|their|[A-Z])")
@@ -1204,7 +1209,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if prev.endswith("ly") and _TO_ADVERB_END.search(masked, max(a, s - 30), s):
             prev = "to"  # "was unable to independently confirm …": a split infinitive
         if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 40), s) is None and not (
-                prev == "to" and _CAREFUL_TO.search(masked, max(a, s - 30), s)):  # ("was careful to add that …": said, with care)
+                prev == "to" and (_CAREFUL_TO.search(masked, max(a, s - 30), s) or _MESSAGE_TO.search(masked, max(a, s - 70), s))):  # ("was careful to add that …": said, with care)
             continue  # "declined to say", "wants to add" (not "continues to insist": said again and again)
         if fragment and low in _NAMING_PARTICIPLES and prev in _PASSIVE_ADVERBS and not _BY_AFTER.match(masked, e, b):
             words = masked[max(a, s - 60) : s].split()
@@ -1364,7 +1369,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 cue.mode = "pre"
             else:
                 subject = None
-        if not inverted and cue.mode == "pre" and subject is None and prev == "to" and (careful := _BE_CAREFUL_TO.search(masked, max(a, s - 40), s)) is not None:
+        if not inverted and cue.mode == "pre" and subject is None and prev == "to" and (careful := _BE_CAREFUL_TO.search(masked, max(a, s - 40), s) or _MESSAGE_TO.search(masked, max(a, s - 70), s)) is not None:
             subject = _subject_before(masked, a, careful.start())  # "the Russian president was careful to add": his
             subject = subject if subject[2] else None
         if not inverted and cue.mode == "pre":
@@ -1707,7 +1712,8 @@ _CONTENT_LEAD = re.compile(
     # "said in a commentary published on the ministry's website that"
     r"|(?:in|on|at|during|via|through|after|from|to|with)\s+(?=[^,;:—–.!?\n" + PH + r"]{0,60}?\b(?:commentary|statement|interview|remarks|comments|post|message|letter|speech|address|briefing|response|reply|op-ed|article|column|video|broadcast|conference|call|session|hearing|podcast)\b)"
     r"[^,;:—–.!?\n" + PH + r"]{1,100}?\s+(?=(?:only\s+)?that\b))?"
-    r"(?:(?:only\s+)?that\b|:|,)?\s*",
+    # (not "that's": "made clear that's not going to happen" says "that is")
+    r"(?:(?:only\s+)?that\b(?!['’]s\b)|:|,)?\s*",
     re.IGNORECASE,
 )
 
@@ -2138,14 +2144,14 @@ def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
     for c in cues[1:]:
         prev = kept[-1]
         if (
-            prev.mode == "pre" and c.mode == "pre"
+            prev.mode in ("pre", "inherit") and c.mode == "pre"  # ("… and said Kerry had warned that …": the subject of the verb before)
             and prev.frame_end <= c.region_start
             and (_THAT_AND_ARTICLE.fullmatch(masked, prev.frame_end, c.region_start)
                  or _SUBORDINATOR_BEFORE.search(masked, max(prev.frame_end, c.region_start - 12), c.region_start)
                  and not (c.mention.lower() in ("he", "she", "they") and _COMMA_THOUGH.search(masked, max(prev.frame_end, c.region_start - 12), c.region_start)))
         ):
             continue  # (but "…, though he cautioned it was “hard to say” …": the speaker goes on)
-        if (prev.mode == "pre" and c.mode == "pre" and prev.frame_end <= c.region_start and _AND_THAT_BEFORE.search(masked, max(prev.frame_end, c.region_start - 14), c.region_start)
+        if (prev.mode in ("pre", "inherit") and c.mode == "pre" and prev.frame_end <= c.region_start and _AND_THAT_BEFORE.search(masked, max(prev.frame_end, c.region_start - 14), c.region_start)
                 and not _CLAUSE_BREAK.search(masked, prev.frame_end, c.region_start)):
             continue  # "said that A and that he had warned Kerry against …": the second thing said, not a cue of its own
         kept.append(c)
@@ -2486,7 +2492,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue  # "Reporters shouted questions at Putin, including whether …": no statement
             if not content_quotes and first in ("little", "nothing", "much") and content_words[1].lower() in _NOT_CONTENT_AFTER and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e):
                 continue  # "have said little about the talks": no statement ("said that much of …" is one)
-            prep_lead = prep_lead or first in _LEAD_PREPS
+            # (after "that" a preposition opens the content: "said that in Moscow the summit was read as …")
+            prep_lead = prep_lead or first in _LEAD_PREPS and (before or not _THAT_OR_COLON.match(masked[c.frame_end : e]))
             if not prep_lead and content_quotes and masked[s:e].lstrip()[:1] == PH:
                 # 'saying “idiots” during the press conference': the quote, then only a frame
                 rest = masked[s:e].lstrip().lstrip(PH).split(None, 1)

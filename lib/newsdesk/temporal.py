@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.48"
+ANALYSER_VERSION = "1.49"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -164,7 +164,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("deictic", _p(_SIGNAL + r"(?:(?P<dpart>earlier|later)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
     # "earlier in the day": the day the article tells of, which news takes as its own date
     ("day_part", _p(r"(?P<dpart>earlier|later)\s+in\s+the\s+(?P<dunit>day|week|month|year)")),
-    ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+first\s+quarter|the\s+last\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
+    ("part_the_period", _p(_SIGNAL + r"(?P<part>the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+first\s+half|the\s+second\s+half|the\s+(?:first|second|third|fourth|final|last)\s+quarter)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|decade)")),
     ("year_end", _p(_SIGNAL + r"(?:(?:this\s+)?year['’]s\s+end|year[- ]end\b)")),  # "by year's end", "by year-end": this year, its end
     ("after_next", _p(_SIGNAL + r"the\s+(?P<unit>week|month|year)\s+after\s+next")),
     # "a week from Tuesday": the coming Tuesday, a week on; "this time last year": that day a year back
@@ -1656,8 +1656,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         if unit == "year" and pk in ("the first half", "the second half"):
             half = "H1" if pk == "the first half" else "H2"
             relative(lambda d: f"{d.year + off:04d}-{half}")
-        elif unit == "year" and pk in ("the first quarter", "the last quarter"):
-            q = "Q1" if pk == "the first quarter" else "Q4"
+        elif unit == "year" and pk.endswith(" quarter"):
+            q = f"Q{_QUARTERS[pk.split()[1]]}"  # "by the second quarter of this year": 2025-Q2
             relative(lambda d: f"{d.year + off:04d}-{q}")
         else:
             t.extra["part"] = t.mod = R.PART_MODS.get(pk, R.PART_MODS.get(pk.replace("the ", "the "), ""))

@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.59+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.60+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -234,6 +234,8 @@ _TOPIC_TAIL = re.compile(
 _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+,?\s+){1,8}(?:calling|saying|describing|adding|noting|insisting)\b", re.IGNORECASE)
 #: A relative clause set off by a comma: what it dates is its own verb's event.
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
+#: "…, which ran more than two hours": how long the thing before lasted (its contact's length).
+_LASTED_RELATIVE = re.compile(r"\W*which\s+(?:had\s+)?(?:ran|run|lasted|went\s+on|stretched|took)\b")
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
 #: "Their talks, arranged by the Swiss, ran for three hours": the pair's contact. (Apart from
 #: _PRONOUN_PAIR: "their" is in most sentences, and its words test would then pass them all.)
@@ -947,6 +949,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     heads_today = _heads_on(resolver, published)  # ("The two presidents were expected to talk later today" after a call with an aide)
     _TRIGGERS_SEEN.clear()  # a memo for one article, not a corpus (see _trigger)
     rows: list[dict] = []
+    finished: list[tuple[dict, str]] = []  # contacts a live report tells as just finished, to date by the publication day
     last_contact: dict | None = None
     sents = sentences if sentences is not None else sentence_columns(article)[0]
     has_starts = "start" in (sents.columns if isinstance(sents, pd.DataFrame) else sents)
@@ -997,6 +1000,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
             relative = max(_RELATIVE_OPENER.finditer(text, a, t.start_char), key=_match_start, default=None) if "," in text else None
             if (relative is not None and text.find(",", relative.end(), t.start_char) < 0 and _trigger(text[relative.start() + 1:b].strip()) is None
+                    and not (t.type == "duration" and _LASTED_RELATIVE.match(text, relative.start()))
                     and not any(resolver.kind[m.actor_id] == "person" for m in resolver.find(text[relative.end():b]))):
                 # "…, called on all nations to halt arms deliveries to Iraq, which invaded Kuwait on
                 # Thursday": the date is the relative clause's, and no contact or person is in it
@@ -1027,7 +1031,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             report_day_taken = False
             # (a date in a clause of its own after a comma does not count: "…, a day after Russia freed …",
             # nor a length: "said today that after nearly two hours with Putin he …", nor the dateline's)
-            if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) and o.start_char not in anchored_at and o.type not in ("duration", "set") and o.end_char > lead for o in found):
+            # (nor a century: "a session at a 16th-century castle" dates the castle)
+            if reported is not None and not any(o is not t and (o.end_char <= reported or o.start_char >= t.end_char) and o.start_char not in anchored_at and o.type not in ("duration", "set") and o.end_char > lead
+                                                and not (o.rule == "century" and _CENTURY_ADJECTIVE.search(o.expression)) for o in found):
                 reported = None  # the contact has no date of its own: the report's is the best there is
                 report_day_taken = True
             elif reported is None and not when and t is found[-1] and _report_lead(text, a, t):
@@ -1170,18 +1176,24 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             last_contact = fields
             recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
+        if published is not None and len(rows) > first_row and ("have " in text or "has " in text):
+            _finished_today(rows, first_row, text, finished)
         joiners, cue = _joiners(text, resolver, published_iso)
         if joiners:
             _join_earlier(rows, first_row, int(pno), joiners, cue, resolver, spair)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
             rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
+    for row, cue in reversed(finished):  # (after every joiner: the day's row has them too)
+        at = next(k for k, r in enumerate(rows) if r is row)
+        rows.insert(at + 1, {**row, "expression": "", "type": "date", "value": published_iso, "start": published, "end": published, "mod": "", "approx": False,
+                             "time_role": "when", "reason": f"a contact just finished or begun, told in the present perfect ('{cue}'): the day of publication"})
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
 
 
 #: Someone joining a contact told before: "Shultz, who sat in on the session, …", "Gromyko also
 #: took part", "Waltz and Witkoff joined Rubio", "The talks, which also included Waltz, …",
 #: "was accompanied by Ushakov". Annotators list such people among the contact's participants.
-_JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by|attended\s+by|accompanied\s+by|included"
+_JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by|attended\s+by|accompanied\s+by|included|(?<=,\s)including"
                          # "The Russian delegation comprised …; the American side was represented by …"
                          r"|comprised|consisted\s+of|(?:represented|headed)\s+by|made\s+up\s+of"
                          # ("The Russian delegation was led by …", not "a working group led by …": a contact of its own)
@@ -1199,9 +1211,9 @@ _NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|
 #: Who led a side of the talks: "X led the American delegation", "and Y the Russian one".
 _LED_DELEGATION = re.compile(r"\s+(?:(?:also\s+)?(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:delegation|side|team|negotiators)\b|the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b)")
 _JOINABLE = {"summit", "in-person meeting", "talks/negotiations", "video call", "phone call"}
-_JOIN_HINTS = ("join", "Join", " sat ", "took part", "articipat", "attend", "ccompan", "included", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
+_JOIN_HINTS = ("join", "Join", " sat ", "took part", "articipat", "attend", "ccompan", "included", ", including", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
 #: words without which no sentence has a joiner (the cues below need one of them)
-_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|\bparticipat|\battend|accompan|\bincluded\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
+_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|\bparticipat|\battend|accompan|\bincluded\b|,\s+including\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
 #: contacts a joining phrase of their own sentence belongs to ("talked for three hours, joined by …"),
 #: unlike a call told after it ("The meeting, also attended by …, followed a phone call between …")
 _OWN_JOIN = (_JOINABLE - {"phone call"}) | {"contact", "brief encounter", "statement", "treaty action"}
@@ -1241,7 +1253,7 @@ def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list
                 out.append(resolver.in_era(m.actor_id, when))
 
     for hit in _JOIN_AFTER.finditer(text):
-        if hit.group().rstrip().endswith("included") and not _INCLUDED_SUBJECT.search(text, max(0, hit.start() - 100), hit.start()):
+        if hit.group().rstrip().endswith(("included", "including")) and not _INCLUDED_SUBJECT.search(text, max(0, hit.start() - 100), hit.start()):
             continue
         last = [hit.end()]
         before = len(out)
@@ -1498,6 +1510,29 @@ _DAY_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 #: "had met", "had been received": a contact before the story's day, not on it.
 _PAST_PERFECT = re.compile(r"\bhad\b|['’]d\s+(?:met|spoken|talked|held)\b", re.IGNORECASE)
+
+
+#: A contact just finished or begun, told in the present perfect of a live report: "Biden and
+#: Putin have ended their video call", "have wrapped up their one-on-one session", "has just
+#: spoken with" (not "have met twice", "has held conversations with": no day at all).
+_FINISHED_TODAY = re.compile(
+    r"\b(?:have|has)\s+(?:just\s+|now\s+)?(?:ended|wrapped\s+up|concluded|finished|completed|begun|started|opened|sat\s+down|moved\s+(?:on\s+)?to|emerged\s+from)\b"
+    r"|\b(?:have|has)\s+just\s+(?:met|spoken|talked|held|had|wrapped|ended)\b", re.IGNORECASE)
+
+
+def _finished_today(rows: list[dict], first_row: int, text: str, finished: list[tuple[dict, str]]) -> None:
+    """Note the contact a sentence tells as just finished or begun, in the present perfect of a
+    live report, when the sentence gives it no day of its own ("LIVE — Biden and Putin have
+    ended their secure video call after just over two hours"): it gets a row of its own dated by
+    the publication day once the paragraph's joiners are in (``finished``), as annotators date
+    such a contact; the sentence's own rows are left as they are."""
+    told = rows[first_row:]
+    if any(r["contact_type"] and r["time_role"] == "when" and r["value"] for r in told):
+        return  # dated already
+    hit = _FINISHED_TODAY.search(text)
+    row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and r["time_role"] in ("undated", "duration", "when")), None) if hit else None
+    if row is not None and not _PAST_PERFECT.search(text, 0, hit.start()):
+        finished.append((row, hit.group()))
 
 
 def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict | None) -> None:
