@@ -2297,3 +2297,33 @@ def test_attribution_forms_from_blind_batch_h57(paras, expected):
 def test_attribution_forms_from_blind_batch_h59(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a live report's present: "calls … but says"
+        (["Medvedev is speaking now.", "He calls the deal “a good start” but says it is “only the first step”."],
+         [("a good start", "Dmitry Medvedev"), ("it is “only the first step”", "Dmitry Medvedev"), ("only the first step", "Dmitry Medvedev")]),
+        # "…, he added": the names inside what was said are no subject of "he"
+        (["Kremlin aide Yuri Ushakov said the talks had gone well. Trump will visit Russia next year, he added."],
+         [("the talks had gone well", "Yuri Ushakov"), ("Trump will visit Russia next year", "Yuri Ushakov")]),
+        # two scene-setting phrases before the subject of a coordinated "and said"
+        (["Later, in the Oval Office, Trump called the swap “a great deal” and said more releases would follow."],
+         [("a great deal", "Donald Trump"), ("more releases would follow", "Donald Trump")]),
+        # "posting on X that …"
+        (["Maria Zakharova mocked the offer, posting on Telegram that Washington had run out of ideas."],
+         [("Washington had run out of ideas", "Maria Zakharova")]),
+        # "opens by saying …"
+        (["Lavrov opened by saying the meeting was “long overdue”."], [("the meeting was “long overdue”", "Sergey Lavrov"), ("long overdue", "Sergey Lavrov")]),
+        # a British live blog's stamp before a participle's subject
+        (["4.25pm BST — Senator Lindsey Graham has put out a statement, calling the summit “a missed opportunity”."],
+         [("a missed opportunity", "Lindsey Graham")]),
+        # "the earlier talks" is part of the source's description
+        (["A Russian diplomat involved in the earlier talks, who asked not to be named, said the deal was close."],
+         [("the deal was close", "a Russian diplomat involved in the earlier talks")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h60(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

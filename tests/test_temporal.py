@@ -1289,3 +1289,15 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
 def test_any_quarter_of_a_year_told_relatively():
     found = timexes("Officials hope to finish by the third quarter of this year, not the fourth quarter of next year.", D(2024, 2, 1))
     assert [(t.expression, t.value) for t in found] == [("by the third quarter of this year", "2024-Q3"), ("the fourth quarter of next year", "2025-Q4")]
+
+
+def test_an_offset_from_a_date_or_holiday_that_follows_it():
+    # "two days after May 9": both kept, the offset counted from the date
+    found = timexes("The leaders met two days after May 9, and again a day after Victory Day the next year.", D(1995, 5, 20))
+    assert [(t.expression, t.value) for t in found][:3] == [("two days after", "1995-05-11"), ("May 9", "1995-05-09"), ("a day after", "1995-05-10")]
+    # a summit called off, then the month it was meant for: ahead
+    found = timexes("The White House on Friday scrapped a planned summit in Moscow in early October.", D(2013, 8, 9))
+    assert [t.value for t in found if "October" in t.expression] == ["2013-10"]
+    # "his first visit to the US in a decade": a span looked back over
+    found = timexes("Lavrov, on his first trip to Washington in a decade, will meet Rubio.", D(2025, 6, 1))
+    assert [t.type for t in found] == ["duration"]

@@ -1558,3 +1558,19 @@ def test_people_joining_after_including():
     df = contacts("Biden and Putin met in Geneva on Wednesday. The two presidents later moved to a larger session with their delegations, "
                   "including Antony Blinken and Sergey Lavrov.", dt.date(2021, 6, 17))
     assert any({"Joe Biden", "Vladimir Putin", "Antony Blinken", "Sergey Lavrov"} <= set(p.split("; ")) for p in df["participants"])
+
+
+def test_earlier_before_a_dated_contact_is_on_its_day():
+    df = contacts("Putin and Trump signed a declaration this afternoon. Earlier, the two leaders met for an hour, joined by Lavrov and Rubio.", dt.date(2025, 8, 15))
+    assert any(r.value.startswith("2025-08-15") and {"Donald Trump", "Vladimir Putin", "Sergey Lavrov", "Marco Rubio"} <= set(r.participants.split("; "))
+               for r in df.itertuples() if r.time_role == "when" and r.contact_type != "treaty action")
+
+
+def test_a_contact_later_called_a_call_is_a_phone_call():
+    df = contacts("Blinken spoke with Lavrov on Tuesday, the State Department said. The 40-minute call focused on prisoners.", dt.date(2022, 7, 30))
+    assert ("phone call", "Antony Blinken; Sergey Lavrov", "2022-07-26") in dated(df)
+
+
+def test_who_leaves_with_the_visitor_took_no_part():
+    df = contacts("Witkoff met Putin in Moscow on Tuesday for three hours before flying home with Marc Fogel.", dt.date(2025, 2, 12))
+    assert ("in-person meeting", "Steve Witkoff; Vladimir Putin", "2025-02-11") in dated(df)

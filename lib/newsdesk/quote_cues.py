@@ -38,7 +38,7 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "report": ("report", "reports", "reported", "reporting"),
     "write": ("write", "writes", "wrote", "writing", "written"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
-    "post": ("posted",),
+    "post": ("posted", "posting"),
     # only as '“…,” read a statement from the Kremlin' (quotes._find_cues checks the inversion)
     "read": ("read", "reads"),
     "announce": ("announce", "announces", "announced", "announcing"),

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.55"
+ANALYSER_VERSION = "1.56"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -432,7 +432,8 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
         if not (t[0].isalnum() or t[0] == "_"):
             break
         left = words[k - 1].lower() if k > 0 else ""
-        if low in qc.NP_STOP_WORDS and not (low == "meeting" and not n and left in qc.DETERMINERS) and not (low == "may" and t == "May" and k > 0 and words[k - 1][:1].isupper()):
+        if low in qc.NP_STOP_WORDS and not (low == "meeting" and not n and left in qc.DETERMINERS) and not (low == "may" and t == "May" and k > 0 and words[k - 1][:1].isupper()) \
+                and not (n and low in ("earlier", "later", "last") and left in qc.DETERMINERS):  # ("involved in the earlier talks": an adjective)
             # ("… with the meeting told"; "Theresa May" is a name, not the modal)
             if n and (_prep_joins(low, left) or low in ("in", "at") and k > 0 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() and left not in qc.NP_STOP_WORDS):
                 # ("Imogen Foulkes in Geneva says": a name, then where the speaker is)
@@ -1069,7 +1070,9 @@ _APPOS_THEN_NAME = re.compile(r"\s*[^,;:" + PH + r"]{2,80},\s*(?:[A-Z][\w.’'-]
 #: Common verbs of a that-less clause after "told X" ("told Axios the Russians feel heard").
 _PRESENT_VERB = re.compile(r"\b(?:feels?|wants?|believes?|thinks?|sees?|needs?|expects?|remains?|hopes?|knows?|agrees?|plans?|seeks?|stands?|supports?|opposes?|fears?|wished?|wishes)\b", re.IGNORECASE)
 #: A past verb after a capitalised subject ("Dmitriev struck a … note"): where the subject ends.
-_MAIN_VERB = re.compile(r"(?<=[A-Za-z.])\s+(?=(?:struck|took|made|gave|sent|set|put|kept|left|held|drew|threw|sounded|offered|adopted|[a-z]{3,}ed)\s+(?:a|an|the|his|her|their|its|this|that)\b"
+_MAIN_VERB = re.compile(r"(?<=[A-Za-z.])\s+(?=(?:struck|took|made|gave|sent|set|put|kept|left|held|drew|threw|sounded|offered|adopted|[a-z]{3,}ed"
+                        # (a live report's present: "He calls the treaty “…” but says …")
+                        r"|calls|describes|praises|hails|welcomes|dismisses|rejects|blames|accuses|criticises|criticizes|urges|thanks|strikes|takes|makes|gives|sends|offers)\s+(?:a|an|the|his|her|their|its|this|that)\b"
                         # "Trump met Putin on Friday, saying …": a verb of contact with a named object
                         r"|(?:met|called|phoned|telephoned|visited|thanked|urged|greeted|hosted|received|told|warned|pressed|congratulated|invited)\s+[A-Z]"
                         # "McCain went further, saying …", "Lavrov hit back, saying …", "Ryan weighed in"
@@ -1088,6 +1091,8 @@ _WRITTEN_THING = re.compile(r"\s+(?:answers?|responses?|guarantees?|proposals?|r
                             r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:memoir|book|novel|biography|history|account|article|op-ed|column|essay|piece|play|screenplay))\b")
 #: "was careful to add", "was quick to point out", "hastened to add": a manner of saying, not a plan
 _CAREFUL_TO = re.compile(r"\b(?:careful|quick|hastened|hastens|hasten)\s+to\s+$")
+#: A verb, then "by" and the cue's gerund: "Putin opens by saying", "began by thanking".
+_VERB_BY_BEFORE = re.compile(r"\s(?:opens|opened|begins|began|starts|started|ends|ended|closes|closed|responds|responded|replies|replied|reacted|reacts|followed|follows)(?:\s+(?:up|off|out))?\s+by\s+$")
 #: "emails from Moscow to say", "phoned his editor to say": a message sent with words in it (the
 #: subject stands before the verb of sending).
 _MESSAGE_TO = re.compile(r"\s(?:e-?mail(?:s|ed)?|writes|wrote|texted|texts|messaged|messages|phoned|phones|telephoned|cabled|rang)\b[^.;:!?]{0,50}?\sto\s+$")
@@ -1239,8 +1244,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "had reported extensively on the war": a reporter's work, no statement
         if word[:1].isupper() and low.endswith("ing") and not masked[a:s].strip(" " + PH + "\"'“”‘’") and _opening_phrase_then_cue(masked, e, b):
             continue  # "Writing in these pages last year, this correspondent argued that …": a setting
-        if low.endswith("ing") and _GERUND_AFTER.search(masked, max(a, s - 30), s):
-            continue  # "accused NATO of openly declaring its goal": a gerund, not someone speaking
+        if low.endswith("ing") and _GERUND_AFTER.search(masked, max(a, s - 30), s) and not (prev == "by" and _VERB_BY_BEFORE.search(masked, max(a, s - 40), s)):
+            continue  # "accused NATO of openly declaring its goal": a gerund, not someone speaking (but "opens by saying")
         if low in _PASSIVE_PARTICIPLES and (_BY_AFTER.match(masked, e, b) or prev in _TEXT_NOUNS and not prev_raw[:1].isupper() and not (low in ("read", "reads") and _CLAUSE_END_AFTER.match(masked, e + (8 if masked.startswith(" in part", e) else 0)))):
             # ('“…,” the statement read in part.': the document speaking)
             # ("“…,” the statement read." is the document speaking, not "a statement read out")
@@ -1369,6 +1374,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 cue.mode = "pre"
             else:
                 subject = None
+        if not inverted and cue.mode == "pre" and subject is None and prev == "by" and low.endswith("ing") and (by := _VERB_BY_BEFORE.search(masked, max(a, s - 40), s)) is not None:
+            subject = _subject_before(masked, a, by.start())  # "Putin opens by saying …": the one who opens
+            subject = subject if subject[2] else None
         if not inverted and cue.mode == "pre" and subject is None and prev == "to" and (careful := _BE_CAREFUL_TO.search(masked, max(a, s - 40), s) or _MESSAGE_TO.search(masked, max(a, s - 70), s)) is not None:
             subject = _subject_before(masked, a, careful.start())  # "the Russian president was careful to add": his
             subject = subject if subject[2] else None
@@ -1523,6 +1531,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 opener = _LEAD_ADVERBIAL.match(masked, lead, c.start)
                 if opener:
                     lead = opener.end()  # "Hours before the meeting, Trump urged …, writing": not "Hours"
+                    opener = _NEXT_ADVERBIAL.match(masked, lead, c.start)
+                    if opener:
+                        lead = opener.end()  # "Earlier, at the White House, Biden called …": a second one
                 conj = _LEAD_CONJUNCTION.match(masked, lead, c.start)
                 if conj:
                     lead = conj.end()  # "But he called the meeting “…”, adding": he
@@ -1572,6 +1583,8 @@ _LEAD_ADVERBIAL = re.compile(
     # a subordinate clause first: "As the appearance wrapped up, Putin turned to Trump and quipped …"
     r"As|When|While|Once|Although|Though|Despite|Because|Until|Inside|Outside|Throughout)\b[^,;:" + PH + r"]{0,120},\s+"
 )
+#: A second scene-setting phrase after the first: "Earlier, at the White House, ".
+_NEXT_ADVERBIAL = re.compile(r"(?:in|on|at|after|before|during|following|inside|outside|from)\s[^,;:" + PH + r"]{1,80},\s+")
 _REPORT_COMPLEMENT = re.compile(r"\s*(?:that\b|:|,|" + PH + "|[“\"‘«])", re.IGNORECASE)
 
 
@@ -2000,7 +2013,7 @@ _CITY_ONLY = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}\.\s*")
 #: The state or region after a dateline's city: "VANCOUVER, British Columbia, April 4 —", "ANCHORAGE, Alaska (AP)".
 _DATELINE_REGION = r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}(?=[,(\s]))?"
 #: A live blog's time stamp opening an entry ("2:15 p.m. ET: ").
-_LIVE_STAMP = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+")
+_LIVE_STAMP = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+")  # ("5.10pm BST — ": a British live blog)
 _DATELINE = re.compile(
     # ("Feb 21 (Interfax) -" alone: "MOSCOW." may have been split off as a sentence of its own)
     r"(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}" + _DATELINE_REGION + r"(?:[,.]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
@@ -2118,7 +2131,7 @@ _BACK_LEAD = re.compile(r"\s*back\b\s*[:,]?\s*", re.IGNORECASE)
 #: Griner's release", "posted a photo" (a statement needs a clause, a quote or a colon after them).
 _NOUN_OBJECT_VERBS = frozenset(
     ["confirmed", "confirms", "announced", "announces", "denied", "denies", "acknowledged", "acknowledges", "disclosed", "revealed", "reveals",
-     "posted", "reported", "reports", "mentioned", "promised", "promises", "pledged", "predicted", "repeated", "reiterated", "conceded", "admitted", "welcomed",
+     "posted", "posting", "reported", "reports", "mentioned", "promised", "promises", "pledged", "predicted", "repeated", "reiterated", "conceded", "admitted", "welcomed",
      "claimed"]  # ("neither side claimed a breakthrough on …": an act)
 )
 _WRITER_ALLUSION = re.compile(r",\s+in\s+(?:what\s+(?:appeared|seemed|was\s+(?:seen|read|widely\s+seen)\s+as)|an?\s+(?:apparent|veiled|thinly\s+veiled|clear|oblique|pointed)\s+(?:reference|allusion|swipe|dig|nod|jab))\b"
@@ -3850,7 +3863,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                     # with the sentence's speaker, not the last person named
                     sp, f = earlier, 0.8
                 elif unit_start >= 0:
-                    before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
+                    if st.kind == "indirect" and unit_start <= st.start < st.end <= st.cue_pos:
+                        # ("Reagan will travel to Moscow in 1987, he added": the names of what was said are no subject)
+                        before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.start - 300) : st.start] + text[st.end : st.cue_pos])
+                    else:
+                        before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
                     before = _SENTENCE_CUT.split(before)[-1]  # the cue's own sentence
                     inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
                     if _ASKED_FRAME.match(before):

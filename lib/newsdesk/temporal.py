@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.49"
+ANALYSER_VERSION = "1.50"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -615,6 +615,9 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
                 found.append(Candidate(start, end, rule, groups, _PRIORITY[rule]))
     if len(found) < 2:
         return found
+    offsets = {c.end: c for c in found if c.rule == "anchored_offset" and c.groups.get("dir", "").lower() in ("after", "before")}
+    if offsets:
+        found = [_after_the_offset(c, offsets, text) for c in found]
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     # overlap test against a map of the characters already taken: linear in the text, where
     # testing each candidate against every kept one was quadratic on long paragraphs
@@ -625,6 +628,22 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
             taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _after_the_offset(cand: Candidate, offsets: dict[int, Candidate], text: str) -> Candidate:
+    """A date that shares its "after"/"before" with the offset before it ("two days after May
+    9", "a day after Victory Day") starts after that word, so both are kept: the offset is then
+    counted from the date (see anchor_on_following) instead of one of them being dropped."""
+    signal = cand.groups.get("signal") or ""
+    if cand.rule == "anchored_offset" or signal.lower() not in ("after", "before"):
+        return cand
+    offset = offsets.get(cand.start + len(signal))
+    if offset is None or offset.groups["dir"].lower() != signal.lower() or text[cand.start : cand.start + len(signal)].lower() != signal.lower():
+        return cand
+    start = cand.start + len(signal)
+    while start < cand.end and text[start].isspace():
+        start += 1
+    return Candidate(start, cand.end, cand.rule, {k: v for k, v in cand.groups.items() if k != "signal"}, cand.priority)
 
 
 # --- tense ---------------------------------------------------------------------------------
@@ -823,7 +842,8 @@ _PLANNED_LENGTH = re.compile(r"\s+(?:to\s+last\s+|for\s+)(?:(?:about|around|roug
 #: "the first time in more than 50 years": a span looked back over, not a date ahead.
 _FIRST_TIME_BEFORE = re.compile(r"\b(?:first|only|last)\s+(?:time|such\s+\w+)\s+$"
                                 # "the visit, the first by a Soviet leader in 14 years"
-                                r"|\b(?:first|only|last)(?:\s+[\w-]+){0,3}?\s+(?:by|of|for|between|with)\s+[^.;,]{1,40}?\s+$", re.IGNORECASE)
+                                # ("his first visit to the US in a decade")
+                                r"|\b(?:first|only|last)(?:\s+[\w-]+){0,3}?\s+(?:by|of|for|between|with|to|in|at)\s+[^.;,]{1,40}?\s+$", re.IGNORECASE)
 _DEGREE_HYPHEN = re.compile(r"\b(?:full|long|much|so|well|half|newly|widely|eagerly|highly|hotly|closely)-$", re.IGNORECASE)
 
 
@@ -1327,6 +1347,9 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
 
 #: A verb that moves a day forward, before "until"/"to" and the new day.
 _PUT_OFF_BEFORE = re.compile(r"\b(?:extended|extends|prolonged|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|moved)\b[^.;]{0,100}$", re.IGNORECASE)
+#: A contact called off, then where and when it was to be: "canceled a summit with Putin in Moscow in".
+_CALLED_OFF_CONTACT_BEFORE = re.compile(r"\b(?:canceled|cancelled|called\s+off|scrapped|postponed|shelved|scuttled)\s+(?:a|an|the|his|her|their|its|plans\s+for\s+(?:a|an|the))\s+(?:[\w-]+\s+){0,3}?"
+                                        r"(?:summit|meeting|visit|talks|trip|session)\b[^.;]{0,90}$", re.IGNORECASE)
 #: An order that holds until a day ahead: "ordered him held until May 29", "remanded in custody
 #: until", "suspended flights until", "closed its airspace until".
 _ORDERED_UNTIL_BEFORE = re.compile(r"\b(?:ordered\b[^.;]{0,40}?\b(?:held|kept|detained|jailed|confined|closed|suspended)|remanded|(?:held|kept)\s+in\s+(?:custody|detention|pre-?trial\s+detention)|suspended|banned|barred|closed)\b[^.;]{0,60}$", re.IGNORECASE)
@@ -1384,6 +1407,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             way = "future"  # a deadline in a clause that looks ahead ("would have to cut … by Sept. 1")
         if way == "past" and (signal in ("until", "till", "to") or not signal and _TO_BEFORE.search(text, max(0, cand.start - 4), cand.start)) and _PUT_OFF_BEFORE.search(text, max(0, cand.start - 120), cand.start):
             way = "future"  # "extended his detention until Jan. 30", "postponed the talks to March 3": the new day is ahead
+        if way == "past" and cand.rule in ("month", "month_day_year", "season") and _CALLED_OFF_CONTACT_BEFORE.search(text, max(0, cand.start - 140), cand.start):
+            way = "future"  # "canceled a summit with Putin in Moscow in early September": the day it was meant for
         if way == "past" and signal in ("until", "till") and _ORDERED_UNTIL_BEFORE.search(text, max(0, cand.start - 120), cand.start):
             way = "future"  # "a court ordered him held until May 29": the order runs to a day ahead
         if way == "past" and (signal == "for" and _SET_BEFORE.search(text, max(0, cand.start - 90), cand.start) or text[max(0, cand.start - 4) : cand.start].lower() == "for " and _SET_FOR_BEFORE.search(text, max(0, cand.start - 90), cand.start)):

@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.60+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.61+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -226,7 +226,9 @@ _TOPIC_TAIL = re.compile(
     # "a meeting … to prepare for a Trump-Putin summit": what the meeting is for
     r"|to\s+prepare(?:\s+for)?|(?:in\s+)?preparation\s+for|preparations\s+for"
     # "telephoned Bush … to assure him that control … would pass to Boris Yeltsin": what he was told
-    r"|to\s+(?:assure|reassure|tell|inform|warn|brief|remind)\s+(?:him|her|them)\s+(?:that|of|about))\b",
+    r"|to\s+(?:assure|reassure|tell|inform|warn|brief|remind)\s+(?:him|her|them)\s+(?:that|of|about)"
+    # "met Putin for three hours before departing with Fogel": who leaves with him took no part
+    r"|(?:before|after|then)\s+(?:departing|leaving|flying\s+(?:home|out|back)|returning|heading\s+(?:home|back))\s+with)\b",
     re.IGNORECASE,
 )
 #: ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
@@ -950,6 +952,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     _TRIGGERS_SEEN.clear()  # a memo for one article, not a corpus (see _trigger)
     rows: list[dict] = []
     finished: list[tuple[dict, str]] = []  # contacts a live report tells as just finished, to date by the publication day
+    same_day: list[tuple[dict, dict]] = []  # contacts told "earlier" than a dated one, with that one
     last_contact: dict | None = None
     sents = sentences if sentences is not None else sentence_columns(article)[0]
     has_starts = "start" in (sents.columns if isinstance(sents, pd.DataFrame) else sents)
@@ -1124,6 +1127,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **extra})
             else:
                 rows.append({**base, **fields})
+                if (fields["contact_type"] and not fields["value"] and t.rule in _SAME_DAY_ADVERB_RULES and t.expression.lower() in _SAME_DAY_ADVERBS
+                        and fields["modality"] == "occurred" and last_dated.get(int(pno)) not in (None, fields)):
+                    # "… signed a treaty this afternoon. Earlier, the two leaders met for two hours":
+                    # the day of the contact the paragraph dated just before (as annotators date it;
+                    # a row of its own, made once the paragraph's joiners are in)
+                    same_day.append((rows[-1], last_dated[int(pno)]))
             if main_row is not None:
                 rows.append({**base, **main_row})  # (the relative clause's contact first)
             if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
@@ -1178,12 +1187,19 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
         if published is not None and len(rows) > first_row and ("have " in text or "has " in text):
             _finished_today(rows, first_row, text, finished)
+        if rows and rows[-1]["paragraph_no"] == int(pno) and ("call" in text or "video" in text):
+            _named_by_its_kind_after(rows, int(pno), int(sno), text)
         joiners, cue = _joiners(text, resolver, published_iso)
         if joiners:
             _join_earlier(rows, first_row, int(pno), joiners, cue, resolver, spair)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
             rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
-    for row, cue in reversed(finished):  # (after every joiner: the day's row has them too)
+    for row, dated in reversed(same_day):  # (after every joiner: the day's row has them too)
+        at = next(k for k, r in enumerate(rows) if r is row)
+        day = dict(row)
+        _date_from_the_story(day, "", -1, dated)
+        rows.insert(at + 1, day)
+    for row, cue in reversed(finished):
         at = next(k for k, r in enumerate(rows) if r is row)
         rows.insert(at + 1, {**row, "expression": "", "type": "date", "value": published_iso, "start": published, "end": published, "mod": "", "approx": False,
                              "time_role": "when", "reason": f"a contact just finished or begun, told in the present perfect ('{cue}'): the day of publication"})
@@ -1520,6 +1536,33 @@ _FINISHED_TODAY = re.compile(
     r"|\b(?:have|has)\s+just\s+(?:met|spoken|talked|held|had|wrapped|ended)\b", re.IGNORECASE)
 
 
+#: A later sentence naming the contact just told by its kind: "The roughly hour-long call was
+#: initiated by Austin", "Kirby said the call did not resolve …", "the video link".
+_THE_CALL = re.compile(r"\b(?:the|that|this|their|Friday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Saturday['’]s|Sunday['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<kind>(?:phone\s+|telephone\s+)?call|video\s*(?:call|link|conference))\b(?!\s+(?:for|on|to)\b)", re.IGNORECASE)
+
+
+def _named_by_its_kind_after(rows: list[dict], pno: int, sno: int, text: str) -> None:
+    """A contact told with a verb of no kind ("Austin spoke with Shoigu on Friday") takes the kind
+    a later sentence of its paragraph names it by ("The roughly hour-long call was initiated by
+    Austin"): a phone or video call. Only the paragraph's last such contact, and only when this
+    sentence tells no contact of its own."""
+    here = [r for r in rows[-8:] if r["paragraph_no"] == pno and r["sentence_no"] == sno and r["contact_type"]]
+    if any("carried over" not in r["reason"] for r in here):
+        return  # (a row carried over from the contact before, "The 40-minute call …", is that contact)
+    m = _THE_CALL.search(text)
+    if m is None:
+        return
+    told = [r for r in rows if r["paragraph_no"] == pno and r["sentence_no"] < sno and r["contact_type"]]
+    if not told or told[-1]["contact_type"] != "contact":
+        return
+    kind = "video call" if m.group("kind").lower().startswith("video") else "phone call"
+    last = told[-1]
+    for r in [*told, *here]:
+        if r["contact_type"] == "contact" and (r["sentence_no"] == last["sentence_no"] or r in here) and r["participant_ids"] == last["participant_ids"]:
+            r["contact_type"], r["cameo_code"] = kind, "041"
+            r["cameo_label"] = CAMEO.get("041", "")
+
+
 def _finished_today(rows: list[dict], first_row: int, text: str, finished: list[tuple[dict, str]]) -> None:
     """Note the contact a sentence tells as just finished or begun, in the present perfect of a
     live report, when the sentence gives it no day of its own ("LIVE — Biden and Putin have
@@ -1533,6 +1576,12 @@ def _finished_today(rows: list[dict], first_row: int, text: str, finished: list[
     row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and r["time_role"] in ("undated", "duration", "when")), None) if hit else None
     if row is not None and not _PAST_PERFECT.search(text, 0, hit.start()):
         finished.append((row, hit.group()))
+
+
+#: A bare adverb that places a contact before the one the paragraph dated, on its day ("afterwards"
+#: was tried too: it more often introduces what was said or planned after the contact).
+_SAME_DAY_ADVERBS = frozenset({"earlier"})
+_SAME_DAY_ADVERB_RULES = frozenset({"vague", "narrative_word", "anchored_word"})
 
 
 def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict | None) -> None:
