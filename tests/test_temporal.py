@@ -1301,3 +1301,12 @@ def test_an_offset_from_a_date_or_holiday_that_follows_it():
     # "his first visit to the US in a decade": a span looked back over
     found = timexes("Lavrov, on his first trip to Washington in a decade, will meet Rubio.", D(2025, 6, 1))
     assert [t.type for t in found] == ["duration"]
+
+
+def test_a_day_inside_what_was_said_takes_the_said_verbs_tense():
+    # "said the talks on Friday would begin": the day is in the content, whose verb looks ahead;
+    # "said on Friday the talks would begin" is the day it was said
+    found = timexes("Peskov said the meeting in Geneva on Monday would start at noon.", D(2021, 6, 11))
+    assert [t.value for t in found if t.expression == "on Monday"] == ["2021-06-14"]
+    found = timexes("Peskov said on Monday the meeting would start at noon.", D(2021, 6, 11))
+    assert [t.value for t in found if t.expression == "on Monday"] == ["2021-06-07"]

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.50"
+ANALYSER_VERSION = "1.51"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -734,6 +734,12 @@ class TextIndex:
                 best = by_end[k]
             k -= 1
         if best is not None:
+            if best[2] == "past" and _REPORT_THEN_SUBJECT.match(self.text, best[0], start):
+                # "Ushakov said the talks on Friday would begin at 11:30": the day is in what was
+                # said (after its subject), so the content's verb after it tells its tense
+                k = bisect_left(starts, end)
+                if k < len(by_start) and by_start[k][1] <= right and by_start[k][2] == "future" and by_start[k][0] - end <= 40:
+                    return "future"
             return best[2]
         # else the nearest after it (starting at or after its end)
         k = bisect_left(starts, end)
@@ -747,6 +753,10 @@ class TextIndex:
             return ""
         last = by_end[k][1]
         return min((c for c in by_end[: k + 1] if c[1] == last), key=_nearest_first)[2]
+
+
+#: A verb of saying, then the subject of what was said (no "that"): "said the talks in Anchorage ".
+_REPORT_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|announced)\s+(?:the|a|an|his|her|their|its|this|these|those)\s[^,;:.]{0,60}$", re.IGNORECASE)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

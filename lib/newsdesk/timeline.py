@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.61+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.62+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -81,7 +81,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "Russia freed American Marc Fogel", "Moscow released the jailed reporter": an active
      # release of someone, not of a statement, a readout or a video
      r"|freed\b(?!\s+up\b)|released\s+(?!what\b|(?:on|in|at|late|early)\s[^.;,]{0,30}?\b(?:a|an|the)\s+(?:joint\s+)?(?:statements?|readouts?|videos?|reports?|transcripts?|communiqu[eé]s?)\b|(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
-    ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
+    ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat|summit)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
     # ("tried to reach his Russian counterpart …, but was unable to get through": a call, failed)
     ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
      # "after calls on Feb. 12 and March 18", "their two calls" (not "calls on Russia to", "the calls for")
@@ -238,7 +238,9 @@ _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 #: "…, which ran more than two hours": how long the thing before lasted (its contact's length).
 _LASTED_RELATIVE = re.compile(r"\W*which\s+(?:had\s+)?(?:ran|run|lasted|went\s+on|stretched|took)\b")
-_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations)\b", re.IGNORECASE)
+_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations"
+                           # ("The presidents last talked by phone on Dec. 30": the subject of a contact verb)
+                           r"|the\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer)\b))\b", re.IGNORECASE)
 #: "Their talks, arranged by the Swiss, ran for three hours": the pair's contact. (Apart from
 #: _PRONOUN_PAIR: "their" is in most sentences, and its words test would then pass them all.)
 _THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|calls?|conversations?|summits?|encounters?|discussions?|negotiations|chats?|contacts?)\b", re.IGNORECASE)
@@ -1431,7 +1433,8 @@ def _drop_contact(row: dict) -> None:
 
 
 #: "the two presidents", "the two leaders": heads of state, not the ministers told of since.
-_TWO_HEADS = re.compile(r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+of\s+state)\b", re.IGNORECASE)
+_TWO_HEADS = re.compile(r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+of\s+state)\b"
+                        r"|\bthe\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer)\b)", re.IGNORECASE)
 
 
 def _heads(pair: list[str], resolver: ActorResolver) -> list[str]:
@@ -1451,9 +1454,9 @@ def _pair_for(text: str, recent_pair: list[str], recent_heads: list[str], pair: 
     or, in an article that names no pair at all, the two heads of state of its day (``heads_then``);
     when no contact of heads was told and the pair told is no pair of heads ("Putin telephoned
     Condoleezza Rice … The two presidents were expected to talk later today"), those of its day."""
-    if recent_heads and recent_heads != recent_pair and "two" in text and _TWO_HEADS.search(text):
+    if recent_heads and recent_heads != recent_pair and ("two" in text or "leaders" in text or "presidents" in text) and _TWO_HEADS.search(text):
         return recent_heads
-    if not recent_heads and heads_today and set(recent_pair) & set(heads_today) and set(recent_pair) != set(heads_today) and "two" in text and _TWO_HEADS.search(text):
+    if not recent_heads and heads_today and set(recent_pair) & set(heads_today) and set(recent_pair) != set(heads_today) and ("two" in text or "leaders" in text or "presidents" in text) and _TWO_HEADS.search(text):
         return list(heads_today)
     if not recent_pair and len(pair) < 2 and heads_then and _TWO_HEADS.search(text):
         return list(heads_then)  # "The two leaders emerged from their last session in Geneva …"
