@@ -2327,3 +2327,26 @@ def test_attribution_forms_from_blind_batch_h59(paras, expected):
 def test_attribution_forms_from_blind_batch_h60(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # the people told, then where, then the content's subject and verb
+        (["Zakharova told journalists in Moscow there was no plan for a summit."], [("there was no plan for a summit", "Maria Zakharova")]),
+        # 'said this: “…”' announces the quote: no statement "this"
+        (["Blinken said this: “We will not trade away Ukraine's sovereignty.”"], [("We will not trade away Ukraine's sovereignty.", "Antony Blinken")]),
+        # "prompting X to interject, “…”": X speaks (the laughter after is no content)
+        (["Biden joked about the weather, prompting Putin to interject, “Geneva is always like this,” to laughter in the room."],
+         [("Geneva is always like this", "Vladimir Putin")]),
+        # the asker's words in "Asked whether …" are no one's statement
+        (["Asked whether the deal was “a surrender” to Moscow, spokesman John Kirby said the president had made a hard choice."],
+         [("the president had made a hard choice", "John Kirby")]),
+        # a capitalised title of an office the article named someone as holding
+        (["Mikhail Gorbachev received the American delegation in the Kremlin.", "The General Secretary noted that Moscow wanted deep cuts."],
+         [("Moscow wanted deep cuts", "Mikhail Gorbachev")]),
+    ],
+)
+def test_attribution_forms_from_blind_batches_h61_h62(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1310,3 +1310,11 @@ def test_a_day_inside_what_was_said_takes_the_said_verbs_tense():
     assert [t.value for t in found if t.expression == "on Monday"] == ["2021-06-14"]
     found = timexes("Peskov said on Monday the meeting would start at noon.", D(2021, 6, 11))
     assert [t.value for t in found if t.expression == "on Monday"] == ["2021-06-07"]
+
+
+def test_anniversaries_and_days_of_this_week():
+    # "N years ago on <weekday>": that weekday, so many years back
+    assert [t.value for t in timexes("The treaty was signed 39 years ago on Tuesday.", D(2026, 12, 9))] == ["1987-12-08"]
+    # a weekday after "this week" with no verb of the past between them: a day of this week
+    found = timexes("Talks resumed on Monday, the first of several meetings this week, with a second session on Thursday.", D(2022, 1, 11))
+    assert [t.value for t in found if t.expression == "on Thursday"] == ["2022-01-13"]

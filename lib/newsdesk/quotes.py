@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.56"
+ANALYSER_VERSION = "1.57"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -102,7 +102,9 @@ _ADVERBIAL_RE = re.compile(
     r"|\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
     # a frame ends at punctuation, "that", a quote, or where the next one begins ("in his
     # address to the Federal Assembly| on Tuesday")
-    r"(?:\s+(?!that\b)(?:St\.|Mt\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?!(?:St|Mt)\.)[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s)"
+    r"(?:\s+(?!that\b)(?:St\.|Mt\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?!(?:St|Mt)\.)[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s"
+    # ("told reporters in Moscow there were …": the content's subject and verb after the place)
+    r"|\s+(?:there|it|he|she|they|we)\s+(?:was|were|is|are|had|has|have|would|will|could|did|must|should)\b)"
     r"|\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
     re.IGNORECASE,
 )
@@ -919,7 +921,7 @@ _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(
 #: had mediated" is a second statement of the source's)
 #: A clause, not a description: "the sides agreed to …", "the two men spoke on …".
 #: "…, prompting Gorbachev to quip: “…”": a speaker moved to speak, then the quote.
-_PROMPTING_TO = re.compile(r"\b(?:prompting|leading|moving|causing|inviting)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+to\s+(?P<verb>quip|reply|respond|retort|say|remark|joke|answer|observe|add|declare)\s*:\s*(?=" + PH + ")")
+_PROMPTING_TO = re.compile(r"\b(?:prompting|leading|moving|causing|inviting)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+to\s+(?P<verb>quip|reply|respond|retort|say|remark|joke|answer|observe|add|declare|interject|shoot\s+back|snap)\s*[:,]\s*(?=" + PH + ")")
 _NOUN_THEN_VERB = re.compile(r"(?:the|a|an|both|two)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}ed\s+(?:to|that|on|with|for|the|their|its|(?!in\b|by\b|of\b|as\b)[a-z]+s)\b")  # ("the sides discussed embassies")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|stressed|insisted|warned|claimed|explained)\b)(?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
 #: (an initialism's dots stay inside an appositive: "said Michael McFaul, a former U.S. ambassador")
@@ -1183,7 +1185,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))  # no cue inside "as Peskov put it"
         cues.append(cue)
-    for m in _PROMPTING_TO.finditer(seg) if not fragment and " to " in low_seg and ":" in seg else ():
+    for m in _PROMPTING_TO.finditer(seg) if not fragment and " to " in low_seg and (":" in seg or "," in seg) else ():
         # "…, prompting Gorbachev to quip: “You repeat that at every meeting.”": the one prompted speaks
         ms, me = m.start("who") + a, m.end("who") + a
         cue = Cue(m.start("verb") + a, m.end("verb") + a, m.group("verb"), "colon", masked[ms:me], ms, me)
@@ -2119,6 +2121,8 @@ _PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way)?$",
 #: "Putin is reported to have told …", "Lavrov was heard saying …": the subject before the
 #: hearsay frame speaks (the frame ends right before the cue word).
 _HEARSAY_FRAME = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:reported|said|understood|believed|thought|alleged|known)\s+to\s+have|(?:heard|overheard|filmed|recorded|caught\s+on\s+(?:camera|microphone|mic|tape)))\s*$", re.IGNORECASE)
+#: A word that announces the quote after a colon: 'said this: “…”'.
+_ANNOUNCED_QUOTE = re.compile(r"\s*(?:this|the\s+following|as\s+follows|these\s+words)\s*:\s*" + PH, re.IGNORECASE)
 _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.IGNORECASE)
 #: Nouns that sum a statement up as someone's claim ("…, a claim US officials denied").
 _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|characterisation|characterization"
@@ -2480,6 +2484,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
                 content_quotes = [q for q in content_quotes if q.start >= s]
             content_words = stripped.split()
+            if content_quotes and not before and _ANNOUNCED_QUOTE.match(masked, s, e):
+                continue  # 'said this: “…”', 'said the following:': the quote after the colon is what was said
             if len(content_words) < 3 and not content_quotes and not (
                     len(content_words) == 2 and not before and content_words[1].lower().endswith(("ed", "es")) and _THAT_OR_COLON.match(masked[c.frame_end : e])):
                 continue  # (but "acknowledged … that differences remained": a clause of two words)
@@ -2510,7 +2516,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             if not prep_lead and content_quotes and masked[s:e].lstrip()[:1] == PH:
                 # 'saying “idiots” during the press conference': the quote, then only a frame
                 rest = masked[s:e].lstrip().lstrip(PH).split(None, 1)
-                prep_lead = not rest or rest[0].lower().strip(",") in ("during", "when", "while", "after", "before", "at")
+                prep_lead = not rest or rest[0].lower().strip(",") in ("during", "when", "while", "after", "before", "at", "to", "amid")
             if prep_lead and not content_quotes:
                 continue
             if not before and content_quotes:
@@ -2555,6 +2561,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 covered.add(qi)
                 out.append(_no_one_s(pno, q, unit_ctx))
                 continue  # "the so-called “special military operation”": a label, no one's words
+            if kind == "partial" and "sked" in masked[ua : q.start] and (asked := _ASKED_SETUP.match(masked, ua + len(masked[ua:q.start]) - len(masked[ua:q.start].lstrip()))) is not None and asked.end() > q.end:
+                covered.add(qi)
+                continue  # "Asked whether the swap was “a bad deal”, the press secretary said …": the asker's words, no one's statement
             label = _labeller(masked, ua, q.start) if kind == "partial" else None
             if label is not None:  # "Speaking in what the Kremlin calls a “…”, Putin said": the Kremlin's label
                 verb, who, ws, _we = label
@@ -2682,7 +2691,7 @@ def _setup_opening(text: str, end: int, opening: re.Pattern = _OPENING_NAME) -> 
 
 
 #: "Asked whether a second meeting could take place, " before the set-up sentence's subject.
-_ASKED_SETUP = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^.;:]{0,200},\s+(?=[A-Z])")
+_ASKED_SETUP = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^.;:]{0,200},\s+(?=[A-Za-z])")
 
 
 def _past_the_question(sentence: str) -> str:
@@ -2738,8 +2747,9 @@ _MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador|foreign\s+minist
 #: with to/for/at/in ("to the United Nations").
 _ROLE_DESCRIPTION = re.compile(
     r"^(?:(?i:the)\s+|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+)"
-    r"(?P<mods>(?:(?:[a-z][\w’'-]*|U\.S\.|US|American|Russian|Soviet|Russia['’]s|Kremlin|White\s+House|State\s+Department)\s+){0,3})"
-    # ("the Soviet President", "the Foreign Minister": news capitalises a title too)
+    r"(?P<mods>(?:(?:[a-z][\w’'-]*|U\.S\.|US|American|Russian|Soviet|Russia['’]s|Kremlin|White\s+House|State\s+Department"
+    r"|General|Foreign|Prime|Vice|Deputy|Defen[cs]e|Press|Special|First|Executive|National\s+Security)\s+){0,3})"
+    # ("the Soviet President", "the Foreign Minister", "the General Secretary": news capitalises a title too)
     r"(?P<head>(?i:spokesman|spokeswoman|spokesperson|envoy|minister|ambassador|negotiator|adviser|advisor|aide|secretary|diplomat|president|leader|chief|director|chairman|chairwoman|representative|premier|chancellor)|head(?=\s+of\s+state))"
     r"(?:\s+(?:to|for|at|in|of)\s+(?P<post>[^,;:]{1,40}))?$"
 )
@@ -3137,7 +3147,11 @@ class _Resolver:
         if head in ("leader", "president", "head") and not m.group("owner"):
             # "the Russian leader", "the head of state": the head of state last named, who may
             # be a former one ("Mr Medvedev said … But the Russian leader warned")
-            leader = self._head_of_state_before(pno, side, self._text_of.get(pno, "")[: max(0, st.cue_pos)] if st is not None else None, title=head == "president")
+            before = self._text_of.get(pno, "")[: max(0, st.cue_pos)] if st is not None else None
+            if before and _ASKED_FRAME.match(before) and "," in before:
+                # ("Asked whether he trusted … or Putin, the president said": Putin is what was asked about)
+                before = before[before.rfind(",") + 1 :]
+            leader = self._head_of_state_before(pno, side, before, title=head == "president")
             if leader is not None:
                 return self._actor_speaker(leader, mention, pno), 0.8
         spokes = head.startswith("spokes") or head == "secretary" and "press" in m.group("mods").lower().split()
@@ -3181,17 +3195,18 @@ class _Resolver:
         if holder and ok(holder):
             return self._actor_speaker(holder, mention, pno), 0.8
         code = {"US": "US", "Russia": "RU"}.get(side)
-        if code:
-            when = self.article.published.isoformat() if self.article.published else None
-            holder = role_holder(self.res, code, " ".join([*mods, head]), when, ranked=bool(LESSER_RANK.search(mention)))
+        when = self.article.published.isoformat() if self.article.published else None
+        if code or when is None and titled:
+            holder = role_holder(self.res, code, " ".join([*mods, head]), when, ranked=bool(LESSER_RANK.search(mention))) if code else None
             if holder and ok(holder):
                 return self._actor_speaker(holder, mention, pno), 0.75
             if when is None:
                 # undated, several held the office ("the Soviet general secretary"): the one the
                 # article has named who ever held it
                 words = [w.lower() for w in [*mods, head] if w.lower() not in ("soviet",)]
+                # ("the General Secretary" with no side named: any side's, when only one fits)
                 named = {a for n, _ in self.paragraph_texts if n <= pno for a in self.persons_in(n)
-                         if self.info[a]["side"] == side and any(all(w in r.lower() for w in words) for r, _, _ in self.res.terms[a])}
+                         if side in ("unknown", self.info[a]["side"]) and any(all(w in r.lower() for w in words) for r, _, _ in self.res.terms[a])}
                 if len(named) == 1:
                     return self._actor_speaker(named.pop(), mention, pno), 0.7
         if st is not None and not m.group("owner"):

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.51"
+ANALYSER_VERSION = "1.52"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -175,7 +175,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
     ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?!\s+(?-i:Olympics|Olympic|Games|Palace|War)\b)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
-    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?:(?P<agotoday>\s+today)|\s+this\s+(?P<agothis>week|month))?")),
+    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?:(?P<agotoday>\s+today)|\s+this\s+(?P<agothis>week|month)|\s+on\s+(?P<agowd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     # (not the "night after" of "last night after Gore called": "last night" is the expression)
@@ -1355,6 +1355,8 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
     return t
 
 
+#: A finite verb of the past (or a participle in -ed).
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|broke|began|came|went|met|spoke|told|took|held|left|fell|[a-z]{3,}ed)\b", re.IGNORECASE)
 #: A verb that moves a day forward, before "until"/"to" and the new day.
 _PUT_OFF_BEFORE = re.compile(r"\b(?:extended|extends|prolonged|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|moved)\b[^.;]{0,100}$", re.IGNORECASE)
 #: A contact called off, then where and when it was to be: "canceled a summit with Putin in Moscow in".
@@ -1722,9 +1724,16 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "weekday":
         wd = R.WEEKDAYS[g["wd"].rstrip(".").lower()]
         last = (g.get("rel") or "").lower() == "last"
+        at_week = text.lower().rfind("this week", 0, cand.start) if not g.get("rel") else -1
+        # (no verb of the past between them: "… this week, as fighting that broke out on Thursday night" is last week's)
+        this_week = at_week >= 0 and not _PAST_VERB.search(text, at_week, cand.start)
 
         def mk(d: dt.date) -> str:
             day = _resolve_weekday(d, wd, how_of())
+            if this_week and day < _week_start(d):
+                # "the first of three rounds this week, with NATO meeting Russia on Wednesday": a
+                # day of the week the sentence named, not of the week before
+                day = _resolve_weekday(d, wd, "this")
             if last and (d - day).days == 1:
                 # "last Tuesday" written on a Wednesday is the week before's: yesterday would be
                 # "on Tuesday" or "yesterday" (the set's "last <day>"s lie 3 to 7 days back)
@@ -1773,6 +1782,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         elif g.get("agotoday") and _unit_key(unit) in ("year", "month", "week", "day", "decade"):
             # "Thirty years ago today": that very day, so many years back
             relative(lambda d: _same_day_back(d, int(n), _unit_key(unit)))
+        elif g.get("agowd") and _unit_key(unit) in ("year", "decade"):
+            # "went into service 60 years ago on Wednesday": that Wednesday, so many years back
+            wd = R.WEEKDAYS[g["agowd"].lower()]
+            relative(lambda d: _same_day_back(_resolve_weekday(d, wd, "past"), int(n), _unit_key(unit)), "the weekday told, so many years back (an anniversary)")
         elif g.get("agothis") and _unit_key(unit) in ("year", "decade"):
             # "Thirty years ago this week": this week (month) of that year, ISO-style
             def back(d: dt.date) -> str:

@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.62+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.63+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -994,6 +994,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         scene = scene[1] if scene is not None and scene[0] < sno else None
         # "…, a day after Austin held a call with Shoigu": a clause of its own, with its own event
         anchored_at = [t.start_char for t in found if t.rule == "anchored_offset" and _COMMA_BEFORE.search(text, max(0, t.start_char - 3), t.start_char)]
+        opening = next((t for t in found if t.rule == "anchored_offset" and t.start_char <= 60 and t.extra.get("from_following") and _OPENING_OFFSET.match(text, 0, t.start_char)), None) if found else None
+        if opening is not None and (comma := text.find(",", opening.end_char)) > 0 and _VERB_IN_CLAUSE.search(text, opening.end_char, comma):
+            # "A day after Reagan and Gorbachev met …, Shultz and Shevardnadze sat down this
+            # morning": the offset's clause (a verb of its own) ends at its comma; the main one follows
+            # (days or more: "Hours before the leaders spoke, …" re-tells the contact just told)
+            anchored_at.append(comma + 1)
 
 
         dateline = _DATELINE.match(text) if text[:1].isupper() and text[1:2].isupper() else None
@@ -1634,6 +1640,12 @@ def _match_start(m: re.Match) -> int:
 
 
 _COMMA_BEFORE = re.compile(r",\s*$")
+
+
+#: What may stand before an offset that opens a sentence: a dateline (up to its dash), nothing else.
+_OPENING_OFFSET = re.compile(r"(?:[^—–\n]{0,50}(?:—|–|--|\s-)\s*)?$")
+#: A verb in the clause an opening offset names ("A day after Reagan and Gorbachev met …").
+_VERB_IN_CLAUSE = re.compile(r"\b(?:met|held|signed|spoke|talked|called|visited|arrived|announced|said|agreed|ended|left|began|[a-z]{3,}ed)\b")
 
 
 def _segment(index: TextIndex, anchored_at: list[int], pos: int, pos_end: int) -> tuple[int, int]:
