@@ -2561,7 +2561,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 covered.add(qi)
                 out.append(_no_one_s(pno, q, unit_ctx))
                 continue  # "the so-called “special military operation”": a label, no one's words
-            if kind == "partial" and "sked" in masked[ua : q.start] and (asked := _ASKED_SETUP.match(masked, ua + len(masked[ua:q.start]) - len(masked[ua:q.start].lstrip()))) is not None and asked.end() > q.end:
+            if kind == "partial" and "sked" in masked[ua : q.start] and _asked_about(masked, ua, q.end):
                 covered.add(qi)
                 continue  # "Asked whether the swap was “a bad deal”, the press secretary said …": the asker's words, no one's statement
             label = _labeller(masked, ua, q.start) if kind == "partial" else None
@@ -2692,6 +2692,15 @@ def _setup_opening(text: str, end: int, opening: re.Pattern = _OPENING_NAME) -> 
 
 #: "Asked whether a second meeting could take place, " before the set-up sentence's subject.
 _ASKED_SETUP = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^.;:]{0,200},\s+(?=[A-Za-z])")
+
+
+def _asked_about(masked: str, unit_start: int, end: int) -> bool:
+    """Whether ``masked[:end]`` lies inside the "Asked …, " opening the unit at ``unit_start``."""
+    lead = unit_start
+    while lead < end and masked[lead].isspace():
+        lead += 1
+    asked = _ASKED_SETUP.match(masked, lead)
+    return asked is not None and asked.end() > end
 
 
 def _past_the_question(sentence: str) -> str:
