@@ -2350,3 +2350,8 @@ def test_attribution_forms_from_blind_batch_h60(paras, expected):
 def test_attribution_forms_from_blind_batches_h61_h62(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_a_home_town_of_two_words_is_no_part_of_the_lawmakers_name():
+    q = quotes(art("Rep. Elissa Slotkin, D-Holly Township, who had pressed for the release, said she was relieved."))
+    assert list(zip(q.text, q.speaker, strict=True)) == [("she was relieved", "Elissa Slotkin")]

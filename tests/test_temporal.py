@@ -1318,3 +1318,12 @@ def test_anniversaries_and_days_of_this_week():
     # a weekday after "this week" with no verb of the past between them: a day of this week
     found = timexes("Talks resumed on Monday, the first of several meetings this week, with a second session on Thursday.", D(2022, 1, 11))
     assert [t.value for t in found if t.expression == "on Thursday"] == ["2022-01-13"]
+
+
+def test_likely_before_a_noun_phrase_is_no_look_ahead():
+    # "their talks on Saturday, likely the last before the election, ran long": a guess about
+    # the talks, not a future; ("a deal is likely by Friday" still looks ahead)
+    found = timexes("Their talks on Saturday, likely the last before the election, ran long.", D(2024, 10, 21))
+    assert [t.value for t in found if t.expression == "on Saturday"] == ["2024-10-19"]
+    found = timexes("A deal is likely by Friday.", D(2024, 10, 21))
+    assert [t.value for t in found] == ["2024-10-25"]

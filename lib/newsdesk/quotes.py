@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.57"
+ANALYSER_VERSION = "1.58"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2344,7 +2344,7 @@ def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], span
 
 #: A US lawmaker's party and state set off by commas (", R-N.C.,", " (D-N.J.),"), kept out of
 #: the speaker's name (blanked in the masked text: offsets stay the same).
-_PARTY = r"[RDI]-[A-Z][A-Za-z.]{0,12}"
+_PARTY = r"[RDI]-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][a-z]{2,12})?"  # (a home town of two words: "D-Bloomfield Township")
 _PARTY_TAG = re.compile(
     # (and the comma after it when a verb follows: "Sen. Jesse Helms, R-N.C., has called …")
     r",\s+" + _PARTY + r",(?=\s+(?!(?:a|an|the|who|which|one|his|her|its|their|chairman|head|leader|member)\b)[a-z])"

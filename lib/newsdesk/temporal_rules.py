@@ -214,7 +214,8 @@ FUTURE_CUES = re.compile(
     # an invitation looks ahead: "has invited the Russian leader to his ranch … in the fall"
     # ("invited Putin, who succeeded Yeltsin on Dec. 31, 1999, to his ranch in the fall": past a relative clause)
     r"invit(?:e|ed|es|ing)\s+(?:[\w.’'-]+\s+){0,5}?(?:[\w.’'-]+,\s+who\s[^;]{1,80}?,\s+)?to\b|"
-    r"(?:un)?likely|possible|possibly|prospects?\s+(?:of|for)|"
+    # (not "likely their last as presidents": a guess about what a thing is, nothing ahead)
+    r"(?:un)?likely(?!\s+(?:their|the|his|her|its|a|an|our|my)\b)|possible|possibly|prospects?\s+(?:of|for)|"
     # a purpose looks ahead: "in a last-ditch attempt to head off Sunday's referendum", "in time to spend Christmas at home"
     r"(?:attempt|bid|effort|order)\s+to|in\s+time\s+(?:to|for)|"
     # what is being prepared is still ahead: "as preparations continue for the summit on May 10"

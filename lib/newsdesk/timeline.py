@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.63+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.64+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -119,6 +119,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      # "are due to exchange the INF ratification documents"
      r"|\bexchang\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ratification|instruments\s+of\s+ratification)\b"
+     # "put their signatures to the treaty"
+     r"|\b(?:put|puts|putting|affixed|affix)\s+(?:their|his|her)\s+signatures?\s+(?:to|on)\b[^.;]{0,40}\b(?:treaty|START|agreement|accord|pact)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b"
      # "The Treaty between the USSR and the USA on … was signed today … by the President of the USSR"
