@@ -48,7 +48,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.64+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.65+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1010,6 +1010,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if t.rule == "century" and _CENTURY_ADJECTIVE.search(t.expression):
                 continue  # "at a 16th-century castle": how old a place is, no event's date
             a, b = _segment(index, anchored_at, t.start_char, t.end_char)
+            if a > lead and "and" in text[max(lead, a - 5):a + 1]:
+                a = _subject_list_start(text, a, lead)
             a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
             relative = max(_RELATIVE_OPENER.finditer(text, a, t.start_char), key=_match_start, default=None) if "," in text else None
             if (relative is not None and text.find(",", relative.end(), t.start_char) < 0 and _trigger(text[relative.start() + 1:b].strip()) is None
@@ -1156,6 +1158,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         starts = sorted({0, *index.break_ends, *anchored_at})  # each clause starts after a clause break
         for a in starts:
             bounds = _segment(index, anchored_at, a, a)
+            if bounds[0] > lead and "and" in text[max(lead, bounds[0] - 5):bounds[0] + 1]:
+                bounds = (_subject_list_start(text, bounds[0], lead), bounds[1])  # (see the rows with a date above)
             if bounds in covered_clauses:
                 continue
             covered_clauses.add(bounds)
@@ -1222,6 +1226,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
 _JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by|attended\s+by|accompanied\s+by|included|(?<=,\s)including"
                          # "The Russian delegation comprised …; the American side was represented by …"
                          r"|comprised|consisted\s+of|(?:represented|headed)\s+by|made\s+up\s+of"
+                         # "Taking part in the talks were Shevardnadze and Baker", "Also present were …"
+                         r"|(?:[Tt]aking|[Aa]lso\s+taking)\s+part(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:were|was)|[Aa]lso\s+(?:present|attending)\s+(?:were|was)|[Jj]oining\s+(?:them|him|the\s+\w+)\s+(?:were|was)"
                          # ("The Russian delegation was led by …", not "a working group led by …": a contact of its own)
                          r"|(?:delegation|side|team)\s+(?:was|is|were|will\s+be)\s+led\s+by"
                          # "…, and the U.S. side by Sonata Coulter": the verb of the clause before, understood
@@ -1237,9 +1243,9 @@ _NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|
 #: Who led a side of the talks: "X led the American delegation", "and Y the Russian one".
 _LED_DELEGATION = re.compile(r"\s+(?:(?:also\s+)?(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:delegation|side|team|negotiators)\b|the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b)")
 _JOINABLE = {"summit", "in-person meeting", "talks/negotiations", "video call", "phone call"}
-_JOIN_HINTS = ("join", "Join", " sat ", "took part", "articipat", "attend", "ccompan", "included", ", including", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
+_JOIN_HINTS = ("join", "Join", " sat ", "took part", "aking part", "articipat", "attend", "ccompan", "included", ", including", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
 #: words without which no sentence has a joiner (the cues below need one of them)
-_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|\bparticipat|\battend|accompan|\bincluded\b|,\s+including\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
+_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|aking\s+part|\bparticipat|\battend|accompan|\bincluded\b|,\s+including\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
 #: contacts a joining phrase of their own sentence belongs to ("talked for three hours, joined by …"),
 #: unlike a call told after it ("The meeting, also attended by …, followed a phone call between …")
 _OWN_JOIN = (_JOINABLE - {"phone call"}) | {"contact", "brief encounter", "statement", "treaty action"}
@@ -1648,6 +1654,25 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _OPENING_OFFSET = re.compile(r"(?:[^—–\n]{0,50}(?:—|–|--|\s-)\s*)?$")
 #: A verb in the clause an opening offset names ("A day after Reagan and Gorbachev met …").
 _VERB_IN_CLAUSE = re.compile(r"\b(?:met|held|signed|spoke|talked|called|visited|arrived|announced|said|agreed|ended|left|began|[a-z]{3,}ed)\b")
+
+
+#: "Mikhail Gorbachev, General Secretary of the CPSU, and": the first of two subjects, set off
+#: by an appositive or a relative aside (no verb of the sentence's own before the "and").
+_FIRST_SUBJECT = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},\s+(?:who\s+[^,;]{1,80}|(?!who\b)[^,;]{1,90}),\s+and\s*$")
+_MAIN_VERB_BEFORE = re.compile(r"\b(?:met|meets|held|holds|signed|spoke|talked|said|says|told|agreed|called|visited)\b")
+
+
+def _subject_list_start(text: str, a: int, lead: int) -> int:
+    """Where a clause cut at ", and" really starts: at the sentence's first subject when what
+    comes before is only that subject and its appositive ("Mikhail Gorbachev, General
+    Secretary of the CPSU, and US President George Bush held talks today": both held them)."""
+    m = _FIRST_SUBJECT.match(text, lead, a)
+    if m is None or m.end() < a - 1:
+        return a
+    aside = text[lead:a]
+    if ", who " not in aside and _MAIN_VERB_BEFORE.search(aside):
+        return a
+    return lead
 
 
 def _segment(index: TextIndex, anchored_at: list[int], pos: int, pos_end: int) -> tuple[int, int]:
