@@ -2355,3 +2355,18 @@ def test_attribution_forms_from_blind_batches_h61_h62(paras, expected):
 def test_a_home_town_of_two_words_is_no_part_of_the_lawmakers_name():
     q = quotes(art("Rep. Elissa Slotkin, D-Holly Township, who had pressed for the release, said she was relieved."))
     assert list(zip(q.text, q.speaker, strict=True)) == [("she was relieved", "Elissa Slotkin")]
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a role, then the name set off by commas, sets up the next sentence's "he"
+        (["The talks ended on Tuesday.", "A Kremlin aide, Yuri Ushakov, was more cautious. Asked whether a summit was near, he replied: “It is too early.”"],
+         [("It is too early.", "Yuri Ushakov")]),
+        # a participle after the quote is the writer's frame, no more of what was said
+        (["Lavrov, smiling, answered, “We have heard that before,” prompting laughter in the hall."], [("We have heard that before", "Sergey Lavrov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h64(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1327,3 +1327,15 @@ def test_likely_before_a_noun_phrase_is_no_look_ahead():
     assert [t.value for t in found if t.expression == "on Saturday"] == ["2024-10-19"]
     found = timexes("A deal is likely by Friday.", D(2024, 10, 21))
     assert [t.value for t in found] == ["2024-10-25"]
+
+
+def test_a_planned_day_an_announcements_content_and_a_purpose_aside():
+    # "has cancelled Thursday's planned meeting": the nearest Thursday, here two days ahead
+    found = timexes("Blinken has cancelled Friday's planned talks with Lavrov.", D(2022, 2, 23))
+    assert [t.value for t in found] == ["2022-02-25"]
+    # a day before "that … would …": the announcement's day, not the announced thing's
+    found = timexes("Lavrov's statement on Monday that Moscow would respond has alarmed Europe.", D(2023, 3, 1))
+    assert [t.value for t in found] == ["2023-02-27"]
+    # ", meant to prepare …": an aside on a call's purpose gives the day no tense
+    found = timexes("A call on Sunday, meant to prepare the summit, had gone badly.", D(2025, 10, 22))
+    assert [t.value for t in found] == ["2025-10-19"]

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.58"
+ANALYSER_VERSION = "1.59"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2516,7 +2516,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             if not prep_lead and content_quotes and masked[s:e].lstrip()[:1] == PH:
                 # 'saying “idiots” during the press conference': the quote, then only a frame
                 rest = masked[s:e].lstrip().lstrip(PH).split(None, 1)
-                prep_lead = not rest or rest[0].lower().strip(",") in ("during", "when", "while", "after", "before", "at", "to", "amid")
+                # (or a participle: '“…,” drawing laughter from the audience')
+                prep_lead = not rest or rest[0].lower().strip(",") in ("during", "when", "while", "after", "before", "at", "to", "amid") or rest[0].lower().strip(",").endswith("ing")
             if prep_lead and not content_quotes:
                 continue
             if not before and content_quotes:
@@ -2727,7 +2728,13 @@ def _setup_anonymous(text: str, end: int) -> str | None:
     manner = _MANNER_END.search(last, m.end() - 1) if m is not None else None
     if manner is None or manner.start() - m.end() > 80 or _FINITE.search(last, m.end(), manner.start()):
         return None
+    if _APPOSED_NAME.fullmatch(last, m.end(), manner.start()):
+        return None  # "A Soviet spokesman, Leonid Zamyatin, was less effusive": named (see the caller)
     return last[:1].lower() + last[1 : manner.start()].rstrip()
+
+
+#: A personal name set off by commas after a role: ", Leonid Zamyatin, ".
+_APPOSED_NAME = re.compile(r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s*,\s*")
 
 
 _ACTOR_INFO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

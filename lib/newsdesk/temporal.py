@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.53"
+ANALYSER_VERSION = "1.54"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -741,12 +741,14 @@ class TextIndex:
                 if k < len(by_start) and by_start[k][1] <= right and by_start[k][2] == "future" and by_start[k][0] - end <= 40:
                     return "future"
             return best[2]
-        # else the nearest after it (starting at or after its end)
+        # else the nearest after it (starting at or after its end), not past a "that" — "Putin's
+        # announcement on Tuesday that Russia would suspend …": what was announced has its own tense
         k = bisect_left(starts, end)
-        while k < len(by_start) and by_start[k][0] < right:
-            if by_start[k][1] <= right:
+        that = self.text.find(" that ", end, right) if " that " in self.text else -1
+        while k < len(by_start) and by_start[k][0] < right and not (0 <= that < by_start[k][0]):
+            if by_start[k][1] <= right and not _PURPOSE_ASIDE.match(self.text, max(0, by_start[k][0] - 2)):
                 return by_start[k][2]
-            k += 1
+            k += 1  # (not ", meant to prepare the meeting,": an aside on the thing's purpose, no tense of its own)
         # a clause with no verb of its own takes the tense of the one before it
         k = bisect_right(ends, left) - 1
         if left == 0 or k < 0:
@@ -755,6 +757,8 @@ class TextIndex:
         return min((c for c in by_end[: k + 1] if c[1] == last), key=_nearest_first)[2]
 
 
+#: ", meant to …", ", designed to …": a reduced relative on a thing's purpose.
+_PURPOSE_ASIDE = re.compile(r",\s(?:meant|designed|intended|aimed)\s+(?:to|at)\b", re.IGNORECASE)
 #: A verb of saying, then the subject of what was said (no "that"): "said the talks in Anchorage ".
 _REPORT_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|announced)\s+(?:the|a|an|his|her|their|its|this|these|those)\s[^,;:.]{0,60}$", re.IGNORECASE)
 
@@ -1359,6 +1363,8 @@ def _finish(t: Timex, dct: dt.date | None) -> Timex:
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|broke|began|came|went|met|spoke|told|took|held|left|fell|[a-z]{3,}ed)\b", re.IGNORECASE)
 #: A verb that moves a day forward, before "until"/"to" and the new day.
 _PUT_OFF_BEFORE = re.compile(r"\b(?:extended|extends|prolonged|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|moved)\b[^.;]{0,100}$", re.IGNORECASE)
+#: "Thursday's planned meeting": the day something was planned for.
+_PLANNED_AFTER_DAY = re.compile(r"['’]s\s+(?:planned|scheduled|expected|proposed|upcoming|slated|long-planned)\b", re.IGNORECASE)
 #: A contact called off, then where and when it was to be: "canceled a summit with Putin in Moscow in".
 _CALLED_OFF_CONTACT_BEFORE = re.compile(r"\b(?:canceled|cancelled|called\s+off|scrapped|postponed|shelved|scuttled)\s+(?:a|an|the|his|her|their|its|plans\s+for\s+(?:a|an|the))\s+(?:[\w-]+\s+){0,3}?"
                                         r"(?:summit|meeting|visit|talks|trip|session)\b[^.;]{0,90}$", re.IGNORECASE)
@@ -1419,6 +1425,8 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             way = "future"  # a deadline in a clause that looks ahead ("would have to cut … by Sept. 1")
         if way == "past" and (signal in ("until", "till", "to") or not signal and _TO_BEFORE.search(text, max(0, cand.start - 4), cand.start)) and _PUT_OFF_BEFORE.search(text, max(0, cand.start - 120), cand.start):
             way = "future"  # "extended his detention until Jan. 30", "postponed the talks to March 3": the new day is ahead
+        if way == "past" and cand.rule == "weekday" and _PLANNED_AFTER_DAY.match(text, cand.end):
+            way = "nearest"  # "has cancelled Thursday's planned meeting": the day it was planned for, which the tense does not place
         if way == "past" and cand.rule in ("month", "month_day_year", "season") and _CALLED_OFF_CONTACT_BEFORE.search(text, max(0, cand.start - 140), cand.start):
             way = "future"  # "canceled a summit with Putin in Moscow in early September": the day it was meant for
         if way == "past" and signal in ("until", "till") and _ORDERED_UNTIL_BEFORE.search(text, max(0, cand.start - 120), cand.start):

@@ -538,14 +538,14 @@ contacts), first run 0.700 (0.683 with the session-start code); fixes: "Unable t
 Bush …, Putin spoke instead with Condoleezza Rice" (the one not reached is no party); "the two
 presidents" after a call with an aide are the day's heads of state: 0.700 (whole set with the
 seven batches, n=4,347: 0.706 with the session-start code, 0.727 after).
-Twelfth session (2026-12-06), nine batches in nine rounds, first run with the code of the
+Twelfth session (2026-12-06), ten batches in ten rounds, first run with the code of the
 moment (the session-start code in brackets where it differs) → at the end of the session:
 ``c66-`` (wire and live-blog copy, planned and denied contacts, lists; 69 contacts) 0.592 →
 0.619; ``c67-`` (historical summits, anaphora; 84) 0.562 → 0.599; ``c68-`` (everyday; 54) 0.624
 → 0.660; ``c69-`` (report's day, live blogs, delegations; 60) 0.685 (0.655) → 0.714; ``c70-``
 (everyday; 60) 0.590 (0.552) → 0.629; ``c71-`` (everyday; 71) 0.710 (0.677) → 0.740; ``c72-``
 (Soviet-era, TASS phrasing; 80) 0.695 → 0.723; ``c73-`` (everyday; 66) 0.505 (0.485) → 0.538;
-``c74-`` (everyday; 64) 0.532 → 0.559. Fixes: plural "calls on <date>" are phone calls;
+``c74-`` (everyday; 64) 0.532 → 0.559; ``c75-`` (everyday; 63) 0.737 → 0.754. Fixes: plural "calls on <date>" are phone calls;
 delegations "led by" X "and the U.S. side by" Y, ", including X and Y", "Taking part in the
 talks were X and Y"; a contact a live report tells as just finished ("have wrapped up their
 talks") is on the publication day; "…, which ran two hours" is the length of the contact
@@ -558,7 +558,7 @@ offset clause with a verb of its own is cut at its comma; "X, <title>, and Y hel
 both as its subject. Tried and dropped: "the leaders"/"the presidents" anywhere as the pair
 (possessives and "the leaders agreed" lost as many as they found); "afterwards" dating a
 contact to the day told (it more often introduces what was said after). Whole set with the
-nine batches, n=4,955: 0.712 with the session-start code, 0.721 after. Still missed: the
+ten batches, n=5,018: 0.712 with the session-start code, 0.721 after. Still missed: the
 delegation heads named only in the clauses after "U.S. and Russian officials held talks"; a
 swap whose freed person is named by description ("The W.N.B.A. star was freed …"); a report's
 day for a contact in an "after …" clause; countries listed beside the people swapped (the
