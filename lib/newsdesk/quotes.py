@@ -116,7 +116,7 @@ _TELL_OBJECT_RE = re.compile(
 )
 _SPEAKERLESS = {"it", "there", "this", "that", "what", "which", "who"}
 #: "this same official", "that official", "the same source": the one told of before.
-_SAME_SOURCE = re.compile(r"(?i:this|that|the)\s+(?:(?i:same)\s+)?(?P<rest>(?:[a-z-]+\s+)?(?P<head>[a-z]+))")
+_SAME_SOURCE = re.compile(r"(?i:(?:this|that)(?:\s+same)?|the\s+same)\s+(?P<rest>(?:[a-z-]+\s+)?(?P<head>[a-z]+))")
 _DEMONSTRATIVE_PERSON = re.compile(
     r"(?i:this|that)\s+(?:[a-z-]+\s+)?(?:correspondent|reporter|writer|journalist|columnist|author|newspaper|official|diplomat|minister|envoy|spokes(?:man|woman|person))"
 )
@@ -2169,7 +2169,7 @@ def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
         ):
             continue  # (but "…, though he cautioned it was “hard to say” …": the speaker goes on)
         if (prev.mode in ("pre", "inherit") and c.mode == "pre" and prev.frame_end <= c.region_start and _AND_THAT_BEFORE.search(masked, max(prev.frame_end, c.region_start - 14), c.region_start)
-                and not _CLAUSE_BREAK.search(masked, prev.frame_end, c.region_start)):
+                and not _SENTENCE_OR_SEMICOLON.search(masked, prev.frame_end, c.region_start)):
             continue  # "said that A and that he had warned Kerry against …": the second thing said, not a cue of its own
         kept.append(c)
     return kept
@@ -2177,7 +2177,7 @@ def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
 
 #: "… and that " right before a subject: a speech verb's second that-clause.
 _AND_THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+_SENTENCE_OR_SEMICOLON = re.compile(r"[.;!?]\s")
 #: A conjunction opening a condition or a reason, right before a subject.
 _COMMA_THOUGH = re.compile(r"[," + PH + r"]\s*(?:although|though)\s+$", re.IGNORECASE)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|because|although|though|provided)\s+$", re.IGNORECASE)

@@ -955,8 +955,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     heads_today = _heads_on(resolver, published)  # ("The two presidents were expected to talk later today" after a call with an aide)
     _TRIGGERS_SEEN.clear()  # a memo for one article, not a corpus (see _trigger)
     rows: list[dict] = []
-    finished: list[tuple[dict, str]] = []  # contacts a live report tells as just finished, to date by the publication day
-    same_day: list[tuple[dict, dict]] = []  # contacts told "earlier" than a dated one, with that one
+    # rows to copy with these date fields once the paragraph's joiners are in: contacts told
+    # "earlier" than a dated one, and those a live report tells as just finished
+    dated_later: list[tuple[dict, dict]] = []
     last_contact: dict | None = None
     sents = sentences if sentences is not None else sentence_columns(article)[0]
     has_starts = "start" in (sents.columns if isinstance(sents, pd.DataFrame) else sents)
@@ -1139,12 +1140,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **extra})
             else:
                 rows.append({**base, **fields})
-                if (fields["contact_type"] and not fields["value"] and t.rule in _SAME_DAY_ADVERB_RULES and t.expression.lower() in _SAME_DAY_ADVERBS
+                if (fields["contact_type"] and not fields["value"] and t.rule == "vague" and t.expression.lower() in _SAME_DAY_ADVERBS
                         and fields["modality"] == "occurred" and last_dated.get(int(pno)) not in (None, fields)):
                     # "… signed a treaty this afternoon. Earlier, the two leaders met for two hours":
                     # the day of the contact the paragraph dated just before (as annotators date it;
                     # a row of its own, made once the paragraph's joiners are in)
-                    same_day.append((rows[-1], last_dated[int(pno)]))
+                    dated_later.append((rows[-1], _story_day(last_dated[int(pno)])))
             if main_row is not None:
                 rows.append({**base, **main_row})  # (the relative clause's contact first)
             if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
@@ -1200,7 +1201,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
         if published is not None and len(rows) > first_row and ("have " in text or "has " in text):
-            _finished_today(rows, first_row, text, finished)
+            _finished_today(rows, first_row, text, published, dated_later)
         if rows and rows[-1]["paragraph_no"] == int(pno) and ("call" in text or "video" in text):
             _named_by_its_kind_after(rows, int(pno), int(sno), text)
         joiners, cue = _joiners(text, resolver, published_iso)
@@ -1208,15 +1209,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             _join_earlier(rows, first_row, int(pno), joiners, cue, resolver, spair)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
             rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
-    for row, dated in reversed(same_day):  # (after every joiner: the day's row has them too)
+    for row, day in reversed(dated_later):  # (after every joiner: the day's row has them too)
         at = next(k for k, r in enumerate(rows) if r is row)
-        day = dict(row)
-        _date_from_the_story(day, "", -1, dated)
-        rows.insert(at + 1, day)
-    for row, cue in reversed(finished):
-        at = next(k for k, r in enumerate(rows) if r is row)
-        rows.insert(at + 1, {**row, "expression": "", "type": "date", "value": published_iso, "start": published, "end": published, "mod": "", "approx": False,
-                             "time_role": "when", "reason": f"a contact just finished or begun, told in the present perfect ('{cue}'): the day of publication"})
+        rows.insert(at + 1, {**row, **day})
     return rows_to_columns(rows, TIMELINE_COLUMNS), []
 
 
@@ -1580,25 +1575,25 @@ def _named_by_its_kind_after(rows: list[dict], pno: int, sno: int, text: str) ->
             r["cameo_label"] = CAMEO.get("041", "")
 
 
-def _finished_today(rows: list[dict], first_row: int, text: str, finished: list[tuple[dict, str]]) -> None:
+def _finished_today(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]]) -> None:
     """Note the contact a sentence tells as just finished or begun, in the present perfect of a
     live report, when the sentence gives it no day of its own ("LIVE — Biden and Putin have
     ended their secure video call after just over two hours"): it gets a row of its own dated by
-    the publication day once the paragraph's joiners are in (``finished``), as annotators date
-    such a contact; the sentence's own rows are left as they are."""
+    the publication day once the paragraph's joiners are in (``dated_later``), as annotators
+    date such a contact; the sentence's own rows are left as they are."""
     told = rows[first_row:]
     if any(r["contact_type"] and r["time_role"] == "when" and r["value"] for r in told):
         return  # dated already
     hit = _FINISHED_TODAY.search(text)
     row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and r["time_role"] in ("undated", "duration", "when")), None) if hit else None
     if row is not None and not _PAST_PERFECT.search(text, 0, hit.start()):
-        finished.append((row, hit.group()))
+        dated_later.append((row, {"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
+                                  "time_role": "when", "reason": f"a contact just finished or begun, told in the present perfect ('{hit.group()}'): the day of publication"}))
 
 
 #: A bare adverb that places a contact before the one the paragraph dated, on its day ("afterwards"
 #: was tried too: it more often introduces what was said or planned after the contact).
 _SAME_DAY_ADVERBS = frozenset({"earlier"})
-_SAME_DAY_ADVERB_RULES = frozenset({"vague", "narrative_word", "anchored_word"})
 
 
 def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict | None) -> None:
@@ -1609,12 +1604,17 @@ def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict
     conversations with Ushakov", is no day at all: left undated.)"""
     if dated is None or _PAST_PERFECT.search(clause, 0, max(trigger_at, 0) + 12) or _PRESENT_PERFECT.search(clause, 0, max(trigger_at, 0) + 12):
         return
-    for key in ("expression", "type", "value", "start", "end", "mod", "approx"):
-        fields[key] = dated[key]
-    fields["value"], fields["type"] = dated["value"][:10], "date"  # the day, not the earlier contact's hour
-    fields["time_role"] = "when"
+    fields.update(_story_day(dated))
+
+
+def _story_day(dated: dict) -> dict:
+    """The date fields a contact takes from the contact (or the people's day) told before it."""
+    day = {key: dated[key] for key in ("expression", "start", "end", "mod", "approx")}
+    day["value"], day["type"] = dated["value"][:10], "date"  # the day, not the earlier contact's hour
+    day["time_role"] = "when"
     told = "the contact told just before" if dated["contact_type"] else "the two people's day told just before"
-    fields["reason"] = f"no date of its own: the day of {told} ('{dated['expression']}')"
+    day["reason"] = f"no date of its own: the day of {told} ('{dated['expression']}')"
+    return day
 
 
 def _pair_of(fields: dict, resolver: ActorResolver) -> list[str]:
