@@ -2370,3 +2370,24 @@ def test_a_home_town_of_two_words_is_no_part_of_the_lawmakers_name():
 def test_attribution_forms_from_blind_batch_h64(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a book's title ending the attribution is no content of the cue: the quote before is
+        (["“Moscow won the optics,” said Fiona Hill, a former White House adviser and co-author of “Mr. Putin.”"], [("Moscow won the optics", "Fiona Hill")]),
+        # "the diplomat" is the source this paragraph has just introduced, not Lavrov before it
+        (["Lavrov said the meeting had been useful.", "A Western diplomat who attended was less upbeat. “Nothing moved,” the diplomat said."],
+         [("the meeting had been useful", "Sergey Lavrov"), ("Nothing moved", "a Western diplomat")]),
+        # "— a word the Kremlin has used for months": the writer's comment, not what was said
+        (["Peskov said Moscow wanted “guarantees” — a word the Kremlin has used for months."],
+         [("Moscow wanted “guarantees”", "Dmitry Peskov"), ("guarantees", "Dmitry Peskov")]),
+        # of two US presidents in a paragraph, "the American leader" is the one the story is about
+        (["President Barack Obama met Dmitry Medvedev in Prague.", "It was their first meeting since George W. Bush left office. Obama and Medvedev had spoken by phone before it.",
+          "The American leader said he had raised missile defence."], [("he had raised missile defence", "Barack Obama")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h66(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

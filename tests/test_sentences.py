@@ -141,3 +141,8 @@ def test_an_opening_guillemet_left_at_a_sentence_end_opens_the_next():
 def test_a_sentence_does_not_start_at_a_closing_bracket():
     text = "Sen. Cory Booker (D-N.J.), who sits on the panel, said the vote would go ahead. He left."
     assert [text[a:b] for a, b in sentence_spans(text)] == [text[: text.index(" He")], "He left."]
+
+
+def test_an_agency_slug_stays_with_its_dateline():
+    text = "KYIV, March 3. /TASS/. Talks began. Lavrov left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["KYIV, March 3. /TASS/.", "Talks began.", "Lavrov left."]

@@ -478,7 +478,7 @@ def test_year_s_end_is_the_end_of_this_year(text, mod):
         ("Deliveries are due in the third quarter.", dt.date(2024, 6, 10), "in the third quarter", "date", "2024-Q3"),
         ("Exports fell in the second quarter of 2022.", dt.date(2024, 6, 10), "in the second quarter of 2022", "date", "2022-Q2"),
         ("Trade grew in the second half of 2023.", dt.date(2024, 6, 10), "in the second half of 2023", "date", "2023-H2"),
-        ("The call began at 1430 GMT.", dt.date(2024, 6, 10), "at 1430 GMT", "time", "T14:30"),
+        ("The call began at 1430 GMT.", dt.date(2024, 6, 10), "at 1430 GMT", "time", "2024-06-10T14:30"),
         ("Prisoners were freed on Christmas Day.", dt.date(2024, 12, 28), "on Christmas Day", "date", "2024-12-25"),
         ("Putin will host the parade on Victory Day.", dt.date(2024, 5, 2), "on Victory Day", "date", "2024-05-09"),
         ("The talks resume after Thanksgiving.", dt.date(2024, 11, 20), "after Thanksgiving", "date", "2024-11-28"),
@@ -780,7 +780,7 @@ def test_a_present_tense_timetable_looks_ahead(text, value):
         # halves, holidays of a year, clock times, deadlines
         ("They agreed to meet in Moscow in the first half of next year.", D(1987, 12, 9), "in the first half of next year", "date", "1988-H1"),
         ("The intervention began on Christmas Eve 1979.", D(1987, 12, 9), "on Christmas Eve 1979", "date", "1979-12-24"),
-        ("The flag was lowered at 7.32pm Moscow time.", D(1987, 12, 9), "at 7.32pm Moscow time", "time", "T19:32"),
+        ("The flag was lowered at 7.32pm Moscow time.", D(1987, 12, 9), "at 7.32pm Moscow time", "time", "1987-12-09T19:32"),
         ("Missiles would be retargeted no later than May 30.", D(1987, 12, 9), "no later than May 30", "date", "1988-05-30"),
         # schedules in the present, and verbs that are no cue of the past
         ("Moscow will keep the limits, as Putin proposed in September.", D(1987, 12, 9), "in September", "date", "1987-09"),
@@ -867,14 +867,14 @@ def test_a_fiscal_year_covers_october_to_september():
 def test_a_clock_time_takes_the_day_told_earlier_in_its_sentence():
     t = one("Putin received Bush on Friday, and the two men sat down in the Kremlin library at 3:20 p.m. for talks.", D(2002, 5, 25), "at 3:20 p.m.")
     assert t.value == "2002-05-24T15:20"
-    # a clock in a clause that looks the other way keeps no day
+    # a clock in a clause that looks the other way takes not that day but the story's
     t = one("The envoys met yesterday in Geneva; Lavrov will speak to reporters at 4 p.m.", D(2022, 1, 11), "at 4 p.m.")
-    assert t.value == "T16:00"
+    assert t.value == "2022-01-11T16:00"
 
 
 def test_midnight_on_a_named_day_is_the_end_of_that_day():
     assert one("The ceasefire runs until midnight on Friday.", D(2025, 4, 16), "until midnight on Friday").value == "2025-04-18T24:00"
-    assert one("The vote was counted at midnight.", D(2025, 4, 16)).value == "T00:00"
+    assert one("The vote was counted at midnight.", D(2025, 4, 16)).value == "2025-04-16T00:00"  # (no day named: the story's)
 
 
 @pytest.mark.parametrize(
@@ -1339,3 +1339,25 @@ def test_a_planned_day_an_announcements_content_and_a_purpose_aside():
     # ", meant to prepare …": an aside on a call's purpose gives the day no tense
     found = timexes("A call on Sunday, meant to prepare the summit, had gone badly.", D(2025, 10, 22))
     assert [t.value for t in found] == ["2025-10-19"]
+
+
+def test_24_hour_clocks_after_a_preposition_and_live_blog_stamps():
+    # a two-digit 24-hour clock after "at", "around", "between" needs no zone; British copy dots it
+    # (with no day in its sentence, a clock time is on the story's day, as HeidelTime reads it)
+    found = timexes("The ministers sat down at 15:40 and broke off at around 17.15.", D(2019, 5, 14))
+    assert [(t.expression, t.value) for t in found] == [("at 15:40", "2019-05-14T15:40"), ("at around 17.15", "2019-05-14T17:15")]
+    # a zone after a dotted clock; a live blog's entry stamp is on the page's day
+    assert [t.value for t in timexes("The plane took off at 11.35 GMT.", D(2019, 5, 14))] == ["2019-05-14T11:35"]
+    assert [t.value for t in timexes("09:20: Lavrov arrives at the venue.", D(2019, 5, 14))] == ["2019-05-14T09:20"]
+    # amounts and a 12-hour clock without a.m./p.m. are no times
+    assert timexes("The rouble stood at 64.50 and the index rose from 10.25 to 11.40.", D(2019, 5, 14)) == []
+    assert timexes("They met again at 4:30.", D(2019, 5, 14)) == []
+    # a range's start is not merged with the day before it
+    found = timexes("The call is set for Thursday between 17:00 and 19:00 Moscow time.", D(2019, 5, 14))
+    assert [(t.expression, t.value) for t in found] == [("for Thursday", "2019-05-16"), ("between 17:00", "2019-05-16T17:00"), ("19:00 Moscow time", "2019-05-16T19:00")]
+
+
+def test_a_clock_takes_no_day_its_tense_rules_out():
+    # "set to begin at 10 a.m., the ministry said on Sunday evening": the talks' Tuesday, not Sunday
+    found = timexes("Lavrov will meet Rubio in Riyadh on Tuesday, with talks set to begin at 10 a.m., the ministry said on Sunday evening.", D(2025, 2, 17))
+    assert [t.value for t in found if t.expression.startswith("at 10")] == ["2025-02-18T10:00"]

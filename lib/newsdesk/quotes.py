@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.59"
+ANALYSER_VERSION = "1.60"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -980,7 +980,7 @@ def _so_called(masked: str, q: QSpan) -> bool:
 
 
 #: A work named before its quoted title: "books like “The Dead Hand”", "the film “The Day After”".
-_WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|songs?|plays?|series|programmes?|programs?|essays?|op-eds?|articles?|columns?|album|titled|entitled)"
+_WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|songs?|plays?|series|programmes?|programs?|essays?|op-eds?|articles?|columns?|album|titled|entitled|(?:co-?)?authors?\s+of|authored|co-authored|editors?\s+of)"
                           # ("a memoir of his years in Moscow, “Midnight in Moscow.”")
                           r"(?:\s+(?:like|such\s+as|titled|entitled|called)|\s+(?:of|about|on)\s+[^,.;“”\"]{1,40},)?\s*,?\s*$", re.IGNORECASE)
 
@@ -995,6 +995,9 @@ _SHOW_BEFORE = re.compile(r"\b(?:interview|appearance|appeared|appearing|told|sp
 _IN_A_WORK_THAT = re.compile(r"\s*,?\s*(?:in\s+(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:memoir|memoirs|book|account|article|essay|op-ed|column|novel|biography)\s*,?\s*)?)?(?P<title>" + PH + r"+)\s*,?\s*that\s+")
 #: A work named right after its title: "In “Duty,” his account of those years, …".
 _WORK_AFTER = re.compile(r"[,\s]*" + PH + r"?[,\s]*(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:memoir|memoirs|book|account|novel|biography|history|documentary|film)\b", re.IGNORECASE)
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _titled_work(masked: str, text: str, q: QSpan) -> bool:
@@ -2127,7 +2130,9 @@ _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:ask
 #: Nouns that sum a statement up as someone's claim ("…, a claim US officials denied").
 _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|characterisation|characterization"
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
-_CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that)\b)", re.IGNORECASE)
+_CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that)\b)"
+                          # "… had “started to listen to us” — a line replayed on state television": the writer's
+                          r"|\s+[—–]\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + _CLAIM_NOUNS + r"|line|phrase|word|term|label|remark|comment|refrain|formula|message|sentiment|theme|quip|jab|swipe|reference|boast|slogan|mantra)\b", re.IGNORECASE)
 #: ("Putin said the two sides had agreed that …": the subject's article may stand outside it)
 _THAT_AND_ARTICLE = re.compile(r"\s*(?:that\s*)?(?:(?:the|a|an|his|her|their|its)\s+)?", re.IGNORECASE)
 _BACK_LEAD = re.compile(r"\s*back\b\s*[:,]?\s*", re.IGNORECASE)
@@ -2372,6 +2377,15 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
     spans, problems = scan_quotes(text, runs_on)
     top, parent = _top_level(spans)
     masked = _mask(text, top)
+    titles: set[int] = set()  # starts of quoted titles of works (see _titled_work)
+    if len(top) > 1:
+        for q in top:
+            nxt = masked.find(PH, q.end)
+            if not _WORD_CHAR.search(masked, q.end, nxt if nxt >= 0 else len(masked)) and _titled_work(masked, text, q):
+                # '“…,” said Angela Stent, a scholar and author of “Putin’s World.” “…”': a title
+                # ending the sentence is no content a cue could take instead of the quote before
+                titles.add(q.start)
+                masked = masked[:q.start] + " " * (q.end - q.start) + masked[q.end:]
     if "-" in masked:  # ("Sen. Jesse Helms, R-N.C., told reporters": the party and state are no speaker)
         masked = _PARTY_TAG.sub(_blank_out, masked)
     if ":" in masked[:40]:  # ("What they're saying: Putin … said": a section label, no speaker)
@@ -2425,7 +2439,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     covered.discard(top_index[id(q)])
                 s = ua
                 s, e = _trim(masked, s, e)
-            if not before and "," in masked[s:e]:
+            if not before and ("," in masked[s:e] or "—" in masked[s:e] or "–" in masked[s:e]):
                 claim = _CLAIM_APPOS.search(masked, s, e) or _WRITER_ALLUSION.search(masked, s, e)
                 if claim:  # "…, a claim US officials denied", "…, in what appeared to be a reference to": the writer's comment
                     s, e = _trim(masked, s, claim.start())
@@ -2478,7 +2492,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 s = _BACK_LEAD.match(masked, s).end()  # "Reagan quipped back: “…”": the adverb is no content
                 stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             work = _IN_A_WORK_THAT.match(masked, s, e) if not before and PH in masked[s : s + 80] else None
-            if work is not None and any(q.start == work.start("title") and _titled_work(masked, text, q) for q in content_quotes):
+            if work is not None and any(q.start == work.start("title") and (q.start in titles or _titled_work(masked, text, q)) for q in content_quotes):
                 # "wrote in her memoir, “No Higher Honor,” that …": the statement is after "that"
                 s = work.end()
                 stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
@@ -2537,7 +2551,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 covered.add(qi)
                 ia, ib = q.inner
                 kind = _quote_kind(text, masked, q, ua, (s, e))
-                if kind in ("partial", "direct") and _titled_work(masked, text, q):
+                if kind in ("partial", "direct") and (q.start in titles or _titled_work(masked, text, q)):
                     continue  # "wrote in her memoir, “No Higher Honor,” that …": the book's title
                 if kind == "partial" and _so_called(masked, q):
                     out.append(_no_one_s(pno, q, unit_ctx))
@@ -2555,7 +2569,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue
             ia, ib = q.inner
             kind = _quote_kind(text, masked, q, ua, None)
-            if kind in ("partial", "direct") and _titled_work(masked, text, q):
+            if kind in ("partial", "direct") and (q.start in titles or _titled_work(masked, text, q)):
                 covered.add(qi)
                 continue  # "books like “The Dead Hand”": a title, no one's words
             if kind == "partial" and _so_called(masked, q):
@@ -3180,7 +3194,20 @@ class _Resolver:
             # (an unnamed source too: "A senior Western diplomat said … ¶ The diplomat added")
             if sp.speaker_type in ("named_person", "anonymous") and side in ("unknown", sp.side) and head_re.search(self._hays[k]) and ok(sp.actor_id) \
                     and (sp.actor_id is not None or not m.group("owner") or m.group("owner").lower() in self._hays[k]):  # (not "Yeltsin's spokesman" for "Putin's")
+                if sp.speaker_type == "named_person" and sp.paragraph_no < pno and st is not None and not m.group("owner") and head in qc.ANON_HEADS:
+                    # "Lavrov said … ¶ A European diplomat briefed on the talks was blunter. “…,”
+                    # the diplomat said": the source this paragraph has just introduced
+                    intro = self._introduced(mention, pno, st, head, here_only=True)
+                    if intro:
+                        return intro, 0.7
                 return sp, 0.8
+        if st is not None and not m.group("owner") and head in qc.ANON_HEADS:
+            # "Lavrov said … ¶ A European diplomat briefed on the talks was blunter. “…,” the
+            # diplomat said": the source this paragraph has just introduced, before any holder
+            # of the word named earlier
+            intro = self._introduced(mention, pno, st, head, here_only=True)
+            if intro:
+                return intro, 0.7
         titled = [w.lower() for w in m.group("mods").split() if w.isalpha() and w.lower() not in ("the", "us", "american", "russian", "soviet", "new", "former")]
         if titled and not self.article.published:
             # undated: "the general secretary said" after "Mr Gorbachev told …": a speaker just
@@ -3267,7 +3294,11 @@ class _Resolver:
             if len(heads) == 1:
                 return heads.pop()
             if heads:
-                return None
+                # ("… the Helsinki meeting between Putin and Donald Trump in July 2018. Biden and
+                # Putin had earlier held two calls. ¶ The US leader said": the one the story is
+                # about, named in more of its paragraphs so far; a tie is either)
+                counts = sorted(((sum(a in self.persons_in(k) for k, _ in self.paragraph_texts if k <= pno), a) for a in heads), reverse=True)
+                return counts[0][1] if counts[0][0] > counts[1][0] else None
         return None
 
     def _titled_presidents(self) -> set[str]:
@@ -3291,16 +3322,18 @@ class _Resolver:
         # "the foreign minister" is not his deputy: a lesser rank must be in the mention
         return role_holder(self.res, code, m.group("role"), when, ranked=bool(LESSER_RANK.search(mention)))
 
-    def _introduced(self, mention: str, pno: int, st: Statement, head: str | None = None) -> _Speaker | None:
+    def _introduced(self, mention: str, pno: int, st: Statement, head: str | None = None, here_only: bool = False) -> _Speaker | None:
         """An unnamed source introduced earlier ("A senior official briefed …" -> "the official"),
-        or the unknown person such a phrase described ("Viktor Kalinin, a retired diplomat")."""
+        or the unknown person such a phrase described ("Viktor Kalinin, a retired diplomat");
+        ``here_only``: introduced in this paragraph before the cue only."""
         head = _head(mention) if head is None else head
         if head not in qc.ANON_HEADS:
             return None
         pattern = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w’'\-]+\s+){0,4}?" + re.escape(head) + r"s?\b", re.IGNORECASE)
         # this paragraph before the cue ("A senior European diplomat … “…,” the diplomat said"), then the three before it
         texts = [self._text_of.get(pno, "")[: max(0, st.cue_pos)]]
-        texts += [t for n, t in reversed(self.paragraph_texts) if n < pno][:3]
+        if not here_only:
+            texts += [t for n, t in reversed(self.paragraph_texts) if n < pno][:3]
         for text in texts:
             found = list(pattern.finditer(text))
             if found:

@@ -31,7 +31,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 )
 
 #: Bump when sentence boundaries change (every table's rows depend on them).
-ANALYSER_VERSION = "4"
+ANALYSER_VERSION = "5"
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -129,17 +129,23 @@ def _lowercase_joined(piece: str, spans: Iterable[tuple[int, int]]) -> list[tupl
     Punkt without trained parameters has no orthographic statistics, so an abbreviation it
     does not know splits the sentence ("$1.5 bn. in 2023", "3.5 pct. last year", "He said
     "No." then left"). A sentence of news copy does not begin with a lower-case letter, nor
-    with a closing bracket or a comma ("Sen. Bob Menendez (D-N.J.), the top Democrat …").
+    with a closing bracket or a comma ("Sen. Bob Menendez (D-N.J.), the top Democrat …"), nor
+    with an agency's slug ("MOSCOW, August 7. /TASS/." is one dateline).
     """
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if b <= a:
             continue
-        if out and (piece[a].islower() or piece[a] in ",;)]"):
+        if out and (piece[a].islower() or piece[a] in ",;)]" or piece.startswith(_AGENCY_SLUG_START, a) and _AGENCY_SLUG.match(piece, a)):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
+
+
+#: An agency's slug closing a dateline: "/TASS/.", "/ITAR-TASS/.", "/RIA Novosti/."
+_AGENCY_SLUG = re.compile(r"/[A-Z][\w -]{1,20}/\.")
+_AGENCY_SLUG_START = "/"
 
 
 @lru_cache(maxsize=1)

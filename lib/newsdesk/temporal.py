@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.54"
+ANALYSER_VERSION = "1.55"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -220,7 +220,14 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_word", _p(r"(?P<setword>" + _alt(R.SET_WORDS) + r")")),
     ("weekday_plural", _p(r"(?:on\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)")),
     # wire style "0800 GMT", "1500 UTC", "13:00 Moscow time": a 24-hour clock needs its zone
-    ("clock_24", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)\s+(?:hours\s+)?(?P<tz>GMT|UTC|MSK|CET|CEST|BST|EET|EEST|EST|EDT|ET|PST|PDT|AKDT|Zulu|local\s+time|Moscow\s+time|Kyiv\s+time|Washington\s+time)\b")),
+    ("clock_24", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hh>[01]\d|2[0-3])[:.]?(?P<mm>[0-5]\d)\s+(?:hours\s+)?(?P<tz>GMT|UTC|MSK|CET|CEST|BST|EET|EEST|EST|EDT|ET|PST|PDT|AKDT|Zulu|local\s+time|Moscow\s+time|Kyiv\s+time|Washington\s+time)\b")),
+    # a two-digit 24-hour clock after a time preposition needs no zone: "began at 14:07",
+    # "between 16:00 and 18:00 Moscow time", British "at around 14.30" (a dotted one is checked
+    # in _accept: "stood at 14.50 roubles" is a price); one-digit hours ("at 3:30") are left
+    # alone: a 12-hour clock without a.m. or p.m. names no hour
+    ("clock_24_signal", _p(r"(?P<signal>at|around|about|by|until|till|from|between|before|after|since)\s+(?:(?:around|about|approximately|roughly|precisely|exactly|just\s+after|just\s+before)\s+)?(?P<hh>[01]\d|2[0-3])(?P<sep>[:.])(?P<mm>[0-5]\d)(?![:.,]?\d)")),
+    # a live blog's time stamp opening an entry: "14:05: Kerry says …", "09.40 - The talks …"
+    ("clock_stamp", _p(r"^(?P<hh>[01]\d|2[0-3])[:.](?P<mm>[0-5]\d)(?=\s*(?::|[-–—])\s)")),
     ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
     ("noon", _p(r"(?:(?P<signal>at|around|about|by|until|before|after|from)\s+)?(?P<noon>noon|midday|midnight)(?:\s+(?P<tz>local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
     ("vague", _p(r"(?P<vague>" + _alt(R.VAGUE) + r")")),
@@ -279,6 +286,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "holiday": re.compile(r"christmas|independence|victory|thanksgiving|fourth|labor|memorial|veterans|presidents|columbus|king|unity|fatherland", _I),
     "fiscal": re.compile(r"fiscal|financial|fy", _I),
     "new_word": re.compile(r"\bnew\b", _I),
+    "clock": re.compile(r"\d[:.][0-5]\d"),
     "zone": re.compile(r"\b(?:gmt|utc|msk|cet|cest|bst|eet|eest|est|edt|et|pst|pdt|akdt|zulu|time)\b", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
     "vague": re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)) + r")\b", _I),
@@ -351,6 +359,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday_plural": ("weekday_plural",),
     "time_of_day": ("ampm",),
     "clock_24": ("digit", "zone"),
+    "clock_24_signal": ("clock",),
+    "clock_stamp": ("clock",),
     "noon": ("noon",),
     "vague": ("vague",),
 }
@@ -398,6 +408,12 @@ _BY_AMOUNT_BEFORE = re.compile(r"\bby\s+(?:(?:about|some|nearly|almost|roughly|a
 _EXTENDED_BY = re.compile(r"\b(?:extend\w*|prolong\w*|lengthen\w*|push\w*\s+back|delay\w*|postpon\w*|shorten\w*)\s+(?:[\w'’-]+\s+){0,3}?by\s+$", re.IGNORECASE)
 
 
+#: After a dotted number, what makes it an amount, not a British clock time ("at 14.50 roubles").
+_AMOUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\b|[a-z]*(?:roubles?|rubles?|dollars?|euros?|pounds?|points?|cents?|kopeks?|seconds?|metres?|meters?|miles?|million|billion|trillion)\b|(?:bn|mln|km|kg|m)\b)", re.IGNORECASE)
+#: Before "at 14.50": a verb of prices and levels ("the rouble stood at 14.50").
+_LEVEL_BEFORE = re.compile(r"\b(?:st[oa]nd|stood|trad\w*|clos\w*|open\w*|fix\w*|set|pric\w*|estimat\w*|valu\w*|rated?|peak\w*|hover\w*|sold|bought|capped|pegged|put|levell?ed|settl\w*|finish\w*|end\w*)\s+(?:at|around|about)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bool:
     """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops').
 
@@ -406,6 +422,10 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
     mon = g.get("mon")
     if mon and not mon[0].isupper():
         return False
+    if rule == "clock_24_signal" and g["sep"] == "." and (
+            int(g["mm"]) % 5 or g["signal"].lower() not in ("at", "around", "about", "until", "till", "before", "after", "since")
+            or _AMOUNT_AFTER.match(text, end) or _LEVEL_BEFORE.search(text, max(0, start - 40), end - len(g["hh"]) - 3)):
+        return False  # a dotted clock is a time only where an amount cannot be: "fell by 10.25", "from 10.25 to 11.40"
     if rule == "anchored_known" and _YEAR_IN_NAME.search(g.get("known", "")):
         return False  # "since the 2018 Helsinki summit": the year is the expression, as annotators mark it
     wd = g.get("wd")
@@ -510,7 +530,7 @@ _CAPITALISED: dict[str, Callable[[str], bool]] = {
 }
 #: The other features, searched with their regex only when the text has what they need:
 #: an ISO date holds a year, a clock time or a range of days a digit.
-_GATED = {"iso": "year", "ampm": "digit", "range": "digit", "numdate": "digit"}
+_GATED = {"iso": "year", "ampm": "digit", "clock": "digit", "range": "digit", "numdate": "digit"}
 assert set(_FEATURES) == set(_WORD_FEATURES) | set(_IN_WORD_FEATURES) | set(_CAPITALISED) | set(_GATED), "every feature needs a way to be found"
 
 
@@ -1965,7 +1985,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "weekday_plural":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
         t.value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'][:-1].lower()] + 1}"
-    elif rule == "clock_24":
+    elif rule in ("clock_24", "clock_24_signal", "clock_stamp"):
         t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
         t.value = f"T{g['hh']}:{g['mm']}"
         t.reason = "time of day; the day is the date of the event it belongs to"
@@ -2293,12 +2313,13 @@ def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | 
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 
 
-def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
+def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None, story_day: dt.date | None = None) -> list[Timex]:
     """Give a clock time with no day ("at 1:45 p.m." → T13:45) the day its clause names, as
     TIMEX3 values a time on a known day: the nearest plain day-precise date of its clause, close
-    by ("at 1:45 p.m. Tuesday", "at 7 p.m. Moscow time on Wednesday"). Otherwise it stays a bare
-    time: a day further off, in another clause or with a modifier may be another day ("talks
-    yesterday … will brief lawmakers at noon and expects a response by Friday")."""
+    by ("at 1:45 p.m. Tuesday", "at 7 p.m. Moscow time on Wednesday"), else the last day told
+    before it in the sentence that its tense allows. With no such day in the sentence it is on
+    the story's day (``story_day``: the last day the article told, else the publication date),
+    as HeidelTime reads a news clock and annotators value it ("The talks began at 14:07")."""
     _range_end_after_start(found, index.text, published)
     for t in found:
         if t.type == "date" and _DAY_VALUE.fullmatch(t.value) and t.start_char >= 8:
@@ -2309,7 +2330,12 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
         # says …"): the time on the day of the page
         found[0].value = published.isoformat() + found[0].value
     days = [(u, day_of(u)) for u in found if day_of(u) is not None]
+    story_day = story_day or published
     if not days:
+        if story_day is not None:
+            for t in found:
+                if t.type == "time" and _BARE_CLOCK.fullmatch(t.value):
+                    _on_the_story_day(t, story_day, published)
         return found
     merged: set[int] = set()
     for t in found:
@@ -2318,20 +2344,24 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
         clause = index.bounds(t.start_char, t.end_char)
         near = [(u.start_char - t.end_char if u.start_char >= t.end_char else t.start_char - u.end_char, d, u) for u, d in days
                 if u is not t and not u.mod and index.bounds(u.start_char, u.end_char) == clause]
-        near = [n for n in near if n[0] <= _CLOCK_REACH and not _SENTENCE_END_BETWEEN.search(index.text, min(t.end_char, n[2].end_char), max(t.start_char, n[2].start_char))]
+        near = [n for n in near if n[0] <= _CLOCK_REACH and not _SENTENCE_END_BETWEEN.search(index.text, min(t.end_char, n[2].end_char), max(t.start_char, n[2].start_char))
+                and _tense_allows(t, n[1], index, published)]  # ("set to start at 11 a.m., the White House said on Wednesday": not Wednesday's)
         if near:
             # (of two days as close, the one after: "from 6 p.m. on Saturday until midnight on Sunday")
             _, day, u = min(near, key=lambda x: (x[0], x[2].start_char < t.start_char))
         else:
             told = _day_told_before(t, days, index, published)
             if told is None:
+                if story_day is not None and not any(u is not t and u.start_char > t.end_char for u, _ in days):
+                    _on_the_story_day(t, story_day, published)  # (not before a day of its own sentence the tense rules out)
                 continue
             u, day = told
         # midnight "on Sunday" ends Sunday: ISO 8601's 24:00, as TIMEX3 annotators write it
         t.value = day.isoformat() + ("T24:00" if t.extra.get("midnight") else t.value)
         t.reason = f"the day is that of '{u.expression}' ({day.isoformat()})"
         a, b = (t.end_char, u.start_char) if u.start_char >= t.end_char else (u.end_char, t.start_char)
-        if _CLOCK_DAY_GAP.fullmatch(index.text, a, b) and not u.extra.get("part"):
+        if _CLOCK_DAY_GAP.fullmatch(index.text, a, b) and not u.extra.get("part") and not t.expression[:8].lower().startswith("between "):
+            # (not a range's start: "on Tuesday between 16:00 and 18:00" is a day and two times)
             # "on Sunday at noon", "by noon on Friday", "at 1:45 p.m. Tuesday": one expression,
             # as TIMEX3 annotators mark it
             t.start_char, t.end_char = min(t.start_char, u.start_char), max(t.end_char, u.end_char)
@@ -2339,6 +2369,17 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
             merged.add(id(u))
         _finish(t, published)
     return [u for u in found if id(u) not in merged] if merged else found
+
+
+#: How a clock time placed on the story's day (no day in its sentence) explains itself.
+STORY_DAY_REASON = "no day in its sentence"
+
+
+def _on_the_story_day(t: Timex, day: dt.date, published: dt.date | None) -> None:
+    """A clock time whose sentence names no day of its own: on the story's day."""
+    t.value = day.isoformat() + t.value
+    t.reason = f"{STORY_DAY_REASON}: the story's day ({day.isoformat()})"
+    _finish(t, published)
 
 
 def _day_told_before(t: Timex, days: list[tuple[Timex, dt.date]], index: TextIndex, published: dt.date | None) -> tuple[Timex, dt.date] | None:
@@ -2354,12 +2395,18 @@ def _day_told_before(t: Timex, days: list[tuple[Timex, dt.date]], index: TextInd
         # the last such date whose side of the publication date the clock's tense allows ("…
         # spoke on Thursday, ahead of talks from Jan 10 to 13. The call began at 3:35 p.m.":
         # Thursday's, not the 13th's)
-        if published is not None:
-            ahead = "future" if day < published else "past" if day > published else ""
-            if ahead and index.tense(t.start_char, t.end_char) == ahead:  # (the clock's own verb: not "said" of "said the summit would begin at 11 a.m.")
-                continue
-        return u, day
+        if _tense_allows(t, day, index, published):
+            return u, day
     return None
+
+
+def _tense_allows(t: Timex, day: dt.date, index: TextIndex, published: dt.date | None) -> bool:
+    """Whether the clock time ``t`` may fall on ``day``: not when its own verb looks the other
+    way from the publication date (a future "will begin at 11 a.m." is not on a past day)."""
+    if published is None or day == published:
+        return True
+    ahead = "future" if day < published else "past"  # the tense that rules ``day`` out
+    return index.tense(t.start_char, t.end_char) != ahead  # (the clock's own verb: not "said" of "said the summit would begin at 11 a.m.")
 
 
 _RANGE_END = re.compile(r"(?:to|through|thru|until|till)\s", re.IGNORECASE)

@@ -36,6 +36,7 @@ from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import (
     BARE_HOURS,
+    STORY_DAY_REASON,
     NarrativeClock,
     TextIndex,
     Timex,
@@ -48,7 +49,7 @@ from .temporal import (
     resolve,
 )
 
-ANALYSER_VERSION = f"1.65+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.66+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -851,7 +852,7 @@ _NOTHING_AFTER = re.compile(r"[\s.!?\u201d\u2019\"')\]]*$")
 _ATTRIBUTION_END = re.compile(r"\s*,\s+(?:[a-z]+ing\b|(?:a|one|two|three|several|some)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before)\b|hours\s+(?:after|before)\b|days\s+(?:after|before)\b|(?:after|before|as|when|while|but|and|which)\b)")
 #: A wire dateline that opens a sentence, to where its story starts ("WASHINGTON, May 10
 #: (Reuters) -", "MOSCOW, August 7. /TASS/."); a date in it is the report's.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][a-zA-Z ]+?)?[,.]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*)?(?:\([^()]{1,40}\)\s*)?(?:[-–—]+|/[A-Z]+/\.)\s+")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][a-zA-Z ]+?)?[,.]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*)?(?:\([^()]{1,40}\)\s*)?(?:[-–—]+|/[A-Z][\w -]{1,20}/\.)\s+")
 #: Where a topic phrase before the contact word ends ("toward ending the war in Ukraine| after talks").
 _TOPIC_END = re.compile(r",|\s(?:after|before|during|following|at|when|as|in\s+(?:their|the|a|his|her))\s")
 #: A clause whose subject is a third country's official or body ("Saudi Foreign Minister …").
@@ -970,6 +971,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     recent_pair: list[str] = []  # the US and Russian person of the last contact told
     recent_heads: list[str] = []  # … of the last contact between heads of state ("the two presidents")
     clock = NarrativeClock(published, hours_on_its_day=True)  # "the next day": from the last date before it
+    spot_lead = _spot_lead(article, sents) if published is not None else None
     published_iso = published.isoformat() if published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
         spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)  # 'the two', 'they': the pair of the contact just told, else the article's
@@ -1202,6 +1204,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
         if published is not None and len(rows) > first_row and ("have " in text or "has " in text):
             _finished_today(rows, first_row, text, published, dated_later)
+        if spot_lead is not None and (int(pno), int(sno)) == spot_lead[:2] and len(rows) > first_row:
+            _on_the_dateline_day(rows, first_row, text, published, dated_later, spot_lead[2])
         if rows and rows[-1]["paragraph_no"] == int(pno) and ("call" in text or "video" in text):
             _named_by_its_kind_after(rows, int(pno), int(sno), text)
         joiners, cue = _joiners(text, resolver, published_iso)
@@ -1589,6 +1593,47 @@ def _finished_today(rows: list[dict], first_row: int, text: str, published: dt.d
     if row is not None and not _PAST_PERFECT.search(text, 0, hit.start()):
         dated_later.append((row, {"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
                                   "time_role": "when", "reason": f"a contact just finished or begun, told in the present perfect ('{hit.group()}'): the day of publication"}))
+
+
+def _spot_lead(article, sents: Columns) -> tuple[int, int, bool] | None:
+    """(paragraph, sentence, whether the dateline gives a day) of a spot report's lead sentence,
+    when the first body paragraph starts with a wire dateline ("GENEVA (AP) —"; the sentence
+    after it when the dateline stands alone: "HAMBURG, July 7. /TASS/."), else None. Not a
+    label: "ANALYSIS —" is no place."""
+    lists = article.analysable_lists
+    body = next((n for n, role in zip(lists["paragraph_no"], lists["role"], strict=True) if role == "body"), None)
+    if body is None or body not in sents["paragraph_no"]:
+        return None
+    k = sents["paragraph_no"].index(body)
+    first = sents["text"][k]
+    dateline = _DATELINE.match(first + " ") if first[:1].isupper() and first[1:2].isupper() else None  # (a sentence of its own ends in no space)
+    if dateline is None or _NOT_A_PLACE.match(first):
+        return None
+    dated = any(c.isdigit() for c in first[: dateline.end()])
+    if len(first) - dateline.end() < 20 and k + 1 < len(sents["text"]) and sents["paragraph_no"][k + 1] == body:
+        k += 1  # the dateline is a sentence of its own
+    return int(sents["paragraph_no"][k]), int(sents["sentence_no"][k]), dated
+
+
+#: Capitals before a dash that label a piece, not a place it was written from.
+_NOT_A_PLACE = re.compile(r"\s*(?:ANALYSIS|COMMENTARY|OPINION|EDITORIAL|EXCLUSIVE|UPDATE|UPDATED|BREAKING|FACTBOX|EXPLAINER|NEWS\s+ANALYSIS|REVIEW|PROFILE|INTERVIEW|Q&A|FEATURE)\b")
+
+
+def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]], dated: bool) -> None:
+    """Date the contact a spot report's lead tells in the simple past with no day of its own
+    ("GENEVA (AP) — Biden and Putin wrapped up their summit after about three hours") by the
+    day the report is written from, as annotators date it: a dateline's story is that day's.
+    Not one told in the past perfect ("had spoken only by telephone"), nor in the present
+    perfect unless the dateline gives the day ("MOSCOW, December 15. /TASS/. Putin has sent a
+    telegram to Biden": the agencies' news of the day)."""
+    told = rows[first_row:]
+    if any(r["type"] in ("date", "time") and r["value"][:1].isdigit() and not r["reason"].startswith(STORY_DAY_REASON) for r in told):
+        return  # the sentence gives a day ("after seven hours of talks Sunday"; a clock's story day is none)
+    row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and r["time_role"] in ("undated", "duration")), None)
+    if row is None or _PAST_PERFECT.search(text) or not dated and _PRESENT_PERFECT.search(text):
+        return
+    dated_later.append((row, {"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
+                              "time_role": "when", "reason": "a spot report's lead with no day of its own: the day of the dateline"}))
 
 
 #: A bare adverb that places a contact before the one the paragraph dated, on its day ("afterwards"
