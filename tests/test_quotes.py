@@ -2379,7 +2379,7 @@ def test_attribution_forms_from_blind_batch_h64(paras, expected):
         (["“Moscow won the optics,” said Fiona Hill, a former White House adviser and co-author of “Mr. Putin.”"], [("Moscow won the optics", "Fiona Hill")]),
         # "the diplomat" is the source this paragraph has just introduced, not Lavrov before it
         (["Lavrov said the meeting had been useful.", "A Western diplomat who attended was less upbeat. “Nothing moved,” the diplomat said."],
-         [("the meeting had been useful", "Sergey Lavrov"), ("Nothing moved", "a Western diplomat")]),
+         [("the meeting had been useful", "Sergey Lavrov"), ("Nothing moved", "a Western diplomat who attended")]),
         # "— a word the Kremlin has used for months": the writer's comment, not what was said
         (["Peskov said Moscow wanted “guarantees” — a word the Kremlin has used for months."],
          [("Moscow wanted “guarantees”", "Dmitry Peskov"), ("guarantees", "Dmitry Peskov")]),
@@ -2389,5 +2389,25 @@ def test_attribution_forms_from_blind_batch_h64(paras, expected):
     ],
 )
 def test_attribution_forms_from_blind_batch_h66(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "he" in the cue's own sentence is not a woman named there ("the Gershkovich case")
+        (["Whelan was left out again. Asked about the Evan Gershkovich case, Whelan said he felt forgotten.",
+          "After the Alsu Kurmasheva release, he said he was “still waiting.”"],
+         [("he felt forgotten", "Paul Whelan"), ("he was “still waiting.”", "Paul Whelan"), ("still waiting.", "Paul Whelan")]),
+        # in a transcript, "I" is the turn's speaker, and the listener before the quote is no content
+        (["HOST: Did you see it coming?", "MCFAUL: I remember telling my staff in 2013, \"He will not leave quietly.\""],
+         [("He will not leave quietly.", "Michael McFaul")]),
+        # an unnamed source keeps the words that describe it: "briefed on the talks"
+        (["An American official briefed on the talks was gloomy. “We went backwards,” the official said."],
+         [("We went backwards", "an American official briefed on the talks")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h67(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1361,3 +1361,15 @@ def test_a_clock_takes_no_day_its_tense_rules_out():
     # "set to begin at 10 a.m., the ministry said on Sunday evening": the talks' Tuesday, not Sunday
     found = timexes("Lavrov will meet Rubio in Riyadh on Tuesday, with talks set to begin at 10 a.m., the ministry said on Sunday evening.", D(2025, 2, 17))
     assert [t.value for t in found if t.expression.startswith("at 10")] == ["2025-02-18T10:00"]
+
+
+def test_a_comparison_is_no_offset_and_a_translated_half_of_the_day():
+    # "an hour later than planned": how late, a length (not an hour after some event)
+    found = timexes("The session opened at 9:30 p.m., almost an hour later than planned.", D(2019, 5, 14))
+    assert [(t.expression, t.value) for t in found] == [("at 9:30 p.m.", "2019-05-14T21:30"), ("almost an hour", "PT1H")]
+    # "in the second half of the day" (во второй половине дня): that day's afternoon
+    found = timexes("Ushakov will meet the envoy on Thursday. The talks are planned for the second half of the day.", D(2025, 12, 1))
+    assert [t.value for t in found] == ["2025-12-04", "2025-12-04TAF"]
+    # "late in the evening after nearly five hours": that evening, not the evening after an event
+    found = timexes("The talks began on Monday and broke up late in the evening after nearly five hours.", D(2025, 12, 3))
+    assert ("late in the evening", "2025-12-01TEV") in [(t.expression, t.value) for t in found]

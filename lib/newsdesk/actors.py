@@ -113,7 +113,12 @@ _FEMALE_FIRST_NAMES = frozenset(
      "karen", "kathleen", "kristina", "lisa", "louise", "lydia", "marina", "martha", "megan", "melissa", "michelle", "monica", "nadia", "nadezhda",
      "natasha", "nina", "patricia", "rita", "ruth", "sandra", "sofia", "stephanie", "tamara", "tanya", "teresa", "vera", "veronica", "zoya", "lyudmila",
      "ludmila", "galina", "larisa", "oksana", "daria", "darya", "alexandra", "alina", "anastasia", "ksenia", "kseniya", "polina", "marianna", "evelyn",
-     "heather", "nikki", "julianne", "dana", "anne", "ann", "lynn", "beth", "ellen", "gina"]
+     "heather", "nikki", "julianne", "dana", "anne", "ann", "lynn", "beth", "ellen", "gina",
+     # more common given names of women in US and Russian news (detainees, governors, relatives)
+     "brittney", "britney", "cherelle", "gretchen", "whitney", "ashley", "nicole", "melania", "ivanka", "marjorie", "elise", "kirsten", "kristen",
+     "jeanne", "jeanine", "dianne", "barbara", "betty", "carol", "deborah", "donna", "dorothy", "sharon", "cynthia", "kathy", "shirley", "virginia",
+     "brenda", "olivia", "chloe", "zoe", "tara", "jill", "suzanne", "anita", "maxine", "alsu", "yevgenia", "evgenia", "inna", "alla", "lilia",
+     "liliya", "ulyana", "valeria", "kira", "milana", "viktoria", "yana", "masha", "sveta", "kristin", "erin", "molly", "hayley", "jenna"]
 )
 #: Bumped when the way mentions are matched changes (part of every cached result's key).
 MATCHING_VERSION = "5"

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.60"
+ANALYSER_VERSION = "1.61"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2314,6 +2314,10 @@ def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
     return out
 
 
+#: A turn's speaker speaking of themself: "I", "I remember (telling …)" (not "I remember Lavrov telling me").
+_FIRST_PERSON_MENTION = re.compile(r"I(?:\s+(?:remember|recall|remembered|recalled))?")
+
+
 def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], spans: list[QSpan]) -> list[Statement]:
     """The statements of a paragraph under a speaker label: without quote marks its words are
     the speaker's (a transcript); with them, each quote no cue attributes is the speaker's."""
@@ -2344,6 +2348,8 @@ def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], span
     for st in stmts:
         if not st.mention and st.span_key is not None:
             st.cue, st.mention, st.mode, st.cue_pos, st.inherit, st.confidence = ":", who, "colon", label.end() - 1, "", 0.8
+        elif st.mention and _FIRST_PERSON_MENTION.fullmatch(st.mention):
+            st.mention = who  # "SULLIVAN: I remember telling a colleague, “…”": the turn's speaker
     return stmts
 
 
@@ -2467,7 +2473,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             ctx = unit_ctx or text[max(ua, c.start - 400) : min(ub, c.start + 400)]
             said = (c.word, c.mention, c.appositive, c.via, ctx, c.start, c.mode)  # Statement's cue … mode fields
-            if content_quotes and not before and PH in masked[max(ua, c.region_start - 3) : c.region_start + 1]:
+            if content_quotes and not before and (PH in masked[max(ua, c.region_start - 3) : c.region_start + 1] or c.word.lower() in qc.TELL_FORMS):
+                # (or a listener: 'told a colleague in late 2021, “…”')
                 lead = masked[s : content_quotes[0].start]
                 if lead.rstrip().endswith(",") and len(lead.split()) <= 14 and not _FINITE.search(lead) and not _CLAUSE_VERB.search(lead):
                     # "“…,” Reagan said in a statement to U.S. servicemen at the base, “…”": the
@@ -3341,7 +3348,7 @@ class _Resolver:
                 named = _NAME_THEN_COMMA.search(text, max(0, last.start() - 60), last.start())
                 if named and not self.res.find(named.group(1)) and named.group(1).split()[0] not in _NOT_FIRST_NAMES:
                     return _Speaker(named.group(1), "named_person", self.side(last.group()), mention, None, pno)
-                phrase = last.group()
+                phrase = last.group() + (post.group() if (post := _SOURCE_POSTMODIFIER.match(text, last.end())) else "")
                 phrase = phrase[:1].lower() + phrase[1:]
                 return _Speaker(phrase, "anonymous", self.side(phrase), mention, None, pno)
         return None
@@ -3790,6 +3797,11 @@ _ANON_LEAD = re.compile(
 )
 
 
+#: What follows an unnamed source's noun and belongs to its description: "a European diplomat
+#: briefed on the talks", "an official familiar with the matter", "a diplomat who attended".
+_SOURCE_POSTMODIFIER = re.compile(r"\s+(?:briefed\s+(?:on|about)|familiar\s+with|close\s+to|involved\s+in|present\s+(?:at|in|for)|knowledgeable\s+about|who|with\s+(?:direct\s+)?knowledge\s+of)\b[^,.;:!?“”\"()]{0,60}?(?=\s+(?:was|were|is|are|said|says|had|has|told|added)\b|[,.;:]|$)")
+
+
 def _served(info: dict) -> tuple[str, str]:
     """The first and last day (ISO, open ends as "" ) of the role an actor row records."""
     return str(info.get("role_start") or ""), str(info.get("role_end") or "")
@@ -3933,7 +3945,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                     else:
                         before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
                     before = _SENTENCE_CUT.split(before)[-1]  # the cue's own sentence
-                    inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person"]
+                    pronoun = rs.clean(st.mention).lower()  # ("After the Griner deal, he told CNN": not Brittney Griner)
+                    inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person" and pronoun_fits(info[m.actor_id]["name"], pronoun)]
                     if _ASKED_FRAME.match(before):
                         inside = []  # "Asked whether Putin wanted peace, he said": Putin is asked about
                     if inside and st.mode != "inherit":

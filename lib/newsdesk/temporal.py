@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.55"
+ANALYSER_VERSION = "1.56"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -180,14 +180,16 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     # (not the "night after" of "last night after Gore called": "last night" is the expression)
     # ("for about three hours earlier this month": a length, then the month; not an offset)
-    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)(?<!\bfor\sabout\s)(?<!\bfor\snearly\s)(?<!\bfor\salmost\s)(?<!\bfor\sroughly\s)(?<!\bfor\saround\s)(?<!\bfor\sover\s)(?<!\bfor\sonly\s)(?<!\bfor\sjust\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?:to\s+the\s+day\s+)?(?P<dir>after|before|later|earlier(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|day))|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)\b){0,6}))")),
+    ("anchored_offset", _p(r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\byesterday\s)(?<!\btomorrow\s)(?<!\bfor\s)(?<!\bfor\sabout\s)(?<!\bfor\snearly\s)(?<!\bfor\salmost\s)(?<!\bfor\sroughly\s)(?<!\bfor\saround\s)(?<!\bfor\sover\s)(?<!\bfor\sonly\s)(?<!\bfor\sjust\s)" + _QMOD + r"(?:(?:" + _NUM + r"|(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"))[\s-]+)?" + _UNIT + r"\s+(?:to\s+the\s+day\s+)?(?P<dir>after|before|later(?!\s+than\b)|earlier(?!\s+than\b|\s+(?:this|last|in\s+the)\s+(?:week|month|year|day))|prior\s+to)(?=(?P<anchor>(?:\s+(?:the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[\w'’-]+(?=\s+(?:summit|talks|meeting|call|invasion|war|election|visit|conference))|summit|talks|meeting|call|invasion|war|election|visit|conference|of|in)\b){0,6}))")),
     ("anchored_known", _p(r"(?P<signal>since|before|after|until|ahead\s+of|prior\s+to)\s+(?P<known>" + "|".join(a for a, _, _ in R.KNOWN_ANCHORS) + r")")),
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
     # "talks that stretched into the afternoon", "late in the evening": that part of the story's day
-    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|(?:(?:late|early)\s+)?(?:in|into)\s+the\s+(?P<npart4>morning|afternoon|evening|night)(?!\s+(?:of|before|after|on|in)\b)|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
+    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|(?:(?:late|early)\s+)?(?:in|into)\s+the\s+(?P<npart4>morning|afternoon|evening|night)(?!\s+(?:of|before|on|in)\b|\s+after\s+(?!(?:nearly|about|almost|some|roughly|over|just|more\s+than|several|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
                           # "the night before": the part of the day before the story's last date
                           r"|the\s+(?P<npart3>morning|afternoon|evening|night)\s+(?P<nprel3>before)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it|last)\b)")),
+    # translated Russian briefings: "in the second half of the day" (во второй половине дня), the story's day's afternoon
+    ("narrative_half", _p(r"(?:in\s+)?the\s+(?P<nhalf>first|second)\s+half\s+of\s+the\s+day")),
     # "the following Monday", "the previous Friday evening": counted from the story's last day
     ("narrative_weekday", _p(r"(?:on\s+)?the\s+(?P<nwrel>following|previous|preceding)\s+" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     # "signed in April 2010 and entered into force the following February": from the story's last date
@@ -207,7 +209,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "to observe its limits for another year", "for a further five years": a span counted on
     ("duration_another", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?P<another>another|a\s+further|one\s+more)[\s-]+(?:" + _NUM + r"[\s-]+)?" + _UNIT + r"(?!-old|\s+old|\s+ago)")),
     ("duration_for", _p(r"(?P<signal>for)\s+" + _QMOD + r"(?:" + _NUM + r"|(?P<another>another|a\s+further|one\s+more))[\s-]+" + _UNIT + r"(?=\s+(?:after|before)\b)")),
-    ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later|earlier(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|day))))(?:[\s-]long)?")),
+    ("duration", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + _NUM + r"[\s-]+(?:(?:more|additional|further|extra|long)\s+)?" + _UNIT + r"(?!-old|\s+old|\s+ago|\s+from\s+(?:now|today)|\s+hence|\s+(?:after|before|later(?!\s+than\b)|earlier(?!\s+than\b|\s+(?:this|last|in\s+the)\s+(?:week|month|year|day))))(?:[\s-]long)?")),
     ("duration_long", _p(r"(?:an?\s+)?(?P<unit>hour|day|week|month|year)[\s-]?long")),
     ("vague_duration", _p(r"(?:(?P<signal>for|in|over|within|after)\s+)(?:(?P<vq>" + _alt(R.VAGUE_COUNTS) + r")\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)(?!\s+ago)")),
     ("vague_duration_of", _p(r"(?P<unit>months|years|weeks|decades)(?=\s+of\s)")),
@@ -337,6 +339,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "anchored_known": ("known_signal", "known"),
     "narrative_day": ("unit",),
     "narrative_part": ("deictic",),
+    "narrative_half": ("half",),
     "narrative_weekday": ("pn", "weekday"),
     "narrative_month": ("pn", "month"),
     "narrative_season": ("season",),
@@ -414,6 +417,9 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\b|[a-z]*(?:roubles?|rubles?|d
 _LEVEL_BEFORE = re.compile(r"\b(?:st[oa]nd|stood|trad\w*|clos\w*|open\w*|fix\w*|set|pric\w*|estimat\w*|valu\w*|rated?|peak\w*|hover\w*|sold|bought|capped|pegged|put|levell?ed|settl\w*|finish\w*|end\w*)\s+(?:at|around|about)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bool:
     """Filters a pattern alone cannot express (capitalisation, 'may' the modal, '2000 troops').
 
@@ -477,6 +483,8 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
             return False  # "as soon as this weekend": the weekend is the expression
         if word in ("earlier", "later") and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
             return False  # "an earlier 50-day deadline": an adjective
+        if word in ("earlier", "later") and _THAN_AFTER.match(text, end):
+            return False  # "an hour later than planned": a comparison, no time
         if word == "recently" and _MOST_BEFORE.search(text, max(0, start - 6), start):
             return False  # "most recently last Friday": the Friday is the expression
     return True
@@ -1904,11 +1912,11 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         t.extra["month_shift"] = (_month_number(g["mon"]), 1 if g["nmrel"].lower() == "following" else -1)
         t.reason = "the month after (or before) the date the story gave before it; none was found"
-    elif rule in ("narrative_day", "narrative_part", "narrative_eve"):
+    elif rule in ("narrative_day", "narrative_part", "narrative_eve", "narrative_half"):
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         word = (g.get("nd") or g.get("nw") or g.get("nrel") or g.get("nprel") or g.get("nprel3") or "").lower()
         back = word in ("previous", "preceding", "before")
-        same = bool(g.get("ns") or g.get("npart") or g.get("npart4") or g.get("nsame") or g.get("nunit2"))  # ("later that week": the week of the story's last date)
+        same = bool(g.get("ns") or g.get("npart") or g.get("npart4") or g.get("nsame") or g.get("nunit2") or g.get("nhalf"))  # ("later that week": the week of the story's last date)
         if g.get("eve"):
             # the day before an event the text names, whose date the story's last date need not
             # be ("struck overnight, on the eve of the summit"): no value, as annotators agree
@@ -1916,7 +1924,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         else:
             t.extra["shift"] = (0 if same else -1 if back else 1, (g.get("nunit") or g.get("nunit2") or "day").lower())
             t.reason = "counted from the date the story gave before it; none was found"
-        part = g.get("npart") or g.get("npart2") or g.get("npart3") or g.get("npart4")
+        part = g.get("npart") or g.get("npart2") or g.get("npart3") or g.get("npart4") or {"first": "morning", "second": "afternoon"}.get(g.get("nhalf", "").lower(), "")
         if part:  # "that afternoon", "the previous evening", "the night before", "into the evening"
             t.extra["tod"] = _PARTS_OF_DAY[part.lower()]
     elif rule == "past_n_units":

@@ -48,8 +48,9 @@ from .temporal import (
     interval,
     resolve,
 )
+from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.66+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.67+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -972,6 +973,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     recent_heads: list[str] = []  # … of the last contact between heads of state ("the two presidents")
     clock = NarrativeClock(published, hours_on_its_day=True)  # "the next day": from the last date before it
     spot_lead = _spot_lead(article, sents) if published is not None else None
+    live_entries = {int(n) for n, p in paragraphs.items() if p[:1].isdigit() or p.startswith("LIVE")} if published is not None else set()
+    live_entries = {n for n in live_entries if _LIVE_ENTRY.match(paragraphs[n])}
+    delegations: dict[int, tuple] = {}  # paragraph -> a contact of two delegations whose heads are not yet named (see _delegation_heads)
     published_iso = published.isoformat() if published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
         spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)  # 'the two', 'they': the pair of the contact just told, else the article's
@@ -1206,9 +1210,24 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             _finished_today(rows, first_row, text, published, dated_later)
         if spot_lead is not None and (int(pno), int(sno)) == spot_lead[:2] and len(rows) > first_row:
             _on_the_dateline_day(rows, first_row, text, published, dated_later, spot_lead[2])
+        elif published is not None and len(rows) > first_row and int(pno) in live_entries:
+            _on_the_dateline_day(rows, first_row, text, published, dated_later, True)  # a live blog's entry: the page's day
         if rows and rows[-1]["paragraph_no"] == int(pno) and ("call" in text or "video" in text):
             _named_by_its_kind_after(rows, int(pno), int(sno), text)
-        joiners, cue = _joiners(text, resolver, published_iso)
+        headed = None
+        if (" and " in text and not any(r["contact_type"] and not any(resolver.kind.get(a) == "person" for a in r["participant_ids"].split("; ")) for r in rows[first_row:])
+                and (met := _DELEGATIONS_MET.search(text)) is not None
+                and (trig := _trigger(own := _CLAUSE_END.split(text[met.start():], 1)[0])) is not None):
+            # "Russian and US delegations held consultations …" (no row: no one named, no day):
+            # heads a later sentence may name (a row of the two countries takes them as joiners)
+            lead_day = spot_lead is not None and (int(pno), int(sno)) == spot_lead[:2] and not _PAST_PERFECT.search(text)
+            delegations[int(pno)] = (int(sno), own, trig, rows[first_row:], lead_day)
+        elif int(pno) in delegations and ("led" in text or "headed" in text):
+            headed = _delegation_heads(text, delegations[int(pno)], resolver, spair, published)
+            if headed is not None:
+                rows.append({**base, **headed})
+                del delegations[int(pno)]
+        joiners, cue = _joiners(text, resolver, published_iso) if headed is None else ([], "")
         if joiners:
             _join_earlier(rows, first_row, int(pno), joiners, cue, resolver, spair)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
@@ -1613,6 +1632,50 @@ def _spot_lead(article, sents: Columns) -> tuple[int, int, bool] | None:
     if len(first) - dateline.end() < 20 and k + 1 < len(sents["text"]) and sents["paragraph_no"][k + 1] == body:
         k += 1  # the dateline is a sentence of its own
     return int(sents["paragraph_no"][k]), int(sents["sentence_no"][k]), dated
+
+
+#: Two sides' delegations as the subject of a contact, no one named: "Russian and US delegations
+#: held consultations", "Senior U.S. and Russian officials held nearly five hours of talks".
+_DELEGATIONS_MET = re.compile(r"\b(?:U\.S\.|US|American|Russian|Soviet)\s+and\s+(?:U\.S\.|US|American|Russian|Soviet)\s+(?:delegations|officials|diplomats|negotiators|teams|envoys)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:held|met|opened|began|started|concluded|wrapped\s+up|resumed|sat\s+down|hold|meet|are\s+holding|were\s+holding)\b")
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
+#: The heads of the two delegations named: "The Russian delegation was headed by X, and the
+#: American one by Y", "X led the American delegation; Y headed Russia's".
+_HEADS_NAMED = re.compile(r"\b(?:led|headed)\b[^.;]{0,80}?\b(?:delegation|side|team|one|Russia['’]s|America['’]s)\b|\b(?:delegation|side|team)\s+(?:was|were)\s+(?:led|headed)\s+by\b")
+
+
+def _delegation_heads(text: str, pending: tuple, resolver: ActorResolver, pair: list[str], published: dt.date | None) -> dict | None:
+    """The contact of two delegations told before in the paragraph, with the heads this sentence
+    names as its participants ("… held consultations. The Russian delegation was headed by
+    Alexander Darchiev, and the American one by Sonata Coulter"), as annotators list it: on the
+    day its own sentence gave, else on the dateline's day for a spot report's lead, else undated.
+    None when the sentence names no head on each side."""
+    if _HEADS_NAMED.search(text) is None:
+        return None
+    _sno, clause, trig, told, lead_day = pending
+    when = published.isoformat() if published else None
+    heads: list[str] = []
+    for m in resolver.find(text):
+        if resolver.kind[m.actor_id] == "person" and m.actor_id not in heads:
+            heads.append(resolver.in_era(m.actor_id, when))
+    if not {"US", "Russia"} <= {resolver.side[a] for a in heads}:
+        return None
+    fields = _event_fields(clause, None, resolver, pair, False, published, trig, who=(heads, False))
+    if not fields["contact_type"]:
+        return None
+    dated = next((r for r in told if r["time_role"] == "when" and _DAY_OF_VALUE.match(r["value"])), None)
+    if dated is not None:
+        fields.update(_story_day(dated))
+    elif lead_day and fields["modality"] == "occurred" and published is not None:
+        fields.update({"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
+                       "time_role": "when", "reason": "a spot report's lead with no day of its own: the day of the dateline"})
+    fields["reason"] = f"{fields['reason']}; the heads of the delegations named in a later sentence".lstrip("; ")
+    return fields
+
+
+#: A live blog's entry: a time stamp opening the paragraph ("4:05 p.m. ET — …", "LIVE UPDATES —
+#: 1:14 p.m. ET: …"); what it tells in the past with no day of its own is the page's day's.
+_LIVE_ENTRY = re.compile(r"(?:LIVE(?:\s+UPDATES?)?\s*[-–—:]\s*)?" + LIVE_STAMP.pattern.removeprefix(r"\s*") + r"|LIVE(?:\s+UPDATES?)?\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:[A-Z][\w.]*\s*)?:\s")
 
 
 #: Capitals before a dash that label a piece, not a place it was written from.
