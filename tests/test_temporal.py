@@ -1373,3 +1373,11 @@ def test_a_comparison_is_no_offset_and_a_translated_half_of_the_day():
     # "late in the evening after nearly five hours": that evening, not the evening after an event
     found = timexes("The talks began on Monday and broke up late in the evening after nearly five hours.", D(2025, 12, 3))
     assert ("late in the evening", "2025-12-01TEV") in [(t.expression, t.value) for t in found]
+
+
+def test_offsets_from_the_crimea_referendum_and_the_annexation():
+    # known events of this story: the referendum in Crimea (16 March 2014), the annexation (18 March)
+    found = timexes("Kerry flew to London three days before the referendum in Crimea.", D(2014, 3, 20))
+    assert [t.value for t in found] == ["2014-03-13"]
+    found = timexes("Contacts have been frozen since Russia's annexation of Crimea.", D(2016, 5, 2))
+    assert [t.value for t in found] == ["2014-03-18"]

@@ -102,6 +102,8 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "assure": ("assured",),
     "inform": ("informed",),
     "brief": ("briefed",),
+    # "accused the West of applying double standards": the charge is the statement ("X of …")
+    "accuse": ("accused", "accuses", "accusing"),
     "agree": ("agreed",),
     "hint": ("hinted",),
     "repeat": ("repeated",),
@@ -111,7 +113,7 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
 #: introduce a whole reported statement ("blamed the West for 'emotional statements'").
 FRAGMENT_CUES: tuple[str, ...] = (
     "called", "calls", "calling", "described", "describes", "describing", "dubbed", "branded",
-    "labelled", "labeled", "blamed", "blames", "blaming", "accused", "accuses", "accusing",
+    "labelled", "labeled", "blamed", "blames", "blaming",
     "urged", "urges", "urging", "criticised", "criticized", "condemned", "praised", "hailed",
     "dismissed", "rejected", "slammed", "termed", "characterised", "characterized", "spoke of",
     # ("framed the summit as a “listening exercise”", "portrayed the talks as “useful”")

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.61"
+ANALYSER_VERSION = "1.62"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2314,6 +2314,7 @@ def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
     return out
 
 
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 #: A turn's speaker speaking of themself: "I", "I remember (telling …)" (not "I remember Lavrov telling me").
 _FIRST_PERSON_MENTION = re.compile(r"I(?:\s+(?:remember|recall|remembered|recalled))?")
 
@@ -2494,6 +2495,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 continue
             if c.word.lower() == "asked":
                 continue  # "asked Lavrov to …", "asked whether …": a request or a question, no statement
+            if c.word[:5].lower() == "accus" and _EACH_OTHER.match(masked, c.end):
+                continue  # "have accused each other of violating it": both sides, no one speaker
             prep_lead = False
             if not before and _BACK_LEAD.match(masked, s):
                 s = _BACK_LEAD.match(masked, s).end()  # "Reagan quipped back: “…”": the adverb is no content

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.56"
+ANALYSER_VERSION = "1.57"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -273,7 +273,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "hence": re.compile(r"now|today|hence", _I),
     "dir": re.compile(r"\b(?:after|before|later|earlier|prior)\b", _I),
     "known_signal": re.compile(r"since|before|after|until|ahead|prior", _I),
-    "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage|helsinki|reykjavik|malta", _I),
+    "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage|helsinki|reykjavik|malta|crimea", _I),
     "pn": re.compile(r"\b(?:past|last|previous|preceding|next|coming|following)\b", _I),
     "half": re.compile(r"half", _I),
     "eve": re.compile(r"\beve\b", _I),

@@ -187,6 +187,9 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
     (r"(?:president\s+)?trump\s+(?:returned\s+to\s+(?:office|power|the\s+white\s+house)|took\s+office\s+(?:again|(?=in\s+january\b)))|trump['’]s\s+(?:return\s+to\s+(?:office|power|the\s+white\s+house)|second\s+inauguration)",
      "2025-01-20", "Donald Trump's second inauguration"),
     (r"the\s+(?:2025\s+)?(?:alaska|anchorage)\s+summit", "2025-08-15", "the Trump-Putin Alaska summit"),
+    (r"(?:the|a)\s+(?:(?:crimean?|moscow-backed|disputed)\s+)?referendum\s+(?:in|on)\s+crimea|the\s+crimean?\s+(?:referendum|vote)|crimea\s+votes?\s+on\s+(?:joining|rejoining|union\s+with)\s+russia",
+     "2014-03-16", "the referendum in Crimea (16 March 2014)"),
+    (r"(?:russia['’]s\s+|the\s+)annexation\s+of\s+crimea|(?:russia|moscow|putin)\s+annexed\s+crimea", "2014-03-18", "Russia's annexation of Crimea (18 March 2014)"),
 ]
 
 # --- tense cues ---------------------------------------------------------------------------
