@@ -1381,3 +1381,12 @@ def test_offsets_from_the_crimea_referendum_and_the_annexation():
     assert [t.value for t in found] == ["2014-03-13"]
     found = timexes("Contacts have been frozen since Russia's annexation of Crimea.", D(2016, 5, 2))
     assert [t.value for t in found] == ["2014-03-18"]
+
+
+def test_a_weekday_naming_a_known_events_day_and_the_special_military_operation():
+    # "two days before Crimea's referendum on Sunday": that Sunday is the referendum's
+    found = timexes("Kerry and Lavrov met on Friday, two days before Crimea's referendum on Sunday.", D(2014, 3, 14))
+    assert [t.value for t in found] == ["2014-03-14", "2014-03-14", "2014-03-16"]
+    # Russia's name for the invasion is the same known day
+    found = timexes("No arms talks have been held since Russia launched its special military operation in Ukraine.", D(2024, 1, 10))
+    assert [t.value for t in found] == ["2022-02-24"]

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.57"
+ANALYSER_VERSION = "1.58"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -273,7 +273,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "hence": re.compile(r"now|today|hence", _I),
     "dir": re.compile(r"\b(?:after|before|later|earlier|prior)\b", _I),
     "known_signal": re.compile(r"since|before|after|until|ahead|prior", _I),
-    "known": re.compile(r"invasion|invaded|war|geneva|biden|trump|alaska|anchorage|helsinki|reykjavik|malta|crimea", _I),
+    "known": re.compile(r"invasion|invaded|war|operation|geneva|biden|trump|alaska|anchorage|helsinki|reykjavik|malta|crimea", _I),
     "pn": re.compile(r"\b(?:past|last|previous|preceding|next|coming|following)\b", _I),
     "half": re.compile(r"half", _I),
     "eve": re.compile(r"\beve\b", _I),
@@ -1876,6 +1876,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                 t.value = _week_value(dt.date.fromisoformat(t.value))
             t.confidence = _CONF["event"] + 0.2
             t.reason = f"{g['num']} {g['unit']} {g['dir']} a known event: {known[1]} ({known[0]})"
+            t.extra["known_day"] = known[0]  # (a weekday naming that day takes it: see anchor_on_following)
         elif n is not None:
             t.value = ""
             t.extra["offset"] = _duration_value(n, g["unit"])
@@ -2242,6 +2243,15 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
         days = t.extra.get("from_following")
         if t.extra.get("from_following_units") and not t.value and k + 1 < len(found):
             _count_on_coarse(t, found[k + 1], index, published)
+            continue
+        if t.extra.get("known_day") and k + 1 < len(found) and found[k + 1].rule == "weekday":
+            # "two days before Crimea's referendum on Sunday": a known event's day is that
+            # weekday's, whatever week the tense would put it in
+            u, known = found[k + 1], dt.date.fromisoformat(t.extra["known_day"])
+            if (weekday := day_of(u)) is not None and abs((weekday - known).days) == 7 and u.start_char - t.end_char <= _ANCHOR_REACH:
+                u.value = known.isoformat() + u.value[10:]
+                u.reason = f"the day of the known event '{t.expression}' is counted from"
+                _finish(u, published)
             continue
         if days is None or t.value or k + 1 >= len(found):
             continue

@@ -172,7 +172,8 @@ VAGUE: dict[str, tuple[str, str, str]] = {
 #: Events whose date every reader of this topic knows; "since the invasion" is resolved
 #: against them (anchor = event). Regex (case-insensitive) -> (ISO value, label).
 KNOWN_ANCHORS: list[tuple[str, str, str]] = [
-    (r"(?:russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?invasion(?:\s+of\s+ukraine)?|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+war(?:\s+in\s+ukraine)?|the\s+war\s+(?:began|started)|(?:russia|moscow|putin)\s+(?:invaded\s+ukraine|launched\s+(?:its|the|a)\s+(?:full[- ]scale\s+)?(?:invasion|war)(?:\s+(?:of|in|on|against)\s+ukraine)?)",
+    (r"(?:russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?invasion(?:\s+of\s+ukraine)?|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+war(?:\s+in\s+ukraine)?|the\s+war\s+(?:began|started)|(?:russia|moscow|putin)\s+(?:invaded\s+ukraine|launched\s+(?:its|the|a)\s+(?:full[- ]scale\s+)?(?:invasion|war|special\s+military\s+operation)(?:\s+(?:of|in|on|against)\s+ukraine)?)"
+     r"|the\s+(?:start|beginning|launch)\s+of\s+(?:the|russia['’]s)\s+special\s+military\s+operation(?:\s+in\s+ukraine)?",
      "2022-02-24", "Russia's full-scale invasion of Ukraine"),
     # a place hosted more than one summit: the one nearest before the publication date is meant
     # (see temporal._known_anchor); a year written in the name picks its own
@@ -187,7 +188,7 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
     (r"(?:president\s+)?trump\s+(?:returned\s+to\s+(?:office|power|the\s+white\s+house)|took\s+office\s+(?:again|(?=in\s+january\b)))|trump['’]s\s+(?:return\s+to\s+(?:office|power|the\s+white\s+house)|second\s+inauguration)",
      "2025-01-20", "Donald Trump's second inauguration"),
     (r"the\s+(?:2025\s+)?(?:alaska|anchorage)\s+summit", "2025-08-15", "the Trump-Putin Alaska summit"),
-    (r"(?:the|a)\s+(?:(?:crimean?|moscow-backed|disputed)\s+)?referendum\s+(?:in|on)\s+crimea|the\s+crimean?\s+(?:referendum|vote)|crimea\s+votes?\s+on\s+(?:joining|rejoining|union\s+with)\s+russia",
+    (r"(?:the|a)\s+(?:(?:crimean?|moscow-backed|disputed)\s+)?referendum\s+(?:in|on)\s+crimea|the\s+crimean?\s+(?:referendum|vote)|crimea['’]s\s+(?:disputed\s+|planned\s+)?(?:referendum|vote)|crimea\s+votes?\s+on\s+(?:joining|rejoining|union\s+with)\s+russia",
      "2014-03-16", "the referendum in Crimea (16 March 2014)"),
     (r"(?:russia['’]s\s+|the\s+)annexation\s+of\s+crimea|(?:russia|moscow|putin)\s+annexed\s+crimea", "2014-03-18", "Russia's annexation of Crimea (18 March 2014)"),
 ]

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.67+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.68+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1154,9 +1154,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                     dated_later.append((rows[-1], _story_day(last_dated[int(pno)])))
             if main_row is not None:
                 rows.append({**base, **main_row})  # (the relative clause's contact first)
-            if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") for o in found) == 1:
+            if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") and o.end_char > lead for o in found) == 1:  # (not the dateline's)
                 # (with one date only: of two, which one the second contact is on is a guess)
-                for extra in _more_contacts(clause, fields, resolver):
+                for extra in _more_contacts(clause, fields, resolver, text[offset + len(clause):]):
                     rows.append({**base, **extra})  # "signed the treaty … after two hours of talks": two contacts
         # contact events with no temporal expression in their clause
         here = last_scene.get(int(pno))
@@ -1915,6 +1915,12 @@ _TEXT_CONTACTS: list[tuple[str, Folded, str]] = [
     ("correspondence", Folded(re.compile(r"\b(?:handed|delivered|hand-delivered|passed)\s+(?:(?:him|her|over)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message)\b", re.IGNORECASE)), "040"),
 ]
 _MEETING_BESIDE = Folded(re.compile(r"\b(?:talks|summit)\b", re.IGNORECASE))
+#: A clause going on with the same subject: "…, and then retired to …", "… and then met".
+_THEN_SAME_SUBJECT = re.compile(r"(?:,\s*|\s)and\s+then\s+(?=[a-z])")
+_SENTENCE_PART = re.compile(r"[;:]|\.\s")
+#: The main verb of a subject that an aside interrupted: "…, meeting on Thursday, |issued …".
+_MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:also\s+|then\s+)?((?:issued|adopted|signed|released|handed|delivered|ratified|extended)\b)")
+_MEETING_KINDS = frozenset({"summit", "in-person meeting", "talks/negotiations"})
 
 
 def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
@@ -1968,9 +1974,11 @@ def _side_meeting(clause: str, fields: dict, resolver: ActorResolver) -> tuple[d
     return main, extra
 
 
-def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[dict]:
+def _more_contacts(clause: str, fields: dict, resolver: ActorResolver, after: str = "") -> list[dict]:
     """Rows for the other contacts a clause tells beside its first one (see _TEXT_CONTACTS),
-    with the same people, date and modality."""
+    with the same people, date and modality; ``after``: the rest of the sentence, whose
+    subjectless "…, and then retired to the Cabinet Room for two hours of talks" goes on with
+    the same people."""
     if fields["modality"] != "occurred":
         return []
     low = fold(clause)
@@ -1979,7 +1987,14 @@ def _more_contacts(clause: str, fields: dict, resolver: ActorResolver) -> list[d
     first = fields["contact_type"]
     ids = [a for a in fields["participant_ids"].split("; ") if a]
     found: list[tuple[str, str]] = [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and _new_predicate(pattern, clause, len(head))]
-    if first in ("treaty action", "statement") and _MEETING_BESIDE.search(head) is not None:
+    main = _MAIN_VERB_AFTER_ASIDE.match(after) if first in _MEETING_KINDS and after[:1] == "," else None
+    if main is not None:
+        # "Reagan and Gorbachev, meeting for a final session on Thursday, issued a joint
+        # statement": the main clause after the aside tells a document of the same people
+        rest = _SENTENCE_PART.split(after[main.start(1):], 1)[0]
+        found += [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and pattern.match(rest) is not None]
+    then = _THEN_SAME_SUBJECT.search(after) if first in ("treaty action", "statement") and "then" in after else None
+    if first in ("treaty action", "statement") and (_MEETING_BESIDE.search(head) is not None or then is not None and _MEETING_BESIDE.search(_SENTENCE_PART.split(after[then.end():], 1)[0])):
         day = fields["value"][:10] if fields["type"] == "date" else None
         found.append(_by_rank("talks/negotiations", "046", ids, resolver, day))
     out = []
