@@ -2421,3 +2421,20 @@ def test_an_accusation_is_the_accusers_statement():
     q = quotes(art("Zakharova accused Washington of “stoking hysteria” over the case.", "The two sides have accused each other of cheating for years."))
     assert list(zip(q.kind, q.text, q.speaker, strict=True)) == [
         ("indirect", "Washington of “stoking hysteria” over the case", "Maria Zakharova"), ("partial", "stoking hysteria", "Maria Zakharova")]
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a reporter's turn (a long role) is the telling: its label, and the host it addresses, no speaker
+        (["JAKE TAPPER, CNN ANCHOR: Let's go to Moscow.", "CLARISSA WARD, CNN CHIEF INTERNATIONAL CORRESPONDENT: Jake, Lavrov said the talks were \"useful.\"",
+          "TAPPER: Clarissa, did he say anything about a summit?"],
+         [("the talks were \"useful.\"", "Sergey Lavrov"), ("useful.", "Sergey Lavrov")]),
+        # an act done in order to speak: "emerged to tell", "used a speech to accuse"
+        (["Blinken emerged from the villa to tell reporters that the talks had been frank."], [("the talks had been frank", "Antony Blinken")]),
+        (["Lavrov used a news conference in Ankara to accuse Washington of stalling."], [("Washington of stalling", "Sergey Lavrov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h70(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1390,3 +1390,11 @@ def test_a_weekday_naming_a_known_events_day_and_the_special_military_operation(
     # Russia's name for the invasion is the same known day
     found = timexes("No arms talks have been held since Russia launched its special military operation in Ukraine.", D(2024, 1, 10))
     assert [t.value for t in found] == ["2022-02-24"]
+
+
+def test_a_known_event_with_its_own_time_told_and_the_snowden_asylum():
+    # "since Russia invaded Ukraine nearly three years ago": the time told is the expression
+    found = timexes("It was their first meeting since Russia invaded Ukraine nearly three years ago.", D(2025, 2, 18))
+    assert [t.expression for t in found] == ["nearly three years ago"]
+    found = timexes("The summit was called off six days after Russia granted asylum to Edward Snowden.", D(2013, 8, 7))
+    assert [t.value for t in found] == ["2013-08-07"]

@@ -103,7 +103,7 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "inform": ("informed",),
     "brief": ("briefed",),
     # "accused the West of applying double standards": the charge is the statement ("X of …")
-    "accuse": ("accused", "accuses", "accusing"),
+    "accuse": ("accused", "accuses", "accusing", "accuse"),
     "agree": ("agreed",),
     "hint": ("hinted",),
     "repeat": ("repeated",),

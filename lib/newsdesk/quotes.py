@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.62"
+ANALYSER_VERSION = "1.63"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1218,7 +1218,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         prev = prev_raw.lower()
         if prev.endswith("ly") and _TO_ADVERB_END.search(masked, max(a, s - 30), s):
             prev = "to"  # "was unable to independently confirm …": a split infinitive
-        if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 40), s) is None and not (
+        if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 80), s) is None and not (
                 prev == "to" and (_CAREFUL_TO.search(masked, max(a, s - 30), s) or _MESSAGE_TO.search(masked, max(a, s - 70), s))):  # ("was careful to add that …": said, with care)
             continue  # "declined to say", "wants to add" (not "continues to insist": said again and again)
         if fragment and low in _NAMING_PARTICIPLES and prev in _PASSIVE_ADVERBS and not _BY_AFTER.match(masked, e, b):
@@ -1863,7 +1863,12 @@ _ACT_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|regarding|concernin
 _NOUN_TOO = frozenset({"note", "claim", "report", "reply", "tweet", "stress", "comment", "warning", "post"})
 _MODALS = frozenset({"must", "should", "would", "will", "could", "can", "may", "might", "shall", "to"})
 #: "The Kremlin continues to describe the war as …": words said again and again, no plan.
-_GOES_ON_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|then\s+)?(?:continu(?:es|e|ed)|(?:went|goes|go|has\s+gone)\s+on)\s+to\s+$")
+_GOES_ON_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|then\s+)?(?:continu(?:es|e|ed)|(?:went|goes|go|has\s+gone)\s+on)\s+to\s+$"
+                          # an act done in order to speak, and so speaking: "emerged to tell reporters",
+                          # "used a speech in Munich to accuse", "took to Telegram to warn"
+                          r"|\s+(?:emerged|came\s+out|stepped\s+out|rose|stood\s+up)\s+(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?to\s+$"
+                          r"|\s+(?:used|took)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,8}?to\s+$"
+                          r"|\s+took\s+to\s+(?:[A-Z][\w.]*\s+){1,2}to\s+$")
 _MODAL_ADVERBS = frozenset({"first", "also", "not", "never", "still", "then", "now", "publicly", "formally", "soon"})
 #: Nouns of a text: a participle after one names the text ("a commentary posted on Telegram").
 _TEXT_NOUNS = frozenset({"commentary", "statement", "video", "message", "post", "letter", "article", "interview", "op-ed", "column", "note", "readout", "tweet", "remarks", "comments", "transcript", "report", "text", "address", "speech"})
@@ -2207,7 +2212,7 @@ def _is_headline_clause(text: str) -> bool:
 #: A transcript's or a factbox's speaker label at a paragraph's start: "PRESIDENT RONALD
 #: REAGAN:", "NOAH ADAMS, HOST:", "BUSH ON PUTIN:" (capitals only, then a colon).
 _SPEAKER_LABEL = re.compile(
-    r"\s*(?P<who>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,5}?)(?:,\s*(?P<role>[A-Z][A-Z .'’-]{1,30}?))?(?P<topic>\s+ON\s+[A-Z0-9][A-Z0-9 .,'’-]{0,50}?)?:\s+(?=\S)"
+    r"\s*(?P<who>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,5}?)(?:,\s*(?P<role>[A-Z][A-Z .'’-]{1,60}?))?(?P<topic>\s+ON\s+[A-Z0-9][A-Z0-9 .,'’-]{0,50}?)?:\s+(?=\S)"
 )
 #: Labels of the people who tell a transcript, not of those quoted in it.
 _NARRATOR_ROLES = frozenset(["HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER", "MODERATOR", "INTERVIEWER", "NARRATOR"])
@@ -2253,14 +2258,30 @@ def _reporters_question(text: str, st: Statement, is_media) -> bool:
     return st.mode == "colon" and bool(st.mention) and is_media(st.mention)
 
 
+def _narrator_role(role: str | None) -> bool:
+    """Whether a label's role is a transcript's host or reporter's ("CNN CHIEF WHITE HOUSE CORRESPONDENT")."""
+    return bool(role) and role.split()[-1] in _NARRATOR_ROLES
+
+
 def _narrators(paras: list[tuple[int, str]]) -> frozenset[str]:
-    """The last names of a transcript's host and reporters (labelled "NAME, HOST:")."""
+    """The last names of a transcript's host and reporters (labelled "NAME, HOST:"), and their
+    given names as addressed ("Wolf", "Kaitlan": see _VOCATIVE)."""
     out = set()
     for _, text in paras:
         m = _SPEAKER_LABEL.match(text) if text[:1].isupper() and ":" in text[:120] else None
-        if m and m.group("role") and m.group("role").strip() in _NARRATOR_ROLES:
-            out.add(m.group("who").split()[-1])
+        if m and _narrator_role(m.group("role")):
+            names = m.group("who").split()
+            out.add(names[-1])
+            if len(names) > 1 and names[0].isalpha():
+                out.add(names[0].capitalize())
     return frozenset(out)
+
+
+#: "did he |say", "Will Lavrov |confirm": a question's auxiliary and subject before the cue.
+_AUX_BEFORE_SUBJECT = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Hh]as|[Hh]ave)\s+(?:he|she|they|you|it|(?:[A-Z][\w.’'-]+\s+){1,2}?)\s*$")
+#: A turn's opening words addressed to a host or reporter ("Wolf, Putin described …", "Well,
+#: Wolf, the Kremlin …"), blanked so the name is taken for no speaker.
+_VOCATIVE = re.compile(r"(?:(?:Well|So|Yes|No|Look|OK|Okay|And|Thanks|Thank\s+you)\s*,?\s+)?(?P<name>[A-Z][a-z]+)\s*,\s+")
 
 
 def _speaker_label(text: str, narrators: frozenset[str], named_since: Mapping[str, int] | None = None, pno: int = 0) -> re.Match | None:
@@ -2271,7 +2292,7 @@ def _speaker_label(text: str, narrators: frozenset[str], named_since: Mapping[st
     m = _SPEAKER_LABEL.match(text)
     if m is None or not any(c.isalpha() for c in m.group("who")) or m.group("who").strip() in _NOT_SPEAKER_LABELS:
         return None
-    if (m.group("role") or "").strip() in _NARRATOR_ROLES or m.group("who").split()[-1] in narrators:
+    if _narrator_role(m.group("role")) or m.group("who").split()[-1] in narrators:
         return None
     res = default_resolver()
     actor = res.resolve(m.group("who").title(), fuzzy=False)
@@ -2378,8 +2399,10 @@ def _blank_out(m: re.Match) -> str:
     return " " * len(m.group())
 
 
-def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open: bool, is_media: _MediaNames | None = None) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
-    """Raw statements of one paragraph (speakers not yet resolved); ``is_media``: the article's memo."""
+def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open: bool, is_media: _MediaNames | None = None,
+                          narrators: frozenset[str] = frozenset()) -> tuple[list[Statement], list[QSpan], list[tuple[int, str]], dict[int, int]]:
+    """Raw statements of one paragraph (speakers not yet resolved); ``is_media``: the article's
+    memo; ``narrators``: the last names of its transcript's host and reporters (see _narrators)."""
     is_media = is_media or _MediaNames()
     spans, problems = scan_quotes(text, runs_on)
     top, parent = _top_level(spans)
@@ -2395,6 +2418,15 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 masked = masked[:q.start] + " " * (q.end - q.start) + masked[q.end:]
     if "-" in masked:  # ("Sen. Jesse Helms, R-N.C., told reporters": the party and state are no speaker)
         masked = _PARTY_TAG.sub(_blank_out, masked)
+    if ":" in masked[:120] and masked[:1].isupper() and (label := _SPEAKER_LABEL.match(masked)) is not None and (
+            _narrator_role(label.group("role")) or label.group("who").split()[-1] in narrators):
+        # "KAITLAN COLLINS, CNN CHIEF WHITE HOUSE CORRESPONDENT: Putin said …": the reporter's
+        # turn is the telling, its label no speaker nor subject, nor the host it addresses
+        end = label.end()
+        vocative = _VOCATIVE.match(masked, end)
+        if vocative is not None and vocative.group("name") in narrators:
+            end = vocative.end()
+        masked = " " * end + masked[end:]
     if ":" in masked[:40]:  # ("What they're saying: Putin … said": a section label, no speaker)
         masked = _SECTION_LABEL.sub(_blank_out, masked, count=1)
         stamp = LIVE_STAMP.match(masked)
@@ -3855,9 +3887,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": MAX_PARAGRAPH_CHARS, "problem": f"paragraph is {len(text):,} characters long (no news paragraph is); only the first {MAX_PARAGRAPH_CHARS:,} were searched for quotes"})
             text = text[:MAX_PARAGRAPH_CHARS]
             runs_on = False
-        stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media)
+        stmts, spans, probs, _ = _paragraph_statements(pno, text, runs_on, open_chain is not None, is_media, narrators)
         if "?" in text and stmts:
-            stmts = [st for st in stmts if not _reporters_question(text, st, is_media) and not (st.kind == "indirect" and _ASKING.match(st.context))]
+            stmts = [st for st in stmts if not _reporters_question(text, st, is_media) and not (st.kind == "indirect" and _ASKING.match(st.context))
+                     and not (st.kind == "indirect" and text[st.start:st.end].rstrip().endswith("?") and _AUX_BEFORE_SUBJECT.search(text, max(0, st.cue_pos - 40), st.cue_pos))]
+            # ("Kaitlan, did he say anything about the ambassadors?": a question, no statement)
         for st in stmts:
             if not st.mention and st.kind == "direct" and text[:1] in qc.DOUBLE_MARKS + "‘'" and (head := _QUOTE_THEN_NAME.match(text)) is not None and head.start(1) <= st.start < head.end(1):
                 # a headline's quote then its speaker: "“I was the ambassador to a country …”: John Sullivan looks back"
@@ -3870,7 +3904,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             if named_since is None:
                 named_since = _full_names(paras)
             label = _speaker_label(text, narrators, named_since, pno)
-            if label is None and ":" in text[:40]:
+            if label is None and ":" in text[:40] and not ((m := _SPEAKER_LABEL.match(text)) is not None and m.group("who").split()[-1] in narrators):  # (no reporter's turn: "COLLINS: He did.")
                 if interview is None:
                     interview = sum(1 for _, t in paras if _MIXED_LABEL.match(t)) >= 3
                 label = _mixed_label(text, named_since, pno) if interview else None

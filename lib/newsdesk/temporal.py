@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.58"
+ANALYSER_VERSION = "1.59"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -273,7 +273,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "hence": re.compile(r"now|today|hence", _I),
     "dir": re.compile(r"\b(?:after|before|later|earlier|prior)\b", _I),
     "known_signal": re.compile(r"since|before|after|until|ahead|prior", _I),
-    "known": re.compile(r"invasion|invaded|war|operation|geneva|biden|trump|alaska|anchorage|helsinki|reykjavik|malta|crimea", _I),
+    "known": re.compile(r"invasion|invaded|war|operation|geneva|biden|trump|alaska|anchorage|helsinki|reykjavik|malta|crimea|snowden", _I),
     "pn": re.compile(r"\b(?:past|last|previous|preceding|next|coming|following)\b", _I),
     "half": re.compile(r"half", _I),
     "eve": re.compile(r"\beve\b", _I),
@@ -417,6 +417,9 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\b|[a-z]*(?:roubles?|rubles?|d
 _LEVEL_BEFORE = re.compile(r"\b(?:st[oa]nd|stood|trad\w*|clos\w*|open\w*|fix\w*|set|pric\w*|estimat\w*|valu\w*|rated?|peak\w*|hover\w*|sold|bought|capped|pegged|put|levell?ed|settl\w*|finish\w*|end\w*)\s+(?:at|around|about)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+#: A time told right after a known event's name ("… annexed Crimea in 2014", "… nearly three years ago").
+_TIME_AFTER_EVENT = re.compile(r"\s+(?:(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year)|in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+                               r"|(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?)\s+ago)\b", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
@@ -432,6 +435,8 @@ def _accept(rule: str, g: dict[str, str], start: int, end: int, text: str) -> bo
             int(g["mm"]) % 5 or g["signal"].lower() not in ("at", "around", "about", "until", "till", "before", "after", "since")
             or _AMOUNT_AFTER.match(text, end) or _LEVEL_BEFORE.search(text, max(0, start - 40), end - len(g["hh"]) - 3)):
         return False  # a dotted clock is a time only where an amount cannot be: "fell by 10.25", "from 10.25 to 11.40"
+    if rule == "anchored_known" and _TIME_AFTER_EVENT.match(text, end):
+        return False  # "after Russia annexed Crimea in 2014", "… earlier this month": the time told is the expression
     if rule == "anchored_known" and _YEAR_IN_NAME.search(g.get("known", "")):
         return False  # "since the 2018 Helsinki summit": the year is the expression, as annotators mark it
     wd = g.get("wd")

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.68+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.69+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -112,6 +112,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
+     # "At their closing session Sunday, Clinton told Yeltsin …": a sitting of the two sides
+     r"|(?:closing|final|opening|first|last|second|third|morning|afternoon|evening|plenary|private|restricted|expanded|working|one-on-one)\s+sessions?"
      # "Putin accepted the credentials of … ambassadors, among them Lynne Tracy": an envoy received
      r"|(?:accepted|received|presented|presents|presenting)\s+(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,3}?credentials"
      # "Reagan agreed to go to Moscow in 1987", "Gorbachev to come to the United States": a trip to
@@ -1679,7 +1681,7 @@ _LIVE_ENTRY = re.compile(r"(?:LIVE(?:\s+UPDATES?)?\s*[-–—:]\s*)?" + LIVE_STA
 
 
 #: Capitals before a dash that label a piece, not a place it was written from.
-_NOT_A_PLACE = re.compile(r"\s*(?:ANALYSIS|COMMENTARY|OPINION|EDITORIAL|EXCLUSIVE|UPDATE|UPDATED|BREAKING|FACTBOX|EXPLAINER|NEWS\s+ANALYSIS|REVIEW|PROFILE|INTERVIEW|Q&A|FEATURE)\b")
+_NOT_A_PLACE = re.compile(r"\s*(?:ANALYSIS|COMMENTARY|OPINION|EDITORIAL|EXCLUSIVE|UPDATE|UPDATED|BREAKING|LIVE|FACTBOX|EXPLAINER|NEWS\s+ANALYSIS|REVIEW|PROFILE|INTERVIEW|Q&A|FEATURE)\b")
 
 
 def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]], dated: bool) -> None:
