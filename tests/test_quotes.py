@@ -2438,3 +2438,21 @@ def test_an_accusation_is_the_accusers_statement():
 def test_attribution_forms_from_blind_batch_h70(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a possessor in the issuer's appositive is not the one who issued the statement
+        (["Avril Haines, Biden's director of national intelligence, issued a statement saying the assessment \"has not changed.\""],
+         [("the assessment \"has not changed.\"", "Avril Haines"), ("has not changed.", "Avril Haines")]),
+        # "used to tell me, “…”": what someone said again and again
+        (["My Russian counterpart, Sergei Ryabkov, used to tell me, “Paper is patient.”"], [("Paper is patient.", "Sergei Ryabkov")]),
+        # a spaced hyphen before the writer's comment, and a comma before "a phrase …"
+        (["Peskov said the talks were \"useful\" - a word the Kremlin rarely uses.", "Lavrov said the mood was \"businesslike\", a phrase repeated on state TV."],
+         [("the talks were \"useful\"", "Dmitry Peskov"), ("useful", "Dmitry Peskov"), ("the mood was \"businesslike\"", "Sergey Lavrov"), ("businesslike", "Sergey Lavrov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h71(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

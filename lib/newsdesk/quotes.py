@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.63"
+ANALYSER_VERSION = "1.64"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1868,7 +1868,9 @@ _GOES_ON_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|then\
                           # "used a speech in Munich to accuse", "took to Telegram to warn"
                           r"|\s+(?:emerged|came\s+out|stepped\s+out|rose|stood\s+up)\s+(?:(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?to\s+$"
                           r"|\s+(?:used|took)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,8}?to\s+$"
-                          r"|\s+took\s+to\s+(?:[A-Z][\w.]*\s+){1,2}to\s+$")
+                          r"|\s+took\s+to\s+(?:[A-Z][\w.]*\s+){1,2}to\s+$"
+                          # what someone said again and again: "used to tell me, “…”"
+                          r"|\s+used\s+to\s+$")
 _MODAL_ADVERBS = frozenset({"first", "also", "not", "never", "still", "then", "now", "publicly", "formally", "soon"})
 #: Nouns of a text: a participle after one names the text ("a commentary posted on Telegram").
 _TEXT_NOUNS = frozenset({"commentary", "statement", "video", "message", "post", "letter", "article", "interview", "op-ed", "column", "note", "readout", "tweet", "remarks", "comments", "transcript", "report", "text", "address", "speech"})
@@ -2135,9 +2137,11 @@ _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:ask
 #: Nouns that sum a statement up as someone's claim ("…, a claim US officials denied").
 _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|characterisation|characterization"
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
-_CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that)\b)"
+_COMMENT_NOUNS = "line|phrase|word|term|label|remark|comment|refrain|formula|message|sentiment|theme|quip|jab|swipe|reference|boast|slogan|mantra|clarification|correction"
+_COMMENT_MENTION = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r")", re.IGNORECASE)
+_CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that|to)\b)"
                           # "… had “started to listen to us” — a line replayed on state television": the writer's
-                          r"|\s+[—–]\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + _CLAIM_NOUNS + r"|line|phrase|word|term|label|remark|comment|refrain|formula|message|sentiment|theme|quip|jab|swipe|reference|boast|slogan|mantra)\b", re.IGNORECASE)
+                          r"|(?:\s+[—–]|\s-)\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r")\b", re.IGNORECASE)
 #: ("Putin said the two sides had agreed that …": the subject's article may stand outside it)
 _THAT_AND_ARTICLE = re.compile(r"\s*(?:that\s*)?(?:(?:the|a|an|his|her|their|its)\s+)?", re.IGNORECASE)
 _BACK_LEAD = re.compile(r"\s*back\b\s*[:,]?\s*", re.IGNORECASE)
@@ -2461,6 +2465,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             s, e = _trim(masked, s, e)
             if before and k > 0 and c.mode == "pre" and c.mention_start > ua and _CLAIM_NOUN_BEFORE.search(masked, max(ua, c.mention_start - 80), c.mention_start):
                 continue  # "…, a claim US officials denied": a comment on the statement, not a new one
+            if before and k > 0 and c.mode == "pre" and c.mention and _COMMENT_MENTION.fullmatch(c.mention):
+                continue  # '…, a phrase repeated on state TV': the writer's comment, no speaker
             if before and k > 0 and cues[k - 1].mode != "inherit" and c.mode in ("pre", "inverted", "according"):
                 if c.word.lower() in ("reported", "reports", "reporting") or is_media(c.mention) or c.mode == "according" and cues[k - 1].mention:
                     # ("“…,” Mr Gorbachev said at the ceremony, according to PTI": PTI relays it)
@@ -2478,7 +2484,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     covered.discard(top_index[id(q)])
                 s = ua
                 s, e = _trim(masked, s, e)
-            if not before and ("," in masked[s:e] or "—" in masked[s:e] or "–" in masked[s:e]):
+            if not before and ("," in masked[s:e] or "—" in masked[s:e] or "–" in masked[s:e] or " - " in masked[s:e]):
                 claim = _CLAIM_APPOS.search(masked, s, e) or _WRITER_ALLUSION.search(masked, s, e)
                 if claim:  # "…, a claim US officials denied", "…, in what appeared to be a reference to": the writer's comment
                     s, e = _trim(masked, s, claim.start())
@@ -3080,11 +3086,12 @@ class _Resolver:
                 continue
             for hit in reversed(list(_ISSUED_DOCUMENT.finditer(text))):
                 before = text[max(0, hit.start() - 120) : hit.start()]
-                found = self.res.find(before)  # its subject: the last actor before the verb
+                # its subject: the last actor before the verb, not a possessor ("Dan Coats, Trump's own director …")
+                found = [m for m in self.res.find(before) if before[m.end : m.end + 2] not in ("'s", "’s")]
                 if found:
                     return self._actor_speaker(found[-1].actor_id, mention, pno)
-                name = _NAME_BEFORE_VERB.search(before)
-                if name:  # "…, Dan Coats, issued a statement"
+                name = _NAME_BEFORE_VERB.search(before) or _NAME_OPENS_CLAUSE.search(before)
+                if name:  # "…, Dan Coats, issued a statement", "Avril Haines, Biden's director …, issued"
                     return _Speaker(name.group(1), "named_person", "unknown", mention, None, pno)
         return None
 
@@ -3835,6 +3842,10 @@ _ANON_LEAD = re.compile(
 #: What follows an unnamed source's noun and belongs to its description: "a European diplomat
 #: briefed on the talks", "an official familiar with the matter", "a diplomat who attended".
 _SOURCE_POSTMODIFIER = re.compile(r"\s+(?:briefed\s+(?:on|about)|familiar\s+with|close\s+to|involved\s+in|present\s+(?:at|in|for)|knowledgeable\s+about|who|with\s+(?:direct\s+)?knowledge\s+of)\b[^,.;:!?“”\"()]{0,60}?(?=\s+(?:was|were|is|are|said|says|had|has|told|added)\b|[,.;:]|$)")
+
+
+#: A full name opening a sentence and set off by a comma (an appositive follows): "Avril Haines, …".
+_NAME_OPENS_CLAUSE = re.compile(r"(?:^|[.!?]\s+)((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z][a-z’'-]+)),\s+(?=(?:the|a|an|[A-Z][\w’'-]*['’]s)\s)")
 
 
 def _served(info: dict) -> tuple[str, str]:
