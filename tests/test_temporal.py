@@ -1398,3 +1398,13 @@ def test_a_known_event_with_its_own_time_told_and_the_snowden_asylum():
     assert [t.expression for t in found] == ["nearly three years ago"]
     found = timexes("The summit was called off six days after Russia granted asylum to Edward Snowden.", D(2013, 8, 7))
     assert [t.value for t in found] == ["2013-08-07"]
+
+
+def test_a_scheduled_present_an_oclock_time_and_a_summit_named_by_its_place():
+    # "a week of diplomacy that moves to Brussels on Wednesday": news's present for a schedule
+    found = timexes("The envoys met on Monday, opening a week of diplomacy that moves to Vienna on Thursday.", D(2022, 1, 10))
+    assert [t.value for t in found] == ["2022-01-10", "2022-01-13"]
+    found = timexes("It is just after nine o'clock in Riyadh.", D(2025, 2, 18))
+    assert [(t.expression, t.value) for t in found] == [("just after nine o'clock", "2025-02-18T09:00")]
+    found = timexes("Zelensky flew to Washington three days after Trump's summit with Putin in Alaska.", D(2025, 8, 19))
+    assert [t.value for t in found] == ["2025-08-18"]

@@ -102,6 +102,9 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "assure": ("assured",),
     "inform": ("informed",),
     "brief": ("briefed",),
+    # "a source texted me, quote, “…”": words sent to a listener, as "told" reports them
+    "text": ("texted",),
+    "message": ("messaged",),
     # "accused the West of applying double standards": the charge is the statement ("X of …")
     "accuse": ("accused", "accuses", "accusing", "accuse"),
     "agree": ("agreed",),
@@ -139,7 +142,7 @@ VERB_FORMS: dict[str, str] = {form: lemma for lemma, forms in _SPEECH_LEMMAS.ite
 FRAGMENT_FORMS: frozenset[str] = frozenset(FRAGMENT_CUES)
 
 #: Verbs whose object may be a listener or a medium ("told reporters", "told TASS").
-TELL_FORMS: frozenset[str] = frozenset(_SPEECH_LEMMAS["tell"] + _SPEECH_LEMMAS["assure"] + _SPEECH_LEMMAS["inform"] + _SPEECH_LEMMAS["brief"])
+TELL_FORMS: frozenset[str] = frozenset(_SPEECH_LEMMAS["tell"] + _SPEECH_LEMMAS["assure"] + _SPEECH_LEMMAS["inform"] + _SPEECH_LEMMAS["brief"] + _SPEECH_LEMMAS["text"] + _SPEECH_LEMMAS["message"])
 
 #: Participles that continue the main clause's speaker (", adding that …").
 PARTICIPLES: frozenset[str] = frozenset(f for f in VERB_FORMS if f.endswith("ing"))

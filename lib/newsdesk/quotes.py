@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.64"
+ANALYSER_VERSION = "1.65"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2028,7 +2028,8 @@ _DATELINE_REGION = r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}(?=[,(\s]))?
 _LIVE_STAMP = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+")  # ("5.10pm BST — ": a British live blog)
 _DATELINE = re.compile(
     # ("Feb 21 (Interfax) -" alone: "MOSCOW." may have been split off as a sentence of its own)
-    r"(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}" + _DATELINE_REGION + r"(?:[,.]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
+    # (a city in mixed case only before its agency: "Helsinki, Finland (CNN) -")
+    r"(?:(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=" + _DATELINE_REGION + r"\s*\())" + _DATELINE_REGION + r"(?:[,.]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"\((?:[A-Z][\w.&-]*)(?:\s+[\w.&-]+){0,3}\)\s*"  # with the agency: "MOSCOW, Feb 15 (Reuters)", "(AP)"
     r"|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}" + _DATELINE_REGION + r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*)"  # or "MOSCOW —"
     r"[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
@@ -2340,6 +2341,8 @@ def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
 
 
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+#: A reporter's aside before a quote: "and I'm quoting him here", "and I quote", "quote".
+_QUOTING_ASIDE = re.compile(r"(?<=,)\s*(?:and\s+)?(?:I['’]m\s+quoting(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:here|now|directly|exactly))?|I\s+quote|quote)\s*(?=,)", re.IGNORECASE)
 #: A turn's speaker speaking of themself: "I", "I remember (telling …)" (not "I remember Lavrov telling me").
 _FIRST_PERSON_MENTION = re.compile(r"I(?:\s+(?:remember|recall|remembered|recalled))?")
 
@@ -2420,6 +2423,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 # ending the sentence is no content a cue could take instead of the quote before
                 titles.add(q.start)
                 masked = masked[:q.start] + " " * (q.end - q.start) + masked[q.end:]
+    if "quot" in masked:  # ("said, and I'm quoting him here, “…”": the reporter's aside, no words of the speaker's)
+        masked = _QUOTING_ASIDE.sub(_blank_out, masked)
     if "-" in masked:  # ("Sen. Jesse Helms, R-N.C., told reporters": the party and state are no speaker)
         masked = _PARTY_TAG.sub(_blank_out, masked)
     if ":" in masked[:120] and masked[:1].isupper() and (label := _SPEAKER_LABEL.match(masked)) is not None and (
@@ -2512,7 +2517,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
             ctx = unit_ctx or text[max(ua, c.start - 400) : min(ub, c.start + 400)]
             said = (c.word, c.mention, c.appositive, c.via, ctx, c.start, c.mode)  # Statement's cue … mode fields
-            if content_quotes and not before and (PH in masked[max(ua, c.region_start - 3) : c.region_start + 1] or c.word.lower() in qc.TELL_FORMS):
+            if content_quotes and not before and (PH in masked[max(ua, c.region_start - 3) : c.region_start + 1] or c.word.lower() in qc.TELL_FORMS
+                                                  or len(masked[s : content_quotes[0].start].split()) <= 4):
+                # (or a short frame: 'said moments ago, “…”')
                 # (or a listener: 'told a colleague in late 2021, “…”')
                 lead = masked[s : content_quotes[0].start]
                 if lead.rstrip().endswith(",") and len(lead.split()) <= 14 and not _FINITE.search(lead) and not _CLAUSE_VERB.search(lead):
@@ -3307,6 +3314,13 @@ class _Resolver:
             intro = self._introduced(mention, pno, st, head)
             if intro:
                 return intro, 0.7
+        if head == "president" and side == "unknown" and not m.group("owner") and mention[:1].lower() == "t":
+            # "The president said moments ago …" in a story of a US and a Russian president: the
+            # American one, as English-language news writes its own president plainly
+            us = {a for n, _ in self.paragraph_texts if n <= pno for a in self.persons_in(n)
+                  if self.info[a]["side"] == "US" and is_head_of_state(self.res.info[a]) and held_title(self.res.info[a], "President", self.article.published.isoformat() if self.article.published else None)}
+            if len(us) == 1:
+                return self._actor_speaker(us.pop(), mention, pno), 0.6
         # a person in a role we cannot name: not the possessor, the country or the body named
         name = _LEADING_ARTICLE.sub(lambda x: x.group().lower(), mention)
         return _Speaker(name, "anonymous", side, mention, None, pno), 0.7

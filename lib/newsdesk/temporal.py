@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.59"
+ANALYSER_VERSION = "1.60"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -228,6 +228,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     # in _accept: "stood at 14.50 roubles" is a price); one-digit hours ("at 3:30") are left
     # alone: a 12-hour clock without a.m. or p.m. names no hour
     ("clock_24_signal", _p(r"(?P<signal>at|around|about|by|until|till|from|between|before|after|since)\s+(?:(?:around|about|approximately|roughly|precisely|exactly|just\s+after|just\s+before)\s+)?(?P<hh>[01]\d|2[0-3])(?P<sep>[:.])(?P<mm>[0-5]\d)(?![:.,]?\d)")),
+    # "just after ten o'clock", "at 7 o'clock in the evening": an hour on the clock
+    ("oclock", _p(r"(?:(?P<signal>at|around|about|by|until|after|before|just\s+after|just\s+before|shortly\s+after|shortly\s+before)\s+)?(?:(?:about|around|nearly|almost)\s+)?"
+                  r"(?P<och>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\s+o['’]clock(?:\s+(?:in\s+the\s+)?(?P<ocpart>morning|afternoon|evening|at\s+night))?")),
     # a live blog's time stamp opening an entry: "14:05: Kerry says …", "09.40 - The talks …"
     ("clock_stamp", _p(r"^(?P<hh>[01]\d|2[0-3])[:.](?P<mm>[0-5]\d)(?=\s*(?::|[-–—])\s)")),
     ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
@@ -289,6 +292,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "fiscal": re.compile(r"fiscal|financial|fy", _I),
     "new_word": re.compile(r"\bnew\b", _I),
     "clock": re.compile(r"\d[:.][0-5]\d"),
+    "oclock": re.compile(r"clock", _I),
     "zone": re.compile(r"\b(?:gmt|utc|msk|cet|cest|bst|eet|eest|est|edt|et|pst|pdt|akdt|zulu|time)\b", _I),
     # every vague phrase ends in one of these words, so a text without them needs no vague scan
     "vague": re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]+", k.lower())[-1] for k in R.VAGUE}, key=len, reverse=True)) + r")\b", _I),
@@ -364,6 +368,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "clock_24": ("digit", "zone"),
     "clock_24_signal": ("clock",),
     "clock_stamp": ("clock",),
+    "oclock": ("oclock",),
     "noon": ("noon",),
     "vague": ("vague",),
 }
@@ -1999,6 +2004,14 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "weekday_plural":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
         t.value = f"XXXX-WXX-{R.WEEKDAYS[g['wd'][:-1].lower()] + 1}"
+    elif rule == "oclock":
+        word = g["och"].lower()
+        hour = int(word) if word.isdigit() else int(R.NUMBER_WORDS[word])
+        part = (g.get("ocpart") or "").lower()
+        hour = hour % 12 + (12 if part in ("afternoon", "evening", "at night") or hour == 12 and part != "morning" else 0)  # ("twelve o'clock": noon)
+        t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
+        t.value = f"T{hour:02d}:00"
+        t.reason = "time of day; the day is the date of the event it belongs to"
     elif rule in ("clock_24", "clock_24_signal", "clock_stamp"):
         t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
         t.value = f"T{g['hh']}:{g['mm']}"

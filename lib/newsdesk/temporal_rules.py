@@ -187,7 +187,8 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
     (r"(?:president\s+)?biden\s+(?:took|taking|entered)\s+office|biden['’]s\s+inauguration", "2021-01-20", "Joe Biden's inauguration"),
     (r"(?:president\s+)?trump\s+(?:returned\s+to\s+(?:office|power|the\s+white\s+house)|took\s+office\s+(?:again|(?=in\s+january\b)))|trump['’]s\s+(?:return\s+to\s+(?:office|power|the\s+white\s+house)|second\s+inauguration)",
      "2025-01-20", "Donald Trump's second inauguration"),
-    (r"the\s+(?:2025\s+)?(?:alaska|anchorage)\s+summit", "2025-08-15", "the Trump-Putin Alaska summit"),
+    (r"the\s+(?:2025\s+)?(?:alaska|anchorage)\s+summit|(?:trump['’]s\s+|the\s+)summit\s+with\s+(?:vladimir\s+)?putin\s+in\s+(?:alaska|anchorage)", "2025-08-15", "the Trump-Putin Alaska summit"),
+    (r"(?:biden['’]s\s+|the\s+)summit\s+with\s+(?:vladimir\s+)?putin\s+in\s+geneva", "2021-06-16", "the Biden-Putin Geneva summit"),
     (r"(?:the|a)\s+(?:(?:crimean?|moscow-backed|disputed)\s+)?referendum\s+(?:in|on)\s+crimea|the\s+crimean?\s+(?:referendum|vote)|crimea['’]s\s+(?:disputed\s+|planned\s+)?(?:referendum|vote)|crimea\s+votes?\s+on\s+(?:joining|rejoining|union\s+with)\s+russia",
      "2014-03-16", "the referendum in Crimea (16 March 2014)"),
     # (an offset's anchor is read six words at most: "… asylum to Edward" may end it)
@@ -266,4 +267,6 @@ PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|(?<!\bbe\s)(?:" + IRREGULA
 #: ("talks … could be held in mid-November": a modal's passive looks ahead, not back; checked
 #: on each match in temporal._is_cue, not in PAST_CUES, whose every position it would slow)
 MODAL_BE_BEFORE = re.compile(r"\b(?:could|would|will|might|can|should|may)\s+be\s+$", re.IGNORECASE)
-PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now)\b", re.IGNORECASE)
+PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now"
+                          # news's present for a schedule: "a week of diplomacy that moves to Brussels on Wednesday"
+                          r"|moves|shifts|resumes|continues|begins|opens|travels|arrives|leaves|goes|starts|convenes|reconvenes|flies|takes\s+place)\b", re.IGNORECASE)
