@@ -2477,3 +2477,22 @@ def test_attribution_forms_from_blind_batch_h71(paras, expected):
 def test_attribution_forms_from_blind_batch_h72(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a name with an initial, then a long relative clause, sets up "He said" (the table lacks him)
+        (["“No one is trading anything away,” Mr. Fitzwater said.",
+          "Vadim P. Perfiliev, who speaks for the Soviet Foreign Ministry and briefs reporters daily, was less upbeat. He said the gap remained wide."],
+         [("No one is trading anything away", "Fitzwater"), ("the gap remained wide", "Vadim P. Perfiliev")]),
+        # "the president himself": the president; a statement's issuer is in its own sentence
+        (["Biden met Putin in Geneva.", "Officials were pleased. And the president himself said the day had gone well."],
+         [("the day had gone well", "Joe Biden")]),
+        (["All of those freed had been pardoned by Putin. And the penitentiary service put out a statement saying the exchange had been “complex.”"],
+         [("the exchange had been “complex.”", "the penitentiary service"), ("complex.", "the penitentiary service")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h73(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

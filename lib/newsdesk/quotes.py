@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.65"
+ANALYSER_VERSION = "1.66"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2120,7 +2120,7 @@ _MANNER_END = re.compile(
 )
 _ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+(?:an?|his|her|their|its)\b|(?:a|an|the)\s)[^,]{0,150},\s*$")
 #: A person's name the actor table may not hold ("Maria Lindqvist was blunt: …").
-_PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+_PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # ("Leonid M. Zamyatin": an initial too)
 _HEAD_CUT = re.compile(r"\s+(?:from|of|in|at|with|on|for|to|about)\s+", re.IGNORECASE)
 #: A speaker's head noun: a person by office or an unnamed source ("a senior European diplomat").
 _SPEAKER_HEAD = re.compile(
@@ -2761,7 +2761,7 @@ def _setup_opening(text: str, end: int, opening: re.Pattern = _OPENING_NAME) -> 
 
 
 #: "Asked whether a second meeting could take place, " before the set-up sentence's subject.
-_ASKED_SETUP = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^.;:]{0,200},\s+(?=[A-Za-z])")
+_ASKED_SETUP = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned)\b(?:[^.;:]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\b[A-Z])\.){0,200},\s+(?=[A-Za-z])")  # ("… Mr. Trump …, Mr. Putin …")
 
 
 def _asked_about(masked: str, unit_start: int, end: int) -> bool:
@@ -2821,6 +2821,7 @@ def _actor_info(res: ActorResolver) -> dict[str, dict]:
     return info
 
 
+_REFLEXIVE_END = re.compile(r",?\s+(?:himself|herself|itself|themselves)$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|while|as)\s+", re.IGNORECASE)
 _SPACE_RUN = re.compile(r"\s+")
 #: (a foreign ministry's or the State Department's spokesperson is a diplomat too: "the diplomat replied")
@@ -2854,7 +2855,7 @@ _HYPHEN_SPACE = re.compile(r"[-\s]+")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
 
 
-_SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’'»]))\s+")  # (a quote may end a sentence: 'verify." The Soviet leader smiled.')
+_SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])(?<![\s(][A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Dr\.)(?<!Gen\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)|(?<=[.!?][\"”’'»]))\s+")  # (a quote may end a sentence: 'verify." The Soviet leader smiled.'; not "Leonid M. Zamyatin", "Mr. Speakes")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -2888,6 +2889,8 @@ def _side_from_words(text: str, res: ActorResolver, info: dict[str, dict] | None
 def _clean_mention(mention: str) -> str:
     text = normalise(mention).strip(" ,.;:")
     text = _LEADING_CONJ.sub("", text)
+    if text.endswith("self") or text.endswith("selves"):
+        text = _REFLEXIVE_END.sub("", text)  # "the president himself": the president
     dateline = _DATELINE.match(text)
     if dateline and dateline.end() < len(text):
         text = text[dateline.end():]  # "MOSCOW (AFP) - The foreign ministry": not Moscow
@@ -3092,7 +3095,7 @@ class _Resolver:
             if n > pno or n < pno - 1:
                 continue
             for hit in reversed(list(_ISSUED_DOCUMENT.finditer(text))):
-                before = text[max(0, hit.start() - 120) : hit.start()]
+                before = _SENTENCE_CUT.split(text[max(0, hit.start() - 120) : hit.start()])[-1]  # (its own sentence: "… pardoned by Putin. And the FSB put out a statement")
                 # its subject: the last actor before the verb, not a possessor ("Dan Coats, Trump's own director …")
                 found = [m for m in self.res.find(before) if before[m.end : m.end + 2] not in ("'s", "’s")]
                 if found:
@@ -3100,6 +3103,9 @@ class _Resolver:
                 name = _NAME_BEFORE_VERB.search(before) or _NAME_OPENS_CLAUSE.search(before)
                 if name:  # "…, Dan Coats, issued a statement", "Avril Haines, Biden's director …, issued"
                     return _Speaker(name.group(1), "named_person", "unknown", mention, None, pno)
+                body = _BODY_BEFORE_VERB.search(before)
+                if body:  # "And the penitentiary service put out a statement": a body the table lacks
+                    return _Speaker(body.group(1)[:1].lower() + body.group(1)[1:], "institution", self.side(body.group(1)), mention, None, pno)
         return None
 
     def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
@@ -3860,6 +3866,10 @@ _SOURCE_POSTMODIFIER = re.compile(r"\s+(?:briefed\s+(?:on|about)|familiar\s+with
 
 #: A full name opening a sentence and set off by a comma (an appositive follows): "Avril Haines, …".
 _NAME_OPENS_CLAUSE = re.compile(r"(?:^|[.!?]\s+)((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z][a-z’'-]+)),\s+(?=(?:the|a|an|[A-Z][\w’'-]*['’]s)\s)")
+
+
+#: A body named by its noun right before the verb that issued a document: "the penitentiary service".
+_BODY_BEFORE_VERB = re.compile(r"(?:^|\band\s+|,\s+)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?:ministry|service|agency|office|department|committee|court|embassy|mission|council|government|administration|bureau|directorate|prosecutors?))\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$", re.IGNORECASE)
 
 
 def _served(info: dict) -> tuple[str, str]:
