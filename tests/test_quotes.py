@@ -2496,3 +2496,13 @@ def test_attribution_forms_from_blind_batch_h72(paras, expected):
 def test_attribution_forms_from_blind_batch_h73(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_an_impersonal_passive_is_the_documents_or_the_last_speakers():
+    # TASS's "It was noted in the document that …": the document's issuer
+    q = quotes(art("The Kremlin issued a statement after the call. It was noted in the document that the dialogue would \"continue.\""))
+    assert list(zip(q.kind, q.text, q.speaker, strict=True)) == [
+        ("indirect", "the dialogue would \"continue.\"", "Kremlin"), ("partial", "continue.", "Kremlin")]
+    # "It was pointed out that …" after a speaker's words: his; "it was reported": no one's
+    q = quotes(art("Lavrov said the talks had been useful. It was pointed out that the Istanbul round would follow.", "It was reported that a summit was near."))
+    assert list(zip(q.text, q.speaker, strict=True)) == [("the talks had been useful", "Sergey Lavrov"), ("the Istanbul round would follow", "Sergey Lavrov")]

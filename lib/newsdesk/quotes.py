@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.66"
+ANALYSER_VERSION = "1.67"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1385,6 +1385,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if not inverted and cue.mode == "pre" and subject is None and prev == "to" and (careful := _BE_CAREFUL_TO.search(masked, max(a, s - 40), s) or _MESSAGE_TO.search(masked, max(a, s - 70), s)) is not None:
             subject = _subject_before(masked, a, careful.start())  # "the Russian president was careful to add": his
             subject = subject if subject[2] else None
+        if not inverted and cue.mode == "pre" and subject is None and prev in ("was", "is", "been") and low in _IMPERSONAL_CUES and (it := _IMPERSONAL_PASSIVE.search(masked, max(a, s - 20), s)) is not None:
+            subject = (it.start(), it.start() + 2, "it", "")  # "It was noted in the document that …": see _Resolver.resolve
         if not inverted and cue.mode == "pre":
             # ("Asked by a reporter whom he believed, Trump said:": the frame's reporter is not the subject)
             opener = _ASKED_OPENER.match(masked, a, s) if subject is None and masked[a:a + 1] in "APQS" else None
@@ -3606,6 +3608,14 @@ class _Resolver:
             if issuer is None:  # no one issued a document here: "it" is no one we know
                 return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
             return issuer, 0.8
+        if mf.pronoun and low == "it" and _IMPERSONAL_PASSIVE.search(self._text_of.get(pno, ""), max(0, st.cue_pos - 20), max(0, st.cue_pos)):
+            # TASS's "It was pointed out at the press conference that …", "It was noted in the
+            # document that …": the document's issuer, else whoever spoke just before
+            text = self._text_of.get(pno, "")
+            issuer = self._document_issuer(pno, mention) if _IN_THE_DOCUMENT.match(text, st.cue_pos + len(st.cue)) else None
+            sp = issuer or self._recent(pno, "any")
+            if sp is not None:
+                return sp, 0.7
         if mf.pronoun:
             sp, f = self._pronoun(low, pno, "")
             if sp is None:
@@ -3870,6 +3880,14 @@ _NAME_OPENS_CLAUSE = re.compile(r"(?:^|[.!?]\s+)((?-i:[A-Z][a-z’'-]+)(?:\s+(?-
 
 #: A body named by its noun right before the verb that issued a document: "the penitentiary service".
 _BODY_BEFORE_VERB = re.compile(r"(?:^|\band\s+|,\s+)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?:ministry|service|agency|office|department|committee|court|embassy|mission|council|government|administration|bureau|directorate|prosecutors?))\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+
+
+#: Cues TASS's impersonal passive reports with: "It was noted …", "it was pointed out …".
+_IMPERSONAL_CUES = frozenset({"noted", "stressed", "pointed out", "emphasised", "emphasized", "underlined", "underscored", "indicated", "mentioned"})  # (not "it was reported", "it was announced": no one named)
+#: "It was |noted", "it has been |stressed": an impersonal passive right before its cue.
+_IMPERSONAL_PASSIVE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
+#: "… noted in the document that": the document named after the cue.
+_IN_THE_DOCUMENT = re.compile(r"\s+in\s+(?:the|this|that)\s+(?:document|statement|message|communiqu[eé]|note|letter|readout)\b", re.IGNORECASE)
 
 
 def _served(info: dict) -> tuple[str, str]:
