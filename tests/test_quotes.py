@@ -2506,3 +2506,8 @@ def test_an_impersonal_passive_is_the_documents_or_the_last_speakers():
     # "It was pointed out that …" after a speaker's words: his; "it was reported": no one's
     q = quotes(art("Lavrov said the talks had been useful. It was pointed out that the Istanbul round would follow.", "It was reported that a summit was near."))
     assert list(zip(q.text, q.speaker, strict=True)) == [("the talks had been useful", "Sergey Lavrov"), ("the Istanbul round would follow", "Sergey Lavrov")]
+
+
+def test_a_live_entrys_quoted_headline_and_a_cause_are_no_statements():
+    q = quotes(art("Posted at 14:40 — ‘A long negotiation’. Our Moscow correspondent says the deal took months. The Kremlin had insisted there could be no swap — which helps explain why the trial was so quick."))
+    assert list(zip(q.text, q.speaker, strict=True)) == [("the deal took months", "Our Moscow correspondent"), ("there could be no swap", "Kremlin")]

@@ -1408,3 +1408,9 @@ def test_a_scheduled_present_an_oclock_time_and_a_summit_named_by_its_place():
     assert [(t.expression, t.value) for t in found] == [("just after nine o'clock", "2025-02-18T09:00")]
     found = timexes("Zelensky flew to Washington three days after Trump's summit with Putin in Alaska.", D(2025, 8, 19))
     assert [t.value for t in found] == ["2025-08-18"]
+
+
+def test_an_approaching_expiry_looks_ahead():
+    # "as the pact approaches its expiry in February": the coming February
+    found = timexes("Lavrov on Friday suggested prolonging the accord for at least a year without preconditions, as the accord approaches its expiry in February.", D(2020, 10, 16))
+    assert [t.value for t in found if t.type == "date"] == ["2020-10-16", "2021-02"]

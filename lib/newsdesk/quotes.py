@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.67"
+ANALYSER_VERSION = "1.68"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1236,6 +1236,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 continue  # "Bout, dubbed the 'Merchant of Death', …": a name others gave him, no one named it here
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
             continue  # "is said to be", "was reported"
+        if prev in ("help", "helps", "helped", "helping") and not low.endswith(("ed", "s", "ing")):
+            continue  # "which helps explain why …": a cause, no one speaking
         if low == "threatened" and prev in ("felt", "feel", "feels", "feeling", "is", "was", "are", "were", "be", "been", "being", "not", "more", "less"):
             continue  # "whether Russia felt threatened by the alliance": a state, no words
         if (prev in qc.DETERMINERS and not (prev == "both" and (low.endswith("ed") or low in ("said", "told"))) or prev.endswith(("'s", "’s")) or prev in ("not",) and low.startswith("say")
@@ -2141,10 +2143,14 @@ _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:ask
 _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|characterisation|characterization"
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 _COMMENT_NOUNS = "line|phrase|word|term|label|remark|comment|refrain|formula|message|sentiment|theme|quip|jab|swipe|reference|boast|slogan|mantra|clarification|correction"
+#: After an entry's quoted headline: its full stop, then the entry.
+_HEADLINE_END = re.compile(r"\s*[.!]\s+(?=[A-Z])|\s*[.!]?\s*$")
 _COMMENT_MENTION = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r")", re.IGNORECASE)
 _CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that|to)\b)"
                           # "… had “started to listen to us” — a line replayed on state television": the writer's
-                          r"|(?:\s+[—–]|\s-)\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r")\b", re.IGNORECASE)
+                          r"|(?:\s+[—–]|\s-)\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r")\b"
+                          # "… no talk of swaps — which helps explain why …": the writer's gloss
+                          r"|\s+[—–]\s+which\s", re.IGNORECASE)
 #: ("Putin said the two sides had agreed that …": the subject's article may stand outside it)
 _THAT_AND_ARTICLE = re.compile(r"\s*(?:that\s*)?(?:(?:the|a|an|his|her|their|its)\s+)?", re.IGNORECASE)
 _BACK_LEAD = re.compile(r"\s*back\b\s*[:,]?\s*", re.IGNORECASE)
@@ -2440,9 +2446,14 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
         masked = " " * end + masked[end:]
     if ":" in masked[:40]:  # ("What they're saying: Putin … said": a section label, no speaker)
         masked = _SECTION_LABEL.sub(_blank_out, masked, count=1)
-        stamp = LIVE_STAMP.match(masked)
-        if stamp is not None:  # ("Posted at 21:02 BST — …": a live blog's stamp, no speaker's label)
-            masked = " " * stamp.end() + masked[stamp.end():]
+    stamp = LIVE_STAMP.match(masked) if masked[:1].isdigit() or masked.startswith(("Posted", "Updated", "Published")) else None
+    if stamp is not None:  # ("Posted at 21:02 BST — …": a live blog's stamp, no speaker's label)
+        masked = " " * stamp.end() + masked[stamp.end():]
+        head = next((q for q in top if q.start >= stamp.end()), None)
+        if head is not None and not masked[stamp.end() : head.start].strip() and _HEADLINE_END.match(masked, head.end):
+            # "Posted at 14:40 — ‘Months in the making’. Our Russia editor …": the entry's headline
+            titles.add(head.start)
+            masked = masked[: head.start] + " " * (head.end - head.start) + masked[head.end :]
     found = qc.candidates(masked, 0, len(masked))  # cue words, for all the units at once
     if not found and not spans and PH not in masked and not _has_regex_cue(masked):
         return [], spans, problems, parent  # no quote and no cue ("quoted … as", headline colon): nothing said

@@ -269,4 +269,6 @@ PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|(?<!\bbe\s)(?:" + IRREGULA
 MODAL_BE_BEFORE = re.compile(r"\b(?:could|would|will|might|can|should|may)\s+be\s+$", re.IGNORECASE)
 PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now"
                           # news's present for a schedule: "a week of diplomacy that moves to Brussels on Wednesday"
-                          r"|moves|shifts|resumes|continues|begins|opens|travels|arrives|leaves|goes|starts|convenes|reconvenes|flies|takes\s+place)\b", re.IGNORECASE)
+                          r"|moves|shifts|resumes|continues|begins|opens|travels|arrives|leaves|goes|starts|convenes|reconvenes|flies|takes\s+place"
+                          # ("as the pact approaches its expiry in February", "the treaty expires in February")
+                          r"|approaches|nears|expires|lapses|ends)\b", re.IGNORECASE)

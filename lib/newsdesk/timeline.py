@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.69+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.70+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1694,7 +1694,8 @@ def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published:
     told = rows[first_row:]
     if any(r["type"] in ("date", "time") and r["value"][:1].isdigit() and not r["reason"].startswith(STORY_DAY_REASON) for r in told):
         return  # the sentence gives a day ("after seven hours of talks Sunday"; a clock's story day is none)
-    row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and r["time_role"] in ("undated", "duration")), None)
+    # (or "now" with no value: "have now moved into the expanded session")
+    row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and (r["time_role"] in ("undated", "duration") or not r["value"] and r["expression"].lower() in ("now", "just now", "right now"))), None)
     if row is None or _PAST_PERFECT.search(text) or not dated and _PRESENT_PERFECT.search(text):
         return
     dated_later.append((row, {"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
