@@ -2511,3 +2511,17 @@ def test_an_impersonal_passive_is_the_documents_or_the_last_speakers():
 def test_a_live_entrys_quoted_headline_and_a_cause_are_no_statements():
     q = quotes(art("Posted at 14:40 — ‘A long negotiation’. Our Moscow correspondent says the deal took months. The Kremlin had insisted there could be no swap — which helps explain why the trial was so quick."))
     assert list(zip(q.text, q.speaker, strict=True)) == [("the deal took months", "Our Moscow correspondent"), ("there could be no swap", "Kremlin")]
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a kin word, then the name (with a particle) the table lacks: the name speaks; "told KTLA
+        # he got the news" is a clause even in four words; "a.m." before a quote ends the sentence
+        (["Her fiancé, former rower Pieter de Vries, told WXYZ he got the call at 5 a.m. “I could not believe it,” he said."],
+         [("he got the call at 5 a.m.", "Pieter de Vries"), ("I could not believe it", "Pieter de Vries")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h76(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -146,3 +146,8 @@ def test_a_sentence_does_not_start_at_a_closing_bracket():
 def test_an_agency_slug_stays_with_its_dateline():
     text = "KYIV, March 3. /TASS/. Talks began. Lavrov left."
     assert [text[a:b] for a, b in sentence_spans(text)] == ["KYIV, March 3. /TASS/.", "Talks began.", "Lavrov left."]
+
+
+def test_a_clock_abbreviation_before_a_quoted_sentence_ends_the_sentence():
+    text = "The call came at 4 a.m. “I read it twice,” he said. They met at 5 p.m. on Friday."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["The call came at 4 a.m.", "“I read it twice,” he said.", "They met at 5 p.m. on Friday."]

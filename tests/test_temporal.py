@@ -1414,3 +1414,8 @@ def test_an_approaching_expiry_looks_ahead():
     # "as the pact approaches its expiry in February": the coming February
     found = timexes("Lavrov on Friday suggested prolonging the accord for at least a year without preconditions, as the accord approaches its expiry in February.", D(2020, 10, 16))
     assert [t.value for t in found if t.type == "date"] == ["2020-10-16", "2021-02"]
+
+
+def test_a_plan_that_had_been_due_is_past():
+    found = timexes("Lavrov had been due to fly to Washington on Monday but stayed in Moscow.", D(2019, 5, 14))
+    assert [t.value for t in found] == ["2019-05-13"]

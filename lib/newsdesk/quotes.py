@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.68"
+ANALYSER_VERSION = "1.69"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1955,6 +1955,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
+        if text[e - 1] == "." and text.endswith((".m.", "U.S.", "U.N.", "D.C."), s, e):
+            break  # "at 5 a.m.", "in the U.S.": the abbreviation's own dot
         e -= 1
     return s, e
 
@@ -2143,6 +2145,8 @@ _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:ask
 _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|characterisation|characterization"
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|version|idea|notion|report)s?\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 _COMMENT_NOUNS = "line|phrase|word|term|label|remark|comment|refrain|formula|message|sentiment|theme|quip|jab|swipe|reference|boast|slogan|mantra|clarification|correction"
+#: A clause with a pronoun subject: "he got the news", "they had left".
+_PRONOUN_CLAUSE = re.compile(r"\b(?:he|she|they|we|I)\s+(?!to\b)(?:[a-z]+ed|got|had|was|were|is|are|would|will|could|did|felt|knew|saw|thought|wanted|came|went|left|made)\b")
 #: After an entry's quoted headline: its full stop, then the entry.
 _HEADLINE_END = re.compile(r"\s*[.!]\s+(?=[A-Z])|\s*[.!]?\s*$")
 _COMMENT_MENTION = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r")", re.IGNORECASE)
@@ -2572,7 +2576,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     len(content_words) == 2 and not before and content_words[1].lower().endswith(("ed", "es")) and _THAT_OR_COLON.match(masked[c.frame_end : e])):
                 continue  # (but "acknowledged … that differences remained": a clause of two words)
             if (not before and c.word.lower() in qc.TELL_FORMS and len(content_words) < 5 and not (content_quotes and (_SUBJECT_THEN_QUOTE.match(stripped) or _QUOTE_THEN_VERB.match(stripped)))
-                    and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e)):
+                    and not _THAT_OR_COLON.match(masked[c.frame_end : e]) and not _FINITE.search(masked, s, e) and not _PRESENT_VERB.search(masked, s, e)
+                    and not _PRONOUN_CLAUSE.search(masked, s, e)):  # ("told KTLA he got the news": a clause)
                 # ("told him a story" is no statement; "told TASS the plan was off" is one)
                 continue
             if (not before and c.word.lower() in qc.TELL_FORMS and not content_quotes and PH in masked[max(ua, c.region_start - 4) : c.region_start + 1]
@@ -2962,12 +2967,21 @@ def _person_name_tail(mention: str) -> str:
             toks = toks[:k]
             break
     out: list[str] = []
-    for t in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
         if t[:1].isupper() and t.lower() not in _TITLE_WORDS and not t.endswith(("'s", "’s")):
             out.append(t)
+        elif out and t in _NAME_PARTICLES and k > 0 and (toks[k - 1][:1].isupper() or toks[k - 1] in _NAME_PARTICLES):
+            out.append(t)  # "Chris van Heerden", "Ursula von der Leyen"
         else:
             break
+    while out and out[-1] in _NAME_PARTICLES:
+        out.pop()
     return " ".join(reversed(out))
+
+
+#: Lower-case particles inside a person's name.
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "ibn", "al", "le", "la"})
 
 
 def _surname(info: dict) -> str:
@@ -3585,6 +3599,12 @@ class _Resolver:
         if named is not None and len(_person_name_tail(named.group("who")).split()) >= 2 and self.info.get(self.res.resolve(named.group("place"), fuzzy=False) or "", {}).get("kind", "") != "person":
             # "Chancellor Olaf Scholz of Germany": the person, not the country after "of"
             st = replace(st, mention=named.group("who"), appositive=st.appositive or named.group("place"))
+        if st.appositive and st.mention[:4].lower() in ("his ", "her ", "thei") and len(st.appositive) < 80 and not self.res.find(st.mention):
+            name = _person_name_tail(st.appositive)
+            if len(name.split()) >= 2 and not self.res.find(name):
+                # "Her boyfriend, former professional boxer Chris van Heerden, told KTLA": the name
+                # the table lacks, set off after the kin word
+                st = replace(st, mention=name, appositive=st.mention)
         if st.appositive and _TITLE_WORD.search(st.mention) and len(st.appositive) < 60 and not any(self.info[m.actor_id]["kind"] == "person" for m in self.res.find(st.mention)):
             named = self.res.resolve(self.norm(st.appositive), fuzzy=False)
             if named is not None and self.info[named]["kind"] == "person":

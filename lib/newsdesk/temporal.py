@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.61"
+ANALYSER_VERSION = "1.62"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -2388,8 +2388,8 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
         else:
             told = _day_told_before(t, days, index, published)
             if told is None:
-                if story_day is not None and not any(u is not t and u.start_char > t.end_char for u, _ in days):
-                    _on_the_story_day(t, story_day, published)  # (not before a day of its own sentence the tense rules out)
+                if story_day is not None and not any(u is not t and u.start_char > t.end_char and index.bounds(u.start_char, u.end_char) == clause for u, _ in days):
+                    _on_the_story_day(t, story_day, published)  # (not before a day of its own clause the tense rules out)
                 continue
             u, day = told
         # midnight "on Sunday" ends Sunday: ISO 8601's 24:00, as TIMEX3 annotators write it

@@ -208,7 +208,7 @@ FUTURE_CUES = re.compile(
     r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three|in(?!\s+(?:[\w.’'-]+\s+){1,3}?for\b)|on|at|during|last|earlier|to|by|when|after|before|only|just|first|already|again)\b)|is\s+to|are\s+to|was\s+to|were\s+to|(?<!had\sbeen\s)(?:scheduled|set|due)\s+to|hopes?\s+to|"
     # "a meeting that had been set for Thursday": the day it was meant for is ahead
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
-    r"plans?\s+(?:a|an|another|further|their|to)\b|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|to\s+(?:meet|hold|host|visit|travel|speak|talk|attend)|"
+    r"plans?\s+(?:a|an|another|further|their|to)\b|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|(?<!been\sdue\s)(?<!been\sscheduled\s)(?<!been\sset\s)(?<!been\splanned\s)(?<!been\sexpected\s)to\s+(?:meet|hold|host|visit|travel|speak|talk|attend)|"
     # a present verb after "when", "once", "until" tells a time to come: "when Gorbachev comes to
     # Washington in June", "once the two ministers meet in Geneva next week"
     r"(?:when|once|until|till|as\s+soon\s+as|by\s+the\s+time)\s+(?:[\w.’'-]+\s+){1,4}?(?:comes|meets|visits|holds|speaks|arrives|travels|returns|is|are)(?=\s)|"
@@ -217,7 +217,8 @@ FUTURE_CUES = re.compile(
     # an infinitive of a planned act after a past verb looks ahead: "agreed to go ahead with talks
     # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
     # date before "agreed" still takes the past verb, the nearer cue after it)
-    r"to\s+(?:go\s+ahead|agree|resume|continue|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present|"
+    # (not a plan that "had been due to" happen: "had been due to stop in Moscow on Monday but flew on")
+    r"(?<!been\sdue\s)(?<!been\sscheduled\s)(?<!been\sset\s)(?<!been\splanned\s)(?<!been\sexpected\s)to\s+(?:go\s+ahead|agree|resume|continue|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present|"
     r"stop|cease|issue|publish|unveil)|"
     # an invitation looks ahead: "has invited the Russian leader to his ranch … in the fall"
     # ("invited Putin, who succeeded Yeltsin on Dec. 31, 1999, to his ranch in the fall": past a relative clause)
