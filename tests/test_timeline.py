@@ -1651,3 +1651,16 @@ def test_a_closing_session_is_a_meeting_and_a_live_label_is_no_dateline():
 def test_a_live_entrys_now_is_the_pages_day():
     df = contacts("LIVE UPDATES — 9:20 a.m. ET: Trump and Putin have now moved into the expanded session.", dt.date(2018, 7, 16))
     assert ("summit", "Donald Trump; Vladimir Putin", "2018-07-16") in dated(df)
+
+
+def test_a_summit_ended_with_statements_and_a_live_entrys_place():
+    # "ended their summit here today with a joint statement", "by issuing five joint statements"
+    df = contacts("HELSINKI, March 21 — Clinton and Yeltsin ended their meeting here today by issuing three joint statements on arms control.", dt.date(1997, 3, 22))
+    assert ("statement", "Bill Clinton; Boris Yeltsin", "1997-03-21") in dated(df)
+    df = contacts("MALTA, Dec. 3 — Bush and Gorbachev ended their summit today with a joint statement on Europe.", dt.date(1989, 12, 4))
+    assert ("statement", "George H. W. Bush; Mikhail Gorbachev", "1989-12-03") in dated(df)
+    # "LIVE — 11:20 a.m. AKDT, Anchorage:": a live entry with its place; "brief chats", "a bilateral on the sidelines"
+    df = contacts("LIVE — 11:20 a.m. AKDT, Anchorage: Trump and Putin had brief chats on the tarmac.", dt.date(2025, 8, 15))
+    assert ("brief encounter", "Donald Trump; Vladimir Putin", "2025-08-15") in dated(df)
+    df = contacts("Trump and Putin held a bilateral on the sidelines of the G-20 in Osaka on Friday.", dt.date(2019, 6, 29))
+    assert any(r[1] == "Donald Trump; Vladimir Putin" and r[2] == "2019-06-28" for r in dated(df))

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.70+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.71+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -104,7 +104,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|\b(?:hand|handed|handing|give|gave|giving|deliver|delivered|delivering|send|sends|sent|sending|write|writes|wrote)\s+(?:President\s+|Mr\.?\s+|Secretary\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?)\b", "040"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
-    ("brief encounter", r"\b(?:briefly|brief\s+(?:encounter|conversation|exchange|chat|meeting|talk)|short\s+(?:encounter|conversation|exchange|chat|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
+    ("brief encounter", r"\b(?:briefly|brief\s+(?:encounters?|conversations?|exchanges?|chats?|meeting|talk)|short\s+(?:encounters?|conversations?|exchanges?|chats?|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
     # ("summoned the US ambassador": called in to the ministry, a meeting)
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|sitting\s+down\s+with|sit\s+down\s+with|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
@@ -112,6 +112,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
+     # "a bilateral on the sidelines of the G-20": a meeting of the two
+     r"|\ba\s+bilateral(?=\s+(?:meeting|on|in|at|with)\b|[,.;])"
      # "At their closing session Sunday, Clinton told Yeltsin …": a sitting of the two sides
      r"|(?:closing|final|opening|first|last|second|third|morning|afternoon|evening|plenary|private|restricted|expanded|working|one-on-one)\s+sessions?"
      # "Putin accepted the credentials of … ambassadors, among them Lynne Tracy": an envoy received
@@ -1213,7 +1215,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         if spot_lead is not None and (int(pno), int(sno)) == spot_lead[:2] and len(rows) > first_row:
             _on_the_dateline_day(rows, first_row, text, published, dated_later, spot_lead[2])
         elif published is not None and len(rows) > first_row and int(pno) in live_entries:
-            _on_the_dateline_day(rows, first_row, text, published, dated_later, True)  # a live blog's entry: the page's day
+            _on_the_dateline_day(rows, first_row, text, published, dated_later, True, live=True)  # a live blog's entry: the page's day
         if rows and rows[-1]["paragraph_no"] == int(pno) and ("call" in text or "video" in text):
             _named_by_its_kind_after(rows, int(pno), int(sno), text)
         headed = None
@@ -1562,7 +1564,9 @@ _DAY_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 #: "has held conversations with": news's present perfect gives no day (left undated)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 #: "had met", "had been received": a contact before the story's day, not on it.
-_PAST_PERFECT = re.compile(r"\bhad\b|['’]d\s+(?:met|spoken|talked|held)\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|also|just|not|never|long|recently|briefly|twice|once|only|first|last)\s+)?"
+                           r"(?:[a-z]+ed|met|spoken|talked|held|been|seen|had|made|given|taken|sent|written|known|come|gone|done|told|said|flown|begun|run|won|got|gotten|left|sat|stood|brought|kept|put|set|shaken|spent|agreed|hosted)\b"
+                           r"|['’]d\s+(?:met|spoken|talked|held)\b", re.IGNORECASE)  # (not "had brief chats": a simple past of "have")
 
 
 #: A contact just finished or begun, told in the present perfect of a live report: "Biden and
@@ -1677,14 +1681,14 @@ def _delegation_heads(text: str, pending: tuple, resolver: ActorResolver, pair: 
 
 #: A live blog's entry: a time stamp opening the paragraph ("4:05 p.m. ET — …", "LIVE UPDATES —
 #: 1:14 p.m. ET: …"); what it tells in the past with no day of its own is the page's day's.
-_LIVE_ENTRY = re.compile(r"(?:LIVE(?:\s+UPDATES?)?\s*[-–—:]\s*)?" + LIVE_STAMP.pattern.removeprefix(r"\s*") + r"|LIVE(?:\s+UPDATES?)?\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:[A-Z][\w.]*\s*)?:\s")
+_LIVE_ENTRY = re.compile(r"(?:LIVE(?:\s+UPDATES?)?\s*[-–—:]\s*)?" + LIVE_STAMP.pattern.removeprefix(r"\s*") + r"|LIVE(?:\s+UPDATES?)?\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:[A-Z][\w.]*(?:,?\s*[A-Z][\w.]*)?\s*)?:\s")
 
 
 #: Capitals before a dash that label a piece, not a place it was written from.
 _NOT_A_PLACE = re.compile(r"\s*(?:ANALYSIS|COMMENTARY|OPINION|EDITORIAL|EXCLUSIVE|UPDATE|UPDATED|BREAKING|LIVE|FACTBOX|EXPLAINER|NEWS\s+ANALYSIS|REVIEW|PROFILE|INTERVIEW|Q&A|FEATURE)\b")
 
 
-def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]], dated: bool) -> None:
+def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]], dated: bool, live: bool = False) -> None:
     """Date the contact a spot report's lead tells in the simple past with no day of its own
     ("GENEVA (AP) — Biden and Putin wrapped up their summit after about three hours") by the
     day the report is written from, as annotators date it: a dateline's story is that day's.
@@ -1696,10 +1700,11 @@ def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published:
         return  # the sentence gives a day ("after seven hours of talks Sunday"; a clock's story day is none)
     # (or "now" with no value: "have now moved into the expanded session")
     row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and (r["time_role"] in ("undated", "duration") or not r["value"] and r["expression"].lower() in ("now", "just now", "right now"))), None)
-    if row is None or _PAST_PERFECT.search(text) or not dated and _PRESENT_PERFECT.search(text):
-        return
+    if row is None or _PAST_PERFECT.search(text) or not dated and _PRESENT_PERFECT.search(text) or any(r is row for r, _ in dated_later):
+        return  # (dated already by the live report's "have wrapped up")
+    why = "a live blog's entry with no day of its own: the day of the page" if live else "a spot report's lead with no day of its own: the day of the dateline"
     dated_later.append((row, {"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
-                              "time_role": "when", "reason": "a spot report's lead with no day of its own: the day of the dateline"}))
+                              "time_role": "when", "reason": why}))
 
 
 #: A bare adverb that places a contact before the one the paragraph dated, on its day ("afterwards"
@@ -1914,7 +1919,9 @@ def _carry_over(fields: dict, last: dict) -> dict:
 #: on extending New START" extend nothing).
 _TEXT_CONTACTS: list[tuple[str, Folded, str]] = [
     ("treaty action", Folded(re.compile(r"\b(?:signed|ratified|extended|suspended)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b", re.IGNORECASE)), "treaty"),
-    ("statement", Folded(re.compile(r"\b(?:issued|adopted|signed|released|agreed\s+on|issuing|adopting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)), "010"),
+    ("statement", Folded(re.compile(r"\b(?:issued|adopted|signed|released|agreed\s+on|issuing|adopting|signing)\s+(?:a|an|the|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b"
+                                    # "ended their summit meeting here today with a joint statement"
+                                    r"|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)), "010"),
     ("correspondence", Folded(re.compile(r"\b(?:handed|delivered|hand-delivered|passed)\s+(?:(?:him|her|over)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message)\b", re.IGNORECASE)), "040"),
 ]
 _MEETING_BESIDE = Folded(re.compile(r"\b(?:talks|summit)\b", re.IGNORECASE))
