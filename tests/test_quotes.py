@@ -2525,3 +2525,19 @@ def test_a_live_entrys_quoted_headline_and_a_cause_are_no_statements():
 def test_attribution_forms_from_blind_batch_h76(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "Another of those targeted, Kremlin aide Vladislav Surkov, told …": the name set off after the description
+        (["Another of those sanctioned, Kremlin aide Vladislav Surkov, told a newspaper that the listing was “an honour.”"],
+         [("the listing was “an honour.”", "Vladislav Surkov"), ("an honour.", "Vladislav Surkov")]),
+        # a possessor in the sentence before is not "he" (the journalist the table lacks is)
+        (["Our correspondent Tom Hale says the Kremlin will read Bout’s return as a win. “Moscow sees it as vindication,” he writes."],
+         [("the Kremlin will read Bout’s return as a win", "Tom Hale"), ("Moscow sees it as vindication", "Tom Hale")]),
+    ],
+)
+def test_attribution_forms_from_blind_batches_h77_h78(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.69"
+ANALYSER_VERSION = "1.70"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -3139,7 +3139,9 @@ class _Resolver:
         want = qc.PRONOUNS.get(word, "any")
         if want == "person":
             # "she" is not Peskov, "he" not Zakharova
-            fits = [m for m in self.res.find(context_before) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], word)] if context_before else []
+            # (not a possessor: "… will see Bout's return as a victory. “…,” he writes" is not Bout)
+            fits = [m for m in self.res.find(context_before) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], word)
+                    and context_before[m.end : m.end + 2] not in ("'s", "’s")] if context_before else []
             if fits:
                 return self._actor_speaker(fits[-1].actor_id, fits[-1].text, pno), 0.85
             sp = self._recent(pno, "person", pronoun=word)
@@ -3501,7 +3503,8 @@ class _Resolver:
         window = _QUOTED_TEXT.sub(" ", text[max(0, end - 600) : end])
         for sentence in reversed(_SENTENCE_CUT.split(window)):
             sentence = _past_the_question(sentence)  # "Asked whether he would meet Trump, Putin …": the one asked
-            found = [m.actor_id for m in self.res.find(sentence) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], pronoun)]
+            found = [m.actor_id for m in self.res.find(sentence) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], pronoun)
+                     and (sentence[m.end : m.end + 2] not in ("'s", "’s") or not sentence[: m.start].strip())]  # (not a possessor: "will see Bout's return"; "Reagan's aversion …" opening it is the topic)
             if found:
                 return found[0]
         return None
@@ -3599,11 +3602,11 @@ class _Resolver:
         if named is not None and len(_person_name_tail(named.group("who")).split()) >= 2 and self.info.get(self.res.resolve(named.group("place"), fuzzy=False) or "", {}).get("kind", "") != "person":
             # "Chancellor Olaf Scholz of Germany": the person, not the country after "of"
             st = replace(st, mention=named.group("who"), appositive=st.appositive or named.group("place"))
-        if st.appositive and st.mention[:4].lower() in ("his ", "her ", "thei") and len(st.appositive) < 80 and not self.res.find(st.mention):
+        if st.appositive and st.mention.lower().startswith(("his ", "her ", "their ", "another ", "one of ")) and len(st.appositive) < 80 and not self.res.find(st.mention):
             name = _person_name_tail(st.appositive)
-            if len(name.split()) >= 2 and not self.res.find(name):
-                # "Her boyfriend, former professional boxer Chris van Heerden, told KTLA": the name
-                # the table lacks, set off after the kin word
+            if len(name.split()) >= 2:
+                # "Her boyfriend, former professional boxer Chris van Heerden, told KTLA", "Another of
+                # those targeted, Kremlin aide Vladislav Surkov, told …": the name set off after it
                 st = replace(st, mention=name, appositive=st.mention)
         if st.appositive and _TITLE_WORD.search(st.mention) and len(st.appositive) < 60 and not any(self.info[m.actor_id]["kind"] == "person" for m in self.res.find(st.mention)):
             named = self.res.resolve(self.norm(st.appositive), fuzzy=False)
