@@ -2541,3 +2541,9 @@ def test_attribution_forms_from_blind_batch_h76(paras, expected):
 def test_attribution_forms_from_blind_batches_h77_h78(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_a_second_speakers_clause_after_and_ends_the_first_statement():
+    q = quotes(art("Rubio said the talks had been \"frank,\" and envoy Steve Witkoff called them \"productive.\""))
+    assert list(zip(q.kind, q.text, q.speaker, strict=True)) == [
+        ("indirect", "the talks had been \"frank,\"", "Marco Rubio"), ("partial", "frank", "Marco Rubio"), ("partial", "productive.", "Steve Witkoff")]

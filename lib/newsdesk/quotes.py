@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.70"
+ANALYSER_VERSION = "1.71"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2149,6 +2149,8 @@ _COMMENT_NOUNS = "line|phrase|word|term|label|remark|comment|refrain|formula|mes
 _PRONOUN_CLAUSE = re.compile(r"\b(?:he|she|they|we|I)\s+(?!to\b)(?:[a-z]+ed|got|had|was|were|is|are|would|will|could|did|felt|knew|saw|thought|wanted|came|went|left|made)\b")
 #: After an entry's quoted headline: its full stop, then the entry.
 _HEADLINE_END = re.compile(r"\s*[.!]\s+(?=[A-Z])|\s*[.!]?\s*$")
+#: ", and special envoy Steve Witkoff called …": a new subject (a name, maybe after its title) and its own speech verb.
+_NEXT_SPEAKER_CLAUSE = re.compile(r"(?:,|(?<=" + PH + r"))\s+and\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[A-Z][\w.’'-]*)\s+){1,4}(?:called|described|said|says|told|added|insisted|warned|dubbed|termed|argued|noted|stressed)\b")
 _COMMENT_MENTION = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r")", re.IGNORECASE)
 _CLAIM_APPOS = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:" + _CLAIM_NOUNS + r"|" + _COMMENT_NOUNS + r"|version(?:\s+of\s+events)?)\b(?!\s+(?:of|about|that|to)\b)"
                           # "… had “started to listen to us” — a line replayed on state television": the writer's
@@ -2506,6 +2508,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     covered.discard(top_index[id(q)])
                 s = ua
                 s, e = _trim(masked, s, e)
+            if not before and " and " in masked[s:e] and (other := _NEXT_SPEAKER_CLAUSE.search(masked, s, e)) is not None:
+                s, e = _trim(masked, s, other.start())  # "…, and special envoy Steve Witkoff called the session …": another speaker's clause
             if not before and ("," in masked[s:e] or "—" in masked[s:e] or "–" in masked[s:e] or " - " in masked[s:e]):
                 claim = _CLAIM_APPOS.search(masked, s, e) or _WRITER_ALLUSION.search(masked, s, e)
                 if claim:  # "…, a claim US officials denied", "…, in what appeared to be a reference to": the writer's comment
@@ -2681,7 +2685,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     own = [f for f in frag_cues if f.start < q.start and f.mode == "pre" and f.mention and not _OTHER_CLAUSE.search(masked, f.end, q.start)]
                     if own:
                         c = own[-1]
-                if c.start < q.start and (masked.find(";", c.start, q.start) >= 0 or "while" in masked[c.end : q.start] and _WHILE_SPEAKER.search(masked, c.end, q.start)):
+                if c.start < q.start and (masked.find(";", c.start, q.start) >= 0 or "while" in masked[c.end : q.start] and _WHILE_SPEAKER.search(masked, c.end, q.start)
+                                          or " and " in masked[c.end : q.start] and _NEXT_SPEAKER_CLAUSE.search(masked, c.end, q.start)):
                     # "…; Senator Ben Cardin called it “a predictable escalation”", "…, while McCain
                     # called it “a disgrace”": the label's own subject, after the other speaker's
                     # statement has ended
