@@ -3280,6 +3280,9 @@ class _Resolver:
             leader = self._head_of_state_before(pno, side, before, title=head == "president")
             if leader is not None:
                 return self._actor_speaker(leader, mention, pno), 0.8
+        # "Lavrov said … ¶ A European diplomat briefed on the talks was blunter. “…,” the diplomat
+        # said": the source this paragraph has just introduced, before anyone named earlier
+        intro_here = self._introduced(mention, pno, st, head, here_only=True) if st is not None and not m.group("owner") and head in qc.ANON_HEADS else None
         spokes = head.startswith("spokes") or head == "secretary" and "press" in m.group("mods").lower().split()
         # ("the presidential press secretary" after "Kremlin spokesman Dmitry Peskov": one office)
         head_re = _SPOKES_RE if spokes else re.compile(r"\b" + re.escape(head))
@@ -3290,20 +3293,11 @@ class _Resolver:
             # (an unnamed source too: "A senior Western diplomat said … ¶ The diplomat added")
             if sp.speaker_type in ("named_person", "anonymous") and side in ("unknown", sp.side) and head_re.search(self._hays[k]) and ok(sp.actor_id) \
                     and (sp.actor_id is not None or not m.group("owner") or m.group("owner").lower() in self._hays[k]):  # (not "Yeltsin's spokesman" for "Putin's")
-                if sp.speaker_type == "named_person" and sp.paragraph_no < pno and st is not None and not m.group("owner") and head in qc.ANON_HEADS:
-                    # "Lavrov said … ¶ A European diplomat briefed on the talks was blunter. “…,”
-                    # the diplomat said": the source this paragraph has just introduced
-                    intro = self._introduced(mention, pno, st, head, here_only=True)
-                    if intro:
-                        return intro, 0.7
+                if sp.speaker_type == "named_person" and sp.paragraph_no < pno and intro_here:
+                    return intro_here, 0.7  # (see intro_here)
                 return sp, 0.8
-        if st is not None and not m.group("owner") and head in qc.ANON_HEADS:
-            # "Lavrov said … ¶ A European diplomat briefed on the talks was blunter. “…,” the
-            # diplomat said": the source this paragraph has just introduced, before any holder
-            # of the word named earlier
-            intro = self._introduced(mention, pno, st, head, here_only=True)
-            if intro:
-                return intro, 0.7
+        if intro_here:
+            return intro_here, 0.7
         titled = [w.lower() for w in m.group("mods").split() if w.isalpha() and w.lower() not in ("the", "us", "american", "russian", "soviet", "new", "former")]
         if titled and not self.article.published:
             # undated: "the general secretary said" after "Mr Gorbachev told …": a speaker just

@@ -92,17 +92,20 @@ _WORD_ABBREVIATION_DOTS = tuple(w + "." for w in _WORD_ABBREVIATIONS)
 _WORD_END = re.compile(r"(?<![\w.])(?:" + "|".join(_WORD_ABBREVIATIONS) + r")\.[\"')\]]*(\s+)(?=[\"'(\[]*[A-Z])")
 
 
-def _word_ends_split(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans split again after a lower-case word that Punkt took for an abbreviation."""
-    if not any(map(piece.__contains__, _WORD_ABBREVIATION_DOTS)):
-        return spans
+def _split_at(piece: str, spans: list[tuple[int, int]], pattern: re.Pattern) -> list[tuple[int, int]]:
+    """Spans split again at the white space (group 1) of each match of ``pattern`` in them."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        for m in _WORD_END.finditer(piece, a, b):
+        for m in pattern.finditer(piece, a, b):
             out.append((a, m.start(1)))
             a = m.end(1)
         out.append((a, b))
     return out
+
+
+def _word_ends_split(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans split again after a lower-case word that Punkt took for an abbreviation."""
+    return _split_at(piece, spans, _WORD_END) if any(map(piece.__contains__, _WORD_ABBREVIATION_DOTS)) else spans
 
 
 #: "… in a text message at 4 a.m. “I read it three times …”": a clock's abbreviation ends the
@@ -112,15 +115,7 @@ _CLOCK_THEN_QUOTE = re.compile(r"\b[ap]\.m\.(\s+)(?=[“\"]\s*[A-Z])")
 
 def _clock_then_quote_split(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans split again after "a.m." or "p.m." that a quoted sentence follows."""
-    if ".m. " not in piece:
-        return spans
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        for m in _CLOCK_THEN_QUOTE.finditer(piece, a, b):
-            out.append((a, m.start(1)))
-            a = m.end(1)
-        out.append((a, b))
-    return out
+    return _split_at(piece, spans, _CLOCK_THEN_QUOTE) if ".m. " in piece else spans
 
 
 _OPENING_MARKS = "«“‘\"'„"

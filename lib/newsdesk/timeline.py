@@ -977,8 +977,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     recent_heads: list[str] = []  # … of the last contact between heads of state ("the two presidents")
     clock = NarrativeClock(published, hours_on_its_day=True)  # "the next day": from the last date before it
     spot_lead = _spot_lead(article, sents) if published is not None else None
-    live_entries = {int(n) for n, p in paragraphs.items() if p[:1].isdigit() or p.startswith("LIVE")} if published is not None else set()
-    live_entries = {n for n in live_entries if _LIVE_ENTRY.match(paragraphs[n])}
+    live_entries = {int(n) for n, p in paragraphs.items() if (p[:1].isdigit() or p.startswith("LIVE")) and _LIVE_ENTRY.match(p)} if published is not None else set()
     delegations: dict[int, tuple] = {}  # paragraph -> a contact of two delegations whose heads are not yet named (see _delegation_heads)
     published_iso = published.isoformat() if published else None
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
@@ -1616,8 +1615,7 @@ def _finished_today(rows: list[dict], first_row: int, text: str, published: dt.d
     hit = _FINISHED_TODAY.search(text)
     row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and r["time_role"] in ("undated", "duration", "when")), None) if hit else None
     if row is not None and not _PAST_PERFECT.search(text, 0, hit.start()):
-        dated_later.append((row, {"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
-                                  "time_role": "when", "reason": f"a contact just finished or begun, told in the present perfect ('{hit.group()}'): the day of publication"}))
+        dated_later.append((row, _publication_day(published, f"a contact just finished or begun, told in the present perfect ('{hit.group()}'): the day of publication")))
 
 
 def _spot_lead(article, sents: Columns) -> tuple[int, int, bool] | None:
@@ -1673,8 +1671,7 @@ def _delegation_heads(text: str, pending: tuple, resolver: ActorResolver, pair: 
     if dated is not None:
         fields.update(_story_day(dated))
     elif lead_day and fields["modality"] == "occurred" and published is not None:
-        fields.update({"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
-                       "time_role": "when", "reason": "a spot report's lead with no day of its own: the day of the dateline"})
+        fields.update(_publication_day(published, _SPOT_LEAD_DAY))
     fields["reason"] = f"{fields['reason']}; the heads of the delegations named in a later sentence".lstrip("; ")
     return fields
 
@@ -1688,13 +1685,21 @@ _LIVE_ENTRY = re.compile(r"(?:LIVE(?:\s+UPDATES?)?\s*[-–—:]\s*)?" + LIVE_STA
 _NOT_A_PLACE = re.compile(r"\s*(?:ANALYSIS|COMMENTARY|OPINION|EDITORIAL|EXCLUSIVE|UPDATE|UPDATED|BREAKING|LIVE|FACTBOX|EXPLAINER|NEWS\s+ANALYSIS|REVIEW|PROFILE|INTERVIEW|Q&A|FEATURE)\b")
 
 
+def _publication_day(published: dt.date, why: str) -> dict:
+    """The date fields of a contact dated by the day of publication (or the dateline's)."""
+    return {"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False, "time_role": "when", "reason": why}
+
+
+_SPOT_LEAD_DAY = "a spot report's lead with no day of its own: the day of the dateline"
+
+
 def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]], dated: bool, live: bool = False) -> None:
-    """Date the contact a spot report's lead tells in the simple past with no day of its own
-    ("GENEVA (AP) — Biden and Putin wrapped up their summit after about three hours") by the
-    day the report is written from, as annotators date it: a dateline's story is that day's.
-    Not one told in the past perfect ("had spoken only by telephone"), nor in the present
-    perfect unless the dateline gives the day ("MOSCOW, December 15. /TASS/. Putin has sent a
-    telegram to Biden": the agencies' news of the day)."""
+    """Date the contact a spot report's lead (or, ``live``, a live blog's entry) tells in the
+    simple past with no day of its own ("GENEVA (AP) — Biden and Putin wrapped up their summit
+    after about three hours") by the day the report is written from, as annotators date it: a
+    dateline's story is that day's. Not one told in the past perfect ("had spoken only by
+    telephone"), nor in the present perfect unless the dateline gives the day ("MOSCOW, December
+    15. /TASS/. Putin has sent a telegram to Biden": the agencies' news of the day)."""
     told = rows[first_row:]
     if any(r["type"] in ("date", "time") and r["value"][:1].isdigit() and not r["reason"].startswith(STORY_DAY_REASON) for r in told):
         return  # the sentence gives a day ("after seven hours of talks Sunday"; a clock's story day is none)
@@ -1702,9 +1707,7 @@ def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published:
     row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and (r["time_role"] in ("undated", "duration") or not r["value"] and r["expression"].lower() in ("now", "just now", "right now"))), None)
     if row is None or _PAST_PERFECT.search(text) or not dated and _PRESENT_PERFECT.search(text) or any(r is row for r, _ in dated_later):
         return  # (dated already by the live report's "have wrapped up")
-    why = "a live blog's entry with no day of its own: the day of the page" if live else "a spot report's lead with no day of its own: the day of the dateline"
-    dated_later.append((row, {"expression": "", "type": "date", "value": published.isoformat(), "start": published, "end": published, "mod": "", "approx": False,
-                              "time_role": "when", "reason": why}))
+    dated_later.append((row, _publication_day(published, "a live blog's entry with no day of its own: the day of the page" if live else _SPOT_LEAD_DAY)))
 
 
 #: A bare adverb that places a contact before the one the paragraph dated, on its day ("afterwards"
