@@ -2547,3 +2547,18 @@ def test_a_second_speakers_clause_after_and_ends_the_first_statement():
     q = quotes(art("Rubio said the talks had been \"frank,\" and envoy Steve Witkoff called them \"productive.\""))
     assert list(zip(q.kind, q.text, q.speaker, strict=True)) == [
         ("indirect", "the talks had been \"frank,\"", "Marco Rubio"), ("partial", "frank", "Marco Rubio"), ("partial", "productive.", "Steve Witkoff")]
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # an agency reporting a label: the label is its speaker's, the agency only relays it
+        (["Peskov described the talks as \"businesslike,\" TASS reported."], [("businesslike", "Dmitry Peskov")]),
+        # after a comma that closes no quote, "confirmed the swap" has its object after it
+        (["Blinken issued a statement calling it \"a good day,\" and the Russian Foreign Ministry, for its part, confirmed the swap, saying the pilot was home."],
+         [("a good day", "Antony Blinken"), ("the pilot was home", "Russian Foreign Ministry")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h80(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

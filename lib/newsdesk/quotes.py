@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.71"
+ANALYSER_VERSION = "1.72"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1322,7 +1322,10 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             cue.mode = "inherit"
             cue.region_start = a + (linked.start() if linked else len(left_stripped) - (1 if left_stripped.endswith(",") else 0))
             cue.frame_end = e
-        elif low not in qc.TELL_FORMS and (left_stripped.endswith((",", PH)) or (not left_stripped.strip()) or left_stripped.endswith(PH + ",")) and not _subject_with_appositive(left_text):
+        elif low not in qc.TELL_FORMS and (left_stripped.endswith((",", PH)) or (not left_stripped.strip()) or left_stripped.endswith(PH + ",")) and not _subject_with_appositive(left_text) and (
+                low in _INVERTING_VERBS or not left_stripped.endswith(",") or left_stripped.endswith(PH + ",")):
+            # (after a comma that ends no quote only a verb of saying inverts: "…, for its part,
+            # confirmed the swap" has its object after it, not its speaker)
             # (never "…, told Interfax": the one after "told" is the listener, not the speaker)
             # "“…,” said Mittal" / "…, said a senior official" / "Said Lavrov: …"
             ms, me, mention = _np_right(masked, e, b)
@@ -2354,6 +2357,8 @@ def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
     return out
 
 
+#: Verbs news inverts after a comma that closes no quote: "…, said a senior official".
+_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "explained", "noted", "continued", "insisted", "warned", "declared", "according to"})
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 #: A reporter's aside before a quote: "and I'm quoting him here", "and I quote", "quote".
 _QUOTING_ASIDE = re.compile(r"(?<=,)\s*(?:and\s+)?(?:I['’]m\s+quoting(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:here|now|directly|exactly))?|I\s+quote|quote)\s*(?=,)", re.IGNORECASE)
@@ -2471,6 +2476,13 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
         cues = _find_cues(masked, ua, ub, False, is_media, found)
         if len(cues) > 1:
             cues = _reported_within(masked, cues)
+        relay = ""
+        if len(cues) == 1 and cues[0].mode in ("pre", "inverted") and cues[0].word.lower() in ("reported", "reports") and cues[0].mention and is_media(cues[0].mention) \
+                and PH in masked[ua : cues[0].start] and any(f.mode == "pre" and f.mention[:1].isupper() and not is_media(f.mention) for f in _find_cues(masked, ua, cues[0].start, True, is_media)):
+            # 'Lavrov described the meeting as "better than super," RIA Novosti reported': the
+            # agency relays the label's speaker; no statement of its own
+            relay, cues = cues[0].mention, []
+        unit_start_out = len(out)
         while tq < len(top) and top[tq].start < ua:
             tq += 1
         unit_quotes = []
@@ -2711,6 +2723,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
             st = Statement(pno, ia, ib, kind, context=unit_ctx, confidence=0.55 * (0.7 if q.problem else 1), span_key=(pno, q.start), problem=q.problem)
             st.inherit = "floating" if whole else ("same-paragraph" if kind == "direct" else "")
             out.append(st)
+        if relay:
+            for st in out[unit_start_out:]:
+                st.via = st.via or relay
         # "“The United States,” Blinken said, “will not …”": the second part of a split quote is direct too
         in_unit = sorted((st for st in out[unit_first:] if st.span_key and st.kind != "indirect"), key=lambda st: st.start) if len(out) - unit_first > 1 else ()
         for prev_st, st in zip(in_unit, in_unit[1:], strict=False):
