@@ -1419,3 +1419,12 @@ def test_an_approaching_expiry_looks_ahead():
 def test_a_plan_that_had_been_due_is_past():
     found = timexes("Lavrov had been due to fly to Washington on Monday but stayed in Moscow.", D(2019, 5, 14))
     assert [t.value for t in found] == ["2019-05-13"]
+
+
+def test_a_schedule_set_off_by_commas_takes_the_main_verbs_tense():
+    # "The talks, scheduled to end by midday on Sunday, ran four hours over": that past Sunday
+    found = timexes("The talks, scheduled to end by midday on Sunday, ran four hours over time.", D(1986, 10, 13))
+    assert [t.value for t in found if t.type == "time"] == ["1986-10-12T12:00"]
+    # (a treaty "due to expire in February" still looks ahead)
+    found = timexes("Envoys began talks on Monday, with the treaty, due to expire in February, on the table.", D(2020, 6, 22))
+    assert [t.value for t in found] == ["2020-06-22", "2021-02"]

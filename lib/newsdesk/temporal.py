@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.62"
+ANALYSER_VERSION = "1.63"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
