@@ -508,6 +508,44 @@ Matching rule (documented, used for every figure):
    negotiated the treaty"; a lede's "A former US ambassador has
    said" named in the next paragraph; "the president" with no country and both presidents named
    before; "A third cautioned" after "Two people familiar with the planning".
+   Thirteenth session (2026-12-06), sixteen batches in sixteen rounds, first run with the code
+   of the moment (the session-start code in brackets where it differs) → at the end of the
+   session: ``h66-`` (everyday; 138 quotes) 0.816 → 0.891; ``h67-`` (transcripts, titles of
+   books, sources by role, two presidents; 124) 0.844 → 0.910; ``h68-`` (everyday; 131) 0.909 →
+   0.913; ``h69-`` (everyday; 135) 0.970, no fix; ``h70-`` (Russian state media, readouts; 121)
+   0.910 → 0.979; ``h71-`` (everyday; 141) 0.865 (0.858) → 0.940; ``h72-`` (features, many
+   experts; 156) 0.975 → 0.981; ``h73-`` (everyday; 153) 0.900 (0.903) → 0.939; ``h74-`` (TASS,
+   RIA, Interfax readouts, passive attributions; 141) 0.940 → 0.947; ``h75-`` (everyday; 153)
+   0.920 (0.913) → 0.929; ``h76-`` (local papers, families of detainees; 194) 0.913 (0.902) →
+   0.944; ``h77-`` (everyday; 147) 0.946 (0.933) → 0.963; ``h78-`` (everyday; 152) 0.917 (0.908)
+   → 0.940; ``h79-`` (several speakers a paragraph; 145) 0.912 (0.901) → 0.925; ``h80-``
+   (everyday; 136) 0.927 (0.912) → 0.956; ``h81-`` (everyday; 171) 0.942 (0.926), no fix.
+   General causes fixed: a quoted title ending an attribution ("author of “Putin's World.”");
+   "the diplomat" is the source its paragraph just introduced, and an unnamed source keeps its
+   describing words ("briefed on the talks", "who attended"); the writer's comment after a dash,
+   a spaced hyphen or a comma ("— a line replayed on state TV", ", a phrase …", "— which helps
+   explain"); "the US leader" of two is the one named more, and "the president" of a US and a
+   Russian one the American; a transcript's "I", a listener before a quote ("told a colleague
+   in 2021, “…”"), a reporter's turn (any length of role) and the host it addresses are no
+   speakers, "did he say …?" no statement; "he" is never a woman named in the cue's sentence
+   (more women's given names); an accusation is the accuser's statement ("accused Washington of
+   …"; the older batches left accusations out: the whole set is even on it); acts done in order
+   to speak ("emerged to tell", "used a speech to accuse", "used to tell me"); a possessor in an
+   issuer's appositive or in the sentence before is no speaker ("Trump's own director of
+   national intelligence", "Bout's return"); a body the table lacks as issuer; a mixed-case
+   dateline before its agency; "and I'm quoting him here", "texted me, quote, …"; a live entry's
+   quoted headline; sentences are no longer cut after an initial or "Mr."; "the president
+   himself"; TASS's impersonal passive ("It was noted in the document that …"); a kin word or
+   description before a name set off by commas ("Her boyfriend, … Chris van Heerden", "Another of
+   those targeted, … Vladislav Surkov"), name particles; "told KTLA he got the news"; a second
+   speaker's clause after ", and <title> <Name> called …"; an agency relaying a label ("…
+   described it as “…,” RIA Novosti reported"); no inversion after a comma that closes no quote.
+   Whole set with the sixteen batches, n=11,567: 0.949 with the session-start code, 0.956 after
+   (the new batches are harder than the set: it stood at 0.959 on the 9,229 before them). Still
+   missed: a transcript's turn annotated as the reporter's own statement in some batches and not
+   in others; relayed statements ("Putin stressed that …, the aide said": the batches disagree);
+   "they" for the parents named in the sentence before; "one of them" for "two European
+   diplomats"; a headline quote a later paragraph attributes.
    After fixing the general causes (not the wording) all batches pass, so the current
    held-out figure is optimistic: expect about 0.85–0.89 F1 on truly unseen text. Kind accuracy and speaker-type accuracy are reported over
    true positives.
