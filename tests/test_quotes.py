@@ -2562,3 +2562,28 @@ def test_a_second_speakers_clause_after_and_ends_the_first_statement():
 def test_attribution_forms_from_blind_batch_h80(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "In his words," opening a sentence: the one just named speaks (not mid-clause "was, in his words, …")
+        (["Medvedev spoke after the signing. In his words, the document \"reflects the balance of interests\" of the two states."],
+         [("the document \"reflects the balance of interests\" of the two states", "Dmitry Medvedev"), ("reflects the balance of interests", "Dmitry Medvedev")]),
+        # a number's comma is not the end of an aside after "according to"
+        (["According to the Russian Foreign Ministry, the treaty sets a ceiling of 1,550 deployed warheads."],
+         [("the treaty sets a ceiling of 1,550 deployed warheads", "Russian Foreign Ministry")]),
+        # "the deal, which …," is the content's subject with its relative clause, not an aside on the source
+        (["According to Lavrov, the deal, which runs to 2026, was fair."], [("the deal, which runs to 2026, was fair", "Sergey Lavrov")]),
+        # a listener of two words before its plural noun ("told Russian news agencies")
+        (["Ushakov spoke. Positions had not converged, he told Russian news agencies."], [("Positions had not converged", "Yuri Ushakov")]),
+        # a medium's own noun after "television" belongs to the listener, not to what was said
+        (["\"It was a success,\" Lavrov told the RT television channel when asked about the talks."], [("It was a success", "Sergey Lavrov")]),
+        # "who briefed reporters on condition of anonymity" describes the source: no statement of its own
+        (["Asked whether the reset had paid off, a senior official who briefed reporters on condition of anonymity said the treaty showed progress."],
+         [("the treaty showed progress", "a senior official")]),
+    ],
+)
+def test_attribution_forms_from_blind_batches_h82_h83(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

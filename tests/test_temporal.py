@@ -875,6 +875,8 @@ def test_a_clock_time_takes_the_day_told_earlier_in_its_sentence():
 def test_midnight_on_a_named_day_is_the_end_of_that_day():
     assert one("The ceasefire runs until midnight on Friday.", D(2025, 4, 16), "until midnight on Friday").value == "2025-04-18T24:00"
     assert one("The vote was counted at midnight.", D(2025, 4, 16)).value == "2025-04-16T00:00"  # (no day named: the story's)
+    # "after midnight on Saturday" is the small hours of Saturday, not its end
+    assert one("They announced the deal shortly after midnight on Saturday.", D(2016, 9, 10), "after midnight on Saturday").value == "2016-09-10T00:00"
 
 
 @pytest.mark.parametrize(
@@ -1231,9 +1233,23 @@ def test_narrative_seasons_and_decades_count_from_the_year_told_before():
     assert [t.value for t in found] == ["1993-04", "2003"]
 
 
+def test_a_schedule_in_the_present_looks_ahead_after_a_past_sentence():
+    # a plural subject's present ("The talks move to Brussels on Wednesday") and a present
+    # passive ("before Clinton is sworn in on January 20") tell a time to come
+    text = "Sherman and Ryabkov met in Geneva on Monday. The talks move to NATO headquarters in Brussels on Wednesday."
+    assert [t.value for t in timexes(text, D(2022, 1, 10)) if t.expression == "on Wednesday"] == ["2022-01-12"]
+    text = "NATO envoys sit down with their Russian counterparts in Brussels on Wednesday."
+    assert [t.value for t in timexes(text, D(2022, 1, 10))] == ["2022-01-12"]
+    text = "Yeltsin and Bush signed the treaty yesterday, before Bill Clinton is sworn in on January 20."
+    assert [t.value for t in timexes(text, D(1993, 1, 4)) if t.expression == "on January 20"] == ["1993-01-20"]
+
+
 def test_a_tass_dateline_gives_the_writing_day():
     found = timexes("HELSINKI, March 21. /TASS/. The two presidents met today.", D(1997, 3, 22))
     assert [t.value for t in found if t.expression == "today"] == ["1997-03-21"]
+    # the agency in brackets after the day's full stop: "WASHINGTON, December 8. (TASS)."
+    found = timexes("WASHINGTON, December 8. (TASS). Gorbachev and Reagan today signed the treaty.", D(1987, 12, 9))
+    assert [t.value for t in found if t.expression == "today"] == ["1987-12-08"]
 
 
 def test_some_years_with_no_number_is_a_length_as_timex3_writes_it():

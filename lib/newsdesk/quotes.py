@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.72"
+ANALYSER_VERSION = "1.73"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -110,8 +110,10 @@ _ADVERBIAL_RE = re.compile(
 )
 _TELL_OBJECT_RE = re.compile(
     # ("told Russian journalists", "told U.S. lawmakers": a word of where they are from first)
-    r"\s+(?:(?:(?:[A-Z][\w.’'\-]*|foreign|local|visiting|western|state|news)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies|(?:state\s+)?(?:television|TV|radio|media))"
+    r"\s+(?:(?:(?:[A-Z][\w.’'\-]*|foreign|local|visiting|western|state|news)\s+){0,2}?(?:reporters|journalists|agencies|outlets|broadcasters|newspapers|networks|channels|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies|(?:state\s+)?(?:television|TV|radio|media))"
     r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress|press(?!\s+(?:conference|briefing|corps|gaggle|pool)\b)|media|television|radio)"
+    # ("told the RT television channel": the medium's own noun after it belongs to it)
+    r"(?:\s+(?:channel|station|network|agency|programme|program|show|newspaper))?"
     r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|state|news|agency|newspaper|television|TV|channel|radio|daily))*)",
 )
 _SPEAKERLESS = {"it", "there", "this", "that", "what", "which", "who"}
@@ -923,7 +925,11 @@ _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(
 #: "…, prompting Gorbachev to quip: “…”": a speaker moved to speak, then the quote.
 _PROMPTING_TO = re.compile(r"\b(?:prompting|leading|moving|causing|inviting)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+to\s+(?P<verb>quip|reply|respond|retort|say|remark|joke|answer|observe|add|declare|interject|shoot\s+back|snap)\s*[:,]\s*(?=" + PH + ")")
 _NOUN_THEN_VERB = re.compile(r"(?:the|a|an|both|two)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}ed\s+(?:to|that|on|with|for|the|their|its|(?!in\b|by\b|of\b|as\b)[a-z]+s)\b")  # ("the sides discussed embassies")
-_ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|stressed|insisted|warned|claimed|explained)\b)(?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,|(?=\s*[.;!?]?\s*$))")
+_ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|stressed|insisted|warned|claimed|explained)\b)(?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,(?!\d)|(?=\s*[.;!?]?\s*$))")
+#: (not at a number's comma: "the treaty sets a ceiling of 1,550 warheads" is the content, not an aside)
+#: After "who briefed" / "who spoke": the source's description ("reporters on condition of anonymity").
+_BRIEFING_AFTER = re.compile(r"\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media)\b|on\s+(?:the\s+)?condition\b|anonymously\b|on\s+background\b|privately\b)")
+_RELATIVE_NEXT = re.compile(r"\s*(?:which|who|whose)\s")
 #: (an initialism's dots stay inside an appositive: "said Michael McFaul, a former U.S. ambassador")
 _APPOS_CHAR = r"(?:[^,.;" + PH + r"]|(?<=(?<![A-Za-z])[A-Z])\.)"
 _INVERTED_APPOS = re.compile(r"\s*,\s+((?:a|an|the|who|which|his|her|its|their|one|[A-Z][\w’'\-]*['’]s)\b" + _APPOS_CHAR + r"{0,160}"
@@ -953,7 +959,10 @@ _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:the|a|one)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b"
     r"|\b[Ii]n\s+(?P<who2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:own\s+)?words\b"
     r"|\b[Ii]n\s+the\s+words\s+of\s+(?P<who3>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?=\s*[,:—–])"
+    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))In\s+(?P<who4>his|her|their)\s+(?:own\s+)?words\s*,"  # "In his words, the document …": the one just named
 )
+#: "in his words": the subject pronoun the speaker is resolved as.
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 #: "…, per the State Department", "Per a Kremlin readout, …": "per" as "according to" (Axios,
 #: Politico). Only before a source-like phrase and after a clause edge: "per cent", "$5 per
 #: barrel", "as per the agreement" are not attributions.
@@ -1182,9 +1191,10 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         quoted_spans.append((cue.start, cue.end))
         cues.append(cue)
     for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or "words" in low_seg) else ():
-        who = next(g for g in ("who", "who2", "who3") if m.group(g))
+        who = next(g for g in ("who", "who2", "who3", "who4") if m.group(g))
         ms, me = m.start(who) + a, m.end(who) + a
-        cue = Cue(m.start() + a, m.end() + a, m.group().strip(), "according", masked[ms:me], ms, me)
+        mention = masked[ms:me] if who != "who4" else _POSSESSIVE_SUBJECT[m.group(who).lower()]
+        cue = Cue(m.start() + a, m.end() + a, m.group().strip(), "according", mention, ms, me)
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))  # no cue inside "as Peskov put it"
         cues.append(cue)
@@ -1216,6 +1226,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # only '“…?” Mrs Clinton asked.', '“…?” asked Lavrov', '“…?” Clinton asked Lavrov as …': not "when asked about"
         prev_raw = _last_token(masked, max(a, s - 40), s)
         prev = prev_raw.lower()
+        if prev == "who" and low in ("briefed", "spoke", "talked") and _BRIEFING_AFTER.match(masked, e, b):
+            continue  # "a senior official who briefed reporters on condition of anonymity said …": who the source is, not what was said
         if prev.endswith("ly") and _TO_ADVERB_END.search(masked, max(a, s - 30), s):
             prev = "to"  # "was unable to independently confirm …": a split infinitive
         if (prev == "to" and low != "according to" or low in qc.BASE_FRAGMENT_FORMS) and _GOES_ON_END.search(masked, max(a, s - 80), s) is None and not (
@@ -1297,6 +1309,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             am = _ACCORDING_APPOS.match(rest)
             if am and s - a < 200 and not masked[a:s].strip(" ,") and not am.group().rstrip().endswith(","):
                 am = None  # "According to Peskov, the Kremlin has …": that is the content
+            if am and _RELATIVE_NEXT.match(rest, am.end()):
+                am = None  # "According to Lavrov, the deal, which runs to 2026, was fair": the content's subject
             if am and not am.group(1).lower().startswith(("who", "which")) and (_FINITE.search(am.group(1)) or _NOUN_THEN_VERB.match(am.group(1))):
                 am = None  # "According to Ushakov, the sides agreed to …, though …": a clause, not a description
             if am:
@@ -3666,6 +3680,8 @@ class _Resolver:
                 return sp, 0.7
         if mf.pronoun:
             sp, f = self._pronoun(low, pno, "")
+            if sp is None and st.cue.startswith("In ") and st.cue.endswith("words,"):
+                return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.4  # "In his words" with no one before it
             if sp is None:
                 return _Speaker(mention, "anonymous", "unknown", mention, None, pno), 0.4
             return sp, f

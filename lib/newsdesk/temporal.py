@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.63"
+ANALYSER_VERSION = "1.64"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -1853,8 +1853,10 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
     elif rule == "noon":
         t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
         t.value = "T00:00" if g["noon"].lower() == "midnight" else "T12:00"
-        if g["noon"].lower() == "midnight":
-            t.extra["midnight"] = True  # on a named day it is that day's end (see clock_on_its_day)
+        if g["noon"].lower() == "midnight" and (g.get("signal") or "").lower() not in ("after", "from"):
+            # on a named day it is that day's end (see clock_on_its_day); "after midnight on
+            # Saturday" is the small hours of Saturday, so it keeps 00:00
+            t.extra["midnight"] = True
         t.reason = "time of day; the day is the date of the event it belongs to"
     elif rule == "vague_ago":
         t.type, t.direction = "vague", "past"
@@ -2500,7 +2502,7 @@ _CLOCK_REACH = 30  # characters between a clock time and its day ("at 11 a.m. Mo
 #: "MOSCOW, Oct 13 (Reuters) -".
 _DATELINE_DAY = re.compile(
     r"\s*[A-Z][A-Za-z.'’ -]{1,40}?,\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-    r"\.?\s+(?P<day>\d{1,2})\b(?:,\s+\d{4})?\s*(?:(?:\([^()]{1,30}\)\s*)?[—–-]|\.\s*/[A-Z][A-Za-z-]{1,20}/)")  # ("MOSCOW, July 31. /TASS/.")
+    r"\.?\s+(?P<day>\d{1,2})\b(?:,\s+\d{4})?\s*(?:(?:\([^()]{1,30}\)\s*)?[—–-]|\.\s*/[A-Z][A-Za-z-]{1,20}/|\.\s*\([A-Z][A-Za-z-]{1,20}\))")  # ("MOSCOW, July 31. /TASS/.", "WASHINGTON, December 8. (TASS).")
 
 
 def writing_day(text: str, published: dt.date | None) -> dt.date | None:

@@ -267,9 +267,14 @@ IRREGULAR_PARTICIPLES = "withdrawn|taken|given|shown|drawn|written|spoken|broken
 PAST_CUES = re.compile(r"\b(?:" + IRREGULAR_PAST + r"|(?<!\bbe\s)(?:" + IRREGULAR_PARTICIPLES + r"|[a-z]{2,}ed))\b", re.IGNORECASE)
 #: ("talks … could be held in mid-November": a modal's passive looks ahead, not back; checked
 #: on each match in temporal._is_cue, not in PAST_CUES, whose every position it would slow)
-MODAL_BE_BEFORE = re.compile(r"\b(?:could|would|will|might|can|should|may)\s+be\s+$", re.IGNORECASE)
+#: (and a present passive: "before Clinton is sworn in on January 20" is no past)
+MODAL_BE_BEFORE = re.compile(r"\b(?:(?:could|would|will|might|can|should|may)\s+be|is|are|am)\s+$", re.IGNORECASE)
 PRESENT_CUES = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|says|meets|holds|comes|marks|remains|speaks|visits|today|now"
                           # news's present for a schedule: "a week of diplomacy that moves to Brussels on Wednesday"
                           r"|moves|shifts|resumes|continues|begins|opens|travels|arrives|leaves|goes|starts|convenes|reconvenes|flies|takes\s+place"
                           # ("as the pact approaches its expiry in February", "the treaty expires in February")
-                          r"|approaches|nears|expires|lapses|ends)\b", re.IGNORECASE)
+                          r"|approaches|nears|expires|lapses|ends"
+                          # a plural subject's schedule: "The talks move to Brussels on Wednesday", "NATO envoys sit down with …"
+                          r"|(?<=talks\s)(?:move|shift|resume|continue|begin|open|reconvene)|(?:(?<=sides\s)|(?<=envoys\s)|(?<=delegations\s)|(?<=ministers\s)|(?<=negotiators\s)|(?<=leaders\s))"
+                          r"(?:meet|sit\s+down|gather|convene|reconvene|resume|travel|fly|head)"
+                          r")\b", re.IGNORECASE)

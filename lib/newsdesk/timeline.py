@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.71+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.72+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -78,7 +78,7 @@ CAMEO: dict[str, str] = {
 #: Order is precedence: the first type whose trigger occurs in the clause wins.
 CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     # ("in exchange for" a person, not "warheads … in exchange for compensation")
-    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+for|in\s+exchange\s+for\s+(?=(?:the\s+(?:release|freedom)\s+of\s+|(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|Americans?|Russians?|citizens?|nationals?|spies|agents?|journalists?|reporters?)\b|(?-i:[A-Z])))|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchange\s+of\s+(?:[\w.’'-]+\s+){1,8}?for\s+(?=\w)|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
+    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|yesterday\s+|today\s+|overnight\s+)?for|in\s+exchange\s+for\s+(?=(?:the\s+(?:release|freedom)\s+of\s+|(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|Americans?|Russians?|citizens?|nationals?|spies|agents?|journalists?|reporters?)\b|(?-i:[A-Z])))|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchange\s+of\s+(?:[\w.’'-]+\s+){1,8}?for\s+(?=\w)|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
     ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b(?![^.;,]{0,40}?\b(?:a|an|the)\s+(?:joint\s+)?(?:statements?|readouts?|videos?|reports?|transcripts?|texts?|documents?|communiqu[eé]s?)\b)"
      # "Russia freed American Marc Fogel", "Moscow released the jailed reporter": an active
      # release of someone, not of a statement, a readout or a video
@@ -280,7 +280,7 @@ _TELL_VERB = re.compile(r"\b(?:told|warned|urged|assured|pressed|informed|remind
 #: "…, hours after holding talks with Pompeo": a clause whose gerund's subject is the sentence's.
 #: (also a bare noun of the subject's own contact: "…, hours after talks with Pompeo")
 _TIME_THEN_GERUND = re.compile(r"(?:(?:a\s+day|a\s+week|hours|minutes|days|shortly|soon|just|only|moments)\s+)?(?:after|before)\s+(?:holding|meeting|speaking|talking|hosting|visiting|phoning|telephoning|signing|receiving|welcoming|greeting|exchanging|dining|chatting|conferring|negotiating|talks\s+with)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants|looked|looks)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){1,4}|(?:\w+\s+){0,2}?)(?:would|will|had|has|was|is|could|might|may|planned|plans|hoped|hopes|expected|expects|met|meets|spoke|speaks|called|calls|talked|held|intends|intended|wanted|wants|looked|looks)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -1956,18 +1956,28 @@ _AFTER_MEETING_WITH = re.compile(
     # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
     r"|\s+and\s+was\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted)\s+(?:separately\s+)?by\s+(?P<rest2>[^,;.]+)"
     # "was received by Putin at the Kremlin on Tuesday and later met Foreign Minister Sergei Lavrov"
-    r"|\s+and\s+(?:also\s+|later\s+|then\s+|separately\s+)+(?:met|held\s+talks\s+with|talked\s+with|conferred\s+with)\s+(?:with\s+)?(?P<rest3>[^,;.]+)",
+    r"|\s+and\s+(?:also\s+|later\s+|then\s+|separately\s+)+(?:met|held\s+talks\s+with|talked\s+with|conferred\s+with)\s+(?:with\s+)?(?P<rest3>[^,;.]+)"
+    # "…, after a frosty morning session of talks between Tillerson and Lavrov": two of its people
+    r"|(?:,\s+|\s+)(?:after|before|following)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|(?:session|round)\s+of\s+talks)\s+between\s+(?P<rest4>[^,;.]+)",
     re.IGNORECASE,
 )
 
 
 def _side_meeting(clause: str, fields: dict, resolver: ActorResolver) -> tuple[dict, dict] | None:
     """The clause's contact without the one met in an ", after meeting … with X" aside, and a
-    row for that meeting (the subject and X, same day), or None."""
+    row for that meeting (the subject and X, same day); with ", after talks between A and B",
+    the contact as it is and a row for A and B; or None."""
     m = _AFTER_MEETING_WITH.search(clause)
     if m is None:
         return None
     ids = [a for a in fields["participant_ids"].split("; ") if a]
+    day = fields["value"][:10] if fields["type"] == "date" else None
+    kind, code = ("talks/negotiations", "046") if "talks" in m.group().lower() else ("in-person meeting", "place")
+    if m.group("rest4"):
+        pair = list(dict.fromkeys(x.actor_id for x in resolver.find(m.group("rest4")) if resolver.kind[x.actor_id] == "person"))
+        if len(pair) != 2 or {resolver.side[a] for a in pair} != {"US", "Russia"} or not set(pair) <= set(ids):
+            return None
+        return fields, _side_row(fields, pair, *_by_rank(kind, code, pair, resolver, day), clause, resolver, "another meeting told in the same clause (', after talks between …')")
     partners = [x.actor_id for x in resolver.find(m.group("rest") or m.group("rest2") or m.group("rest3")) if resolver.kind[x.actor_id] == "person"]
     partner = next((a for a in ids if a in partners), None)
     if partner is None or len(ids) < 3:
@@ -1976,15 +1986,18 @@ def _side_meeting(clause: str, fields: dict, resolver: ActorResolver) -> tuple[d
     rest = [a for a in ids if a != partner]
     if subject is None or {"US", "Russia"} > {resolver.side[a] for a in rest}:
         return None
-    day = fields["value"][:10] if fields["type"] == "date" else None
-    kind, code = _by_rank("talks/negotiations" if "talks" in m.group().lower() else "in-person meeting", "046" if "talks" in m.group().lower() else "place", [subject, partner], resolver, day)
     main = dict(fields, participant_ids="; ".join(rest), participants="; ".join(resolver.name(a) for a in rest))
-    extra = dict(fields, participant_ids=f"{subject}; {partner}", participants=f"{resolver.name(subject)}; {resolver.name(partner)}", contact_type=kind,
+    return main, _side_row(fields, [subject, partner], *_by_rank(kind, code, [subject, partner], resolver, day), clause, resolver,
+                           "another meeting told in the same clause (', after meeting … with')")
+
+
+def _side_row(fields: dict, ids: list[str], kind: str, code: str, clause: str, resolver: ActorResolver, note: str) -> dict:
+    """The row of a second meeting a clause tells, with ``ids`` and the clause's date."""
+    extra = dict(fields, participant_ids="; ".join(ids), participants="; ".join(resolver.name(a) for a in ids), contact_type=kind,
                  cameo_code=cameo_for(kind, code, fields["place"] if kind in IN_PERSON else "x", clause))
     extra["cameo_label"] = CAMEO.get(extra["cameo_code"], "")
-    note = "another meeting told in the same clause (', after meeting … with')"
     extra["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
-    return main, extra
+    return extra
 
 
 def _more_contacts(clause: str, fields: dict, resolver: ActorResolver, after: str = "") -> list[dict]:
