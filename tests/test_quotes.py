@@ -2587,3 +2587,32 @@ def test_attribution_forms_from_blind_batch_h80(paras, expected):
 def test_attribution_forms_from_blind_batches_h82_h83(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_he_after_a_question_put_to_someone_is_the_one_asked():
+    # the names inside "was asked whether he believed … Putin" are what was asked about; "U.S."
+    # inside it does not end the sentence
+    q = quotes(art("Trump met Putin in Helsinki.",
+                   "The president was asked whether he believed U.S. intelligence agencies or Vladimir Putin, and he said, \"I don't see any reason.\""))
+    assert list(zip(q.text, q.speaker, strict=True)) == [("I don't see any reason.", "Donald Trump")]
+
+
+def test_an_interviews_answers_speak_for_the_one_interviewed():
+    # "A: … I remember saying to a colleague, “…”": the one the Q&A interviews; and "he spoke
+    # to us about Ronald Reagan … and what he calls “…”" is the subject, not a name after it
+    q = quotes(art("Jack Matlock was the US ambassador in Moscow. Thirty years on, he spoke to us about Ronald Reagan and what he calls \"the peace that got squandered.\"",
+                   "Q: When did you first think it was real?",
+                   "A: Reykjavik. But on the plane home I remember saying to a colleague, \"They've just agreed on more in two days than we got in ten years.\""))
+    assert list(zip(q.text, q.speaker, strict=True)) == [
+        ("the peace that got squandered.", "Jack Matlock"), ("They've just agreed on more in two days than we got in ten years.", "Jack Matlock")]
+
+
+def test_a_paragraph_that_sets_up_the_next_ones_quote_gives_its_he():
+    # "Putin, speaking through an interpreter, was more guarded …, which Russian officials call
+    # the “cornerstone” …. ¶ “…,” he said": Putin, not the last speaker (the relative clause's
+    # quote does not make the set-up sentence a statement)
+    q = quotes(art("Bush met Putin.", "“I looked the man in the eye,” Bush told a joint news conference.",
+                   "Putin, speaking through an interpreter, was more guarded on the 1972 treaty, which Russian officials routinely call the “cornerstone” of strategic stability.",
+                   "“We have different approaches to this question,” he said."))
+    assert list(zip(q.text, q.speaker, strict=True)) == [
+        ("I looked the man in the eye", "George W. Bush"), ("cornerstone", "Russian officials"), ("We have different approaches to this question", "Vladimir Putin")]

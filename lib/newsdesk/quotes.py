@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.73"
+ANALYSER_VERSION = "1.74"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2157,6 +2157,8 @@ _PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way)?$",
 _HEARSAY_FRAME = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:reported|said|understood|believed|thought|alleged|known)\s+to\s+have|(?:heard|overheard|filmed|recorded|caught\s+on\s+(?:camera|microphone|mic|tape)))\s*$", re.IGNORECASE)
 #: A word that announces the quote after a colon: 'said this: “…”'.
 _ANNOUNCED_QUOTE = re.compile(r"\s*(?:this|the\s+following|as\s+follows|these\s+words)\s*:\s*" + PH, re.IGNORECASE)
+#: "… was asked whether …": what follows is the question, its names are no speaker.
+_WAS_ASKED = re.compile(r"\b(?:was|were|been|being)\s+(?:(?:also|then|repeatedly|later|twice|again|directly|point-blank)\s+)?(?:asked|pressed|questioned|quizzed)\b", re.IGNORECASE)
 _ASKED_FRAME = re.compile(r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.IGNORECASE)
 #: Nouns that sum a statement up as someone's claim ("…, a claim US officials denied").
 _CLAIM_NOUNS = "claim|assertion|allegation|charge|accusation|account|suggestion|characterisation|characterization"
@@ -2358,6 +2360,9 @@ def _mixed_label(text: str, named_since: Mapping[str, int], pno: int) -> re.Matc
     return m if named_since.get(m.group("who").split()[-1].upper(), pno) < pno else None
 
 
+#: An interview's turns: "Q: …" asks, "A: …" answers.
+_QUESTION_TURN = re.compile(r"\s*Q\s*[:.]\s")
+_ANSWER_TURN = re.compile(r"\s*A\s*:\s")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
@@ -2806,12 +2811,16 @@ def _setup_opening(text: str, end: int, opening: re.Pattern = _OPENING_NAME) -> 
     window = text[max(0, end - 400) : end].rstrip()
     sentences = [x for x in _SENTENCE_CUT.split(window) if x.strip()]
     last = sentences[-1].strip() if sentences else ""
-    if not last or _QUOTE_CHARS.search(last) or _SPEECH_WORD.search(last):
+    # (a relative clause's own quote does not make the sentence a statement: "… was more guarded
+    # on the ABM treaty, which Russian officials call the “cornerstone” of stability.")
+    main = last[: rel.start()] if (rel := _TRAILING_RELATIVE.search(last)) is not None else last
+    if not last or _QUOTE_CHARS.search(main) or _SPEECH_WORD.search(main):
         return None
     m = opening.match(_past_the_question(last))
     return m.group(1) if m is not None else None
 
 
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|whom|whose)\s")
 #: "Asked whether a second meeting could take place, " before the set-up sentence's subject.
 _ASKED_SETUP = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned)\b(?:[^.;:]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\b[A-Z])\.){0,200},\s+(?=[A-Za-z])")  # ("… Mr. Trump …, Mr. Putin …")
 
@@ -2907,7 +2916,7 @@ _HYPHEN_SPACE = re.compile(r"[-\s]+")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|One)\b")
 
 
-_SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])(?<![\s(][A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Dr\.)(?<!Gen\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)|(?<=[.!?][\"”’'»]))\s+")  # (a quote may end a sentence: 'verify." The Soviet leader smiled.'; not "Leonid M. Zamyatin", "Mr. Speakes")
+_SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])(?<![\s(][A-Z]\.)(?<!\.[A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Dr\.)(?<!Gen\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)|(?<=[.!?][\"”’'»]))\s+")  # (a quote may end a sentence: 'verify." The Soviet leader smiled.'; not "Leonid M. Zamyatin", "Mr. Speakes", "U.S. agencies")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -2946,7 +2955,13 @@ def _clean_mention(mention: str) -> str:
     dateline = _DATELINE.match(text)
     if dateline and dateline.end() < len(text):
         text = text[dateline.end():]  # "MOSCOW (AFP) - The foreign ministry": not Moscow
+    if " I" in text and _FIRST_PERSON_END.search(text):
+        return "I"  # "on the plane home I remember saying …": the one speaking of themself
     return text
+
+
+#: A mention ending in the first person ("… home I remember", "… later I recall"): "I".
+_FIRST_PERSON_END = re.compile(r"\sI(?:\s+(?:remember|recall|remembered|recalled))?$")
 
 
 def _head(mention: str) -> str:
@@ -3061,6 +3076,7 @@ class _Resolver:
         self._norm: dict[str, str] = {}
         self._side: dict[str, str] = {}
         self._facts: dict[str, _MentionFacts] = {}
+        self._guest: _Speaker | None | bool = False  # see interviewee (False: not looked for yet)
         self._anon: dict[str, bool] = {}
 
     @property
@@ -3168,6 +3184,25 @@ class _Resolver:
                 if body:  # "And the penitentiary service put out a statement": a body the table lacks
                     return _Speaker(body.group(1)[:1].lower() + body.group(1)[1:], "institution", self.side(body.group(1)), mention, None, pno)
         return None
+
+    def interviewee(self) -> _Speaker | None:
+        """The one a Q&A interviews: the first person named before its first question ("Jack
+        Matlock was the US ambassador … he spoke to us about …"), else None."""
+        if self._guest is not False:
+            return self._guest
+        self._guest = None
+        for n, text in self.paragraph_texts:
+            if _QUESTION_TURN.match(text):
+                break
+            people = [m for m in self.res.find(text) if self.info[m.actor_id]["kind"] == "person"]
+            name = _FULL_NAME.search(text)
+            if people and (name is None or people[0].start <= name.start()):
+                self._guest = self._actor_speaker(people[0].actor_id, "I", n)
+                break
+            if name is not None:
+                self._guest = _Speaker(name.group(), "named_person", "unknown", "I", None, n)
+                break
+        return self._guest
 
     def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
         want = qc.PRONOUNS.get(word, "any")
@@ -3678,6 +3713,10 @@ class _Resolver:
             sp = issuer or self._recent(pno, "any")
             if sp is not None:
                 return sp, 0.7
+        if low == "i" and _ANSWER_TURN.match(self._text_of.get(pno, "")):
+            guest = self.interviewee()
+            if guest is not None:
+                return guest, 0.8  # "A: … I remember saying to a colleague, “…”": the one interviewed
         if mf.pronoun:
             sp, f = self._pronoun(low, pno, "")
             if sp is None and st.cue.startswith("In ") and st.cue.endswith("words,"):
@@ -4103,6 +4142,14 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                     inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person" and pronoun_fits(info[m.actor_id]["name"], pronoun)]
                     if _ASKED_FRAME.match(before):
                         inside = []  # "Asked whether Putin wanted peace, he said": Putin is asked about
+                    elif inside and (again := re.search(r"\b" + pronoun + r"\b", before, re.IGNORECASE)) is not None and again.start() < inside[0].start:
+                        # "he spoke to us about Ronald Reagan … and what he calls “…”": the same
+                        # "he" as the sentence's subject before the names, not one of them
+                        inside = []
+                    elif inside and (asked := _WAS_ASKED.search(before)) is not None:
+                        # "The president was asked whether he believed … Putin, and he said": the
+                        # one asked (named before "was asked", or no one), not the one asked about
+                        inside = [m for m in inside if m.end <= asked.start()]
                     if inside and st.mode != "inherit":
                         # the sentence's subject, the first person it names ("Putin described
                         # the summit with Biden as …, although he conceded …" is Putin)
@@ -4118,6 +4165,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the same with a name the actor table lacks ("McCain, a fierce critic of the
                         # Kremlin, responded with mockery. “…,” he wrote on Twitter")
                         sp, f = _Speaker(setup_name, "named_person", "unknown", "he", None, st.paragraph_no), 0.7
+                    elif unit_start == 0 and st.start < 3 and (prev_text := para_text.get(st.paragraph_no - 1)) and (
+                            setup := rs.setup_subject(prev_text, len(prev_text), rs.clean(st.mention).lower())) is not None and setup != sp.actor_id:
+                        # the same across a paragraph break: "Putin, speaking through an interpreter,
+                        # was more guarded. ¶ “…,” he said" is Putin, not the last speaker
+                        sp, f = rs._actor_speaker(setup, "he", st.paragraph_no), 0.7
                     elif unit_start > 0 and (setup_anon := _setup_anonymous(text, unit_start)) is not None:
                         # "A Russian official travelling with the delegation was blunter. He told
                         # reporters …": the unnamed source that sentence sets up

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.64"
+ANALYSER_VERSION = "1.65"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -688,7 +688,8 @@ def _after_the_offset(cand: Candidate, offsets: dict[int, Candidate], text: str)
 #: (", as the two sides prepare for a summit next month": a clause of its own, with its own event)
 _CLAUSE_BREAK = re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that|as\s+(?=(?:the|both|they|he|she|preparations|fighting|tensions)\b))\b|\s+and\s+(?:announcing|adding|saying|declaring)\s+that\b|\s+(?:but|while|whereas)\s+|\s+(?:—|–|--)\s+"
                            # a sentence's end (a text of several sentences: a tense cue of one is not the next one's)
-                           r"|[.!?](?<=[a-z]{3}[.!?])\s+(?=[\"“‘]?[A-Z])")
+                           # (a closing quote after or before it, a two-letter word: "… or so.' By Tuesday", "… 'responsible'. Earlier"; not "No." or "et al.")
+                           r"|[.!?](?:(?<=[a-z]{3}[.!?])|(?<=[a-z]{2}[\"'”’][.!?])|(?<=\s[a-z]{2}[.!?])(?<!\sno\.)(?<!\sal\.))[\"'”’]?\s+(?=[\"“‘]?[A-Z])")
 _CUE_PATTERNS = (("future", R.FUTURE_CUES), ("past", R.PAST_CUES), ("present", R.PRESENT_CUES))
 _FOLDED_CUES = tuple((label, Folded(pattern)) for label, pattern in _CUE_PATTERNS)
 

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.72+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.73+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -184,6 +184,8 @@ _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!\bmid-)may(?!\s+\d)|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|look(?:ed|s|ing)?\s+forward\s+to)\b",
     re.IGNORECASE,
 )
+#: "too early to name a date for a Putin–Trump meeting": a meeting not yet held (right before its trigger)
+_DATE_FOR_BEFORE = re.compile(r"\bdates?\s+for\s+(?:an?\s+|the\s+|their\s+)?(?:[\w’'–-]+\s+){0,3}$", re.IGNORECASE)
 #: After an actor: it is the speaker ("Lavrov said", "Peskov told reporters") or the employer of
 #: one ("Kremlin spokesman Dmitry Peskov"), not a participant. "Blinken told Lavrov" is a contact.
 #: (the modal "may", not the month: "met in May", "on May 9"; the patterns run on lower-cased text)
@@ -467,7 +469,7 @@ def modality(clause: str, trigger_pos: int, value_direction: str = "") -> str:
     after = _CONTENT_START.split(clause[trigger_pos:trigger_pos + 60].split(",")[0], 1)[0]  # not "… call that the West would respond"
     if value_direction == "future" or _FOLDED_PLANNED.start(clause[event_break:trigger_pos]) >= 0 or _FOLDED_MODAL_AFTER.start(after) >= 0:
         return "planned"
-    if clause.startswith("invit", trigger_pos):
+    if clause.startswith("invit", trigger_pos) or _DATE_FOR_BEFORE.search(clause, max(event_break, trigger_pos - 60), trigger_pos):
         return "planned"  # "invited the Russian leader to his ranch": a visit still to come
     if _IS_TO_BEFORE.search(clause, event_break, trigger_pos):
         return "planned"  # "Mr. Christopher was to meet Kozyrev today", "Gorbachev is to have breakfast with Bush"
