@@ -2616,3 +2616,29 @@ def test_a_paragraph_that_sets_up_the_next_ones_quote_gives_its_he():
                    "“We have different approaches to this question,” he said."))
     assert list(zip(q.text, q.speaker, strict=True)) == [
         ("I looked the man in the eye", "George W. Bush"), ("cornerstone", "Russian officials"), ("We have different approaches to this question", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # any participle or a place set off after the subject: "…, watching the coverage from Moscow, says"
+        (["Our Russia editor Steve Rosenberg, watching the Russian coverage from Moscow, says the mood on state TV is jubilant."],
+         [("the mood on state TV is jubilant", "Steve Rosenberg")]),
+        # "Pressed by a reporter on why he was “so confident” …, Biden turned back … and snapped:"
+        # — the opener's quote is the asker's, its words no subject
+        (["Biden met Putin.", "Pressed by a reporter on why he was \"so confident\" Putin would change, Biden turned back at the door of his plane-side podium and snapped: \"You're in the wrong business.\""],
+         [("You're in the wrong business.", "Joe Biden")]),
+        # "told them, according to a participant, that …": the participant relays the one who told
+        (["Mr. Gorbachev, who met with members of Congress this morning, told them, according to a participant, that the treaty should be only the beginning."],
+         [("the treaty should be only the beginning", "Mikhail Gorbachev")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h86(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_an_ed_cue_used_as_an_adjective_is_no_statement():
+    # "the first publicly confirmed conversation between …": no one confirmed anything here
+    q = quotes(art("This is the first publicly confirmed conversation between a sitting US president and Putin since February 2022."))
+    assert q.empty

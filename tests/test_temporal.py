@@ -1233,6 +1233,17 @@ def test_narrative_seasons_and_decades_count_from_the_year_told_before():
     assert [t.value for t in found] == ["1993-04", "2003"]
 
 
+def test_hours_and_minutes_without_and_and_a_clock_before_the_day_it_was_told():
+    found = timexes("The conversation lasted 2 hours 10 minutes instead of the 90 minutes planned.", D(2018, 7, 16))
+    assert [(t.expression, t.value) for t in found] == [("2 hours 10 minutes", "PT2H10M"), ("90 minutes", "PT90M")]
+    # ("2 hours, and 10 minutes later": a length, then a time after it, not one length)
+    assert [t.expression for t in timexes("It lasted 2 hours, and 10 minutes later they left.", D(2018, 7, 16))][0] == "2 hours"
+    # "…, which began at 18:07 Moscow time, …, Peskov said on Tuesday": the telling's day does
+    # not keep the clock off the story's day
+    text = "The video call, which began at 18:07 Moscow time, lasted two hours, Kremlin spokesman Dmitry Peskov said on Tuesday."
+    assert [t.value for t in timexes(text, D(2021, 12, 7))][0] == "2021-12-07T18:07"
+
+
 def test_a_schedule_in_the_present_looks_ahead_after_a_past_sentence():
     # a plural subject's present ("The talks move to Brussels on Wednesday") and a present
     # passive ("before Clinton is sworn in on January 20") tell a time to come
@@ -1444,3 +1455,9 @@ def test_a_schedule_set_off_by_commas_takes_the_main_verbs_tense():
     # (a treaty "due to expire in February" still looks ahead)
     found = timexes("Envoys began talks on Monday, with the treaty, due to expire in February, on the table.", D(2020, 6, 22))
     assert [t.value for t in found] == ["2020-06-22", "2021-02"]
+
+
+def test_a_known_event_told_with_its_person_before_the_asylum():
+    # "six days after Russia granted Edward Snowden temporary asylum" (as well as "asylum to Snowden")
+    found = timexes("Obama canceled the summit, six days after Russia granted Edward Snowden temporary asylum.", D(2013, 8, 7))
+    assert [(t.expression, t.value) for t in found] == [("six days after", "2013-08-07")]

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.74"
+ANALYSER_VERSION = "1.76"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -927,8 +927,14 @@ _PROMPTING_TO = re.compile(r"\b(?:prompting|leading|moving|causing|inviting)\s+(
 _NOUN_THEN_VERB = re.compile(r"(?:the|a|an|both|two)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}ed\s+(?:to|that|on|with|for|the|their|its|(?!in\b|by\b|of\b|as\b)[a-z]+s)\b")  # ("the sides discussed embassies")
 _ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|stressed|insisted|warned|claimed|explained)\b)(?:a|an|the|who|which)\b[^,.;" + PH + r"]{0,120})(?:,(?!\d)|(?=\s*[.;!?]?\s*$))")
 #: (not at a number's comma: "the treaty sets a ceiling of 1,550 warheads" is the content, not an aside)
+#: A determiner and an ordinal or adverb before an -ed cue used as an adjective ("the first
+#: publicly confirmed", "an officially announced"), and the lower-case noun after it.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:(?:first|second|third|only|last|latest|long|much|widely|newly|previously|officially|publicly|formally|jointly|[a-z]+ly)\s+){1,2}$")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:that|to|on|in|at|by|with|as|for|the|a|an|it|he|she|they|this|what|how|whether)\b)[a-z][a-z-]+\b(?!\s+(?:that|the|a|an|to)\b)")
 #: After "who briefed" / "who spoke": the source's description ("reporters on condition of anonymity").
 _BRIEFING_AFTER = re.compile(r"\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media)\b|on\s+(?:the\s+)?condition\b|anonymously\b|on\s+background\b|privately\b)")
+#: A verb of saying and its listener, then a comma: "told them, " / "said, " (before "according to").
+_VERB_COMMA_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:them|him|her|us|reporters|journalists|lawmakers|senators|[A-Z][\w’'-]+)|added|insisted|stressed)\s*,\s*$")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|who|whose)\s")
 #: (an initialism's dots stay inside an appositive: "said Michael McFaul, a former U.S. ambassador")
 _APPOS_CHAR = r"(?:[^,.;" + PH + r"]|(?<=(?<![A-Za-z])[A-Z])\.)"
@@ -1139,7 +1145,9 @@ _SUBJECT_WHO_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|on
 
 
 #: A subject, then a participle phrase between commas ("…, speaking on condition of anonymity,").
-_SUBJECT_PARTICIPLE_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?:speaking|writing|talking|briefing|responding|reacting|commenting|appearing|asked|interviewed)\b[^,;:]{3,160},\s*")
+_SUBJECT_PARTICIPLE_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w.’'-]*|(?i:an?|the|one|two|three|four|several)\s)[^,;:" + PH + r"]{0,80}),\s+(?:speaking|writing|talking|briefing|responding|reacting|commenting|appearing|asked|interviewed|[a-z]{3,}ing\b|(?:in|at|from|aboard|outside)\s+(?=[A-Z]|the\s))\b[^,;:]{3,160},\s*")
+#: (any participle: "Our Russia editor Steve Rosenberg, watching the coverage from Moscow, says …";
+#: a place: "…, in Moscow, says …")
 
 
 #: Nouns that head an unnamed source; "<noun> briefed on …" describes it (a reduced relative).
@@ -1226,6 +1234,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # only '“…?” Mrs Clinton asked.', '“…?” asked Lavrov', '“…?” Clinton asked Lavrov as …': not "when asked about"
         prev_raw = _last_token(masked, max(a, s - 40), s)
         prev = prev_raw.lower()
+        if low.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(masked, max(a, s - 40), s) and _NOUN_NEXT.match(masked, e, b):
+            continue  # "the first publicly confirmed conversation": an adjective before its noun, no one speaking
         if prev == "who" and low in ("briefed", "spoke", "talked") and _BRIEFING_AFTER.match(masked, e, b):
             continue  # "a senior official who briefed reporters on condition of anonymity said …": who the source is, not what was said
         if prev.endswith("ly") and _TO_ADVERB_END.search(masked, max(a, s - 30), s):
@@ -1284,6 +1294,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 continue  # "struck a more hopeful note", "a very different claim": a graded adjective
         cue = Cue(s, e, word, "pre")
         cue.fragment_only = fragment
+        if low == "according to" and _VERB_COMMA_BEFORE.search(masked, max(a, s - 40), s):
+            continue  # "told them, according to a participant, that …": a relay of the one who told, not the speaker
         if low in ("according to", "per"):
             cue.mode = "according"
             ms, me, mention = _np_right(masked, e, b)
@@ -1554,6 +1566,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 dateline = _DATELINE.match(masked, lead, c.start) or _LIVE_STAMP.match(masked, lead, c.start)
                 if dateline:
                     lead = dateline.end()  # "MOSCOW (AFP) - The ministry …, saying", "2:15 p.m. ET: …": not Moscow
+                asked = _ASKED_OPENER.match(masked, lead, c.start) if masked[lead : lead + 1] in "APQS" else None
+                if asked:
+                    lead = asked.end()  # "Pressed by a reporter on why …, Biden turned back and snapped": not "Pressed"
                 opener = _LEAD_ADVERBIAL.match(masked, lead, c.start)
                 if opener:
                     lead = opener.end()  # "Hours before the meeting, Trump urged …, writing": not "Hours"
@@ -2684,7 +2699,7 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 covered.add(qi)
                 out.append(_no_one_s(pno, q, unit_ctx))
                 continue  # "the so-called “special military operation”": a label, no one's words
-            if kind == "partial" and "sked" in masked[ua : q.start] and _asked_about(masked, ua, q.end):
+            if kind == "partial" and ("sked" in masked[ua : q.start] or "ressed" in masked[ua : q.start] or "uestioned" in masked[ua : q.start]) and _asked_about(masked, ua, q.end):
                 covered.add(qi)
                 continue  # "Asked whether the swap was “a bad deal”, the press secretary said …": the asker's words, no one's statement
             label = _labeller(masked, ua, q.start) if kind == "partial" else None

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.65"
+ANALYSER_VERSION = "1.67"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -174,7 +174,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # first half, the year under way)
     ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
     ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?!\s+(?-i:Olympics|Olympic|Games|Palace|War)\b)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
-    ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?,?\s+and\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?")),
+    ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?(?:,?\s+and|(?=\s+\d+\s+minutes?))\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?(?!\s+(?:later|earlier|afterwards?|before|ago)\b)")),
     ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?:(?P<agotoday>\s+today)|\s+this\s+(?P<agothis>week|month)|\s+on\s+(?P<agowd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
@@ -2352,6 +2352,10 @@ def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | 
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 
 
+#: A verb of saying right before a day: "Peskov said on Tuesday", "told reporters Monday".
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|announced|reported|told\s+(?:reporters|journalists|\w+))\s+$", re.IGNORECASE)
+
+
 def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None, story_day: dt.date | None = None) -> list[Timex]:
     """Give a clock time with no day ("at 1:45 p.m." → T13:45) the day its clause names, as
     TIMEX3 values a time on a known day: the nearest plain day-precise date of its clause, close
@@ -2391,7 +2395,9 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
         else:
             told = _day_told_before(t, days, index, published)
             if told is None:
-                if story_day is not None and not any(u is not t and u.start_char > t.end_char and index.bounds(u.start_char, u.end_char) == clause for u, _ in days):
+                if story_day is not None and not any(u is not t and u.start_char > t.end_char and index.bounds(u.start_char, u.end_char) == clause
+                                                     and not _SAID_RIGHT_BEFORE.search(index.text, max(0, u.start_char - 30), u.start_char) for u, _ in days):
+                    # (a day after it that dates the telling, "…, Peskov said on Tuesday", does not hold it back)
                     _on_the_story_day(t, story_day, published)  # (not before a day of its own clause the tense rules out)
                 continue
             u, day = told

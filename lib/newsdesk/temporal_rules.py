@@ -192,7 +192,9 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
     (r"(?:the|a)\s+(?:(?:crimean?|moscow-backed|disputed)\s+)?referendum\s+(?:in|on)\s+crimea|the\s+crimean?\s+(?:referendum|vote)|crimea['’]s\s+(?:disputed\s+|planned\s+)?(?:referendum|vote)|crimea\s+votes?\s+on\s+(?:joining|rejoining|union\s+with)\s+russia",
      "2014-03-16", "the referendum in Crimea (16 March 2014)"),
     # (an offset's anchor is read six words at most: "… asylum to Edward" may end it)
-    (r"(?:russia|moscow)\s+(?:granted|gave)\s+(?:temporary\s+)?asylum\s+to\s+(?:edward|snowden)\b(?:\s+(?:j\.\s+)?snowden)?|snowden\s+(?:was\s+)?granted\s+(?:temporary\s+)?asylum(?:\s+in\s+russia)?",
+    # ("Russia granted Edward Snowden temporary asylum": the person before the asylum too)
+    (r"(?:russia|moscow)\s+(?:granted|gave)\s+(?:temporary\s+)?asylum\s+to\s+(?:edward|snowden)\b(?:\s+(?:j\.\s+)?snowden)?|snowden\s+(?:was\s+)?granted\s+(?:temporary\s+)?asylum(?:\s+in\s+russia)?"
+     r"|(?:russia|moscow)\s+(?:granted|gave)\s+(?:edward\s+)?(?:j\.\s+)?snowden\s+(?:temporary\s+)?asylum",
      "2013-08-01", "Russia's grant of asylum to Edward Snowden (1 August 2013)"),
     (r"(?:russia['’]s\s+|the\s+)annexation\s+of\s+crimea|(?:russia|moscow|putin)\s+annexed\s+crimea", "2014-03-18", "Russia's annexation of Crimea (18 March 2014)"),
 ]

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.73+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.75+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -78,7 +78,7 @@ CAMEO: dict[str, str] = {
 #: Order is precedence: the first type whose trigger occurs in the clause wins.
 CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     # ("in exchange for" a person, not "warheads … in exchange for compensation")
-    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|yesterday\s+|today\s+|overnight\s+)?for|in\s+exchange\s+for\s+(?=(?:the\s+(?:release|freedom)\s+of\s+|(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|Americans?|Russians?|citizens?|nationals?|spies|agents?|journalists?|reporters?)\b|(?-i:[A-Z])))|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchange\s+of\s+(?:[\w.’'-]+\s+){1,8}?for\s+(?=\w)|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
+    ("prisoner exchange", r"\b(?:prisoner\s+(?:swap|exchange)|swap(?:ped)?|traded\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|yesterday\s+|today\s+|overnight\s+)?for|(?:was|were|been|being)\s+(?:traded|exchanged|swapped)(?=\s[^.;]{0,80}?\bfor\s)|in\s+exchange\s+for\s+(?=(?:the\s+(?:release|freedom)\s+of\s+|(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|Americans?|Russians?|citizens?|nationals?|spies|agents?|journalists?|reporters?)\b|(?-i:[A-Z])))|exchanged\s+for|prisoner\s+trade|exchange\s+of\s+prisoners|exchange\s+of\s+(?:[\w.’'-]+\s+){1,8}?for\s+(?=\w)|exchanged\s+(?:\w+\s+){0,2}prisoners|prisoners\s+(?:were\s+|had\s+been\s+)?(?:exchanged|traded))\b", "0841"),
     ("prisoner release", r"\b(?:(?:was|were|been|being|be|got)\s+(?:\w+\s+)?(?:released|freed)|(?:released|freed)\s+(?:from|after|on|in)\b(?![^.;,]{0,40}?\b(?:a|an|the)\s+(?:joint\s+)?(?:statements?|readouts?|videos?|reports?|transcripts?|texts?|documents?|communiqu[eé]s?)\b)"
      # "Russia freed American Marc Fogel", "Moscow released the jailed reporter": an active
      # release of someone, not of a statement, a readout or a video
@@ -112,6 +112,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
+     # "Bush and Gorbachev spent the day at Camp David": a day the two spent together
+     r"|spen[dt](?:s|ing)?\s+(?:the|a|two|three|several)\s+(?:day|days|weekend|afternoon|morning|evening|hours)\s+(?:together|at|in)\b"
      # "a bilateral on the sidelines of the G-20": a meeting of the two
      r"|\ba\s+bilateral(?=\s+(?:meeting|on|in|at|with)\b|[,.;])"
      # "At their closing session Sunday, Clinton told Yeltsin …": a sitting of the two sides
@@ -251,6 +253,8 @@ _LASTED_RELATIVE = re.compile(r"\W*which\s+(?:had\s+)?(?:ran|run|lasted|went\s+o
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations"
                            # ("The presidents last talked by phone on Dec. 30": the subject of a contact verb)
                            r"|the\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer)\b))\b", re.IGNORECASE)
+#: "the Soviet and American leaders": the pair of leaders told of, by their sides.
+_SIDES_LEADERS = re.compile(r"\bthe\s+(?:soviet|russian|american|u\.s\.|us)\s+and\s+(?:soviet|russian|american|u\.s\.|us)\s+leaders\b", re.IGNORECASE)
 #: "Their talks, arranged by the Swiss, ran for three hours": the pair's contact. (Apart from
 #: _PRONOUN_PAIR: "their" is in most sentences, and its words test would then pass them all.)
 _THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|calls?|conversations?|summits?|encounters?|discussions?|negotiations|chats?|contacts?)\b", re.IGNORECASE)
@@ -679,6 +683,12 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 people.insert(0, actor_id)
                 break
     expanded = False
+    if len(pair) == 2 and people and "leaders" in low and _SIDES_LEADERS.search(scope) is not None and not set(pair) <= set(ids):
+        # "the talks between the Soviet and American leaders continued … with the participation
+        # of Shevardnadze and Shultz": the two leaders told of, and those who joined them
+        ids.extend(a for a in pair if a not in ids)
+        people = [a for a in ids if kind[a] == "person"]
+        expanded = True
     two = len(people) < 2 and bool(pair) and _FOLDED_PRONOUN_PAIR.start(scope, low) >= 0
     if len(people) < 2 and pair and (two or _FOLDED_THEIR_CONTACT.start(scope, low) >= 0 or not people and _FOLDED_HE_AND_HIM.start(scope, low) >= 0):
         # (one of them named and "their" call: "he and President Donald Trump, in their phone
@@ -751,7 +761,9 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
 #: A contact word that is a letter or a message (its writer may be the one who speaks).
 _LETTER_WORD = re.compile(r"(?:letters?|messages?|greetings|telegrams?)\b", re.IGNORECASE)
 #: "said Tuesday that a meeting with Lavrov …": the speaker's own contact with the one named.
-_SAID_A_CONTACT_WITH = re.compile(r"\s*,?\s*(?:said|says|told\s+\w+|announced|confirmed)\s+(?:on\s+)?(?:[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|conversation|visit)\s+with\b")
+_SAID_A_CONTACT_WITH = re.compile(r"\s*,?\s*(?:said|says|told\s+\w+|announced|confirmed)\s+(?:on\s+)?(?:[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|conversation|visit)\s+with\b"
+                                  # "Ryabkov said after nearly eight hours of talks with Sherman …": his own talks
+                                  r"|\s*,?\s*(?:said|says|told\s+\w+)\s+(?:after|following)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|summit|talks|call|conversation)\s+with\b")
 
 
 #: "the Russian diplomat", "the American visitor": a person of one side named by a common noun.
@@ -982,7 +994,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     live_entries = {int(n) for n, p in paragraphs.items() if (p[:1].isdigit() or p.startswith("LIVE")) and _LIVE_ENTRY.match(p)} if published is not None else set()
     delegations: dict[int, tuple] = {}  # paragraph -> a contact of two delegations whose heads are not yet named (see _delegation_heads)
     published_iso = published.isoformat() if published else None
+    sentence_before: dict[int, str] = {}  # paragraph -> its sentence before this one (see _described_prisoner)
+    before_text = ""
     for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
+        before_text = sentence_before.get(pno, "")
+        sentence_before[pno] = text
         spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)  # 'the two', 'they': the pair of the contact just told, else the article's
         candidates = find_candidates(text)
         if not candidates and not _may_hold_trigger(text):
@@ -1075,6 +1091,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if when:
                 covered_clauses.add(when)
             who = _subject_carried(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 else None
+            described = None
             more = _with_continuation(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 and who is None else None
             rel = _WHO_CLAUSE.search(clause) if who is None and more is None and ", who " in clause else None
             main_row = None  # a document the main clause tells beside the relative clause's contact
@@ -1104,6 +1121,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif more is not None:
                 fields = _continued(more, clause, t, resolver, spair, when is not None, published)
             else:
+                if who is None and before_text and offset <= 3 and _DESCRIBED_PERSON.match(clause):
+                    described = _described_prisoner(clause, before_text, resolver, spair, mentions, at + offset, published_iso)
+                    if described is not None:  # (its own note, below: not "the clause before")
+                        who = described
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
             _deny_a_failed_call(fields, text)
             if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
@@ -1128,7 +1149,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["time_role"] = "when"
                 fields["reason"] = "the date of the previous contact ('the first … since')"
             if who is not None and fields["contact_type"]:
-                note = "participants taken from the clause before (this one has no subject)"
+                note = ("the prisoner its description stands for, named the sentence before" if described is not None
+                        else "participants taken from the clause before (this one has no subject)")
                 fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
@@ -1188,6 +1210,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if trig is None:
                 continue  # no contact verb: no undated row, so skip finding participants
             who = participants_in(clause, resolver, spair, mentions, at + offset, when=published_iso, prisoner=_prisoner_kind(trig), trigger_at=trig[2])
+            if before_text and offset <= 3 and trig[0].startswith("prisoner") and _DESCRIBED_PERSON.match(clause):
+                who = _described_prisoner(clause, before_text, resolver, spair, mentions, at + offset, published_iso, who) or who
             if offset > 0 and not {"US", "Russia"} <= {resolver.side[a] for a in who[0]}:
                 # "On Tuesday he met Patrushev, …, and spoke by phone with Mr. Putin": the subject
                 # of the clause before
@@ -1714,7 +1738,7 @@ def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published:
 
 #: A bare adverb that places a contact before the one the paragraph dated, on its day ("afterwards"
 #: was tried too: it more often introduces what was said or planned after the contact).
-_SAME_DAY_ADVERBS = frozenset({"earlier"})
+_SAME_DAY_ADVERBS = frozenset({"earlier", "afterward", "afterwards"})  # ("Afterward the two men met privately": that day)
 
 
 def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict | None) -> None:
@@ -1958,7 +1982,8 @@ _AFTER_MEETING_WITH = re.compile(
     # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
     r"|\s+and\s+was\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted)\s+(?:separately\s+)?by\s+(?P<rest2>[^,;.]+)"
     # "was received by Putin at the Kremlin on Tuesday and later met Foreign Minister Sergei Lavrov"
-    r"|\s+and\s+(?:also\s+|later\s+|then\s+|separately\s+)+(?:met|held\s+talks\s+with|talked\s+with|conferred\s+with)\s+(?:with\s+)?(?P<rest3>[^,;.]+)"
+    # ("… and then sat down with President Vladimir Putin for four more")
+    r"|\s+and\s+(?:also\s+|later\s+|then\s+|separately\s+)+(?:met|held\s+talks\s+with|talked\s+with|conferred\s+with|sat\s+down\s+with|had\s+(?:lunch|dinner|breakfast)\s+with)\s+(?:with\s+)?(?P<rest3>(?:[^,;.]|(?<=\b[A-Z])\.)+)"
     # "…, after a frosty morning session of talks between Tillerson and Lavrov": two of its people
     r"|(?:,\s+|\s+)(?:after|before|following)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|(?:session|round)\s+of\s+talks)\s+between\s+(?P<rest4>[^,;.]+)",
     re.IGNORECASE,
@@ -1989,8 +2014,43 @@ def _side_meeting(clause: str, fields: dict, resolver: ActorResolver) -> tuple[d
     if subject is None or {"US", "Russia"} > {resolver.side[a] for a in rest}:
         return None
     main = dict(fields, participant_ids="; ".join(rest), participants="; ".join(resolver.name(a) for a in rest))
-    return main, _side_row(fields, [subject, partner], *_by_rank(kind, code, [subject, partner], resolver, day), clause, resolver,
+    side = [subject, partner]
+    present = _WITH_PRESENT.match(clause, m.end()) if m.group("rest3") else None
+    if present is not None:  # "… and then sat down with Putin, with Lavrov present, …": he sat in on that one too
+        side += [x.actor_id for x in resolver.find(present.group("who")) if x.actor_id in ids and x.actor_id not in side]
+    return main, _side_row(fields, side, *_by_rank(kind, code, side, resolver, day), clause, resolver,
                            "another meeting told in the same clause (', after meeting … with')")
+
+
+#: ", with Lavrov present": one more person at the meeting just told.
+_WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{2,60}?)\s+(?:also\s+)?(?:present|in\s+attendance|attending|sitting\s+in|looking\s+on)\b")
+
+
+#: A sentence opening on a description of someone, not a name: "The WNBA star, …, was traded",
+#: "The 30-year-old Marine veteran, …, was released".
+_DESCRIBED_PERSON = re.compile(r"\s*The\s+(?:[\w’'.-]+\s+){0,4}?(?:star|player|athlete|veteran|Marine|marine|reporter|journalist|correspondent|teacher|executive|businessman|businesswoman|woman|man|American|citizen|national|prisoner|detainee|pilot|dealer|officer|soldier|student|researcher|scholar|musician|dancer|activist|dissident)\b(?!\s+(?-i:[A-Z]))")
+
+
+def _described_prisoner(clause: str, before: str, resolver: ActorResolver, pair: list[str], mentions, offset: int, when: str | None,
+                        who: tuple[list[str], bool] | None = None) -> tuple[list[str], bool] | None:
+    """A prisoner swap or release whose clause names its prisoner only by a description ("The
+    WNBA star, sentenced to nine years …, was traded Thursday … for Viktor Bout"): the person
+    the sentence before opens with ("Brittney Griner is on her way home."), of the side the
+    clause has no one of, joins its participants; None when the clause is no such thing."""
+    trig = _trigger(clause)
+    if trig is None or not trig[0].startswith("prisoner"):
+        return None
+    if who is None:
+        who = participants_in(clause, resolver, pair, mentions, offset, when=when, prisoner=_prisoner_kind(trig), trigger_at=trig[2])
+    sides = {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"}
+    if len(sides) != 1:
+        return None
+    lead = _DATELINE.match(before) if before[:1].isupper() and before[1:2].isupper() else None
+    start = lead.end() if lead else 0
+    opener = next((m for m in resolver.find(before[start:start + 80]) if resolver.kind[m.actor_id] == "person"), None)
+    if opener is None or opener.start > 3 or resolver.side[opener.actor_id] in sides or opener.actor_id in who[0]:
+        return None
+    return [opener.actor_id, *who[0]], who[1]
 
 
 def _side_row(fields: dict, ids: list[str], kind: str, code: str, clause: str, resolver: ActorResolver, note: str) -> dict:
