@@ -2642,3 +2642,21 @@ def test_an_ed_cue_used_as_an_adjective_is_no_statement():
     # "the first publicly confirmed conversation between …": no one confirmed anything here
     q = quotes(art("This is the first publicly confirmed conversation between a sitting US president and Putin since February 2022."))
     assert q.empty
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # ", and offered to …": the speaker's next act, not more of what he said
+        (["Putin repeated that Russia had never interfered in American affairs, and offered to let US investigators attend the questioning."],
+         [("Russia had never interfered in American affairs", "Vladimir Putin")]),
+        # "…, described Biden as “…” and said …": his acts listed; each said thing its own
+        (["Putin said there had been no hostility in the room, described Biden as \"a balanced man\" and said the ambassadors would return."],
+         [("there had been no hostility in the room", "Vladimir Putin"), ("a balanced man", "Vladimir Putin"), ("the ambassadors would return", "Vladimir Putin")]),
+        # "said this would happen …": "this" opens the content, it is no "this week"
+        (["Peskov said this would happen in the usual order."], [("this would happen in the usual order", "Dmitry Peskov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h88(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

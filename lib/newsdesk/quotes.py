@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.76"
+ANALYSER_VERSION = "1.77"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -99,7 +99,8 @@ _ADVERBIAL_RE = re.compile(
     # "said afterwards the talks had been …": a lone adverb, then the content's subject
     r"(?:\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s+(?:the|he|she|they|it|we|his|her|their|its|this|these|those|(?-i:[A-Z]))\b)"
     # ("said to be furious" is no frame: "to" before be/have opens what was said of someone)
-    r"|\s*,?\s*(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
+    # ("said this would happen “in the usual order”": "this" is the content's subject, no frame)
+    r"|\s*,?\s*(?!this\s+(?:would|will|was|is|has|had|could|should|might|must|can|may|meant|means)\b)(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
     # a frame ends at punctuation, "that", a quote, or where the next one begins ("in his
     # address to the Federal Assembly| on Tuesday")
     r"(?:\s+(?!that\b)(?:St\.|Mt\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?!(?:St|Mt)\.)[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s"
@@ -1842,12 +1843,19 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         if co.start() > s and masked[co.start() - 1] == "," and _AND_HE_ACTED.match(masked, co.start()):
             e = co.start()  # "said the man knew he was breaking the law, and he deflected criticism …": his act
             break
+        if co.start() > s and masked[co.start() - 1] == "," and co.group(1).lower() in _IN_STEP_ACTS:
+            e = co.start() - 1  # "repeated that Russia “has never interfered” …, and offered to let US investigators …": his next act
+            break
         aux = co.group(1).lower()
         if aux in ("has", "have", "had") and masked[max(0, c.start - 5):c.start].strip().lower() == aux:
             verb = _WORD_AFTER_AUX.match(masked, co.end())
             if verb is not None and (verb.group(1).lower() in qc.VERB_FORMS or verb.group(1).lower() in qc.FRAGMENT_FORMS or verb.group(1).lower() in _IN_STEP_ACTS):
                 e = co.start()  # "has said the charge is false and has called for his release": a second act, in step
                 break
+    if masked.find(", ", s, e) >= 0:
+        listed = _COMMA_ACT.search(masked, s, e)
+        if listed is not None:
+            e = listed.start()  # "said there had been “no hostility”, described Biden as “…” and said …": his acts, listed
     if masked.find("ing", s, hi) >= 0:
         act = _ACT_PARTICIPLE.search(masked, s, e)
         if act is not None:
@@ -1975,6 +1983,8 @@ _WHILE_SPEAKER = re.compile(r"(?:,|(?<=" + PH + r"))\s+(?:while|whereas)\s+(?P<w
                             # (", while Kirill Dmitriev, head of Russia's wealth fund and a Kremlin envoy, posted on X that …")
                             r"(?:,\s+[^,;:" + PH + r"]{3,160},\s+)?(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _COORD_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|again|then|later|repeatedly|once\s+again)\s+)?([a-z]+)\b")
+#: ", described Biden as …": a verb of the speaker's after a comma, with its object (a list of his acts).
+_COMMA_ACT = re.compile(r"(?<=[a-z" + PH + r"”\"’']),\s+(?:also\s+)?(?:described|accused|thanked|praised|dismissed|urged)\s+(?:[A-Z]|the\s|his\s|her\s|their\s|it\s|them\s|him\s)")
 #: ", and he deflected …": the speaker going on to do something, not more of what he said
 _AND_HE_ACTED = re.compile(r"\s+and\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?!(?:said|added|noted|warned|stressed|insisted|argued|claimed|believed|thought|hoped|expected|feared|wanted|needed|owed|used|planned|agreed|asked|tried)\b)[a-z]{3,}ed\b")
 #: the participle after "and has": "… and has called for his release"

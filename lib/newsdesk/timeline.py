@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.75+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.76+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -250,7 +250,7 @@ _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 #: "…, which ran more than two hours": how long the thing before lasted (its contact's length).
 _LASTED_RELATIVE = re.compile(r"\W*which\s+(?:had\s+)?(?:ran|run|lasted|went\s+on|stretched|took)\b")
-_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations"
+_PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations|between\s+them"
                            # ("The presidents last talked by phone on Dec. 30": the subject of a contact verb)
                            r"|the\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer)\b))\b", re.IGNORECASE)
 #: "the Soviet and American leaders": the pair of leaders told of, by their sides.
@@ -1127,6 +1127,14 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                         who = described
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
             _deny_a_failed_call(fields, text)
+            if (fields["modality"] == "planned" and fields["contact_type"] and t.rule == "weekday" and published_iso is not None and fields["value"] == t.value
+                    and t.value[:10] < published_iso and text[t.end_char : t.end_char + 2] in ("'s", "’s") and _DAY_OF_VALUE.match(t.value)
+                    and _FOLDED_CALLED_OFF.start(text) < 0 and "cancel" not in text.lower()):  # ("the cancellation of Saturday evening's session": it was not held)
+                # "left in place Friday's session, where Kerry and Hagel are to sit down with …": a
+                # planned meeting's weekday is ahead, whatever the tense of the clause around it
+                ahead = dt.date.fromisoformat(t.value[:10]) + dt.timedelta(days=7)
+                fields.update(value=ahead.isoformat() + t.value[10:], start=ahead, end=ahead)
+                fields["reason"] = f"{fields['reason']}; a planned contact's weekday, the next one" if fields["reason"] else "a planned contact's weekday, the next one"
             if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
                 fields["modality"] = modality(told_in, told_trigger[2])
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
@@ -2081,6 +2089,16 @@ def _more_contacts(clause: str, fields: dict, resolver: ActorResolver, after: st
         # statement": the main clause after the aside tells a document of the same people
         rest = _SENTENCE_PART.split(after[main.start(1):], 1)[0]
         found += [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and pattern.match(rest) is not None]
+    letter = _LETTER_FROM.search(head) if first == "correspondence" else None
+    if letter is not None and (met := _trigger(head[: letter.start()])) is not None and met[0] in IN_PERSON:
+        # "Bush met Gorbachev today and handed him a letter from President Reagan": the carrier's
+        # meeting is a contact of its own, beside the letter between its writer and its reader
+        day = fields["value"][:10] if fields["type"] == "date" and fields["value"][:4].isdigit() else None  # (a month or a year will do for the era)
+        carriers = list(dict.fromkeys(resolver.in_era(m.actor_id, day) for m in resolver.find(head[: letter.start()]) if resolver.kind[m.actor_id] == "person"))
+        if {"US", "Russia"} <= {resolver.side[a] for a in carriers}:
+            kind, code = _by_rank(met[0], met[1], carriers, resolver, day)
+            extra = _side_row(fields, carriers, kind, code, clause, resolver, "the meeting at which the letter was handed over")
+            return [extra]
     then = _THEN_SAME_SUBJECT.search(after) if first in ("treaty action", "statement") and "then" in after else None
     if first in ("treaty action", "statement") and (_MEETING_BESIDE.search(head) is not None or then is not None and _MEETING_BESIDE.search(_SENTENCE_PART.split(after[then.end():], 1)[0])):
         day = fields["value"][:10] if fields["type"] == "date" else None

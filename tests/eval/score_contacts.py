@@ -592,11 +592,12 @@ bilateral in Hamburg last July and brief chats in Da Nang in November"); partici
 a live entry's later working lunch; planned contacts told only in a quote ("Next time in
 Moscow").
 
-Fourteenth session (2026-12-06), eight blind batches, first run with the code before their own
+Fourteenth session (2026-12-06), ten blind batches, first run with the code before their own
 fixes (after: with the session's): ``c92-`` (everyday; 63) 0.776 (0.776); ``c93-`` (everyday;
 64) 0.661 (0.690); ``c94-`` (everyday; 74) 0.661 (0.672); ``c95-`` (everyday; 60) 0.636
 (0.655); ``c96-`` (everyday; 63) 0.636 (0.661); ``c97-`` (everyday; 68) 0.689 (0.711); ``c98-`` (everyday; 66) 0.544 (0.574); ``c99-`` (everyday;
-67) 0.667 (0.667). Fixes: "…, after a … session of talks between A
+67) 0.667 (0.667); ``c100-`` (everyday; 63) 0.554 (0.607); ``c101-`` (everyday; 62) 0.678
+(0.678). Fixes: "…, after a … session of talks between A
 and B" is A and B's own talks that day; "WASHINGTON, December 8. (TASS)." gives the writing day;
 "told reporters that he and President-elect Donald Trump had agreed in their … call" is the
 speaker's own contact; "was traded Thursday for …" is an exchange; a plural subject's present
@@ -608,8 +609,12 @@ Shevardnadze and Shultz": the leaders too; "Ryabkov said after eight hours of ta
 Sherman …": his own talks; "spent the day at Camp David"; "was traded Thursday on the tarmac …
 for"; a prisoner named the sentence before by a description ("Brittney Griner is on her way
 home. The WNBA star, …, was traded … for Viktor Bout"); "was exchanged Thursday for …";
-"Afterward the two men met privately" on the day of the contact told before. Whole set with the
-eight batches, n=6,537: 0.719. Still missed:
+"Afterward the two men met privately" on the day of the contact told before; a planned
+meeting's possessive weekday ("Friday's session, where Kerry and Hagel are to sit down …") is
+ahead; "a phone call between them"; "met Gorbachev and handed him a letter from President
+Reagan" (the carrier's meeting and the writer's letter); "the first summit since Carter and
+Brezhnev met in Vienna in 1979" (their own contact, not this one's people). Whole set with the
+ten batches, n=6,662: 0.720. Still missed:
 "were to hold … on Saturday evening was called off" (a
 plan in the past, dated ahead).
 """
