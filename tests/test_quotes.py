@@ -2660,3 +2660,22 @@ def test_an_ed_cue_used_as_an_adjective_is_no_statement():
 def test_attribution_forms_from_blind_batch_h88(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "put it this way a short time ago: “…”": a way of saying, its words after the colon
+        (["Blinken met Lavrov.", "Blinken put it this way a short time ago: \"This was a choice of one or none.\""],
+         [("This was a choice of one or none.", "Antony Blinken")]),
+        # "Asked by a reporter, “…?”, Mr. Putin smiled and said …": the asker's quote is in the opener
+        (["Asked by a Russian reporter, “Can Russia trust the new American president?”, Mr. Putin smiled and said he would not have come if he did not think so."],
+         [("he would not have come if he did not think so", "Vladimir Putin")]),
+        # "said Russia had never interfered and offered to let …": his offer, not more of what he said
+        (["Putin said Russia had never interfered in American affairs and offered to let U.S. investigators sit in on interrogations."],
+         [("Russia had never interfered in American affairs", "Vladimir Putin")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h89(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

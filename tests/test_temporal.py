@@ -1461,3 +1461,13 @@ def test_a_known_event_told_with_its_person_before_the_asylum():
     # "six days after Russia granted Edward Snowden temporary asylum" (as well as "asylum to Snowden")
     found = timexes("Obama canceled the summit, six days after Russia granted Edward Snowden temporary asylum.", D(2013, 8, 7))
     assert [(t.expression, t.value) for t in found] == [("six days after", "2013-08-07")]
+
+
+def test_oclock_hours_and_a_part_of_the_day_before_its_weekday():
+    # "at two o'clock this afternoon" is 14:00; "five o'clock" with no part of the day, the afternoon's
+    assert [t.value for t in timexes("Air Force One touched down at two o'clock this afternoon.", D(1988, 5, 29))] == ["1988-05-29T14:00"]
+    assert [t.value for t in timexes("It's just after five o'clock here in Geneva.", D(2021, 6, 16))] == ["2021-06-16T17:00"]
+    assert [t.value for t in timexes("It's just after ten o'clock in St Petersburg.", D(2025, 4, 11))] == ["2025-04-11T10:00"]
+    # "from early morning on Friday", "the evening of Tuesday": the part of the day first
+    assert [t.value for t in timexes("Residents lined the highway from early morning on Friday.", D(2025, 8, 16))] == ["2025-08-15TMO"]
+    assert [t.value for t in timexes("On the evening of Tuesday the two men met.", D(2025, 8, 16))] == ["2025-08-12TEV"]

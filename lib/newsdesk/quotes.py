@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.77"
+ANALYSER_VERSION = "1.78"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -970,6 +970,8 @@ _AS_PUT_IT = re.compile(
 )
 #: "in his words": the subject pronoun the speaker is resolved as.
 _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+#: "put it this way", "put it bluntly" before a colon and the words said.
+_PUT_IT_THIS_WAY = re.compile(r"\bput\s+it\s+(?:this\s+way|like\s+this|bluntly|simply|succinctly|plainly|more\s+bluntly|another\s+way)[^:;.]{0,40}(?=:)")
 #: "…, per the State Department", "Per a Kremlin readout, …": "per" as "according to" (Axios,
 #: Politico). Only before a source-like phrase and after a clause edge: "per cent", "$5 per
 #: barrel", "as per the agreement" are not attributions.
@@ -1216,6 +1218,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
     cue_words = qc.iter_cues(masked, a, b, fragment, found)
     if not fragment and "per " in low_seg:
         cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _PER_SOURCE.finditer(seg)))
+    if not fragment and "put it" in low_seg:
+        # "Blinken put it this way a short time ago: “…”": a way of saying, its words after the colon
+        cue_words = itertools.chain(cue_words, ((m.start() + a, m.end() + a, m.group()) for m in _PUT_IT_THIS_WAY.finditer(seg)))
     if not fragment and ("continued" in low_seg or "went on" in low_seg):
         cue_words = itertools.chain(cue_words, ((m.start("verb") + a, m.end("verb") + a, m.group("verb")) for m in _CONTINUED_AFTER_QUOTE.finditer(seg)))
     if not fragment and ("express" in low_seg or "voic" in low_seg or "recommend" in low_seg):
@@ -1617,7 +1622,7 @@ _TRAILING_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?
 _SETTING_OPENER = re.compile(r"(?:In|At|During|On|Speaking|Interviewed|Writing)\b[^,;:" + PH + r"]{0,80},\s+(?=[A-Z])")
 #: (a quote inside it after a lower-case word, "before soldiers who fought in what the Kremlin calls a
 #: “special military operation”," is part of the opener; a quote right after its comma is not)
-_ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Speaking)\b(?:[^;:" + PH + r"]|(?<=[a-z] )" + PH + r"+){0,160}?,\s+(?=[A-Z])")
+_ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Speaking)\b(?:[^;:" + PH + r"]|(?<=[a-z,:] )" + PH + r"+){0,160}?,\s+(?=[A-Z])")  # ("Asked by a reporter, “…?”, Mr. Putin smiled")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Instead|Indeed|Nonetheless|Nevertheless|Also)\b,?\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Before|During|Following|Hours|Days|Minutes|Weeks|Months|Moments|Shortly|Earlier|Later|Meanwhile|Separately|However|"
@@ -1845,6 +1850,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
             break
         if co.start() > s and masked[co.start() - 1] == "," and co.group(1).lower() in _IN_STEP_ACTS:
             e = co.start() - 1  # "repeated that Russia “has never interfered” …, and offered to let US investigators …": his next act
+            break
+        if co.start() > s and co.group(1).lower() in ("offered", "promised", "pledged", "vowed") and _FINITE.search(masked, s, co.start()) and " to " in masked[co.end() : co.end() + 4]:
+            e = co.start()  # "said Russia had never interfered and offered to let U.S. investigators …": his offer
             break
         aux = co.group(1).lower()
         if aux in ("has", "have", "had") and masked[max(0, c.start - 5):c.start].strip().lower() == aux:

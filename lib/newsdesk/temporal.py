@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.68"
+ANALYSER_VERSION = "1.69"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -159,7 +159,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("fiscal_rel", _p(_SIGNAL + r"(?:(?:the\s+)?(?P<rel>current|this|next|coming|last|previous|past)\s+|the\s+)fiscal\s+year(?!\s+(?:19|20)\d\d)")),
     ("year", _p(_SIGNAL + _PART + r"(?:the\s+year\s+)?" + _YEAR)),  # ("by the year 2003")
     # ("in the early hours of Monday": its morning)
-    ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?|(?:in\s+)?the\s+(?P<small>early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
+    ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?|(?:in\s+)?the\s+(?P<small>early|small|wee)\s+hours\s+of\s+"
+                   # "from early morning on Friday", "the evening of Tuesday": the part of the day first
+                   r"|(?:(?:in\s+)?the\s+)?(?:(?:early|late)\s+)?(?P<todfirst>morning|afternoon|evening|night)\s+(?:on|of)\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),
     ("deictic", _p(_SIGNAL + r"(?:(?P<dpart>earlier|later)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)")),
     # "earlier in the day": the day the article tells of, which news takes as its own date
@@ -230,7 +232,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("clock_24_signal", _p(r"(?P<signal>at|around|about|by|until|till|from|between|before|after|since)\s+(?:(?:around|about|approximately|roughly|precisely|exactly|just\s+after|just\s+before)\s+)?(?P<hh>[01]\d|2[0-3])(?P<sep>[:.])(?P<mm>[0-5]\d)(?![:.,]?\d)")),
     # "just after ten o'clock", "at 7 o'clock in the evening": an hour on the clock
     ("oclock", _p(r"(?:(?P<signal>at|around|about|by|until|after|before|just\s+after|just\s+before|shortly\s+after|shortly\s+before)\s+)?(?:(?:about|around|nearly|almost)\s+)?"
-                  r"(?P<och>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\s+o['’]clock(?:\s+(?:in\s+the\s+)?(?P<ocpart>morning|afternoon|evening|at\s+night))?")),
+                  r"(?P<och>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\s+o['’]clock(?:\s+(?:in\s+the\s+|this\s+)?(?P<ocpart>morning|afternoon|evening|at\s+night|tonight))?")),
     # a live blog's time stamp opening an entry: "14:05: Kerry says …", "09.40 - The talks …"
     ("clock_stamp", _p(r"^(?P<hh>[01]\d|2[0-3])[:.](?P<mm>[0-5]\d)(?=\s*(?::|[-–—])\s)")),
     ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
@@ -649,6 +651,8 @@ def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
                 # "ahead of Sunday's referendum": the day's, not "of Sunday"
                 start = text.find(groups["wd"], start)
                 groups = {k: v for k, v in groups.items() if k != "signal"}
+            if rule == "weekday" and groups.get("todfirst") and not groups.get("tod"):
+                groups = {**groups, "tod": groups["todfirst"]}  # (read as "Friday morning")
             if end > start and _accept(rule, groups, start, end, text):
                 found.append(Candidate(start, end, rule, groups, _PRIORITY[rule]))
     if len(found) < 2:
@@ -2014,7 +2018,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         word = g["och"].lower()
         hour = int(word) if word.isdigit() else int(R.NUMBER_WORDS[word])
         part = (g.get("ocpart") or "").lower()
-        hour = hour % 12 + (12 if part in ("afternoon", "evening", "at night") or hour == 12 and part != "morning" else 0)  # ("twelve o'clock": noon)
+        # ("twelve o'clock": noon; "five o'clock" with no part of the day: the afternoon's, when
+        # news is made — an hour from one to six in the small hours would say so)
+        hour = hour % 12 + (12 if part in ("afternoon", "evening", "at night", "tonight") or hour == 12 and part != "morning" or not part and 1 <= hour <= 6 else 0)
         t.type, t.anchor, t.confidence = "time", "explicit", _CONF["dct_default"]
         t.value = f"T{hour:02d}:00"
         t.reason = "time of day; the day is the date of the event it belongs to"

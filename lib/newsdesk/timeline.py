@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.76+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.77+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -93,11 +93,12 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|[a-z]+['’]s\s+(?:(?:phone|telephone)\s+)?call\s+(?:between|with))\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
     # is the contact, the dialogue its content — so before talks in this list)
-    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|(?<!\bon\s)telegrams?|cables?)\b"  # (not "wrote on Telegram": the app)
+    ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|(?<!\bon\s)telegrams?|cables?)\b(?![^.;]{0,80}?\bby\s+(?:tele)?phone\b)"  # (not "wrote on Telegram": the app; not "… a message … by phone": a call)
      # the noun first: "a letter from Gorbachev that was delivered to Bush", "in a telegram sent the same day"
      r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)"
      # "In a New Year's message to President Donald Trump …, Putin said": to someone named
-     r"|\b(?:letters?|messages?|greetings|telegrams?)\s+to\s+(?=(?:U\.S\.\s+|US\s+|Russian\s+|Soviet\s+|American\s+)?(?:President|Mr\.?|Mrs\.?|Ms\.?|Secretary|Prime\s+Minister|Foreign\s+Minister)\b)"
+     # (not "delivered a similar message to Foreign Minister Lavrov by phone": a call)
+     r"|\b(?:letters?|messages?|greetings|telegrams?)\s+to\s+(?=(?:U\.S\.\s+|US\s+|Russian\s+|Soviet\s+|American\s+)?(?:President|Mr\.?|Mrs\.?|Ms\.?|Secretary|Prime\s+Minister|Foreign\s+Minister)\b)(?![^.;]{0,80}?\bby\s+(?:tele)?phone\b)"
      # "the letter President Obama sent to Dmitry Medvedev"
      r"|\b(?:letters?|messages?|telegrams?)\s+(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){1,4}?(?:had\s+)?(?:sent|wrote|delivered|handed)\s+(?:to|him|her)\b"
      # "to hand President Bush a letter from Mikhail Gorbachev", "sent President Clinton a letter": the one it went to named first
@@ -251,13 +252,15 @@ _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 #: "…, which ran more than two hours": how long the thing before lasted (its contact's length).
 _LASTED_RELATIVE = re.compile(r"\W*which\s+(?:had\s+)?(?:ran|run|lasted|went\s+on|stretched|took)\b")
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations|between\s+them"
+                           # ("It was the leaders' first conversation since …": theirs)
+                           r"|the\s+(?:two\s+)?(?:leaders|presidents|men|ministers)(?=['’]\s)"
                            # ("The presidents last talked by phone on Dec. 30": the subject of a contact verb)
                            r"|the\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer)\b))\b", re.IGNORECASE)
 #: "the Soviet and American leaders": the pair of leaders told of, by their sides.
 _SIDES_LEADERS = re.compile(r"\bthe\s+(?:soviet|russian|american|u\.s\.|us)\s+and\s+(?:soviet|russian|american|u\.s\.|us)\s+leaders\b", re.IGNORECASE)
 #: "Their talks, arranged by the Swiss, ran for three hours": the pair's contact. (Apart from
 #: _PRONOUN_PAIR: "their" is in most sentences, and its words test would then pass them all.)
-_THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|calls?|conversations?|summits?|encounters?|discussions?|negotiations|chats?|contacts?)\b", re.IGNORECASE)
+_THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|calls?|conversations?|summits?|encounters?|discussions?|negotiations|chats?|contacts?|(?:final|closing|opening|first|last|morning|afternoon|evening|private|one-on-one)\s+sessions?)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
     # (a bare "at a meeting in the Slovak capital" is the contact itself, not a venue)
@@ -1125,6 +1128,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                     described = _described_prisoner(clause, before_text, resolver, spair, mentions, at + offset, published_iso)
                     if described is not None:  # (its own note, below: not "the clause before")
                         who = described
+                if who is None and ("back" in text or "received" in text) and (sent_back := _sent_back(clause, text[offset + len(clause):], resolver, spair, mentions, at + offset, published_iso)) is not None:
+                    who = sent_back  # "… were freed in the largest swap since the Cold War, while Russia got back Vadim Krasikov"
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
             _deny_a_failed_call(fields, text)
             if (fields["modality"] == "planned" and fields["contact_type"] and t.rule == "weekday" and published_iso is not None and fields["value"] == t.value
@@ -1502,7 +1507,7 @@ def _drop_contact(row: dict) -> None:
 
 
 #: "the two presidents", "the two leaders": heads of state, not the ministers told of since.
-_TWO_HEADS = re.compile(r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+of\s+state)\b"
+_TWO_HEADS = re.compile(r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+of\s+state)\b|\bthe\s+(?:two\s+)?(?:leaders|presidents)(?=['’]\s)"
                         r"|\bthe\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer)\b)", re.IGNORECASE)
 
 
@@ -1800,7 +1805,7 @@ def _match_start(m: re.Match) -> int:
     return m.start()
 
 
-_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_BEFORE = re.compile(r",[\"”’']?\s*$")  # (a quote may close after the comma: '… “swift and severe costs,” hours after …')
 
 
 #: What may stand before an offset that opens a sentence: a dateline (up to its dash), nothing else.
@@ -2059,6 +2064,31 @@ def _described_prisoner(clause: str, before: str, resolver: ActorResolver, pair:
     if opener is None or opener.start > 3 or resolver.side[opener.actor_id] in sides or opener.actor_id in who[0]:
         return None
     return [opener.actor_id, *who[0]], who[1]
+
+
+#: The other side's prisoner told after a swap: ", while Russia got back Vadim Krasikov", "a swap
+#: … that also sent Vadim Krasikov back to Moscow", "and Moscow received …".
+_SENT_BACK = re.compile(r"(?:,\s+while\s+|,?\s+and\s+|\s+that\s+(?:also\s+)?)(?:(?:Russia|Moscow|the\s+(?:United\s+States|U\.S\.|US)|Washington|the\s+Kremlin)\s+(?:got\s+back|received|won\s+back|took\s+back|secured\s+the\s+release\s+of)\s+(?P<who>[^,;.]{3,80})"
+                        r"|sent\s+(?P<who2>[^,;.]{3,80}?)\s+(?:back\s+)?(?:home\s+)?to\s+(?:Moscow|Russia|the\s+United\s+States|Washington))")
+
+
+def _sent_back(clause: str, rest: str, resolver: ActorResolver, pair: list[str], mentions, offset: int, when: str | None) -> tuple[list[str], bool] | None:
+    """A prisoner swap whose clause names the people of one side only, and the rest of the
+    sentence the other side's ("were freed … in the largest prisoner swap since the Cold War,
+    while Russia got back Vadim Krasikov"): both, or None."""
+    trig = _trigger(clause)
+    if trig is None or trig[0] != "prisoner exchange":
+        return None
+    m = _SENT_BACK.match(rest) or _SENT_BACK.search(clause, trig[2])
+    if m is None:
+        return None
+    who = participants_in(clause, resolver, pair, mentions, offset, when=when, prisoner="exchange", trigger_at=trig[2])
+    sides = {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"}
+    back = [x.actor_id for x in resolver.find(m.group("who") or m.group("who2")) if resolver.kind[x.actor_id] == "person"]
+    back = [a for a in back if resolver.side[a] not in sides and a not in who[0]]
+    if len(sides) != 1 or not back:
+        return None
+    return [*who[0], *back], who[1]
 
 
 def _side_row(fields: dict, ids: list[str], kind: str, code: str, clause: str, resolver: ActorResolver, note: str) -> dict:
