@@ -2679,3 +2679,19 @@ def test_attribution_forms_from_blind_batch_h88(paras, expected):
 def test_attribution_forms_from_blind_batch_h89(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "got off the phone with a senior administration official who told me, and I'm quoting here, “…”"
+        (["ACOSTA: I just got off the phone with a senior administration official who told me, and I'm quoting here, \"nobody expected him to go that far.\""],
+         [("nobody expected him to go that far.", "a senior administration official")]),
+        # "Kirill Dmitriev, head of the Russian Direct Investment Fund, who told Reuters that …": the name before the appositive
+        (["The delegation brought Kirill Dmitriev, head of the Russian Direct Investment Fund, who told Reuters that US companies had lost money by leaving Russia."],
+         [("US companies had lost money by leaving Russia", "Kirill Dmitriev")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h90(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -1471,3 +1471,9 @@ def test_oclock_hours_and_a_part_of_the_day_before_its_weekday():
     # "from early morning on Friday", "the evening of Tuesday": the part of the day first
     assert [t.value for t in timexes("Residents lined the highway from early morning on Friday.", D(2025, 8, 16))] == ["2025-08-15TMO"]
     assert [t.value for t in timexes("On the evening of Tuesday the two men met.", D(2025, 8, 16))] == ["2025-08-12TEV"]
+
+
+def test_a_live_entrys_clock_stamp_with_no_mark_after_it():
+    # "16:20 Trump and Putin have now been …": the entry's time on the page's day
+    found = timexes("16:20 Trump and Putin have now been in their one-on-one meeting for more than two hours.", D(2018, 7, 16))
+    assert [t.value for t in found if t.expression == "16:20"] == ["2018-07-16T16:20"]

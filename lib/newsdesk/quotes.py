@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.78"
+ANALYSER_VERSION = "1.79"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -970,6 +970,8 @@ _AS_PUT_IT = re.compile(
 )
 #: "in his words": the subject pronoun the speaker is resolved as.
 _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+#: "… with a senior official": where a noun phrase's source begins after a preposition.
+_WITH_SOURCE = re.compile(r"\b(?:with|to|from|by)\s+(?=(?:a|an|the|one|two|three)\s)")
 #: "put it this way", "put it bluntly" before a colon and the words said.
 _PUT_IT_THIS_WAY = re.compile(r"\bput\s+it\s+(?:this\s+way|like\s+this|bluntly|simply|succinctly|plainly|more\s+bluntly|another\s+way)[^:;.]{0,40}(?=:)")
 #: "…, per the State Department", "Per a Kremlin readout, …": "per" as "according to" (Axios,
@@ -1481,9 +1483,25 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                     # Lavrov, who told reporters …": the one the relative clause is about speaks
                     comma = masked.rindex(",", a, ms)
                     ws, we, antecedent = _np_left(masked, a, comma)
+                    if antecedent and not antecedent[:1].isupper() and (before := masked.rfind(",", a, ws)) > a and masked[before + 1 : ws].strip() == "":
+                        # "Kirill Dmitriev, head of the Russian Direct Investment Fund, who told Reuters
+                        # …": the name before the appositive
+                        ws2, we2, named = _np_left(masked, a, before)
+                        if named and named[:1].isupper():
+                            ws, we, antecedent = ws2, we2, named
                     if antecedent and (antecedent[:1].isupper() or antecedent.split()[0].lower() in _INDEFINITE or antecedent.split()[-1].lower() in _SOURCE_NOUNS):
                         cue.mention, cue.mention_start, cue.mention_end = antecedent, ws, we
                         cue.region_start = comma
+                        mention = antecedent
+                elif mention.lower().endswith(" who") and low in _RELATIVE_SPEECH and not _ASIDE_THEN_VERB.search(masked, e, b):
+                    # "I just got off the phone with a senior administration official who told me …":
+                    # the noun phrase the relative clause hangs on
+                    ws, we, antecedent = _np_left(masked, a, ms + len(mention) - 4)
+                    inner = _WITH_SOURCE.search(antecedent) if antecedent else None
+                    if inner is not None:  # ("the phone with a senior official": the official)
+                        ws, antecedent = ws + inner.end(), antecedent[inner.end() :]
+                    if antecedent and (antecedent[:1].isupper() or antecedent.split()[0].lower() in _INDEFINITE or antecedent.split()[-1].lower() in _SOURCE_NOUNS):
+                        cue.mention, cue.mention_start, cue.mention_end = antecedent, ws, we
                         mention = antecedent
                 if mention.split()[0].lower() in _SPEAKERLESS and mention.lower() not in ("it",) and not _DEMONSTRATIVE_PERSON.fullmatch(mention):
                     continue  # (but "this correspondent argued", "that official said" name someone)

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.69"
+ANALYSER_VERSION = "1.70"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -234,7 +234,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("oclock", _p(r"(?:(?P<signal>at|around|about|by|until|after|before|just\s+after|just\s+before|shortly\s+after|shortly\s+before)\s+)?(?:(?:about|around|nearly|almost)\s+)?"
                   r"(?P<och>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\s+o['’]clock(?:\s+(?:in\s+the\s+|this\s+)?(?P<ocpart>morning|afternoon|evening|at\s+night|tonight))?")),
     # a live blog's time stamp opening an entry: "14:05: Kerry says …", "09.40 - The talks …"
-    ("clock_stamp", _p(r"^(?P<hh>[01]\d|2[0-3])[:.](?P<mm>[0-5]\d)(?=\s*(?::|[-–—])\s)")),
+    # (or with no mark after it, before the entry's first capital: "16:20 Trump and Putin have …")
+    ("clock_stamp", _p(r"^(?P<hh>[01]\d|2[0-3])[:.](?P<mm>[0-5]\d)(?=\s*(?::|[-–—])\s|\s+(?-i:[A-Z])[a-z])")),
     ("time_of_day", _p(r"(?:(?P<signal>at|around|about|by|until|from)\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|CET|MSK|local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
     ("noon", _p(r"(?:(?P<signal>at|around|about|by|until|before|after|from)\s+)?(?P<noon>noon|midday|midnight)(?:\s+(?P<tz>local\s+time|(?-i:[A-Z][a-z]+)\s+time))?")),
     ("vague", _p(r"(?P<vague>" + _alt(R.VAGUE) + r")")),
