@@ -2695,3 +2695,21 @@ def test_attribution_forms_from_blind_batch_h89(paras, expected):
 def test_attribution_forms_from_blind_batch_h90(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "described claims to the contrary as “hysteria”": "claims" is the verb's object, no cue
+        (["Lavrov met Blinken.", "The Russian top diplomat reiterated that Moscow had no plans to attack Ukraine and described claims to the contrary in Western media as “hysteria”."],
+         [("Moscow had no plans to attack Ukraine", "Sergey Lavrov"), ("hysteria", "Sergey Lavrov")]),
+        # "more muted than the public messaging suggested, according to …": a comparison, no statement
+        # of its own; "Both said …" after "two people familiar with …" is those two
+        (["Biden met Putin.", "The reaction was more muted than the public messaging suggested, according to two people familiar with the discussions. Both said the bigger worry was losing the data exchanges."],
+         [("The reaction was more muted than the public messaging suggested", "two people familiar with the discussions"),
+          ("the bigger worry was losing the data exchanges", "two people familiar with the discussions")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h91(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

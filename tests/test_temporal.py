@@ -1477,3 +1477,11 @@ def test_a_live_entrys_clock_stamp_with_no_mark_after_it():
     # "16:20 Trump and Putin have now been …": the entry's time on the page's day
     found = timexes("16:20 Trump and Putin have now been in their one-on-one meeting for more than two hours.", D(2018, 7, 16))
     assert [t.value for t in found if t.expression == "16:20"] == ["2018-07-16T16:20"]
+
+
+def test_an_invitation_looks_ahead_and_later_on_a_weekday_is_one_expression():
+    # "accepted an invitation to a full-scale summit in Washington in June": the June ahead
+    assert [t.value for t in timexes("Yeltsin accepted an invitation to a full-scale summit in Washington in June.", D(1992, 2, 2))] == ["1992-06"]
+    # "later Monday": that Monday, one expression (not a vague "later" beside it)
+    found = timexes("Putin was to fly home later Monday.", D(2007, 7, 2))
+    assert [(t.expression, t.value) for t in found] == [("later Monday", "2007-07-02")]

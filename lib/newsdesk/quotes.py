@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.79"
+ANALYSER_VERSION = "1.80"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -932,6 +932,12 @@ _ACCORDING_APPOS = re.compile(r"\s*,\s+((?!(?:who|which)\s+(?:also\s+|later\s+)?
 #: publicly confirmed", "an officially announced"), and the lower-case noun after it.
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:(?:first|second|third|only|last|latest|long|much|widely|newly|previously|officially|publicly|formally|jointly|[a-z]+ly)\s+){1,2}$")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:that|to|on|in|at|by|with|as|for|the|a|an|it|he|she|they|this|what|how|whether)\b)[a-z][a-z-]+\b(?!\s+(?:that|the|a|an|to)\b)")
+#: An unnamed source of two or more ("two people familiar with …", "both officials").
+_PLURAL_SOURCE = re.compile(r"\b(?:two|both|three|several)\s+(?:[\w-]+\s+){0,2}?(?:people|officials|sources|diplomats|aides|persons)\b", re.IGNORECASE)
+#: "than the public messaging " before a cue: the other side of a comparison.
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|a|an|its|their|his|her|some|many|officials|most)\s+)?(?:[\w’'-]+\s+){0,3}$")
+#: Verbs whose object a plural speech noun is ("dismissed reports", "described claims").
+_VERBS_TAKING_A_NOUN = frozenset({"described", "dismissed", "rejected", "denied", "called", "branded", "ridiculed", "mocked", "welcomed", "cited", "echoed", "repeated", "disputed", "contradicted", "confirmed", "ignored", "made", "issued"})
 #: After "who briefed" / "who spoke": the source's description ("reporters on condition of anonymity").
 _BRIEFING_AFTER = re.compile(r"\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media)\b|on\s+(?:the\s+)?condition\b|anonymously\b|on\s+background\b|privately\b)")
 #: A verb of saying and its listener, then a comma: "told them, " / "said, " (before "according to").
@@ -1244,6 +1250,10 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         prev = prev_raw.lower()
         if low.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(masked, max(a, s - 40), s) and _NOUN_NEXT.match(masked, e, b):
             continue  # "the first publicly confirmed conversation": an adjective before its noun, no one speaking
+        if " than " in masked[max(a, s - 50) : s] and _THAN_BEFORE.search(masked, max(a, s - 50), s):
+            continue  # "more muted than the public messaging suggested": a comparison, no statement
+        if low in ("claims", "reports", "comments", "warnings", "notes", "replies", "posts", "stresses") and prev in _VERBS_TAKING_A_NOUN:
+            continue  # "described claims to the contrary as “hysteria”": the noun, the verb's object
         if prev == "who" and low in ("briefed", "spoke", "talked") and _BRIEFING_AFTER.match(masked, e, b):
             continue  # "a senior official who briefed reporters on condition of anonymity said …": who the source is, not what was said
         if prev.endswith("ly") and _TO_ADVERB_END.search(masked, max(a, s - 30), s):
@@ -3799,6 +3809,9 @@ class _Resolver:
             last = next((h for h in reversed(self.history) if h.speaker_type == "anonymous" and pno - h.paragraph_no <= 2), None)
             if last is not None and _head(last.speaker) in qc.ANON_HEADS:
                 return _Speaker(f"{low} {_head(last.speaker)}", "anonymous", last.side, mention, None, pno), 0.75
+        if low == "both" and self.history and self.history[-1].speaker_type == "anonymous" and self.history[-1].paragraph_no == pno and _PLURAL_SOURCE.search(self.history[-1].speaker):
+            # "…, according to two people familiar with the discussions. Both said …": those two
+            return self.history[-1], 0.75
         if _JOINT_SPEAKERS.fullmatch(low):
             # "both men said", "the two leaders said in a joint statement": the two, together
             joint = self._joint_pair(pno)

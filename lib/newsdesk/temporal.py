@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.70"
+ANALYSER_VERSION = "1.71"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -159,7 +159,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("fiscal_rel", _p(_SIGNAL + r"(?:(?:the\s+)?(?P<rel>current|this|next|coming|last|previous|past)\s+|the\s+)fiscal\s+year(?!\s+(?:19|20)\d\d)")),
     ("year", _p(_SIGNAL + _PART + r"(?:the\s+year\s+)?" + _YEAR)),  # ("by the year 2003")
     # ("in the early hours of Monday": its morning)
-    ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late)\s+(?:on\s+)?|(?:in\s+)?the\s+(?P<small>early|small|wee)\s+hours\s+of\s+"
+    ("weekday", _p(_SIGNAL + r"(?:(?P<tpart>early|late|later|earlier)\s+(?:on\s+)?|(?:in\s+)?the\s+(?P<small>early|small|wee)\s+hours\s+of\s+"
                    # "from early morning on Friday", "the evening of Tuesday": the part of the day first
                    r"|(?:(?:in\s+)?the\s+)?(?:(?:early|late)\s+)?(?P<todfirst>morning|afternoon|evening|night)\s+(?:on|of)\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_of_month", _p(_SIGNAL + r"the\s+" + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|round|time|floor|amendment|day|week|month|year))")),

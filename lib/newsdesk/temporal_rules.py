@@ -210,6 +210,8 @@ FUTURE_CUES = re.compile(
     r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three|in(?!\s+(?:[\w.’'-]+\s+){1,3}?for\b)|on|at|during|last|earlier|to|by|when|after|before|only|just|first|already|again)\b)|is\s+to|are\s+to|was\s+to|were\s+to|(?<!had\sbeen\s)(?:(?<!,\s)scheduled|set|due)\s+to|hopes?\s+to|"
     # "a meeting that had been set for Thursday": the day it was meant for is ahead
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
+    # "accepted an invitation to a full-scale summit in Washington in June": what one is invited to is ahead
+    r"invitations?\s+to\b|"
     r"plans?\s+(?:a|an|another|further|their|to)\b|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|would|could|might|may|upcoming|next|coming|later\s+this|aims?\s+to|is\s+likely\s+to|(?<!been\sdue\s)(?<!been\sscheduled\s)(?<!been\sset\s)(?<!been\splanned\s)(?<!been\sexpected\s)to\s+(?:meet|hold|host|visit|travel|speak|talk|attend)|"
     # a present verb after "when", "once", "until" tells a time to come: "when Gorbachev comes to
     # Washington in June", "once the two ministers meet in Geneva next week"

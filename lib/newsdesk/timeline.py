@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.78+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.79+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1857,6 +1857,10 @@ def _segment(index: TextIndex, anchored_at: list[int], pos: int, pos_end: int) -
 _GOES_ON_ABOUT_IT = re.compile(r"(?:The|That|This|Their|It)\b(?:\s+(?:call|meeting|talks|conversation|session|summit|exchange|visit|encounter))?\s+(?:came|followed|was\s+held|took\s+place)\b")
 
 
+#: A verb in the simple past (a scene the story tells on its day).
+_SIMPLE_PAST_SCENE = re.compile(r"\b[a-z]{3,}ed\b")
+
+
 def _date_the_anchor_event(found: list, text: str = "", story_day: Timex | None = None) -> None:
     """"Milley spoke with Gerasimov on Monday, a day after Austin held a call with Shoigu": the
     event the expression names (Austin's call) is a day before the sentence's date. The row of
@@ -1874,8 +1878,13 @@ def _date_the_anchor_event(found: list, text: str = "", story_day: Timex | None 
         # (not the day of the report when the story gave the event's day before it: "met in
         # Hamburg on July 7, the White House confirmed on Tuesday, hours after …")
         ref = next((p for p in reversed(refs) if not p.extra.get("report_date")), None) or (refs[-1] if refs else None)
-        if ref is None and story_day is not None and not any(day_of(p) is not None for p in found) and _GOES_ON_ABOUT_IT.match(text) and _trigger(text[t.end_char:]) is not None:
-            ref = story_day  # (only for a contact the words after it tell: not "a day after Fogel landed …")
+        if ref is None and story_day is not None and not any(day_of(p) is not None for p in found) and _trigger(text[t.end_char:]) is not None and (
+                _GOES_ON_ABOUT_IT.match(text) or _COMMA_BEFORE.search(text, max(0, t.start_char - 3), t.start_char) and _trigger(text[: t.start_char]) is None and _SIMPLE_PAST_SCENE.search(text, 0, t.start_char)
+                and not _PAST_PERFECT.search(text, 0, t.start_char)):
+            # (only for a contact the words after it tell: not "a day after Fogel landed …"; or a
+            # scene of the story's day told in the past before it: "Residents waved small flags as
+            # the motorcade passed, a day after the two leaders signed a trade agreement")
+            ref = story_day
         if ref is None:
             continue
         day = day_of(ref) - dt.timedelta(days=days)

@@ -592,13 +592,14 @@ bilateral in Hamburg last July and brief chats in Da Nang in November"); partici
 a live entry's later working lunch; planned contacts told only in a quote ("Next time in
 Moscow").
 
-Fourteenth session (2026-12-06), fourteen blind batches, first run with the code before their own
+Fourteenth session (2026-12-06), sixteen blind batches, first run with the code before their own
 fixes (after: with the session's): ``c92-`` (everyday; 63) 0.776 (0.776); ``c93-`` (everyday;
 64) 0.661 (0.690); ``c94-`` (everyday; 74) 0.661 (0.672); ``c95-`` (everyday; 60) 0.636
 (0.655); ``c96-`` (everyday; 63) 0.636 (0.661); ``c97-`` (everyday; 68) 0.689 (0.711); ``c98-`` (everyday; 66) 0.544 (0.574); ``c99-`` (everyday;
 67) 0.667 (0.667); ``c100-`` (everyday; 63) 0.554 (0.607); ``c101-`` (everyday; 62) 0.678
 (0.678); ``c102-`` (everyday; 69) 0.538 (0.590); ``c103-`` (everyday; 67) 0.684 (0.684); ``c104-`` (everyday; 64) 0.667 (0.702); ``c105-``
-(everyday; 60) 0.704 (0.759). Fixes: "…, after a … session of talks between A
+(everyday; 60) 0.704 (0.759); ``c106-`` (everyday; 69) 0.667 (0.667); ``c107-`` (everyday; 63)
+0.564 (0.582). Fixes: "…, after a … session of talks between A
 and B" is A and B's own talks that day; "WASHINGTON, December 8. (TASS)." gives the writing day;
 "told reporters that he and President-elect Donald Trump had agreed in their … call" is the
 speaker's own contact; "was traded Thursday for …" is an exchange; a plural subject's present
@@ -620,8 +621,9 @@ conversation since …" (the two presidents, not the pair told of last); an offs
 quote's comma ('“… costs,” hours after Blinken …') is a clause of its own; "Today … Gorbachev,
 General Secretary …, and U.S. President Ronald Reagan signed" (a subject list, not two clauses);
 a live entry's contact is on the page's day whatever its stamp ("10:08 a.m. ET — The video call
-… is under way", "LIVE: 11:52 a.m. Prague —", "LIVE UPDATES, 7:41 a.m. ET:"). Whole set with the
-fourteen batches, n=6,922: 0.723. Still missed:
+… is under way", "LIVE: 11:52 a.m. Prague —", "LIVE UPDATES, 7:41 a.m. ET:"); an offset after a scene of the
+story's day told in the past ("Residents waved flags as the motorcade passed, a day after the
+two leaders signed …") counts from that day. Whole set with the sixteen batches, n=7,054: 0.721. Still missed:
 "were to hold … on Saturday evening was called off" (a
 plan in the past, dated ahead).
 """
