@@ -2713,3 +2713,73 @@ def test_attribution_forms_from_blind_batch_h90(paras, expected):
 def test_attribution_forms_from_blind_batch_h91(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "said only: “…”": the words after the colon, no indirect "only"
+        (['Asked whether it was a breakthrough, Speakes smiled and said only: "It was a good beginning."'],
+         [("It was a good beginning.", "Speakes")]),
+        # "at the ceremony in Prague Castle's ornate Spanish Hall": one place, no content
+        (["Obama said at the ceremony in Prague Castle's ornate Spanish Hall that the treaty mattered."],
+         [("the treaty mattered", "Barack Obama")]),
+        # "reported a short time ago that …": how long ago is a frame; "Jim" is the reporter named before
+        (["Our Jim Acosta is in Helsinki.", "Jim reported a short time ago that aides had urged the president to confront Putin."],
+         [("aides had urged the president to confront Putin", "Jim Acosta")]),
+        # "would always remind me that …" (a verb of telling); "he pointedly reminded …" (any -ly adverb)
+        (["My counterpart, Anatoly Antonov, would always remind me that nothing is agreed until everything is agreed."],
+         [("nothing is agreed until everything is agreed", "Anatoly Antonov")]),
+        (["Medvedev said the deal was fine, but he pointedly reminded his audience that Russia reserved the right to withdraw."],
+         [("the deal was fine", "Dmitry Medvedev"), ("Russia reserved the right to withdraw", "Dmitry Medvedev")]),
+        # "briefed reporters …, and he said that …": the briefing is no statement, the clause after it is
+        (["Yuri Ushakov briefed reporters a short time ago, and he said that the U.S. continues to stoke hysteria."],
+         [("the U.S. continues to stoke hysteria", "Yuri Ushakov")]),
+        # "getting reaction from Dan Coats, the director …, who said …": the name the clause hangs on
+        (["We're also getting reaction from Dan Coats, the director of national intelligence, who said the intelligence community has been clear."],
+         [("the intelligence community has been clear", "Dan Coats")]),
+        # "Putin, switching to English as the news conference ended, offered: “…”"
+        (['Putin, switching to English as the news conference ended, offered: "Next time in Moscow."'],
+         [("Next time in Moscow.", "Vladimir Putin")]),
+        # "the congregation sang “Amazing Grace”": a song's title, nobody's words
+        (['At church on Wednesday night, the congregation sang "Amazing Grace" and prayed for Trevor.'], []),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h92(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "The president was asked …, and he sided with Putin. He said, “…”": the president the
+        # story names without a country, not Putin named after him
+        (["WOLF BLITZER, CNN ANCHOR: We're following breaking news out of Helsinki, where President Donald Trump has just wrapped up a news conference with Russian President Vladimir Putin.",
+          "JIM ACOSTA, CNN CORRESPONDENT: Wolf, it was remarkable. The president was asked whether he believed his own intelligence agencies or Vladimir Putin, and he sided with Putin. He said, and I'm quoting here, \"President Putin says it's not Russia.\""],
+         [("President Putin says it's not Russia.", "Donald Trump")]),
+        # a host's question and hand-back under a label are no statements
+        (["Amna Nawaz: The summit ended. Nick, what did they say?", "Nick Schifrin: Amna, the two leaders spoke.", "Amna Nawaz: And what are you hearing from Kyiv?",
+          "Amna Nawaz: Nick Schifrin in Anchorage, thank you."], []),
+        # "Senator John McCain just issued his own statement, calling …": no adverb in the name
+        (['Senator John McCain just issued his own statement, calling the news conference "one of the most disgraceful performances".'],
+         [("one of the most disgraceful performances", "John McCain")]),
+        # a live blog's stamp before the one who issued the statement
+        (["15.10 GMT David Whelan, Paul’s brother, has issued a statement saying the family was “glad Brittney is home”."],
+         [("the family was “glad Brittney is home”", "David Whelan"), ("glad Brittney is home", "David Whelan")]),
+        # "The NTV television channel": NTV
+        (["The NTV television channel said Yeltsin had come home with “a consolation prize”."],
+         [("Yeltsin had come home with “a consolation prize”", "NTV"), ("a consolation prize", "NTV")]),
+        # "told his interlocutors at the State Department: “…”": the listener and the place, then the quote
+        (['Sergey Lavrov told his interlocutors at the State Department: "You cannot demand cooperation."'],
+         [("You cannot demand cooperation.", "Sergey Lavrov")]),
+        # a newsletter's section labels are no speakers; "said later at his own news conference, which …" is a frame
+        (['The campaign angle: Donald Trump, posting on Truth Social, claimed he would have gotten the Americans out "for nothing."'],
+         [('he would have gotten the Americans out "for nothing."', "Donald Trump"), ("for nothing.", "Donald Trump")]),
+        (['"The talks were hard," Gorbachev said later at his own news conference, which lasted nearly two hours.'],
+         [("The talks were hard", "Mikhail Gorbachev")]),
+    ],
+)
+def test_attribution_forms_from_blind_batches_h94_h95(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

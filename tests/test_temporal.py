@@ -1115,8 +1115,32 @@ def test_a_known_event_years_after_the_article_is_not_its_anchor():
 
 
 def test_an_offset_from_a_later_date_in_a_past_clause_is_not_counted():
+    # not March 30 + 2 days: the offset names the day its clause told, Tuesday (see the next test)
     found = timexes("Putin spoke with Trump on Tuesday, two days after officials said a summit could be held on March 30.", D(2025, 3, 20))
-    assert [t.value for t in found if t.expression == "two days after"] == [""]
+    assert [t.value for t in found if t.expression == "two days after"] == ["2025-03-18"]
+
+
+def test_an_offset_right_after_its_clauses_day_names_that_day():
+    # "held talks on Sunday morning, a day after the close of the summit": the day that is a
+    # day after the close is that Sunday, as blind annotators value it; a year's offset its month
+    found = timexes("Yeltsin and Clinton held talks for two hours on Sunday morning, a day after the close of the nuclear safety summit in Moscow.", D(1996, 4, 21))
+    assert [t.value for t in found if t.expression.startswith("a day after")] == ["1996-04-21"]
+    found = timexes("Obama and Medvedev signed the treaty in Prague on Thursday, a year after Obama's speech in the same city.", D(2010, 4, 8))
+    assert [t.value for t in found if t.expression.startswith("a year after")] == ["2010-04"]
+    # with no day before it, it stays unvalued; the timeline dates the event it names instead
+    found = timexes("The two met in Geneva, a day after the close of the summit.", D(1996, 4, 21))
+    assert [t.value for t in found if t.expression.startswith("a day after")] == [""]
+
+
+def test_a_rate_after_a_plural_count_is_a_set_and_through_the_night_before_a_day():
+    found = timexes("New START allows each side up to 18 on-site inspections a year; talks a year ago failed.", D(2023, 2, 21))
+    assert [(t.expression, t.type, t.value) for t in found] == [("a year", "set", "P1Y"), ("a year ago", "date", "2022")]
+    found = timexes("The leaders added a session Sunday afternoon after experts worked through the night.", D(1986, 10, 12))
+    assert [(t.expression, t.value) for t in found][-1] == ("through the night", "1986-10-11TNI")
+    found = timexes("The talks, which had been scheduled to end at midday Sunday, ran into the evening before collapsing.", D(1986, 10, 13))
+    assert ("into the evening", "1986-10-12TEV") in [(t.expression, t.value) for t in found]
+    found = timexes("Putin received Witkoff in the Kremlin on Tuesday evening; the talks ended after midnight.", D(2025, 12, 3))
+    assert ("after midnight", "2025-12-03T00:00") in [(t.expression, t.value) for t in found]
 
 
 def test_the_previous_day_before_the_day_the_sentence_tells():
@@ -1214,7 +1238,7 @@ def test_an_offset_is_not_counted_from_a_date_in_a_relative_clause_after_it():
     # "a year after Obama spoke in Prague, where the Soviets crushed the uprising in 1968": 1968 is the relative clause's
     found = timexes("The treaty was signed in Prague on Thursday, a year after Obama gave a speech in the city, where Soviet tanks rolled in in 1968.", D(2010, 4, 9))
     offset = [t for t in found if t.rule == "anchored_offset"]
-    assert offset and not offset[0].value
+    assert offset and offset[0].value == "2010-04"  # (the month of the Thursday it is told after, not 1969)
 
 
 def test_a_dateline_with_a_state_or_province_gives_the_writing_day():

@@ -101,6 +101,8 @@ _SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
     "grumble": ("grumbled",),
     "assure": ("assured",),
     "inform": ("informed",),
+    # "reminded reporters that …", "would always remind me that …": a listener, then what was said
+    "remind": ("remind", "reminds", "reminded", "reminding"),
     "brief": ("briefed",),
     # "a source texted me, quote, “…”": words sent to a listener, as "told" reports them
     "text": ("texted",),
@@ -142,7 +144,7 @@ VERB_FORMS: dict[str, str] = {form: lemma for lemma, forms in _SPEECH_LEMMAS.ite
 FRAGMENT_FORMS: frozenset[str] = frozenset(FRAGMENT_CUES)
 
 #: Verbs whose object may be a listener or a medium ("told reporters", "told TASS").
-TELL_FORMS: frozenset[str] = frozenset(_SPEECH_LEMMAS["tell"] + _SPEECH_LEMMAS["assure"] + _SPEECH_LEMMAS["inform"] + _SPEECH_LEMMAS["brief"] + _SPEECH_LEMMAS["text"] + _SPEECH_LEMMAS["message"])
+TELL_FORMS: frozenset[str] = frozenset(_SPEECH_LEMMAS["tell"] + _SPEECH_LEMMAS["assure"] + _SPEECH_LEMMAS["inform"] + _SPEECH_LEMMAS["remind"] + _SPEECH_LEMMAS["brief"] + _SPEECH_LEMMAS["text"] + _SPEECH_LEMMAS["message"])
 
 #: Participles that continue the main clause's speaker (", adding that …").
 PARTICIPLES: frozenset[str] = frozenset(f for f in VERB_FORMS if f.endswith("ing"))
@@ -236,7 +238,9 @@ ADVERB_WORDS: tuple[str, ...] = ("also", "later", "earlier", "separately", "prev
                                  "formally", "officially", "swiftly", "promptly", "immediately", "subsequently", "initially", "finally", "openly", "jointly", "sharply", "flatly", "firmly",
                                  "long",  # ("Russian officials have long argued that …")
                                  "already", "since", "now",  # ("Senate Republicans have already said …")
-                                 "just", "recently", "briefly", "personally", "directly")  # ("Biden has just posted on Twitter: …")
+                                 "just", "recently", "briefly", "personally", "directly",
+                                 # ("Antonov would always remind me that …", "officials could only say that …")
+                                 "always", "often", "frequently", "usually", "sometimes", "only", "could", "might", "may", "can", "must")  # ("Biden has just posted on Twitter: …")
 #: ... and "on Monday", "on Thursday", "last week" (a word after "on" or "last").
 #: The word before the last one of an adverbial ADVERB_RE knows: "on Monday", "last week" (a
 #: gate: the regex runs only when the last two words could be one); and the last words of
@@ -246,8 +250,12 @@ ADVERB_PHRASE_ENDS: frozenset[tuple[str, str]] = frozenset(
     [("in", w) for w in ("turn", "return", "response", "reply")] + [(p, "part") for p in ("his", "her", "its", "their", "our")]
     + [("at", w) for w in ("least", "last", "first")]  # ("the two men had at least agreed that …")
 )
+#: Words in -ly that name a speaker, not a manner ("the Moscow daily said", "the family said").
+LY_NOUNS: frozenset[str] = frozenset({"family", "assembly", "rally", "supply", "anomaly", "monopoly", "homily", "bully", "belly", "folly", "daily", "weekly",
+                                      "monthly", "quarterly", "biweekly", "fortnightly", "elderly", "underbelly", "panoply", "butterfly"})
 ADVERB_RE = re.compile(
-    r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part|at\s+(?:least|last|first)))+\s*$",
+    # (and any lower-case adverb in -ly: "he pointedly reminded …", "Peskov bluntly told …")
+    r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|(?-i:(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]{3,}ly)|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part|at\s+(?:least|last|first)))+\s*$",
     re.IGNORECASE,
 )
 

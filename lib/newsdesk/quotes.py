@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.80"
+ANALYSER_VERSION = "1.81"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -94,10 +94,12 @@ _ADVERBIAL_WORDS = ("on", "in", "at", "during", "after", "by", "via", "late", "e
                     # "told reporters aboard Air Force One", "outside the building"
                     "aboard", "outside", "alongside", "inside")
 #: Adverbs that make a frame on their own ("told journalists afterward.").
-_LONE_ADVERBS = ("afterwards", "afterward", "later", "earlier", "again", "separately", "publicly", "privately", "too", "also", "then", "yesterday", "today", "tonight")
+_LONE_ADVERBS = ("afterwards", "afterward", "later", "earlier", "again", "separately", "publicly", "privately", "too", "also", "then", "yesterday", "today", "tonight",
+                 "only", "simply", "merely", "tersely", "curtly", "flatly")  # ("said only: “…”": the words after the colon)
 _ADVERBIAL_RE = re.compile(
-    # "said afterwards the talks had been …": a lone adverb, then the content's subject
-    r"(?:\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s+(?:the|he|she|they|it|we|his|her|their|its|this|these|those|(?-i:[A-Z]))\b)"
+    # "said afterwards the talks had been …": a lone adverb, then the content's subject (or a
+    # place: "said later at his own news conference, which lasted …")
+    r"(?:\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s+(?:the|he|she|they|it|we|his|her|their|its|this|these|those|(?-i:[A-Z])|at|in|on|during|from|via|aboard)\b)"
     # ("said to be furious" is no frame: "to" before be/have opens what was said of someone)
     # ("said this would happen “in the usual order”": "this" is the content's subject, no frame)
     r"|\s*,?\s*(?!this\s+(?:would|will|was|is|has|had|could|should|might|must|can|may|meant|means)\b)(?:" + "|".join(_ADVERBIAL_WORDS) + ")"
@@ -112,7 +114,7 @@ _ADVERBIAL_RE = re.compile(
 _TELL_OBJECT_RE = re.compile(
     # ("told Russian journalists", "told U.S. lawmakers": a word of where they are from first)
     r"\s+(?:(?:(?:[A-Z][\w.’'\-]*|foreign|local|visiting|western|state|news)\s+){0,2}?(?:reporters|journalists|agencies|outlets|broadcasters|newspapers|networks|channels|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies|(?:state\s+)?(?:television|TV|radio|media))"
-    r"|(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterpart|Duma|Senate|Congress|press(?!\s+(?:conference|briefing|corps|gaggle|pool)\b)|media|television|radio)"
+    r"|(?:the|a|an|his|her|its|their|my|our|your)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterparts?|interlocutors?|colleagues|hosts|visitors|Duma|Senate|Congress|press(?!\s+(?:conference|briefing|corps|gaggle|pool)\b)|media|television|radio)"
     # ("told the RT television channel": the medium's own noun after it belongs to it)
     r"(?:\s+(?:channel|station|network|agency|programme|program|show|newspaper))?"
     r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|state|news|agency|newspaper|television|TV|channel|radio|daily))*)",
@@ -585,7 +587,8 @@ def _strip_adverbs(stripped: str) -> str:
     if len(parts) < 2:
         return stripped  # a match could only start at 0: nothing to cut
     w0, w1 = parts[-2], parts[-1]
-    if w0.isascii() and w1.isascii() and w1.lower() not in _ADVERB_LAST and w0.lower() not in _ADVERB_BEFORE and (w0.lower(), w1.lower()) not in qc.ADVERB_PHRASE_ENDS:
+    if (w0.isascii() and w1.isascii() and w1.lower() not in _ADVERB_LAST and w0.lower() not in _ADVERB_BEFORE and (w0.lower(), w1.lower()) not in qc.ADVERB_PHRASE_ENDS
+            and not (w1.endswith("ly") and len(w1) > 4 and w1.islower())):  # ("he pointedly": any -ly adverb, see qc.ADVERB_RE)
         return stripped
     m_adv = qc.ADVERB_RE.search(stripped)
     if m_adv and m_adv.start() > 0:
@@ -593,6 +596,7 @@ def _strip_adverbs(stripped: str) -> str:
     return stripped
 
 
+_LY_NOUNS = qc.LY_NOUNS
 #: A preposition (and perhaps an adverb) right before an -ing form makes it a gerund.
 _GERUND_AFTER = re.compile(r"\b(?:of|for|by|about|from|without|against|despite|over|than)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 #: ", commenting on the results," between a subject and its verb.
@@ -774,9 +778,11 @@ _TIME_RE = re.compile(
     r"(?:\s+(?:posted|issued|released|published|shared|broadcast|aired|carried|distributed)\s+(?:on|by|in|late|early|later)\s+[^,.;:\ue000]{1,60}?(?=\s*(?:[,.;:!?]|\ue000|$|that\b)))?"
     # "told reporters at the White House he had …": a named place, then the clause's subject
     # (capitalised words before "of" go on the name: "in the State| Dining Room of the White House")
-    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+)*+(?!\s+of\b)))"
+    r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z][\w'’.-]*+(?<!['’]s)(?:\s+[A-Z][\w'’.-]*+)*+(?!\s+of\b)))"  # ("in Prague| Castle's hall": one name)
     # a bare weekday right after the verb: "said Wednesday he had held …"
-    r"|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])",
+    r"|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
+    # "reported a short time ago that …", "said two hours ago the talks …": how long before now
+    r"|\s*,?\s*(?:just\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:short\s+|little\s+)?(?:time|moments?|minutes?|hours?|days?|weeks?)|moments|minutes|hours)\s+ago\b",
 )
 
 
@@ -787,7 +793,8 @@ _FRAME_ADVERBIAL_RE = re.compile("(?:" + _TIME_RE.pattern + ")|(?i:" + _ADVERBIA
 
 _ADVERBIAL_ONLY = re.compile("(?i:" + _ADVERBIAL_RE.pattern + ")")
 _FRAME_WORD = re.compile(r"\s*,?\s*([A-Za-z]*)")
-_FRAME_WORDS = frozenset(_ADVERBIAL_WORDS) | frozenset(_LONE_ADVERBS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # (_TIME_RE's first words)
+_FRAME_WORDS = frozenset(_ADVERBIAL_WORDS) | frozenset(_LONE_ADVERBS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # (_TIME_RE's first words)
+                                                                          "just", "a", "an", "one", "two", "three", "four", "five", "six", "several", "moments", "minutes", "hours"}
 
 
 def _frame_adverbial(masked: str, pos: int, hi: int) -> re.Match | None:
@@ -916,6 +923,8 @@ _DETERMINER_OR_PRONOUN = qc.DETERMINERS | set(qc.PRONOUNS)
 # Patterns of _find_cues, compiled once (a module-level ``re.match(pattern + PH …)`` rebuilt the
 # string and went through re's cache on every call).
 _ISSUED_BY = re.compile(r"\s+(?:issued|released|published|posted|provided|distributed|circulated|put\s+out|shared|sent\s+out|made\s+public)\s+(?:later\s+)?by\s+")
+_NARRATOR_WORDS = frozenset({"we", "we're", "we’re", "i", "i'm", "i’m", "you", "you're", "you’re", "they"})
+_NAME_AT_END = re.compile(r"\b(?:from|with|to|by|of)\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)$")
 _TRAILING_WHO = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: "according to him/her/them": the subject pronoun the speaker resolver reads.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -1006,7 +1015,7 @@ def _so_called(masked: str, q: QSpan) -> bool:
 
 
 #: A work named before its quoted title: "books like “The Dead Hand”", "the film “The Day After”".
-_WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|songs?|plays?|series|programmes?|programs?|essays?|op-eds?|articles?|columns?|album|titled|entitled|(?:co-?)?authors?\s+of|authored|co-authored|editors?\s+of)"
+_WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|songs?|plays?|series|programmes?|programs?|essays?|op-eds?|articles?|columns?|album|titled|entitled|(?:co-?)?authors?\s+of|authored|co-authored|editors?\s+of|sang|sung|sings|singing|hummed|(?:played|performed|recited)\s+(?:a\s+rendition\s+of\s+)?)"  # ("the congregation sang “Amazing Grace”")
                           # ("a memoir of his years in Moscow, “Midnight in Moscow.”")
                           r"(?:\s+(?:like|such\s+as|titled|entitled|called)|\s+(?:of|about|on)\s+[^,.;“”\"]{1,40},)?\s*,?\s*$", re.IGNORECASE)
 
@@ -1499,6 +1508,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                         ws2, we2, named = _np_left(masked, a, before)
                         if named and named[:1].isupper():
                             ws, we, antecedent = ws2, we2, named
+                    if not (antecedent and antecedent[:1].isupper()) or antecedent.split()[0].lower() in _NARRATOR_WORDS:
+                        # "We're also getting reaction from Dan Coats, (the director …,) who said …":
+                        # the name the clause hangs on
+                        end_at = before if antecedent and not antecedent[:1].isupper() and (before := masked.rfind(",", a, ws)) > a else comma
+                        tail = _NAME_AT_END.search(masked, max(a, end_at - 60), end_at)
+                        if tail is not None:
+                            ws, we, antecedent = tail.start(1), tail.end(1), tail.group(1)
                     if antecedent and (antecedent[:1].isupper() or antecedent.split()[0].lower() in _INDEFINITE or antecedent.split()[-1].lower() in _SOURCE_NOUNS):
                         cue.mention, cue.mention_start, cue.mention_end = antecedent, ws, we
                         cue.region_start = comma
@@ -1640,6 +1656,7 @@ _ACT_VERBS = frozenset(
         "repeated", "affirmed", "reaffirmed", "briefed", "informed", "assured", "mentioned",
         "observed", "concluded", "disclosed", "revealed", "reveals", "maintained", "maintains",
         "countered", "counters", "indicated", "indicates", "announced", "announces", "unveiled",
+        "remind", "reminds", "reminded", "reminding",  # ("reminded many of the Cold War": no words without "that")
         "recalled", "recalls",  # ("recalled their envoys for consultations": called home, no words)
     }
 )
@@ -1660,6 +1677,8 @@ _LEAD_ADVERBIAL = re.compile(
 )
 #: A second scene-setting phrase after the first: "Earlier, at the White House, ".
 _NEXT_ADVERBIAL = re.compile(r"(?:in|on|at|after|before|during|following|inside|outside|from)\s[^,;:" + PH + r"]{1,80},\s+")
+#: "briefed reporters on Monday, and he said …": a comma that opens the next clause, not words reported.
+_COMMA_CLAUSE = re.compile(r"\s*,\s*(?:and|but|then|before|after|while)\b")
 _REPORT_COMPLEMENT = re.compile(r"\s*(?:that\b|:|,|" + PH + "|[“\"‘«])", re.IGNORECASE)
 
 
@@ -1682,7 +1701,7 @@ def _reporting_cues(masked: str, cues: list[Cue], b: int) -> list[Cue]:
             nxt = cues[k + 1].region_start if k + 1 < len(cues) else b
             after = masked[c.frame_end : max(c.frame_end, nxt)]
             empty = _only_punct(after)
-            reports = empty or bool(_REPORT_COMPLEMENT.match(after))
+            reports = empty or bool(_REPORT_COMPLEMENT.match(after)) and not (act and _COMMA_CLAUSE.match(after))
             if act and not reports:
                 continue  # "… and agreed to work on restoring communication, the ministry said"
             if act and out and out[-1].mode == "according" and masked[out[-1].frame_end : max(out[-1].frame_end, c.mention_start)].strip(" ,").lower() in ("", "the", "both"):
@@ -2167,7 +2186,7 @@ _PROXY_POSSESSIVE = re.compile(r"^\S.*?['’]s?\s+(?:[\w-]+\s+)?(?P<head>office|
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|post|letter|caption|banner|headline|tweet|note|readout|transcript|declaration|release)s?\b", re.IGNORECASE)
 #: "the statement", "the readout": a document the text has said someone issued
 #: An outlet's name inside a description of it ("the Izvestia newspaper", "the Kommersant daily").
-_NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w.'’-]*\s+){1,3}?)(?:(?:business|state|pro-Kremlin|independent|online|tabloid|news)\s+)?(?:newspaper|daily|weekly|paper|agency|news\s+agency|broadcaster|channel|network|magazine|website|outlet|tabloid)")
+_NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w.'’-]*\s+){1,3}?)(?:(?:business|state|pro-Kremlin|independent|online|tabloid|news)\s+)?(?:(?:television|TV|radio)\s+)?(?:newspaper|daily|weekly|paper|agency|news\s+agency|broadcaster|channel|network|magazine|website|outlet|tabloid|station)")  # ("The NTV television channel": NTV)
 _THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their|a|an)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)")
 #: "Coats issued a statement of his own. “…,” it read.": who put out the document "it" is.
 _ISSUED_DOCUMENT = re.compile(
@@ -2195,6 +2214,7 @@ _MANNER_END = re.compile(
     r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
+    r"|offered|ventured"  # ("Putin, switching to English as the news conference ended, offered: “…”")
     # "Emma Tucker, in a note to staff: “…”": the text the words come from, set off by a comma
     r"|(?<=,\s)in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|note|post|interview|letter|message|email|e-mail|memo|tweet|video|speech|address)\b[^,:" + PH + r"]{0,40})"
     # "went further on Telegram:", "was blunt in a radio interview:": where it was said
@@ -2272,6 +2292,7 @@ def _reported_within(masked: str, cues: list[Cue]) -> list[Cue]:
         if (
             prev.mode in ("pre", "inherit") and c.mode == "pre"  # ("… and said Kerry had warned that …": the subject of the verb before)
             and prev.frame_end <= c.region_start
+            and not _COMMA_CLAUSE.match(masked, prev.frame_end, c.mention_start)  # ("briefed reporters on Monday, and he said …": a clause of its own)
             and (_THAT_AND_ARTICLE.fullmatch(masked, prev.frame_end, c.region_start)
                  or _SUBORDINATOR_BEFORE.search(masked, max(prev.frame_end, c.region_start - 12), c.region_start)
                  and not (c.mention.lower() in ("he", "she", "they") and _COMMA_THOUGH.search(masked, max(prev.frame_end, c.region_start - 12), c.region_start)))
@@ -2441,9 +2462,12 @@ def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
 _INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "explained", "noted", "continued", "insisted", "warned", "declared", "according to"})
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 #: A reporter's aside before a quote: "and I'm quoting him here", "and I quote", "quote".
-_QUOTING_ASIDE = re.compile(r"(?<=,)\s*(?:and\s+)?(?:I['’]m\s+quoting(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:here|now|directly|exactly))?|I\s+quote|quote)\s*(?=,)", re.IGNORECASE)
+_QUOTING_ASIDE = re.compile(r"(?<=,)\s*(?:and\s+)?(?:I['’]m\s+quoting(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:here|now|directly|exactly))?|I\s+quote|quote)\s*(?=[,:])", re.IGNORECASE)  # ("the president's answer, and I'm quoting now: “…”")
 #: A turn's speaker speaking of themself: "I", "I remember (telling …)" (not "I remember Lavrov telling me").
 _FIRST_PERSON_MENTION = re.compile(r"I(?:\s+(?:remember|recall|remembered|recalled))?")
+
+
+_SIGN_OFF = re.compile(r"[^.!?]{0,80}?\b(?:thank\s+you|thanks)(?:\s+(?:very\s+much|so\s+much|for\s+[^.!?]{1,40}))?[.!]?")
 
 
 def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], spans: list[QSpan]) -> list[Statement]:
@@ -2462,8 +2486,8 @@ def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], span
         tail = text.rfind("(", a, b)
         if tail > a and text[b - 1] == ")" and _PARENTHESES.fullmatch(text, tail, b):
             b = len(text[:tail].rstrip())
-        if b - a < 2:
-            return stmts
+        if b - a < 2 or text[b - 1] == "?" or _SIGN_OFF.fullmatch(text, a, b):
+            return stmts  # ("Amna Nawaz: And what are you hearing from Kyiv?", "… in Anchorage, thank you."): a host's question or hand-back
         turn = Statement(pno, a, b, "direct", ":", who, "", "", text[:400], label.end() - 1, "colon", 0.8, span_key=(pno, a), unit_start=0)
         # ("COLLINS: The Russian Foreign Ministry says the exchange took place …": what the
         # speaker reports another saying is that one's statement too)
@@ -2497,7 +2521,12 @@ _SECTION_LABEL = re.compile(
     r"^\s*(?:What\s+they['’]re\s+saying|What\s+(?:he|she|they|we)['’]re\s+watching|Why\s+it\s+matters|The\s+big\s+picture|Driving\s+the\s+news|Between\s+the\s+lines|"
     r"The\s+other\s+side|Zoom\s+(?:in|out)|Yes,\s+but|What['’]s\s+next|What\s+to\s+watch|Flashback|The\s+bottom\s+line|State\s+of\s+play|By\s+the\s+numbers|"
     r"Catch\s+up\s+quick|Reality\s+check|Our\s+thought\s+bubble|Go\s+deeper|The\s+intrigue|Behind\s+the\s+scenes|Threat\s+level|Worth\s+noting|For\s+the\s+record|"
-    r"Be\s+smart|The\s+latest|Context|Details|Key\s+quote|What\s+happened|What\s+we\s+know|The\s+backstory)\s*:(?=\s)"
+    r"Be\s+smart|The\s+latest|Context|Details|Key\s+quote|What\s+happened|What\s+we\s+know|The\s+backstory"
+    # any short label of a newsletter's section: "The campaign angle:", "Quote of the day:", "Moscow's
+    # spin:", "How it came together:" (a capital, then words in lower case none of which is a verb
+    # of saying or of a clause: not "Reagan quipped:", "The message was clear:", "His reply:")
+    r"|(?!(?:His|Her|Their|Its|My|Our|Your)\s)[A-Z][a-z’']+(?:\s+(?!(?:" + "|".join(sorted(qc.VERB_FORMS, key=len, reverse=True)) + r"|is|was|were|are|has|had|have|put|puts|went|did|does|quipped|[a-z]+ed)\b)[a-z][a-z’'-]*){1,4}"
+    r")\s*:(?=\s)"
 )
 
 
@@ -3018,7 +3047,13 @@ def _clean_mention(mention: str) -> str:
         text = text[dateline.end():]  # "MOSCOW (AFP) - The foreign ministry": not Moscow
     if " I" in text and _FIRST_PERSON_END.search(text):
         return "I"  # "on the plane home I remember saying …": the one speaking of themself
+    if text[-1:].islower() and (adverb := _TRAILING_ADVERB.search(text)) is not None and adverb.start() > 0:
+        text = text[: adverb.start()]  # "Senator John McCain just (issued a statement, calling …)": the name
     return text
+
+
+#: Adverbs a subject may end on when its verb was cut off ("Senator John McCain just").
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:just|also|then|later|earlier|again|quickly|swiftly|promptly|immediately|already|recently|now|only|since|once|had|has|have|(?!(?:" + "|".join(sorted(_LY_NOUNS)) + r")\b)[a-z]{3,}ly))+$")
 
 
 #: A mention ending in the first person ("… home I remember", "… later I recall"): "I".
@@ -3138,6 +3173,7 @@ class _Resolver:
         self._side: dict[str, str] = {}
         self._facts: dict[str, _MentionFacts] = {}
         self._guest: _Speaker | None | bool = False  # see interviewee (False: not looked for yet)
+        self._president: object = _UNSET  # see plain_president
         self._anon: dict[str, bool] = {}
 
     @property
@@ -3627,11 +3663,30 @@ class _Resolver:
         window = _QUOTED_TEXT.sub(" ", text[max(0, end - 600) : end])
         for sentence in reversed(_SENTENCE_CUT.split(window)):
             sentence = _past_the_question(sentence)  # "Asked whether he would meet Trump, Putin …": the one asked
+            if _THE_PRESIDENT_OPENS.match(sentence) and (president := self.plain_president()) is not None and pronoun_fits(self.info[president]["name"], pronoun):
+                # "The president was asked whether he believed … Putin, and he sided with Putin. He
+                # said …": the sentence's subject, the president the story names without a country
+                return president
             found = [m.actor_id for m in self.res.find(sentence) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], pronoun)
                      and (sentence[m.end : m.end + 2] not in ("'s", "’s") or not sentence[: m.start].strip())]  # (not a possessor: "will see Bout's return"; "Reagan's aversion …" opening it is the topic)
             if found:
                 return found[0]
         return None
+
+    def plain_president(self) -> str | None:
+        """The person the article first calls "President X" with no country before it ("President
+        Donald Trump", not "Russian President Vladimir Putin"): who "the president" is."""
+        if self._president is _UNSET:
+            self._president = None
+            for _, text in self.paragraph_texts:
+                for m in _PLAIN_PRESIDENT.finditer(text):
+                    if m.group(1) and m.group(1)[:1].isupper():
+                        continue  # "Russian President Vladimir Putin", "Vice President …"
+                    actor = self.res.resolve(m.group(2), fuzzy=False)
+                    if actor is not None and self.info[actor]["kind"] == "person":
+                        self._president = actor
+                        return actor
+        return self._president
 
     def _given_name_in_full(self, given: str, pno: int, before: str, said_of: str) -> str:
         """The full name of someone the text calls by a given name alone: as it named them in
@@ -3882,6 +3937,9 @@ class _Resolver:
             # "NATO Secretary General Jens Stoltenberg": a named person the actor table lacks
             return _Speaker(tail, "named_person", self.side(mention + " " + appos), mention, None, pno, appos), 0.8
         if not exact and st.cue.lower() in ("reported", "reports") and len(mention.split()) == 1 and mention[:1].isupper():
+            full = self._given_name_in_full(mention, pno, self._text_of.get(pno, "")[: st.cue_pos], mention)
+            if full:  # "Jim reported …" after "Our Jim Acosta in Helsinki": the reporter, by his given name
+                return _Speaker(full, "journalist", "journalist", mention, None, pno), 0.75
             return _Speaker(mention, "media", "media", mention, None, pno), 0.6  # "Kommersant reported"
         actor = exact or mf.actor()
         if actor and not exact and head in _ROLE_HEADS and self.info[actor]["kind"] != "person":
@@ -4028,6 +4086,10 @@ class _MentionFacts:
 
 
 _UNSET: object = object()
+#: A sentence whose subject is "the president" ("The president was asked …", "And the president …").
+_THE_PRESIDENT_OPENS = re.compile(r"\W*(?:(?:And|But|So|Then)\s+)?[Tt]he\s+president\b(?!['’])")
+#: "President Donald Trump", not "Russian President Vladimir Putin" nor "Vice President …".
+_PLAIN_PRESIDENT = re.compile(r"(?:\b([\w’'-]+)\s+)?(?<![\w-])President\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]+)")
 #: An unnamed source whose description names someone else after it ("a senior official
 #: travelling with Mr Bush", "an aide who accompanied Putin").
 _ANON_LEAD = re.compile(
@@ -4042,7 +4104,7 @@ _SOURCE_POSTMODIFIER = re.compile(r"\s+(?:briefed\s+(?:on|about)|familiar\s+with
 
 
 #: A full name opening a sentence and set off by a comma (an appositive follows): "Avril Haines, …".
-_NAME_OPENS_CLAUSE = re.compile(r"(?:^|[.!?]\s+)((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z][a-z’'-]+)),\s+(?=(?:the|a|an|[A-Z][\w’'-]*['’]s)\s)")
+_NAME_OPENS_CLAUSE = re.compile(r"(?:^(?:\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—:]?\s*)?|[.!?]\s+)((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z][a-z’'-]+)),\s+(?=(?:the|a|an|[A-Z][\w’'-]*['’]s)\s)")
 
 
 #: A body named by its noun right before the verb that issued a document: "the penitentiary service".
@@ -4218,6 +4280,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the sentence's subject, the first person it names ("Putin described
                         # the summit with Biden as …, although he conceded …" is Putin)
                         sp, f = rs._actor_speaker(inside[0].actor_id, "he", st.paragraph_no), 0.8
+                    elif (unit_start > 0 and _THE_PRESIDENT_OPENS.match(_SENTENCE_CUT.split(text[max(0, unit_start - 400) : unit_start].rstrip())[-1])
+                          and (president := rs.plain_president()) is not None and pronoun_fits(info[president]["name"], rs.clean(st.mention).lower())):
+                        # "The president was asked whether he believed … Putin, and he sided with
+                        # Putin. He said, “…”": the sentence before tells of the president
+                        sp, f = rs._actor_speaker(president, "he", st.paragraph_no), 0.7
                     elif unit_start > 0 and (setup := rs.setup_subject(text, unit_start, rs.clean(st.mention).lower(), st.paragraph_no)) is not None:
                         # "“…,” Reagan said. Gorbachev, speaking through an interpreter, was more
                         # guarded. “…,” he said": the subject of the sentence just before, not

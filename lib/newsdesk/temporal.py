@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.71"
+ANALYSER_VERSION = "1.72"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -187,9 +187,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
     # "talks that stretched into the afternoon", "late in the evening": that part of the story's day
-    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|(?:(?:late|early)\s+)?(?:in|into)\s+the\s+(?P<npart4>morning|afternoon|evening|night)(?!\s+(?:of|before|on|in)\b|\s+after\s+(?!(?:nearly|about|almost|some|roughly|over|just|more\s+than|several|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
+    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|(?:(?:late|early)\s+)?(?:in|into|through|throughout|until|till)\s+the\s+(?P<npart4>morning|afternoon|evening|night)(?!\s+(?:of|before(?!\s+[a-z]+ing\b)|on|in)\b|\s+after\s+(?!(?:nearly|about|almost|some|roughly|over|just|more\s+than|several|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
                           # "the night before": the part of the day before the story's last date
-                          r"|the\s+(?P<npart3>morning|afternoon|evening|night)\s+(?P<nprel3>before)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it|last)\b)")),
+                          r"|the\s+(?P<npart3>morning|afternoon|evening|night)\s+(?P<nprel3>before)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it|last|[a-z]+ing)\b)")),  # ("ran into the evening before collapsing": a conjunction)
     # translated Russian briefings: "in the second half of the day" (во второй половине дня), the story's day's afternoon
     ("narrative_half", _p(r"(?:in\s+)?the\s+(?P<nhalf>first|second)\s+half\s+of\s+the\s+day")),
     # "the following Monday", "the previous Friday evening": counted from the story's last day
@@ -220,7 +220,9 @@ RULES: list[tuple[str, re.Pattern]] = [
                                 r"(?:(?P<vq>several|a\s+few|a\s+couple\s+of)\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\b")),
     ("set_every", _p(r"(?:every|each)\s+(?:(?P<other>other)\s+|" + _NUM + r"\s+)?(?:(?P<unit>day|week|month|year|hour|minutes?|hours|days|weeks|months|years)|" + _WD + r")")),
     ("set_every_vague", _p(r"(?:every|each)\s+(?P<vq>few|several|couple\s+of)\s+(?P<unit>days|weeks|months|years)")),
-    ("set_freq", _p(r"(?P<freq>(?:(?:once|twice|three\s+times|\d+\s+times)\s+or\s+)?(?:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)")),
+    ("set_freq", _p(r"(?P<freq>(?:(?:once|twice|three\s+times|\d+\s+times)\s+or\s+)?(?:once|twice|(?:three|four|five|six|ten|several|many|multiple|a\s+few|a\s+dozen|\d+)\s+times))\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)")),
+    # "up to 18 on-site inspections a year": a rate after a plural count noun (not "talks a year ago")
+    ("set_rate", _p(r"(?<=[a-z]s\s)(?:a|per)\s+(?P<unit>day|week|month|year)(?!\s+(?:ago|after|before|earlier|later|from|since|on|in|into|out|or|and|of|to|long|hence)\b)(?!['’-])")),
     ("set_word", _p(r"(?P<setword>" + _alt(R.SET_WORDS) + r")")),
     ("weekday_plural", _p(r"(?:on\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)")),
     # wire style "0800 GMT", "1500 UTC", "13:00 Moscow time": a 24-hour clock needs its zone
@@ -288,6 +290,7 @@ _FEATURES: dict[str, re.Pattern] = {
     "took": re.compile(r"took|take|last|spent|spend", _I),
     "every": re.compile(r"every|each", _I),
     "freq": re.compile(r"once|twice|times", _I),
+    "rate": re.compile(r"\b(?:day|week|month|year)\b", _I),  # (a gate of whole words: "18 inspections a year")
     "setword": re.compile(_alt(R.SET_WORDS), _I),
     "ampm": re.compile(r"\d\s*(?:a\.m\.|p\.m\.|am|pm)", _I),
     "noon": re.compile(r"noon|midday|midnight", _I),
@@ -365,6 +368,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "set_every": ("every",),
     "set_every_vague": ("every",),
     "set_freq": ("freq",),
+    "set_rate": ("rate",),
     "set_word": ("setword",),
     "weekday_plural": ("weekday_plural",),
     "time_of_day": ("ampm",),
@@ -2005,6 +2009,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         else:
             n = 2 if g.get("other") else (_number(g.get("num", "1")) or 1)
             t.value = _duration_value(n, g["unit"])
+    elif rule == "set_rate":
+        t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
+        t.value = _duration_value(1, g["unit"])
     elif rule == "set_freq":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
         t.value = _duration_value(1, g["unit"])
@@ -2168,7 +2175,11 @@ class NarrativeClock:
             # the afternoon" is the afternoon of the talks' day)
             ref = self.deadline if self.deadline is not None and (n == 0 and unit == "day" and not t.extra.get("tod") or self.ref is None) else self.ref
             day = dt.date.fromisoformat(ref.value[:10])
-            if unit == "day":
+            if unit == "day" and n == 0 and t.extra.get("tod") == "NI" and _THROUGH_THE_NIGHT.match(t.expression) and _DAYTIME_VALUE.search(ref.value):
+                # "a session Sunday afternoon after experts had worked through the night": the night
+                # that ran into that day, the one before it
+                t.value = (day - dt.timedelta(days=1)).isoformat() + "TNI"
+            elif unit == "day":
                 t.value = (day + dt.timedelta(days=n)).isoformat() + (f"T{t.extra['tod']}" if t.extra.get("tod") else "")
             elif unit in ("week", "fortnight") and t.rule == "anchored_offset":
                 # ("a week earlier", "two weeks later", counted from a day: that day, as annotators write it)
@@ -2262,10 +2273,12 @@ _ANCHOR_REACH = 100
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:where|which|when|who|whose|whom)\b")
 
 
-def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date | None) -> list[Timex]:
+def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date | None, clause_day: bool = True) -> list[Timex]:
     """Give "a day after U.S. and Russian officials met in Riyadh on Feb. 18" a value: the
     day-precise date that ends its event clause, counted on. Only when that date follows in the
-    same clause, close, with no other expression between (else the event has no date here)."""
+    same clause, close, with no other expression between (else the event has no date here).
+    ``clause_day``: also give an offset right after its clause's day that day (see
+    _day_of_the_clause_before); the timeline, which dates the event named instead, says False."""
     for k, t in enumerate(found):
         shift = t.extra.get("shift")
         if shift and shift[1] == "day" and shift[0] < 0 and not t.value and t.rule == "narrative_day":
@@ -2310,7 +2323,40 @@ def anchor_on_following(found: list[Timex], index: TextIndex, published: dt.date
         t.direction = _value_direction(t.value, published, lambda: "")
         u.extra["anchors_offset"] = True  # (an earlier event's date: the story is not on it; see _day_told_before)
         _finish(t, published)
+    if clause_day:
+        for k in range(1, len(found)):
+            _day_of_the_clause_before(found[k], found[k - 1], index, published)
     return found
+
+
+_THROUGH_THE_NIGHT = re.compile(r"(?:through|throughout)\s+the\s+night$", re.IGNORECASE)
+#: A value in the daytime of its day: a morning, an afternoon, a clock time from 05:00 to 17:59.
+_DAYTIME_VALUE = re.compile(r"T(?:MO|AF|MI|0[5-9]|1[0-7])")
+#: Only a comma between a date and the offset that follows it ("on Sunday morning, a day after …").
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+def _day_of_the_clause_before(t: Timex, p: Timex, index: TextIndex, published: dt.date | None) -> None:
+    """"Yeltsin and Clinton held talks on Sunday morning, a day after the close of the summit":
+    an offset set off by a comma right after the day its clause happened names that day (the
+    day that is a day after the close). A year's offset names that day's month, as annotators
+    value "on Thursday, a year after Obama's Prague speech". Only when the event has no date
+    of its own (anchor_on_following gave none)."""
+    if t.value or t.type != "event_anchored" or t.mod:
+        return
+    units = t.extra.get("from_following_units")
+    if t.extra.get("from_following") is None and not (units and units[1] == "year"):
+        return
+    day = day_of(p)
+    if day is None or p.mod or p.extra.get("signal_mod") or _COMMA_ONLY.fullmatch(index.text, p.end_char, t.start_char) is None:
+        return
+    if index.bounds(t.start_char, t.end_char) != index.bounds(p.start_char, p.end_char):
+        return
+    t.value = day.isoformat()[: 7 if units else 10]
+    t.anchor, t.confidence = "event", _CONF["event"]
+    t.reason = f"the day of '{p.expression}' ({day.isoformat()}), which the offset after it is told of"
+    t.direction = _value_direction(t.value, published, lambda: "")
+    _finish(t, published)
 
 
 def _count_back_from_the_day_told_after(t: Timex, after: list[Timex], index: TextIndex, published: dt.date | None) -> None:
@@ -2366,6 +2412,11 @@ _SENTENCE_END_BETWEEN = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|announced|reported|told\s+(?:reporters|journalists|\w+))\s+$", re.IGNORECASE)
 
 
+_AFTER_MIDNIGHT = re.compile(r"(?:(?:shortly|just|well|soon|long)\s+)?after\s+midnight$", re.IGNORECASE)
+#: A value in the evening or night of its day (a part of the day, or a clock time from 18:00).
+_EVENING_VALUE = re.compile(r"T(?:EV|NI|1[89]|2[0-3])")
+
+
 def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | None, story_day: dt.date | None = None) -> list[Timex]:
     """Give a clock time with no day ("at 1:45 p.m." → T13:45) the day its clause names, as
     TIMEX3 values a time on a known day: the nearest plain day-precise date of its clause, close
@@ -2412,8 +2463,11 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
                 continue
             u, day = told
         # midnight "on Sunday" ends Sunday: ISO 8601's 24:00, as TIMEX3 annotators write it
-        t.value = day.isoformat() + ("T24:00" if t.extra.get("midnight") else t.value)
         t.reason = f"the day is that of '{u.expression}' ({day.isoformat()})"
+        if t.value == "T00:00" and u.start_char < t.start_char and _AFTER_MIDNIGHT.match(t.expression) and _EVENING_VALUE.search(u.value):
+            day += dt.timedelta(days=1)  # "on Tuesday evening; … ended after midnight": the night ran into Wednesday
+            t.reason = f"the midnight after '{u.expression}' ({day.isoformat()})"
+        t.value = day.isoformat() + ("T24:00" if t.extra.get("midnight") else t.value)
         a, b = (t.end_char, u.start_char) if u.start_char >= t.end_char else (u.end_char, t.start_char)
         if _CLOCK_DAY_GAP.fullmatch(index.text, a, b) and not u.extra.get("part") and not t.expression[:8].lower().startswith("between "):
             # (not a range's start: "on Tuesday between 16:00 and 18:00" is a day and two times)

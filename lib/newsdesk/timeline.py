@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.79+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.80+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -85,17 +85,25 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|freed\b(?!\s+up\b)|released\s+(?!what\b|(?:on|in|at|late|early)\s[^.;,]{0,30}?\b(?:a|an|the)\s+(?:joint\s+)?(?:statements?|readouts?|videos?|reports?|transcripts?|communiqu[eé]s?)\b|(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat|summit)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
     # ("tried to reach his Russian counterpart …, but was unable to get through": a call, failed)
-    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
+    # ("Putin had earlier reached national security adviser Condoleezza Rice": got through, by phone;
+    # "had called the White House and spoken instead with Rice": a call to a seat of government,
+    # and the one who answered it instead)
+    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:called|calls|calling|call)\s+(?:the\s+White\s+House|the\s+Kremlin|Washington|Moscow)\b(?!['’])|(?:spoke|spoken|talked)\s+instead\s+(?:with|to)|instead\s+(?:spoke|talked)\s+(?:with|to)|(?:reached|got\s+through\s+to|getting\s+through\s+to|get\s+through\s+to)\s+(?=(?:President|Secretary|Vice\s+President|national\s+security\s+adviser|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z])))|his\s+(?:American|U\.S\.|US|Russian|Soviet)\s+counterpart)|(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
      # "after calls on Feb. 12 and March 18", "their two calls" (not "calls on Russia to", "the calls for")
      r"|(?:the|their|two|three|four|several|separate|previous|earlier|recent|both|regular|frequent)\s+(?:(?:phone|telephone)\s+)?calls\b(?!\s+(?:for|to|from|on\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b)"
      r"|calls\s+(?=on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)"
      # "Tuesday's call between President Joe Biden and Vladimir Putin"
-     r"|[a-z]+['’]s\s+(?:(?:phone|telephone)\s+)?call\s+(?:between|with))\b", "041"),
+     r"|[a-z]+['’]s\s+(?:(?:phone|telephone)\s+)?call\s+(?:between|with)"
+     # "last Wednesday's Trump–Putin call": the two sides named before the call
+     r"|(?-i:[A-Z][a-z]+)[–-](?-i:[A-Z][a-z]+)\s+(?:(?:phone|telephone)\s+)?call\b"
+     # "a preparatory call between Rubio and Lavrov": any word or two for the call, then its two sides
+     r"|(?:the|a|an|their|his|her)\s+(?!(?:wake-up|close|roll|curtain|last|judgment|judgement|casting|conference|earnings)\s)(?:[\w-]+\s+){1,2}?call\s+(?:between|with))\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
     # is the contact, the dialogue its content — so before talks in this list)
     ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|(?<!\bon\s)telegrams?|cables?)\b(?![^.;]{0,80}?\bby\s+(?:tele)?phone\b)"  # (not "wrote on Telegram": the app; not "… a message … by phone": a call)
      # the noun first: "a letter from Gorbachev that was delivered to Bush", "in a telegram sent the same day"
-     r"|\b(?:letters?|messages?|telegrams?|cables?)\s+(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)"
+     r"|\b(?:letter|message|telegram),?\s+dated\b"  # ("In the letter, dated Dec. 15, Putin expressed hope …")
+     r"|\b(?:letters?|messages?|telegrams?|cables?)[\"”’']?\s+(?:(?:he|she)\s+(?:had\s+)?received\s+)?(?:from\s+(?=[A-Z])|(?:was\s+|were\s+)?(?:sent|delivered|handed)\b)"  # ("a “very nice letter” from Putin", "a letter he received from Putin")
      # "In a New Year's message to President Donald Trump …, Putin said": to someone named
      # (not "delivered a similar message to Foreign Minister Lavrov by phone": a call)
      r"|\b(?:letters?|messages?|greetings|telegrams?)\s+to\s+(?=(?:U\.S\.\s+|US\s+|Russian\s+|Soviet\s+|American\s+)?(?:President|Mr\.?|Mrs\.?|Ms\.?|Secretary|Prime\s+Minister|Foreign\s+Minister)\b)(?![^.;]{0,80}?\bby\s+(?:tele)?phone\b)"
@@ -105,12 +113,16 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|\b(?:hand|handed|handing|give|gave|giving|deliver|delivered|delivering|send|sends|sent|sending|write|writes|wrote)\s+(?:President\s+|Mr\.?\s+|Secretary\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?)\b", "040"),
     ("summit", r"\bsummit\b", "place"),
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
-    ("brief encounter", r"\b(?:briefly|brief\s+(?:encounters?|conversations?|exchanges?|chats?|meeting|talk)|short\s+(?:encounters?|conversations?|exchanges?|chats?|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|encounter)\b", "place"),
+    ("brief encounter", r"\b(?:briefly|brief\s+(?:encounters?|conversations?|exchanges?|chats?|meeting|talk)|short\s+(?:encounters?|conversations?|exchanges?|chats?|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|(?<!face-to-face\s)(?<!face\sto\sface\s)(?<!first\s)(?<!formal\s)encounter)\b", "place"),  # (not "their first face-to-face encounter": a meeting)
     # ("summoned the US ambassador": called in to the ministry, a meeting)
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
     ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|sitting\s+down\s+with|sit\s+down\s+with|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
      r"|(?:would|will|to)\s+see\s+(?!(?:if|whether|how|what|why|that|it|this|any|no|some|results?|progress|the\s+(?:results?|outcome|effects?|details))\b)"
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
+     # "at their dinner here on Friday", "over their working lunch": a meal the two shared
+     r"|(?:at|over|during)\s+their\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner|supper)\b"
+     # "handed Sergey V. Lavrov a small yellow box": handed over in person (a letter is correspondence)
+     r"|hand(?:ed|s|ing)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:a|an|the)\s+(?![\w\s-]{0,30}?\b(?:letters?|messages?|notes?|telegrams?)\b)"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
      # "Bush and Gorbachev spent the day at Camp David": a day the two spent together
@@ -184,7 +196,7 @@ HOME_PLACES = re.compile(
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expected\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!\bmid-)may(?!\s+\d)|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|look(?:ed|s|ing)?\s+forward\s+to)\b",
+    r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expect(?:s|ed|ing)?\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!\bmid-)may(?!\s+\d)|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|look(?:ed|s|ing)?\s+forward\s+to)\b",
     re.IGNORECASE,
 )
 #: "too early to name a date for a Putin–Trump meeting": a meeting not yet held (right before its trigger)
@@ -204,6 +216,11 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _TOLD = re.compile(r"\W{0,3}\s*told\s+")
+#: "With President Bush aboard Air Force One, …": someone away while others talk.
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}$")
+_AWAY_AFTER = re.compile(r"\s+(?:aboard|airborne|aloft|away|unavailable|unreachable|travel+ing|in\s+the\s+air|out\s+of\s+(?:reach|the\s+country|town))\b")
+#: "Kerry and Russian Foreign Minister Sergey Lavrov| announced": the second of a subject of two.
+_JOINT_SUBJECT = re.compile(r"[\w.]\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,5}$")
 
 
 def _told_media(scope: str, end: int, found: list, info: dict) -> bool:
@@ -216,6 +233,7 @@ def _told_media(scope: str, end: int, found: list, info: dict) -> bool:
 #: "US and Russian diplomats": both sides take part even when no one is named.
 _BOTH_SIDES = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)\s+and\s+(?:Russian|Soviet)\b|\b(?:Russian|Soviet)\s+and\s+(?:US\b|U\.S\.|American\b)"
                          r"|\b(?:US|U\.S\.|American)[–-](?:Russian?|Soviet)\b|\b(?:Russian?|Soviet)[–-](?:US|U\.S\.|American)\b")
+_THE_LETTER_DATED = re.compile(r"\W*(?:in\s+)?(?:the|his|her|that)\s+(?:[\w-]+\s+)?(?:letter|message|telegram),?\s+dated\b", re.IGNORECASE)
 #: A definite contact noun ("the talks lasted five hours") points back to the contact before it.
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|their)\s+(?:(?:short|brief|phone|telephone|hour-long|[\w-]+-(?:minute|hour)|video|face-to-face|latest|closed-door|bilateral)\s+)?"
@@ -281,6 +299,9 @@ _CONTACT_VERBS = frozenset(
 )
 #: "… held talks with Ushakov, and with Patrushev": a clause that only adds a partner.
 _WITH_MORE = re.compile(r"(?:and\s+|as\s+well\s+as\s+|but\s+also\s+|then\s+)?(?:also\s+|later\s+|again\s+)?with\s+", re.IGNORECASE)
+#: A clause opening on an earlier contact of the same people: "following a working dinner on Sunday night",
+#: ", a day after a working dinner that Mr. Ryabkov described as …".
+_PRECEDING_CONTACT = re.compile(r"\s*(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|nights?|weeks?)\s+|(?:hours|days|shortly|just|only)\s+)?(?:following|after|before|preceded\s+by)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|meeting|session)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"(?:(?:and|but)\s+)?(?:(?:also|then|later|again|briefly|finally)\s+)?([A-Za-z]+)\b")  # ("…; and stood beside Trump in Helsinki")
 #: "…, during a 62-minute phone call": the contact in which the sentence's main verb happened.
 _DURING_CONTACT = re.compile(r",?\s*(?:during|in|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:(?:phone|video|telephone)\s+call|call|conversation|meeting|talks|summit|videoconference|video\s+conference)\b", re.IGNORECASE)
@@ -635,6 +656,8 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     ids: list[str] = []
     places: set[str] = set()  # bodies that do not act in the clause ("at the White House", "Washington's policy")
     speakers: list[tuple[int, str]] = []  # (end, actor id) of people left out as speakers
+    joint: list[str] = []  # speakers who share the subject with a person of the other side
+    kind_of = resolver.kind.__getitem__
     if found:
         attributions = low is None or "according" in low  # else _ACCORDING_TO cannot match
         info = resolver.info
@@ -648,16 +671,23 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 continue  # "top aides to Russian President Vladimir Putin, Yuri Ushakov and …": whose aides they are
             if " to " in scope[max(0, start - 60):start] and _NOT_REACHED.search(scope, max(0, start - 60), start):
                 continue  # "Unable to reach President Bush aboard Air Force One, Putin spoke instead with Rice": not reached, no party
+            if _AWAY_AFTER.match(scope, end) and _WITH_BEFORE.search(scope, max(0, start - 30), start):
+                continue  # "With President Bush aboard Air Force One, Mr. Putin reached Rice": away, no party
             if actor["kind"] == "institution" and not (start <= 4 and _ACTING_VERB.match(scope, end)):
                 places.add(actor_id)  # only a body acting as the clause's subject stands for its side
             if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)) or _told_media(scope, end, found, info):
                 if actor["kind"] == "person":
                     speakers.append((end, actor_id))
+                    if ids and _JOINT_SUBJECT.search(scope, max(0, start - 70), start) and resolver.side[ids[-1]] != actor["side"] and kind_of(ids[-1]) == "person":
+                        joint.append(actor_id)  # "Kerry and Russian Foreign Minister Sergey Lavrov announced a deal after talks": both the talks'
                 continue
             if actor_id not in ids:
                 ids.append(actor_id)
     kind = resolver.kind
     people = [a for a in ids if kind[a] == "person"]
+    if len(people) == 1 and joint and joint[0] not in ids:
+        ids.append(joint[0])
+        people.append(joint[0])
     if len(people) == 1 and speakers:
         # "Reagan said this week's summit with Gorbachev had …", "Blinken said his meeting with
         # Lavrov was brief": the speaker tells of his own contact with the one named after "with"
@@ -1017,7 +1047,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             at = 0
         index = TextIndex(text)  # clause breaks and tense cues of the sentence, found once
         # as timexes() does, but the tense (unused here) only where a reading needs it
-        found = anchor_on_following([clock(resolve(c, text, published, index=index, record_tense=False)) for c in candidates], index, published)
+        found = anchor_on_following([clock(resolve(c, text, published, index=index, record_tense=False)) for c in candidates], index, published, clause_day=False)
         found = clock_on_its_day(found, index, published)  # "at 1:45 p.m. Tuesday": that Tuesday's
         _date_the_anchor_event(found, text, clock.ref)
         covered_clauses: set[tuple[int, int]] = set()
@@ -1134,6 +1164,12 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                     described = _described_prisoner(clause, before_text, resolver, spair, mentions, at + offset, published_iso)
                     if described is not None:  # (its own note, below: not "the clause before")
                         who = described
+                if who is None and " and " in clause and (part := _dated_conjunct(clause, t.start_char - offset, t.end_char - offset, found, offset)) is not None:
+                    # "follows Rubio's phone call with Lavrov on Saturday and last Wednesday's
+                    # Trump–Putin call": each date with the contact of its own conjunct
+                    own = participants_in(clause[part[0] : part[1]], resolver, spair, None, 0, published_iso)
+                    if {"US", "Russia"} <= _sides(own[0], resolver):
+                        who = own
                 if who is None and ("back" in text or "received" in text) and (sent_back := _sent_back(clause, text[offset + len(clause):], resolver, spair, mentions, at + offset, published_iso)) is not None:
                     who = sent_back  # "… were freed in the largest swap since the Cold War, while Russia got back Vadim Krasikov"
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
@@ -1173,13 +1209,18 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, t.start_char, t.end_char)
-            if fields["contact_type"] and fields["time_role"] == "when" and t.type in ("date", "time") and _DAY_OF_VALUE.match(t.value) and fields["modality"] == "occurred":
+            # (or a call tried that day and not put through: "tried to reach Bush on Tuesday but could not
+            # get through, and spoke instead with Rice" — that day too)
+            if fields["contact_type"] and fields["time_role"] == "when" and t.type in ("date", "time") and _DAY_OF_VALUE.match(t.value) and (
+                    fields["modality"] == "occurred" or fields["modality"] == "denied" and "instead" in text and _TRIED_TO_REACH.search(text)):
                 last_dated[int(pno)] = fields  # what a later undated contact of the paragraph happened on
                 last_scene.pop(int(pno), None)
             elif _is_scene(fields, t, published_iso, resolver):
                 last_scene[int(pno)] = (int(sno), fields)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
-            if not fields["contact_type"] and last_contact and same_time and _FOLDED_ANAPHOR.start(clause) >= 0:
+            if not fields["contact_type"] and last_contact and (same_time and _FOLDED_ANAPHOR.start(clause) >= 0
+                                                                or last_contact["contact_type"] == "correspondence" and _THE_LETTER_DATED.match(clause)):
+                # ("The letter, dated Dec. 15 …": the letter told of before, on the day it bears)
                 fields = _carry_over(fields, last_contact)
             elif fields["contact_type"]:
                 last_contact = fields
@@ -1254,6 +1295,18 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             last_contact = fields
             recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
+        if "dated" in text and len(rows) > first_row + 1:
+            _the_letters_own_date(rows, first_row, text)
+        if len(rows) > first_row and (released := _RELEASED_LETTER.search(text)) is not None:
+            for k in range(first_row, len(rows)):
+                row = rows[k]
+                # "Trump on Friday released a letter from Putin": the day it was made public, not
+                # written — the letter stays, with no day of its own
+                if row["contact_type"] == "correspondence" and row["time_role"] == "when" and 0 <= text.find(row["expression"]) < released.start():
+                    letter = {**row, "expression": "", "type": "", "value": "", "start": None, "end": None, "mod": "", "approx": False, "time_role": "undated",
+                              "reason": f"a letter made public '{row['expression']}' ({row['value'][:10]}); the day it was written is not told here"}
+                    _drop_contact(row)
+                    rows.append(letter)
         if published is not None and len(rows) > first_row and ("have " in text or "has " in text):
             _finished_today(rows, first_row, text, published, dated_later)
         if spot_lead is not None and (int(pno), int(sno)) == spot_lead[:2] and len(rows) > first_row:
@@ -1300,18 +1353,18 @@ _JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:i
                          r"|(?<=and\s)the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+(?:side|delegation|team|one)\s+by)\s+")
 #: after a joining verb: "who sat in along with Foreign Minister Sergey Lavrov"
 _ALONG_WITH = re.compile(r"\s+(?:(?:(?:in|on)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)?along\s+with\s+")
-_JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
+_JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|joining|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
 #: between a joiner and the cue: "X, who (also) sat in", "X also took part", "X and Y joined"
 _TO_JOIN_VERB = re.compile(r"\s*(?:,\s*who\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|later\s+|then\s+)?$")  # ("Pompeo and Lavrov have now joined them")
 #: between two joiners of a list: ", ", " and ", " on the American side and ", titles
 _LIST_GLUE = re.compile(r"[\s,]*(?:on\s+the\s+[\w.-]+\s+side\s*,?\s*)?(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:(?:the\s+)?(?:[\w.’'-]+,?\s+){0,6}?)?$")
-_NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|met|when|while|which|who|that|but|following|followed|follows|since|during|between|with|to|for|from|a|an|call|phone|[a-z]+ed|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[;:]\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)\.\s")
+_NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|met|when|while|which|who|that|but|following|followed|follows|since|during|between|with|(?<!ambassador\s)(?<!envoy\s)(?<!adviser\s)(?<!advisor\s)(?<!aide\s)(?<!representative\s)to|for|from|a|an|call|phone|[a-z]+ed|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[;:]\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)\.\s")
 #: Who led a side of the talks: "X led the American delegation", "and Y the Russian one".
 _LED_DELEGATION = re.compile(r"\s+(?:(?:also\s+)?(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:delegation|side|team|negotiators)\b|the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b)")
 _JOINABLE = {"summit", "in-person meeting", "talks/negotiations", "video call", "phone call"}
-_JOIN_HINTS = ("join", "Join", " sat ", "took part", "aking part", "articipat", "attend", "ccompan", "included", ", including", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
+_JOIN_HINTS = ("join", "Join", "-on-", " sat ", "took part", "aking part", "articipat", "attend", "ccompan", "included", ", including", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
 #: words without which no sentence has a joiner (the cues below need one of them)
-_JOIN_WORDS = re.compile(r"join|\bsat\s|took\s+part|aking\s+part|\bparticipat|\battend|accompan|\bincluded\b|,\s+including\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
+_JOIN_WORDS = re.compile(r"join|\b(?:two|three|four|five)-on-(?:two|three|four|five)\b|\bsat\s|took\s+part|aking\s+part|\bparticipat|\battend|accompan|\bincluded\b|,\s+including\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
 #: contacts a joining phrase of their own sentence belongs to ("talked for three hours, joined by …"),
 #: unlike a call told after it ("The meeting, also attended by …, followed a phone call between …")
 _OWN_JOIN = (_JOINABLE - {"phone call"}) | {"contact", "brief encounter", "statement", "treaty action"}
@@ -1326,6 +1379,12 @@ _JOIN_OBJECT = re.compile(r"\s*(?:[,.;]|$)|\s+(?:along\s+with|them\b|him\b|her\b
 #: the subject of "included": a contact or a delegation ("The talks, which also included …",
 #: "The US delegation included …"), not a list of sanctions or prisoners
 _INCLUDED_SUBJECT = re.compile(r"\b(?:talks|meeting|session|summit|delegations?|side|team|format|discussions|negotiations)\b[^.;]{0,80}$", re.IGNORECASE)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,40}$")
+#: "The talks were held three-on-three, with Rubio and Witkoff on one side and Lavrov and Ushakov
+#: on the other": a format whose seats the rest of the sentence names.
+_FORMAT_CUE = re.compile(r"\b(?:two|three|four|five)-on-(?:two|three|four|five)\b")
 
 
 def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list[str], str]:
@@ -1358,6 +1417,12 @@ def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list
         chain([m for m in people if m.start >= hit.end()], lambda m, last=last: _glued(text, last, m))
         if len(out) > before:
             cue = cue or hit.group().strip()
+    fmt = _FORMAT_CUE.search(text) if "-on-" in text else None
+    if fmt is not None:
+        for m in people:
+            if m.start >= fmt.end() and resolver.in_era(m.actor_id, when) not in out:
+                out.append(resolver.in_era(m.actor_id, when))
+                cue = cue or fmt.group()
     for hit in _LED_DELEGATION.finditer(text):
         # "Wendy Sherman led the American delegation, and Sergei Ryabkov the Russian one"
         ahead = [m for m in people if m.end <= hit.start()][::-1]
@@ -1408,6 +1473,16 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     ``pair``: who "the two leaders" of this sentence are."""
     joining = set(joiners)
     here = [row for row in rows[first_row:] if row["contact_type"]]
+    if _FORMAT_CUE.fullmatch(cue):
+        dated = [row for row in here if row["contact_type"] in _OWN_JOIN and row["time_role"] == "when" and row["value"]
+                 and not _SINCE_BEFORE.search(row["sentence"], 0, max(0, row["sentence"].find(row["expression"])))]  # (not "their first meeting since Osaka in 2019")
+        if dated:
+            # "Friday's meeting, held in a three-on-three format with Rubio and Witkoff beside
+            # Trump …": the sentence's own dated contact, with everyone seated at it
+            for row in dated:
+                ids = row["participant_ids"].split("; ")
+                _set_participants(row, ids + [a for a in joiners if a not in ids], resolver)
+            return
     # the first in-person contact of the last sentence that told one (not the row of an earlier
     # contact that sentence recalls: "their first meeting since 2019", "… since Mr. Biden saw
     # Mr. Putin in Moscow in March 2011")
@@ -1488,11 +1563,30 @@ _CALLED_OFF_NOW = re.compile(r"\b(?:cancel(?:s|l?ing)|call(?:s|ing)\s+off|puts?\
 _MEANT_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|floated|due|pencill?ed\s+in|expected)\s+(?:to\s+(?:take\s+place|be\s+held|start|begin|open)\s+)?(?:for|on|in)?\s*$", re.IGNORECASE)
 
 
+#: A letter made public: "released what he called a “very nice letter” from Putin".
+_RELEASED_LETTER = re.compile(r"\b(?:released|made\s+public|published|distributed|disclosed)\s+(?:what\s+(?:he|she|they)\s+called\s+)?[^.;,]{0,40}?\b(?:letter|message|telegram)\b")
+#: "a letter from Putin, dated Dec. 15": the date the letter bears.
+_DATED_BEFORE = re.compile(r"\bdated\s+(?:on\s+)?$")
+
+
+def _the_letters_own_date(rows: list[dict], first_row: int, sentence: str) -> None:
+    """"Trump on Friday released a letter from Putin, dated Dec. 15": the letter was written on
+    the day it is dated; the day it was released or read out is no contact of the two."""
+    here = [r for r in rows[first_row:] if r["contact_type"] == "correspondence"]
+    dated = [r for r in here if (at := sentence.find(r["expression"])) > 0 and _DATED_BEFORE.search(sentence, max(0, at - 12), at)]
+    if not dated:
+        return
+    for row in here:
+        if row not in dated and row["participant_ids"] == dated[0]["participant_ids"] and row["time_role"] == "when":
+            _drop_contact(row)
+
+
 def _deny_a_failed_call(fields: dict, sentence: str) -> None:
     """A call the sentence says was tried and did not get through did not take place ("tried
     to reach Gerasimov on Tuesday …, but was unable to get through"; the failure may be told in
     another clause than the call's, so the whole sentence is read)."""
-    if fields["contact_type"] == "phone call" and fields["modality"] == "occurred" and "to " in sentence and _TRIED_TO_REACH.search(sentence) and _NOT_THROUGH.search(sentence):
+    if fields["contact_type"] == "phone call" and fields["modality"] == "occurred" and "to " in sentence and _TRIED_TO_REACH.search(sentence) and _NOT_THROUGH.search(sentence) \
+            and "instead" not in fields.get("event", ""):  # (not "…, and spoke instead with Rice": the call that went through)
         fields["modality"] = "denied"
 
 
@@ -1900,6 +1994,28 @@ def _earliest_trigger(text: str) -> int:
     return min((x for x in starts if x >= 0), default=-1)
 
 
+#: " and " between two contacts told as nouns, each with a date ("Rubio's call with Lavrov on
+#: Saturday and last Wednesday's Trump–Putin call").
+_AND_SPLIT = re.compile(r"\s+and\s+")
+
+
+def _dated_conjunct(clause: str, a: int, b: int, found: list, offset: int) -> tuple[int, int] | None:
+    """The span of the conjunct of ``clause`` holding the expression at ``a``-``b`` (clause
+    offsets), when the clause joins two conjuncts with " and " that each tell a contact (a
+    trigger) and a date of its own; else None."""
+    # (not inside a list of names: "Presidents Vladimir Putin and Joe Biden", "Clinton and Yeltsin")
+    cuts = [m for m in _AND_SPLIT.finditer(clause) if not (clause[m.end() : m.end() + 1].isupper() and clause[: m.start()].rsplit(None, 1)[-1][:1].isupper())]
+    if not cuts:
+        return None
+    bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(clause)]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    # (every conjunct a contact with a date of its own: not "Sherman and Ryabkov met on Monday")
+    if not all(any(p[0] <= u.start_char - offset and u.end_char - offset <= p[1] and u.type in ("date", "time") for u in found) and _trigger(clause[p[0] : p[1]]) is not None
+               for p in parts):
+        return None
+    return next((p for p in parts if p[0] <= a and b <= p[1]), None)
+
+
 def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolver, pair: list[str], mentions, at: int, when: str | None = None) -> tuple[list[str], bool] | None:
     """Participants for a later clause of ``text`` that starts with its contact verb and names
     no US-Russia pair itself ("Blinken and Lavrov spoke by phone in July, and exchanged a few
@@ -1907,11 +2023,13 @@ def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolve
     the object), with the clause's own. None when that gives no US-Russia pair either."""
     first = _FIRST_WORD.match(clause)
     during = _DURING_CONTACT.match(clause) is not None and _TELL_VERB.search(text, 0, offset) is not None
-    if not during and (not first or first.group(1).lower() not in _CONTACT_VERBS and _TIME_THEN_GERUND.match(clause) is None) or _trigger(clause) is None:
+    # ("held eight hours of talks on Monday, following a working dinner on Sunday night": the dinner is theirs too)
+    preceding = _PRECEDING_CONTACT.match(clause) is not None and _trigger(text[:offset]) is not None
+    if not during and not preceding and (not first or first.group(1).lower() not in _CONTACT_VERBS and _TIME_THEN_GERUND.match(clause) is None) or _trigger(clause) is None:
         return None
     own = participants_in(clause, resolver, pair, mentions, at + offset, when)[0]
     # ("Biden warned Putin of …, during a two-hour video call on Tuesday": the call is theirs)
-    before = offset if during else _earliest_trigger(text[:offset])
+    before = offset if during or preceding else _earliest_trigger(text[:offset])
     if before < 0 and first is not None and first.group(1).endswith("ing"):
         before = offset  # "The two men have kept in close touch, meeting in Munich in February": the subject
     if before < 0 or {"US", "Russia"} <= _sides(own, resolver):

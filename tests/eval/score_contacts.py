@@ -626,6 +626,29 @@ story's day told in the past ("Residents waved flags as the motorcade passed, a 
 two leaders signed …") counts from that day. Whole set with the sixteen batches, n=7,054: 0.721. Still missed:
 "were to hold … on Saturday evening was called off" (a
 plan in the past, dated ahead).
+
+Fifteenth session (2026-12-06), six blind batches, first run with the code of the moment
+(after: with the session's): ``c108-`` (everyday; 60) 0.667 (0.692); ``c109-`` (everyday; 58)
+0.566 (0.623); ``c110-`` (everyday; 64) 0.661 (0.696); ``c111-`` (everyday; 66) 0.650 (0.644);
+``c112-`` (everyday; 55) 0.698 (0.722); ``c113-`` (lesser-known contacts: deputies,
+ambassadors, military and intelligence chiefs; 67) 0.704 (0.736). Fixes: "their first
+face-to-face encounter" is a meeting, not a brief one; "…, following a working dinner on Sunday
+night", "…, a day after a working dinner that Ryabkov described as …" (the same pair's meeting);
+"a preparatory call between Rubio and Lavrov" (any word or two before "call between|with"),
+"last Wednesday's Trump–Putin call"; "Kerry and Lavrov announced a deal after talks" (a joint
+subject that speaks still held the talks); "reached national security adviser Condoleezza
+Rice", "called the White House and spoke instead with Rice" (a call); "With President Bush
+aboard Air Force One, …" (away, no party); a call tried and not put through dates the one put
+through instead; "expects to speak with" (a plan); aides "joining Mr. Trump", "being joined by
+…, Russia's ambassador to Washington, Anatoly Antonov", "held three-on-three, with Rubio and
+Witkoff on one side and Lavrov and Ushakov on the other" join the summit (as 186 of the set's
+198 paragraphs with such words list them); a letter "dated Dec. 15" is of that day, not of the
+day it was released; "The letter, dated …" (the letter told before); "handed Lavrov a small
+yellow box … at their dinner" (a meeting); "Rubio's call with Lavrov on Saturday and last
+Wednesday's Trump–Putin call" (each conjunct its own people and day). Whole set with the six
+batches, n=7,424: 0.725. Still missed: officials the actor table lacks ("Assistant Secretary
+Karen Donfried", "Sonata Coulter"); prisoner swaps listing the countries or the negotiators
+(the batches are split); "in four days" for the day of an earlier call.
 """
 
 from __future__ import annotations

@@ -582,6 +582,28 @@ Matching rule (documented, used for every figure):
    a reporter asked in the sentence before ("I asked him why he was so confident Putin would
    change. He turned around and said …"); a proverb quoted after "repeated a Russian proverb:"
    (the batches disagree on it).
+   Fifteenth session (2026-12-06), four blind batches, first run (after the session's fixes):
+   ``h92`` (everyday; 127) 0.934 (0.969); ``h93`` (everyday; 139) 0.986 (0.986); ``h94``
+   (everyday; 151) 0.944 (0.950); ``h95`` (transcripts, Q&As, live blogs; 169) 0.862 (0.918).
+   Fixes: "said only: “…”" (the words after the colon); "at the ceremony in Prague Castle's
+   ornate Spanish Hall" (a possessive name is no clause's subject); "reported a short time ago
+   that", "said two hours ago that" (a frame); "remind" is a verb of telling ("would always remind
+   me that …"); a subject ends on any -ly adverb ("he pointedly reminded"); "briefed reporters
+   on Monday, and he said that …" (the briefing reports nothing, the clause after it does);
+   "getting reaction from Dan Coats, the director …, who said …" (the name the clause hangs on);
+   "Putin, switching to English …, offered: “…”"; "Jim reported …" after "Our Jim Acosta"
+   (the reporter by his given name); "the congregation sang “Amazing Grace”" (a title); a
+   host's question or hand-back under a label ("Amna Nawaz: And what are you hearing from
+   Kyiv?") is no statement; "Senator John McCain just issued …, calling" (no adverb in the
+   name); a live blog's stamp before the issuer of a statement; "The NTV television channel":
+   NTV; "told his interlocutors at the State Department: “…”"; a newsletter's section labels
+   ("The campaign angle:", "Quote of the day:"); "said later at his own news conference, which
+   …" (a frame); "and I'm quoting now: “…”"; "The president was asked whether he believed …
+   Putin, and he sided with Putin. He said, “…”" (the president the story names without a
+   country). Whole set with the four batches, n=13,513: 0.956.
+   Still missed: "what it itself calls a “strategic defeat”" (the "it" of a quoted speaker's
+   own words); a partial quoted from a readout ("The Kremlin's own readout talked about …
+   “root causes”"); "His mother said …" for a mother named before.
 """
 
 from __future__ import annotations
