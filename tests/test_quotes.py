@@ -2783,3 +2783,29 @@ def test_attribution_forms_from_blind_batch_h92(paras, expected):
 def test_attribution_forms_from_blind_batches_h94_h95(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "said A, with what he called “…”, and that B": a relative "that" inside A is no inner clause
+        (['Leonid Zamyatin, the chief Soviet spokesman, said Moscow would not accept any agreement that left the door open to what he called "the militarization of space" and that the Soviet delegation had made this clear.'],
+         [('Moscow would not accept any agreement that left the door open to what he called "the militarization of space"', "Leonid Zamyatin"),
+          ("the militarization of space", "Leonid Zamyatin"), ("the Soviet delegation had made this clear", "Leonid Zamyatin")]),
+        # "McCain just put out a statement calling …": his statement, not one issued later in the paragraph;
+        # "Coats … has issued a statement of his own saying …": Coats's
+        (['BLITZER: Senator John McCain just put out a statement calling the Helsinki meeting "a tragic mistake." And Dan Coats, the director of national intelligence, has issued a statement of his own saying the intelligence community has been "clear in our assessments of Russian meddling."'],
+         [("a tragic mistake.", "John McCain"), ('the intelligence community has been "clear in our assessments of Russian meddling."', "Dan Coats"),
+          ("clear in our assessments of Russian meddling.", "Dan Coats")]),
+        # "Our correspondent Jim Acosta was in the room, and he tells us …": the name the actor table lacks
+        (['BLITZER: President Trump has just wrapped up a news conference with Russian President Vladimir Putin. Our chief White House correspondent Jim Acosta was in the room, and he tells us the mood among U.S. officials afterward was grim.'],
+         [("the mood among U.S. officials afterward was grim", "Jim Acosta")]),
+        # a live blog's stamp with no mark after it; an inscription is nobody's words
+        (["12.03am BST Trump, speaking briefly to the press afterwards, called the meeting “extremely productive” but said “there’s no deal until there’s a deal”."],
+         [("extremely productive", "Donald Trump"), ("there’s no deal until there’s a deal", "Donald Trump")]),
+        (["Lavrov arrived in a sweatshirt emblazoned with “CCCP”, the Soviet Union’s initials in Cyrillic."], []),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h96(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

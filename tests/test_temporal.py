@@ -1509,3 +1509,11 @@ def test_an_invitation_looks_ahead_and_later_on_a_weekday_is_one_expression():
     # "later Monday": that Monday, one expression (not a vague "later" beside it)
     found = timexes("Putin was to fly home later Monday.", D(2007, 7, 2))
     assert [(t.expression, t.value) for t in found] == [("later Monday", "2007-07-02")]
+
+
+def test_a_bare_now_is_no_expression_and_an_act_expected_of_someone_looks_ahead():
+    found = timexes("14.05 BST: Trump and Putin have now been talking one-on-one for more than two hours.", D(2018, 7, 16))
+    assert [t.expression for t in found] == ["14.05 BST", "for more than two hours"]
+    # "expected the Supreme Soviet to take up ratification in the spring": that spring is ahead
+    found = timexes("Yeltsin told reporters he expected the Supreme Soviet to take up ratification in the spring.", D(1993, 1, 3))
+    assert [(t.expression, t.value) for t in found] == [("in the spring", "1993-SP")]

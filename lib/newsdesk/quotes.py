@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.81"
+ANALYSER_VERSION = "1.82"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1015,7 +1015,7 @@ def _so_called(masked: str, q: QSpan) -> bool:
 
 
 #: A work named before its quoted title: "books like “The Dead Hand”", "the film “The Day After”".
-_WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|songs?|plays?|series|programmes?|programs?|essays?|op-eds?|articles?|columns?|album|titled|entitled|(?:co-?)?authors?\s+of|authored|co-authored|editors?\s+of|sang|sung|sings|singing|hummed|(?:played|performed|recited)\s+(?:a\s+rendition\s+of\s+)?)"  # ("the congregation sang “Amazing Grace”")
+_WORK_BEFORE = re.compile(r"\b(?:books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|songs?|plays?|series|programmes?|programs?|essays?|op-eds?|articles?|columns?|album|titled|entitled|(?:co-?)?authors?\s+of|authored|co-authored|editors?\s+of|sang|sung|sings|singing|hummed|(?:played|performed|recited)\s+(?:a\s+rendition\s+of\s+)?|emblazoned\s+with|inscribed\s+with|printed\s+with|(?:signs?|banners?|placards?|posters?|labels?|badges?|buttons?|caps?|hats?|t-shirts?|shirts?|sweatshirts?)\s+(?:reading|that\s+read|bearing))"  # ("the congregation sang “Amazing Grace”")
                           # ("a memoir of his years in Moscow, “Midnight in Moscow.”")
                           r"(?:\s+(?:like|such\s+as|titled|entitled|called)|\s+(?:of|about|on)\s+[^,.;“”\"]{1,40},)?\s*,?\s*$", re.IGNORECASE)
 
@@ -1566,6 +1566,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             # "A senior European diplomat was blunter: “…”", "The official went further: “…”":
             # the subject of a verb of manner speaks, if it names someone who can
             left_end = manner.start()
+            met = _SOURCE_MET_TAIL.search(masked, max(a, left_end - 80), left_end) if " I " in masked[max(a, left_end - 80) : left_end] else None
+            if met is not None:
+                left_end = met.start()  # "one senior official I spoke with just moments ago put it to me bluntly:": the official
             aside = _ASIDE_END.search(masked, a, left_end)  # ", briefing reporters on the flight home,"
             if aside is None and masked[max(a, left_end - 3):left_end].rstrip().endswith(","):
                 left_end = masked.rindex(",", a, left_end)  # ("Emma Tucker, in a note to staff:": the comma ends the name)
@@ -1993,6 +1996,11 @@ _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.:;!?]|$|,\s*(?:adding|noting|saying)\b)")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:was|is|were|would|will|has|had|'s|’s)\b)", re.IGNORECASE)
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+#: A verb whose complement an inner "that" opens ("told Lavrov that", "believed that"), unlike a
+#: relative "that" ("any agreement that left the door open … and that the delegation had …").
+_VERB_BEFORE_THAT = re.compile(r"\b(?:" + "|".join(sorted((f for f in qc.VERB_FORMS if not f.endswith("ing")), key=len, reverse=True))
+                               + r"|believed?|believes|thought|thinks?|knew|knows?|agreed|agrees?|felt|feels?|hoped|hopes?|learned|decided|concluded|realized|realised|understood|meant|means|showed|shows|proved|proves)"
+                               r"(?:\s+(?:[\w.’'-]+\s+){0,6}?)?\s*$|:\s*$", re.IGNORECASE)  # (or a list after a colon: "three points: that …")
 
 
 def _that_clauses(masked: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -2004,7 +2012,7 @@ def _that_clauses(masked: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     spans, at = [], s
     for m in _AND_THAT.finditer(masked, s, e):
-        if _THAT_WORD.search(masked, at, m.start()) and masked[m.start()] != ",":
+        if masked[m.start()] != "," and any(_VERB_BEFORE_THAT.search(masked, max(at, t.start() - 60), t.start()) for t in _THAT_WORD.finditer(masked, at, m.start())):
             # "he had told Lavrov that A and that B": both belong to the inner clause (after a
             # comma the second is the outer verb's: "said he had told Putin that A, and that he
             # had handed over B")
@@ -2187,14 +2195,14 @@ _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|
 #: "the statement", "the readout": a document the text has said someone issued
 #: An outlet's name inside a description of it ("the Izvestia newspaper", "the Kommersant daily").
 _NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w.'’-]*\s+){1,3}?)(?:(?:business|state|pro-Kremlin|independent|online|tabloid|news)\s+)?(?:(?:television|TV|radio)\s+)?(?:newspaper|daily|weekly|paper|agency|news\s+agency|broadcaster|channel|network|magazine|website|outlet|tabloid|station)")  # ("The NTV television channel": NTV)
-_THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their|a|an)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)")
+_THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their|a|an)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)(?:\s+of\s+(?:his|her|its|their)\s+own)?")
 #: "Coats issued a statement of his own. “…,” it read.": who put out the document "it" is.
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:(?:issued|released|put\s+out|posted|published|sent|gave)\s+|said\s+in\s+)(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration|rebuttal|response|reply|rebuke|account|denial)"
 )
 #: "both men", "the two leaders", "the two presidents": two people speaking together
 _JOINT_SPEAKERS = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:men|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers)|men|both")
-_NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly)\s+)*$")
+_NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly|just|now|already)\s+)*$")
 _LEAD_PREPS = frozenset(["to", "for", "by", "with", "of", "from", "at", "into", "about", "as", "on", "in", "and", "but", "or", "against"])
 #: A verb of manner between a speaker and a colon: "was blunter", "went further", "struck a
 #: gloomier note", "had a different view", "summed it up" (then the quote is what they said).
@@ -2211,7 +2219,7 @@ _MANNER_END = re.compile(
     r"|addressed\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"  # "Putin addressed the returnees:"
     # "Dan Coats issued his own statement:", "The Kremlin put out a terse statement:"
     r"|(?:issued|released|put\s+out|posted|published)\s+(?:a|an|his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:statement|response|reply|readout|message)"
-    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
+    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+to\s+(?:me|us|reporters|him|her|them))?(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
     r"|offered|ventured"  # ("Putin, switching to English as the news conference ended, offered: “…”")
@@ -2232,7 +2240,7 @@ _SPEAKER_HEAD = re.compile(
     + r"|minister|secretary|president|ambassador|envoy|chief|leader|general|senator|premier|chancellor|director|head|commander)\b",
     re.IGNORECASE,
 )
-_PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+\w+ly|\s+(?:this|that|so)\s+way)?$", re.IGNORECASE)
+_PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+to\s+(?:me|us|reporters|him|her|them))?(?:\s+\w+ly|\s+(?:this|that|so)\s+way)?$", re.IGNORECASE)
 #: "Putin is reported to have told …", "Lavrov was heard saying …": the subject before the
 #: hearsay frame speaks (the frame ends right before the cue word).
 _HEARSAY_FRAME = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:reported|said|understood|believed|thought|alleged|known)\s+to\s+have|(?:heard|overheard|filmed|recorded|caught\s+on\s+(?:camera|microphone|mic|tape)))\s*$", re.IGNORECASE)
@@ -2462,7 +2470,7 @@ def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
 _INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "explained", "noted", "continued", "insisted", "warned", "declared", "according to"})
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 #: A reporter's aside before a quote: "and I'm quoting him here", "and I quote", "quote".
-_QUOTING_ASIDE = re.compile(r"(?<=,)\s*(?:and\s+)?(?:I['’]m\s+quoting(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:here|now|directly|exactly))?|I\s+quote|quote)\s*(?=[,:])", re.IGNORECASE)  # ("the president's answer, and I'm quoting now: “…”")
+_QUOTING_ASIDE = re.compile(r"(?<=,)\s*(?:and\s+)?(?:I['’]m\s+quoting(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:here|now|directly|exactly))?|I\s+quote|quote|I['’]m\s+reading\s+(?:from\s+(?:my|the|his|her)\s+\w+|it|this)(?:\s+(?:here|now|directly|exactly))?)\s*(?=[,:])", re.IGNORECASE)  # ("the president's answer, and I'm quoting now: “…”")
 #: A turn's speaker speaking of themself: "I", "I remember (telling …)" (not "I remember Lavrov telling me").
 _FIRST_PERSON_MENTION = re.compile(r"I(?:\s+(?:remember|recall|remembered|recalled))?")
 
@@ -3262,12 +3270,17 @@ class _Resolver:
                 return sp
         return loose if want == "person" else None
 
-    def _document_issuer(self, pno: int, mention: str) -> _Speaker | None:
+    def _document_issuer(self, pno: int, mention: str, before: int | None = None) -> _Speaker | None:
         """Who last "issued a statement" in this paragraph or the one before (for "“…,” it
-        read"): an actor of the table, else a full name right before the verb; or None."""
+        read"): an actor of the table, else a full name right before the verb; or None.
+        ``before``: the cue's position, when the document is named with it (a statement issued
+        later in the paragraph is another's: "McCain put out a statement calling … And Coats
+        has issued a statement of his own")."""
         for n, text in reversed(self.paragraph_texts):
             if n > pno or n < pno - 1:
                 continue
+            if n == pno and before is not None:
+                text = text[: before + 1]
             for hit in reversed(list(_ISSUED_DOCUMENT.finditer(text))):
                 before = _SENTENCE_CUT.split(text[max(0, hit.start() - 120) : hit.start()])[-1]  # (its own sentence: "… pardoned by Putin. And the FSB put out a statement")
                 # its subject: the last actor before the verb, not a possessor ("Dan Coats, Trump's own director …")
@@ -3808,7 +3821,7 @@ class _Resolver:
         journalist_word = mf.journalist_word or bool(appos and _JOURNALIST_APPOS.match(appos.lower()))
         if _THE_DOCUMENT.fullmatch(low):
             # "“…,” the statement read": whoever issued it, when the text says who did
-            issuer = self._document_issuer(pno, mention)
+            issuer = self._document_issuer(pno, mention, st.cue_pos)
             if issuer is not None:
                 return issuer, 0.8
             if not low.startswith(("the", "that", "this")):
@@ -4086,8 +4099,10 @@ class _MentionFacts:
 
 
 _UNSET: object = object()
+#: A name that opens the cue's own sentence, then ", and he": its subject.
+_NAME_THEN_AND_HE = re.compile(r"\b([A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:was|is|has|had|did|sat|spoke|stood|joined)\b[^.;:“”\"]{0,100},\s+and\s+(?:he|she)\s*$")
 #: A sentence whose subject is "the president" ("The president was asked …", "And the president …").
-_THE_PRESIDENT_OPENS = re.compile(r"\W*(?:(?:And|But|So|Then)\s+)?[Tt]he\s+president\b(?!['’])")
+_THE_PRESIDENT_OPENS = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Z.'’ -]+)?:\s+)?(?:[A-Z][a-z]+,\s+)?(?:(?:And|But|So|Then|Well)\s+)?[Tt]he\s+president\b(?!['’])")  # ("Wolf, the president was asked …")
 #: "President Donald Trump", not "Russian President Vladimir Putin" nor "Vice President …".
 _PLAIN_PRESIDENT = re.compile(r"(?:\b([\w’'-]+)\s+)?(?<![\w-])President\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]+)")
 #: An unnamed source whose description names someone else after it ("a senior official
@@ -4280,6 +4295,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the sentence's subject, the first person it names ("Putin described
                         # the summit with Biden as …, although he conceded …" is Putin)
                         sp, f = rs._actor_speaker(inside[0].actor_id, "he", st.paragraph_no), 0.8
+                    elif (st.mode != "inherit" and (own := _NAME_THEN_AND_HE.search(before)) is not None and res.resolve(own.group(1), fuzzy=False) is None
+                          and own.group(1).split()[0] not in _NOT_FIRST_NAMES and _name_fits(own, rs.clean(st.mention).lower())):
+                        # "Our correspondent Jim Acosta was in the room, and he tells us …": the name
+                        # the actor table lacks that the sentence opens on
+                        sp, f = _Speaker(own.group(1), "named_person", "unknown", st.mention, None, st.paragraph_no), 0.75
                     elif (unit_start > 0 and _THE_PRESIDENT_OPENS.match(_SENTENCE_CUT.split(text[max(0, unit_start - 400) : unit_start].rstrip())[-1])
                           and (president := rs.plain_president()) is not None and pronoun_fits(info[president]["name"], rs.clean(st.mention).lower())):
                         # "The president was asked whether he believed … Putin, and he sided with

@@ -203,7 +203,10 @@ KNOWN_ANCHORS: list[tuple[str, str, str]] = [
 #: Words that mark a future (or intended) reading of the nearest date.
 FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
-    r"expected\s+to|expects?\s+to|expect(?=\s)|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|"
+    r"expected\s+to|expects?\s+to|expect(?=\s)|"
+    # "expected the Supreme Soviet to take up ratification in the spring": what one expects of another is ahead
+    # (not "urged Lavrov to allow grain exports in a call on Tuesday": the call is the date's)
+    r"(?:expected|expects)\s+(?:[\w.’'-]+\s+){1,4}?to\s+(?!have\s|be\s+)(?=[a-z])|(?:is|are|was|were)\s+(?:planned|scheduled|expected|due)|"
     # "a planned summit", "a meeting mooted for Thursday"; "Biden proposed a summit" is a past verb
     # ("was to meet on Monday" looks ahead; "had been due to take place on 24 February" need not)
     # ("a meeting planned in Moscow for early September": the place, then the time it was meant for)

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.80+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.81+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -85,19 +85,16 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|freed\b(?!\s+up\b)|released\s+(?!what\b|(?:on|in|at|late|early)\s[^.;,]{0,30}?\b(?:a|an|the)\s+(?:joint\s+)?(?:statements?|readouts?|videos?|reports?|transcripts?|communiqu[eé]s?)\b|(?:(?:a|an|the|its|his|her|their|new|further|more|no)\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|readouts?|videos?|reports?|footage|photos?|photographs|images?|pictures?|transcripts?|details|figures|data|documents?|records?|lists?|tapes?|recordings?|plans?|budgets?|results|guidance|findings|texts?|letters?|versions?|summary|summaries|albums?|books?|information|funds?|money|tranches?|aid|comments?|remarks)\b))", "0841"),
     ("video call", r"\b(?:video\s*(?:call|link|conference|conferencing|chat|summit)|videoconference|virtual\s+(?:summit|meeting|talks|call)|virtually|secure\s+video)\b", "041"),
     # ("tried to reach his Russian counterpart …, but was unable to get through": a call, failed)
-    # ("Putin had earlier reached national security adviser Condoleezza Rice": got through, by phone;
-    # "had called the White House and spoken instead with Rice": a call to a seat of government,
-    # and the one who answered it instead)
-    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:called|calls|calling|call)\s+(?:the\s+White\s+House|the\s+Kremlin|Washington|Moscow)\b(?!['’])|(?:spoke|spoken|talked)\s+instead\s+(?:with|to)|instead\s+(?:spoke|talked)\s+(?:with|to)|(?:reached|got\s+through\s+to|getting\s+through\s+to|get\s+through\s+to)\s+(?=(?:President|Secretary|Vice\s+President|national\s+security\s+adviser|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z])))|his\s+(?:American|U\.S\.|US|Russian|Soviet)\s+counterpart)|(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
+    # ("had called the White House and spoken instead with Rice": a call to a seat of government,
+    # and the one who answered it instead; "reached Rice", "Trump–Putin call": see _CASED_TRIGGERS)
+    ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:called|calls|calling|call)\s+(?:the\s+White\s+House|the\s+Kremlin|Washington|Moscow)\b(?!['’])|(?:spoke|spoken|talked)\s+instead\s+(?:with|to)|instead\s+(?:spoke|talked)\s+(?:with|to)|(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
      # "after calls on Feb. 12 and March 18", "their two calls" (not "calls on Russia to", "the calls for")
      r"|(?:the|their|two|three|four|several|separate|previous|earlier|recent|both|regular|frequent)\s+(?:(?:phone|telephone)\s+)?calls\b(?!\s+(?:for|to|from|on\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b)"
      r"|calls\s+(?=on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)"
      # "Tuesday's call between President Joe Biden and Vladimir Putin"
      r"|[a-z]+['’]s\s+(?:(?:phone|telephone)\s+)?call\s+(?:between|with)"
-     # "last Wednesday's Trump–Putin call": the two sides named before the call
-     r"|(?-i:[A-Z][a-z]+)[–-](?-i:[A-Z][a-z]+)\s+(?:(?:phone|telephone)\s+)?call\b"
-     # "a preparatory call between Rubio and Lavrov": any word or two for the call, then its two sides
-     r"|(?:the|a|an|their|his|her)\s+(?!(?:wake-up|close|roll|curtain|last|judgment|judgement|casting|conference|earnings)\s)(?:[\w-]+\s+){1,2}?call\s+(?:between|with))\b", "041"),
+     # "a preparatory call between Rubio and Lavrov": the call and its two sides ("call with": above)
+     r"|calls?\s+between)\b", "041"),
     # ("sent New Year greetings to Trump, saying Moscow remains open to dialogue": the letter
     # is the contact, the dialogue its content — so before talks in this list)
     ("correspondence", r"\b(?:exchanged|sent|wrote|delivered|handed(?:\s+over)?|hand-delivered|handing)\s+(?:(?:him|her|them)\s+)?(?:a\s+|an\s+)?(?:personal\s+|written\s+|[A-Z][\w-]*\s+){0,2}(?:letters?|messages?|notes?|greetings|congratulations|condolences|(?<!\bon\s)telegrams?|cables?)\b(?![^.;]{0,80}?\bby\s+(?:tele)?phone\b)"  # (not "wrote on Telegram": the app; not "… a message … by phone": a call)
@@ -121,8 +118,6 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "at their dinner here on Friday", "over their working lunch": a meal the two shared
      r"|(?:at|over|during)\s+their\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner|supper)\b"
-     # "handed Sergey V. Lavrov a small yellow box": handed over in person (a letter is correspondence)
-     r"|hand(?:ed|s|ing)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:a|an|the)\s+(?![\w\s-]{0,30}?\b(?:letters?|messages?|notes?|telegrams?)\b)"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
      # "Bush and Gorbachev spent the day at Camp David": a day the two spent together
@@ -161,12 +156,18 @@ _RAISED_WITH = re.compile(r"\b(?:raised|raises|raising|brought\s+up|pressed)\s+(
 #: "called off" and "calls for" are not.
 _CASED_TRIGGERS: dict[str, Folded] = {
     # (not naming: "calling Putin “very smart”", "called Putin a killer")
-    "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])(?!(?:[A-Z][\w.’'-]*\s+){1,3}(?:[\"“‘]|(?:a|an|his|her|its|their)\s))")),
+    "phone call": Folded(re.compile(r"\b[Cc]all(?:ed|s|ing)?\s+(?=[A-Z][a-z])(?!(?:[A-Z][\w.’'-]*\s+){1,3}(?:[\"“‘]|(?:a|an|his|her|its|their)\s))"
+                                    # ("Putin had earlier reached national security adviser Condoleezza Rice": got through, by phone)
+                                    r"|\b(?:[Rr]eached|[Gg]ot\s+through\s+to|[Gg]etting\s+through\s+to|[Gg]et\s+through\s+to)\s+(?=President|Secretary|Vice\s+President|national\s+security\s+adviser"
+                                    r"|[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z])|his\s+(?:American|U\.S\.|US|Russian|Soviet)\s+counterpart)"
+                                    # "last Wednesday's Trump–Putin call": the two sides named before the call (from the dash: cheap to look for)
+                                    r"|(?<=[a-z])[–-][A-Z][a-z]+\s+(?:(?:phone|telephone)\s+)?call\b")),
     # "was received by President Putin", "Putin received Witkoff at the Kremlin" (not a letter or a call)
     # "Biden wrote to Putin in May": a letter to a person named
     "correspondence": Folded(re.compile(r"\bwr(?:ote|ites|iting)\s+to\s+(?=(?:President\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z])")),
     # "the four hours he spent with Boris Yeltsin", "stood beside Vladimir Putin in Helsinki", "sit down together"
-    "in-person meeting": Folded(re.compile(r"\bsat\s+(?:across\s+(?:the\s+table\s+)?from|opposite)\s+(?=[A-Z]|each\s+other)|\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
+    "in-person meeting": Folded(re.compile(r"\b[Hh]and(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:a|an|the)\s+(?![\w\s-]{0,30}?\b(?:letters?|messages?|notes?|telegrams?)\b)"  # ("handed Sergey V. Lavrov a small yellow box": in person)
+                                           r"|\bsat\s+(?:across\s+(?:the\s+table\s+)?from|opposite)\s+(?=[A-Z]|each\s+other)|\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+|first\s+|[a-z]+ly\s+)?received\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?by\s+(?=[A-Z])|\breceived\s+(?=[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+(?:at|in)\s)"
                                            # "Trump greeted Putin on a red carpet", "Putin received U.S. envoy Steve Witkoff" (a visitor
                                            # received; a letter or a call received is told before this type, a received report names
                                            # no one): case-sensitive, so the type's main pattern keeps its fast lower-cased twin
@@ -216,6 +217,8 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _TOLD = re.compile(r"\W{0,3}\s*told\s+")
+#: ", then called …": the next contact of the subject, with others.
+_THEN_CLAUSE = re.compile(r",\s+(?:and\s+)?then\s+(?:called|phoned|telephoned|spoke|talked|met|flew|went|travel+ed|briefed|hosted|visited)\b")
 #: "With President Bush aboard Air Force One, …": someone away while others talk.
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}$")
 _AWAY_AFTER = re.compile(r"\s+(?:aboard|airborne|aloft|away|unavailable|unreachable|travel+ing|in\s+the\s+air|out\s+of\s+(?:reach|the\s+country|town))\b")
@@ -278,7 +281,7 @@ _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|d
 _SIDES_LEADERS = re.compile(r"\bthe\s+(?:soviet|russian|american|u\.s\.|us)\s+and\s+(?:soviet|russian|american|u\.s\.|us)\s+leaders\b", re.IGNORECASE)
 #: "Their talks, arranged by the Swiss, ran for three hours": the pair's contact. (Apart from
 #: _PRONOUN_PAIR: "their" is in most sentences, and its words test would then pass them all.)
-_THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|calls?|conversations?|summits?|encounters?|discussions?|negotiations|chats?|contacts?|(?:final|closing|opening|first|last|morning|afternoon|evening|private|one-on-one)\s+sessions?)\b", re.IGNORECASE)
+_THEIR_CONTACT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|calls?|conversations?|summits?|encounters?|discussions?|negotiations|chats?|contacts?|(?:final|closing|opening|first|last|morning|afternoon|evening|private|one-on-one)\s+sessions?)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?(?P<venue>[^,.;]+?)(?=\s+in\s+[A-Z]|[,.;]|$|\s+(?:but|and|while|when)\s)(?:\s+in\s+(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"
     # (a bare "at a meeting in the Slovak capital" is the contact itself, not a venue)
@@ -353,7 +356,7 @@ _ANY_TRIGGER_WORDS = (
     None if any(p.fast_words is None or any(" " in w for w in p.fast_words) for _, p, _ in _FOLDED_TRIGGERS)
     # "call": what _CASED_TRIGGERS' "[Cc]all…" needs in lower-cased text (required_words can
     # only say "all" for it, which nearly every sentence holds)
-    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words} | {"call", "received", "greet"}))
+    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words} | {"call", "received", "greet", "reached", "through", "hand"}))
 )
 
 
@@ -653,10 +656,14 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         aside = _ASIDE.search(scope)
         if aside is not None:
             found = [f for f in found if f[0] < aside.start()]
+    if len(found) > 2 and trigger_at >= 0 and ", then " in scope and (then := _THEN_CLAUSE.search(scope, trigger_at)) is not None:
+        # "spoke with Putin for two hours on Monday, then called Zelensky": the next call is another
+        found = [f for f in found if f[0] < then.start()]
     ids: list[str] = []
     places: set[str] = set()  # bodies that do not act in the clause ("at the White House", "Washington's policy")
     speakers: list[tuple[int, str]] = []  # (end, actor id) of people left out as speakers
     joint: list[str] = []  # speakers who share the subject with a person of the other side
+    away_possible = "ith " in scope  # ("With President Bush aboard …": see _AWAY_AFTER)
     kind_of = resolver.kind.__getitem__
     if found:
         attributions = low is None or "according" in low  # else _ACCORDING_TO cannot match
@@ -671,7 +678,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
                 continue  # "top aides to Russian President Vladimir Putin, Yuri Ushakov and …": whose aides they are
             if " to " in scope[max(0, start - 60):start] and _NOT_REACHED.search(scope, max(0, start - 60), start):
                 continue  # "Unable to reach President Bush aboard Air Force One, Putin spoke instead with Rice": not reached, no party
-            if _AWAY_AFTER.match(scope, end) and _WITH_BEFORE.search(scope, max(0, start - 30), start):
+            if away_possible and _AWAY_AFTER.match(scope, end) and _WITH_BEFORE.search(scope, max(0, start - 30), start):
                 continue  # "With President Bush aboard Air Force One, Mr. Putin reached Rice": away, no party
             if actor["kind"] == "institution" and not (start <= 4 and _ACTING_VERB.match(scope, end)):
                 places.add(actor_id)  # only a body acting as the clause's subject stands for its side
@@ -1297,7 +1304,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
         if "dated" in text and len(rows) > first_row + 1:
             _the_letters_own_date(rows, first_row, text)
-        if len(rows) > first_row and (released := _RELEASED_LETTER.search(text)) is not None:
+        if len(rows) > first_row and ("released" in text or "made public" in text or "published" in text or "distributed" in text or "disclosed" in text) and (released := _RELEASED_LETTER.search(text)) is not None:
             for k in range(first_row, len(rows)):
                 row = rows[k]
                 # "Trump on Friday released a letter from Putin": the day it was made public, not
@@ -1355,7 +1362,7 @@ _JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:i
 _ALONG_WITH = re.compile(r"\s+(?:(?:(?:in|on)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)?along\s+with\s+")
 _JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|joining|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
 #: between a joiner and the cue: "X, who (also) sat in", "X also took part", "X and Y joined"
-_TO_JOIN_VERB = re.compile(r"\s*(?:,\s*who\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|later\s+|then\s+)?$")  # ("Pompeo and Lavrov have now joined them")
+_TO_JOIN_VERB = re.compile(r"\s*(?:,\s*who\s+)?(?:(?:has|have|had|is|are|was|were|will\s+be)\s+)?(?:also\s+|now\s+|later\s+|then\s+)?$")  # ("Pompeo and Lavrov have now joined them")
 #: between two joiners of a list: ", ", " and ", " on the American side and ", titles
 _LIST_GLUE = re.compile(r"[\s,]*(?:on\s+the\s+[\w.-]+\s+side\s*,?\s*)?(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:(?:the\s+)?(?:[\w.’'-]+,?\s+){0,6}?)?$")
 _NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|met|when|while|which|who|that|but|following|followed|follows|since|during|between|with|(?<!ambassador\s)(?<!envoy\s)(?<!adviser\s)(?<!advisor\s)(?<!aide\s)(?<!representative\s)to|for|from|a|an|call|phone|[a-z]+ed|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[;:]\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)\.\s")
@@ -1438,6 +1445,11 @@ def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list
         chain(ahead[:1], lambda m: True)
         first = [ahead[0].start]
         chain(ahead[1:], lambda m, first=first: _glued_left(text, first, m))
+        if hit.group().endswith("joining"):
+            # "Pompeo and Bolton are now joining Foreign Minister Sergey Lavrov and the Russian
+            # delegation": those they join sit at it too
+            last = [hit.end()]
+            chain([m for m in people if m.start >= hit.end()], lambda m, last=last: _glued(text, last, m))
         along = _ALONG_WITH.match(text, hit.end())
         if along is not None:
             last = [along.end()]
@@ -1819,7 +1831,7 @@ def _delegation_heads(text: str, pending: tuple, resolver: ActorResolver, pair: 
 #: 1:14 p.m. ET: …"); what it tells in the past with no day of its own is the page's day's.
 #: ("LIVE UPDATES, 7:41 a.m. ET:" too: a comma after the label)
 _LIVE_ENTRY = re.compile(r"(?:LIVE(?:\s+UPDATES?)?\s*[-–—:,]\s*)?" + LIVE_STAMP.pattern.removeprefix(r"\s*") + r"|LIVE(?:\s+UPDATES?)?\s*[-–—:,]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+(?-i:[A-Z])[\w.]*\s*[-–—]\s"
-                         r"|LIVE(?:\s+UPDATES?)?\s*[-–—,]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:[A-Z][\w.]*(?:,?\s*[A-Z][\w.]*)?\s*)?:\s")
+                         r"|LIVE(?:\s+UPDATES?)?\s*[-–—,]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:\(?[A-Z][\w.]*(?:,?\s*[A-Z][\w.]*)?\)?\s*)?:\s")  # ("LIVE UPDATES, 1:55 p.m. (Helsinki): …")
 
 
 #: Capitals before a dash that label a piece, not a place it was written from.
@@ -2004,6 +2016,8 @@ def _dated_conjunct(clause: str, a: int, b: int, found: list, offset: int) -> tu
     offsets), when the clause joins two conjuncts with " and " that each tell a contact (a
     trigger) and a date of its own; else None."""
     # (not inside a list of names: "Presidents Vladimir Putin and Joe Biden", "Clinton and Yeltsin")
+    if sum(1 for u in found if u.type in ("date", "time") and offset <= u.start_char < offset + len(clause)) < 2:
+        return None  # (most clauses: one date or none, no conjuncts to tell apart)
     cuts = [m for m in _AND_SPLIT.finditer(clause) if not (clause[m.end() : m.end() + 1].isupper() and clause[: m.start()].rsplit(None, 1)[-1][:1].isupper())]
     if not cuts:
         return None

@@ -628,8 +628,8 @@ two leaders signed …") counts from that day. Whole set with the sixteen batche
 plan in the past, dated ahead).
 
 Fifteenth session (2026-12-06), six blind batches, first run with the code of the moment
-(after: with the session's): ``c108-`` (everyday; 60) 0.667 (0.692); ``c109-`` (everyday; 58)
-0.566 (0.623); ``c110-`` (everyday; 64) 0.661 (0.696); ``c111-`` (everyday; 66) 0.650 (0.644);
+(after: with the session's): ``c108-`` (everyday; 60) 0.667 (0.705); ``c109-`` (everyday; 58)
+0.566 (0.623); ``c110-`` (everyday; 64) 0.661 (0.696); ``c111-`` (everyday; 66) 0.650 (0.667);
 ``c112-`` (everyday; 55) 0.698 (0.722); ``c113-`` (lesser-known contacts: deputies,
 ambassadors, military and intelligence chiefs; 67) 0.704 (0.736). Fixes: "their first
 face-to-face encounter" is a meeting, not a brief one; "…, following a working dinner on Sunday
@@ -646,7 +646,12 @@ Witkoff on one side and Lavrov and Ushakov on the other" join the summit (as 186
 day it was released; "The letter, dated …" (the letter told before); "handed Lavrov a small
 yellow box … at their dinner" (a meeting); "Rubio's call with Lavrov on Saturday and last
 Wednesday's Trump–Putin call" (each conjunct its own people and day). Whole set with the six
-batches, n=7,424: 0.725. Still missed: officials the actor table lacks ("Assistant Secretary
+batches, n=7,424: 0.725. Then ``c114-`` (everyday; 61) 0.584 (0.607) and ``c115-`` (paragraphs
+recounting several contacts; 94) 0.631 (0.647): "LIVE UPDATES, 1:55 p.m. (Helsinki):" is a live
+entry; aides "are now joining Foreign Minister Sergey Lavrov and the Russian delegation" join
+the summit with those they join; "their third publicly announced conversation … after calls on
+Feb. 12 and March 18" (their, three words before the contact); ", then called Zelensky" is
+another's call. Whole set, n=7,579: 0.724. Still missed: officials the actor table lacks ("Assistant Secretary
 Karen Donfried", "Sonata Coulter"); prisoner swaps listing the countries or the negotiators
 (the batches are split); "in four days" for the day of an earlier call.
 """

@@ -584,7 +584,7 @@ Matching rule (documented, used for every figure):
    (the batches disagree on it).
    Fifteenth session (2026-12-06), four blind batches, first run (after the session's fixes):
    ``h92`` (everyday; 127) 0.934 (0.969); ``h93`` (everyday; 139) 0.986 (0.986); ``h94``
-   (everyday; 151) 0.944 (0.950); ``h95`` (transcripts, Q&As, live blogs; 169) 0.862 (0.918).
+   (everyday; 151) 0.944 (0.950); ``h95`` (transcripts, Q&As, live blogs; 169) 0.862 (0.921).
    Fixes: "said only: “…”" (the words after the colon); "at the ceremony in Prague Castle's
    ornate Spanish Hall" (a possessive name is no clause's subject); "reported a short time ago
    that", "said two hours ago that" (a frame); "remind" is a verb of telling ("would always remind
@@ -600,7 +600,16 @@ Matching rule (documented, used for every figure):
    ("The campaign angle:", "Quote of the day:"); "said later at his own news conference, which
    …" (a frame); "and I'm quoting now: “…”"; "The president was asked whether he believed …
    Putin, and he sided with Putin. He said, “…”" (the president the story names without a
-   country). Whole set with the four batches, n=13,513: 0.956.
+   country). Whole set with the four batches, n=13,513: 0.956. Then two more: ``h96`` (everyday;
+   153) 0.910 (0.968); ``h97`` (Russian-side copy and relays; 120) 0.971 (0.971). Fixes: "said A
+   (with a relative "that" in it) and that B" is two statements; a statement issued later in
+   the paragraph is not the one a cue names ("McCain just put out a statement calling …. And
+   Coats has issued a statement of his own saying …"); "put it to me bluntly:" after "one senior
+   official I spoke with"; "and I'm reading from my notes here,"; "Wolf, the president was
+   asked …" (a label and a vocative before the sentence's subject); "Our correspondent Jim
+   Acosta was in the room, and he tells us …" (the name the table lacks); a live blog's stamp
+   with no mark after its zone ("14.02 GMT Joe Biden …"); inscriptions ("a sweatshirt
+   emblazoned with “CCCP”", "a sign reading “…”"). Whole set, n=13,786: 0.957.
    Still missed: "what it itself calls a “strategic defeat”" (the "it" of a quoted speaker's
    own words); a partial quoted from a readout ("The Kremlin's own readout talked about …
    “root causes”"); "His mother said …" for a mother named before.
