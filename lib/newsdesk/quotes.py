@@ -3270,17 +3270,17 @@ class _Resolver:
                 return sp
         return loose if want == "person" else None
 
-    def _document_issuer(self, pno: int, mention: str, before: int | None = None) -> _Speaker | None:
+    def _document_issuer(self, pno: int, mention: str, upto: int | None = None) -> _Speaker | None:
         """Who last "issued a statement" in this paragraph or the one before (for "“…,” it
         read"): an actor of the table, else a full name right before the verb; or None.
-        ``before``: the cue's position, when the document is named with it (a statement issued
+        ``upto``: the cue's position, when the document is named with it (a statement issued
         later in the paragraph is another's: "McCain put out a statement calling … And Coats
         has issued a statement of his own")."""
         for n, text in reversed(self.paragraph_texts):
             if n > pno or n < pno - 1:
                 continue
-            if n == pno and before is not None:
-                text = text[: before + 1]
+            if n == pno and upto is not None:
+                text = text[: upto + 1]
             for hit in reversed(list(_ISSUED_DOCUMENT.finditer(text))):
                 before = _SENTENCE_CUT.split(text[max(0, hit.start() - 120) : hit.start()])[-1]  # (its own sentence: "… pardoned by Putin. And the FSB put out a statement")
                 # its subject: the last actor before the verb, not a possessor ("Dan Coats, Trump's own director …")
