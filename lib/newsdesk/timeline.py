@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.81+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.82+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -574,7 +574,7 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _NOT_REACHED = re.compile(r"\b(?:[Uu]nable|[Ff]ail(?:ing|ed))\s+to\s+(?:reach|get\s+through\s+to)\s+(?:(?:President|Secretary|Mr\.?|Ms\.?|Mrs\.?)\s+)?$")
 #: People named as whose aides the participants are: "aides to President Putin".
 _AIDES_TO = re.compile(r"\b(?:aides?|advisers?|advisors?|envoys?|deputy|deputies|spokes(?:man|woman|person))\s+to\s+(?:the\s+)?(?:(?:Russian|Soviet|U\.S\.|US|American)\s+)?(?:(?:President|Prime\s+Minister|Secretary\s+of\s+State|Foreign\s+Minister)\s+)?$")
-_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:predecessor|successor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|wife|husband|son|daughter|office|government|administration|team|representative|counterpart|lawyer)\b")
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:predecessor|successor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|wife|husband|son|daughter|office|government|administration|team|representative|counterpart|lawyer|funeral|death|burial|inauguration|election|re-election|arrest|release|trial|conviction|sentencing|resignation|illness|birthday|victory|invasion|speech|address)\b")  # ("after Chernenko's funeral": whose, not who)
 _ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 
 
@@ -912,6 +912,8 @@ _ATTRIBUTION_END = re.compile(r"\s*,\s+(?:[a-z]+ing\b|(?:a|one|two|three|several
 #: A wire dateline that opens a sentence, to where its story starts ("WASHINGTON, May 10
 #: (Reuters) -", "MOSCOW, August 7. /TASS/."); a date in it is the report's.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][a-zA-Z ]+?)?[,.]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*)?(?:\([^()]{1,40}\)\s*)?(?:[-–—]+|/[A-Z][\w -]{1,20}/\.)\s+")
+#: An agency's dateline in mixed case: "Washington, December 8 TASS — ", "Moscow, March 3 (Interfax) - ".
+_AGENCY_DATELINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*\(?(?:TASS|Tass|ITAR-TASS|Reuters|AP|AFP|UPI|Interfax|RIA\s+Novosti|Xinhua)\)?\.?\s*[-–—]+\s+")
 #: Where a topic phrase before the contact word ends ("toward ending the war in Ukraine| after talks").
 _TOPIC_END = re.compile(r",|\s(?:after|before|during|following|at|when|as|in\s+(?:their|the|a|his|her))\s")
 #: A clause whose subject is a third country's official or body ("Saudi Foreign Minister …").
@@ -1072,7 +1074,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             anchored_at.append(comma + 1)
 
 
-        dateline = _DATELINE.match(text) if text[:1].isupper() and text[1:2].isupper() else None
+        dateline = (_DATELINE.match(text) if text[1:2].isupper() else _AGENCY_DATELINE.match(text)) if text[:1].isupper() else None
         lead = dateline.end() if dateline else 0  # "WASHINGTON, May 10 (Reuters) - ": not part of any clause's event
         for t in found:
             if t.rule == "century" and _CENTURY_ADJECTIVE.search(t.expression):

@@ -652,7 +652,11 @@ entry; aides "are now joining Foreign Minister Sergey Lavrov and the Russian del
 the summit with those they join; "their third publicly announced conversation … after calls on
 Feb. 12 and March 18" (their, three words before the contact); ", then called Zelensky" is
 another's call. Whole set, n=7,579: 0.724. Last, ``c116-`` (everyday; 71) and ``c117-`` (everyday; 64), added
-unexamined as a held-out check: first run 0.661 and 0.571. Whole set, n=7,714: 0.722. Still missed: officials the actor table lacks ("Assistant Secretary
+unexamined as a held-out check: first run 0.661 and 0.571. Whole set, n=7,714: 0.722. Then
+``c118-`` (everyday; 60) 0.606 (0.636): an agency's dateline in mixed case ("Washington,
+December 8 TASS — Gorbachev, General Secretary …, and … Reagan today signed") starts no clause;
+a person's funeral, election, arrest … ("after Konstantin Chernenko's funeral") is whose, not
+who. Whole set, n=7,774: 0.723. Still missed: officials the actor table lacks ("Assistant Secretary
 Karen Donfried", "Sonata Coulter"); prisoner swaps listing the countries or the negotiators
 (the batches are split); "in four days" for the day of an earlier call.
 """
