@@ -596,7 +596,6 @@ def _strip_adverbs(stripped: str) -> str:
     return stripped
 
 
-_LY_NOUNS = qc.LY_NOUNS
 #: A preposition (and perhaps an adverb) right before an -ing form makes it a gerund.
 _GERUND_AFTER = re.compile(r"\b(?:of|for|by|about|from|without|against|despite|over|than)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 #: ", commenting on the results," between a subject and its verb.
@@ -3061,7 +3060,7 @@ def _clean_mention(mention: str) -> str:
 
 
 #: Adverbs a subject may end on when its verb was cut off ("Senator John McCain just").
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:just|also|then|later|earlier|again|quickly|swiftly|promptly|immediately|already|recently|now|only|since|once|had|has|have|(?!(?:" + "|".join(sorted(_LY_NOUNS)) + r")\b)[a-z]{3,}ly))+$")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:just|also|then|later|earlier|again|quickly|swiftly|promptly|immediately|already|recently|now|only|since|once|had|has|have|(?!(?:" + "|".join(sorted(qc.LY_NOUNS)) + r")\b)[a-z]{3,}ly))+$")
 
 
 #: A mention ending in the first person ("… home I remember", "… later I recall"): "I".

@@ -2618,7 +2618,7 @@ def timexes(text: str, published: dt.date | None, index: TextIndex | None = None
     # a bare "now" ("have now been talking for two hours") names no time of its own: none of the
     # set's blind annotators marks one (19 in the set, all unmarked). The timeline still reads it
     # (a live report's "have now moved into the expanded session"): it calls resolve itself.
-    return [t for t in out if t.expression.lower() not in _BARE_NOW] if any(t.rule == "now" or t.expression.lower() in _BARE_NOW for t in out) else out
+    return [t for t in out if t.expression.lower() not in _BARE_NOW]
 
 
 _BARE_NOW = frozenset({"now", "just now", "right now"})

@@ -664,7 +664,6 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     speakers: list[tuple[int, str]] = []  # (end, actor id) of people left out as speakers
     joint: list[str] = []  # speakers who share the subject with a person of the other side
     away_possible = "ith " in scope  # ("With President Bush aboard …": see _AWAY_AFTER)
-    kind_of = resolver.kind.__getitem__
     if found:
         attributions = low is None or "according" in low  # else _ACCORDING_TO cannot match
         info = resolver.info
@@ -685,7 +684,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
             if _SPEECH.match(scope[end:]) or (attributions and _ACCORDING_TO.search(scope, 0, start)) or _told_media(scope, end, found, info):
                 if actor["kind"] == "person":
                     speakers.append((end, actor_id))
-                    if ids and _JOINT_SUBJECT.search(scope, max(0, start - 70), start) and resolver.side[ids[-1]] != actor["side"] and kind_of(ids[-1]) == "person":
+                    if ids and _JOINT_SUBJECT.search(scope, max(0, start - 70), start) and resolver.side[ids[-1]] != actor["side"] and resolver.kind[ids[-1]] == "person":
                         joint.append(actor_id)  # "Kerry and Russian Foreign Minister Sergey Lavrov announced a deal after talks": both the talks'
                 continue
             if actor_id not in ids:
@@ -1306,16 +1305,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
         if "dated" in text and len(rows) > first_row + 1:
             _the_letters_own_date(rows, first_row, text)
-        if len(rows) > first_row and ("released" in text or "made public" in text or "published" in text or "distributed" in text or "disclosed" in text) and (released := _RELEASED_LETTER.search(text)) is not None:
-            for k in range(first_row, len(rows)):
-                row = rows[k]
-                # "Trump on Friday released a letter from Putin": the day it was made public, not
-                # written — the letter stays, with no day of its own
-                if row["contact_type"] == "correspondence" and row["time_role"] == "when" and 0 <= text.find(row["expression"]) < released.start():
-                    letter = {**row, "expression": "", "type": "", "value": "", "start": None, "end": None, "mod": "", "approx": False, "time_role": "undated",
-                              "reason": f"a letter made public '{row['expression']}' ({row['value'][:10]}); the day it was written is not told here"}
-                    _drop_contact(row)
-                    rows.append(letter)
+        if len(rows) > first_row and ("released" in text or "made public" in text or "published" in text or "distributed" in text or "disclosed" in text):
+            _released_letter_undated(rows, first_row, text)
         if published is not None and len(rows) > first_row and ("have " in text or "has " in text):
             _finished_today(rows, first_row, text, published, dated_later)
         if spot_lead is not None and (int(pno), int(sno)) == spot_lead[:2] and len(rows) > first_row:
@@ -1581,6 +1572,21 @@ _MEANT_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|floated|due|p
 _RELEASED_LETTER = re.compile(r"\b(?:released|made\s+public|published|distributed|disclosed)\s+(?:what\s+(?:he|she|they)\s+called\s+)?[^.;,]{0,40}?\b(?:letter|message|telegram)\b")
 #: "a letter from Putin, dated Dec. 15": the date the letter bears.
 _DATED_BEFORE = re.compile(r"\bdated\s+(?:on\s+)?$")
+
+
+def _released_letter_undated(rows: list[dict], first_row: int, sentence: str) -> None:
+    """"Trump on Friday released a letter from Putin": the day it was made public, not written —
+    the letter stays, with no day of its own (the dated row keeps the day, with no contact)."""
+    released = _RELEASED_LETTER.search(sentence)
+    if released is None:
+        return
+    for k in range(first_row, len(rows)):
+        row = rows[k]
+        if row["contact_type"] == "correspondence" and row["time_role"] == "when" and 0 <= sentence.find(row["expression"]) < released.start():
+            letter = {**row, "expression": "", "type": "", "value": "", "start": None, "end": None, "mod": "", "approx": False, "time_role": "undated",
+                      "reason": f"a letter made public '{row['expression']}' ({row['value'][:10]}); the day it was written is not told here"}
+            _drop_contact(row)
+            rows.append(letter)
 
 
 def _the_letters_own_date(rows: list[dict], first_row: int, sentence: str) -> None:
