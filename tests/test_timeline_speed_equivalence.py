@@ -30,6 +30,7 @@ WORDS = [
     "spoke", "talk", "conversation", "contact", "at", "sidelines", "margins", "G20", "meeting", "conference",
     "forum", "session", "New", "Delhi", "Blinken", "and", "but", "SUMMIT", "Talks", "MET", "Speak",
     "about", "over", "regarding", "discuss", "to", "saying", "stepping",
+    "letter", "message", "sent", "wrote", "handed", "went", "Moscow", "tête-à-tête", "Putin", "Swap", "one-on-one",
 ]
 GLUE = [" ", "", "-", ", ", "_", "’", ". ", "; ", "\u0130", "\u0131", "\u017f", "\u212a"]
 clauses = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=14).map(lambda parts: "".join(w + g for w, g in parts))
@@ -184,6 +185,39 @@ def test_required_words_of_simple_patterns():
     assert required_words(re.compile(r"(?:talks)?\d+")) is None  # an optional word is not required
     assert required_words(re.compile(r"(?i:Talks)")) is None  # case ignored inside: no exact test
     assert required_words(re.compile(r"talks", re.IGNORECASE)) is None
+
+
+def test_required_words_read_small_classes_and_look_arounds():
+    # a class of single characters makes a run a few words; a positive look-ahead's words are in the text
+    assert required_words(re.compile(r"\b[Cc]all(?:ed|s)?\b")) == ("Call", "call")
+    assert required_words(re.compile(r"t[eê]te-[aà]-t[eê]te")) is not None
+    assert required_words(re.compile(r"go\s+to\s+(?=Moscow|Washington)")) == ("Moscow", "Washington")
+    assert required_words(re.compile(r"go\s+to\s+(?!Moscow)")) is None  # a negative look-ahead needs nothing
+    assert required_words(re.compile(r"[A-Z]all")) == ("all",)  # a range: too many characters to list, the run after it stands
+
+
+def test_lowered_words_gate_an_ignorecase_pattern_that_turns_case_off():
+    pattern = re.compile(r"\bin\s+exchange\s+for\s+(?-i:[A-Z])", re.IGNORECASE)
+    folded = Folded(pattern)
+    assert folded.fast is None  # no lower-cased twin: "(?-i:[A-Z])" needs a capital
+    assert folded.lower_words == ("exchange",)
+    assert not folded.may_match("released for nothing in return")
+    assert folded.search("freed IN EXCHANGE FOR Viktor Bout").group() == "IN EXCHANGE FOR V"
+    assert folded.search("in exchange for money") is None
+    # characters IGNORECASE matches otherwise than lower-casing does: no word of them
+    long_s = Folded(re.compile(r"(?-i:[A-Z])ſwap", re.IGNORECASE))
+    assert long_s.lower_words == ("wap",) and long_s.search("USWAP") is not None  # ("ſ" also matches "s")
+    assert Folded(re.compile(r"(?-i:[A-Z])\bswap", re.IGNORECASE)).search("X \u017fwap") is None  # (no capital before)
+    assert Folded(re.compile(r"\bswap(?-i:[A-Z])", re.IGNORECASE)).search("\u017fwapX") is not None  # fold() refuses the text
+
+
+def test_every_contact_trigger_has_a_sentence_gate():
+    """A sentence with no trigger word, no date and no one joining a contact is skipped: each
+    trigger pattern (the case-sensitive ones too) must say which words it needs."""
+    assert timeline._ANY_TRIGGER_WORDS is not None
+    assert not timeline._may_hold_trigger("Oil prices rose sharply as traders weighed new sanctions.")
+    assert timeline._may_hold_trigger("Biden wrote to Putin.")
+    assert timeline._may_hold_trigger("The men had a tête-à-tête.")
 
 
 @settings(max_examples=300, deadline=None)

@@ -70,21 +70,27 @@ def _escaped_capital(source: str, at: int) -> bool:
     return char.lower() != char
 
 
-def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+def required_words(pattern: re.Pattern, lowered: bool = False) -> tuple[str, ...] | None:
     """Words one of which occurs in every string a case-sensitive ``pattern`` matches, or None.
 
-    Read off the parsed pattern: a run of literal characters must occur in a match; an
-    alternation needs a word of each branch; a group, or a repeat taken at least once, needs
-    its body's word. Of a sequence's candidates the most selective set is kept (words of three
-    characters or more, no very common word, the longest shortest word, then fewest words). A text holding none of the words cannot match, so a
-    substring test (C speed) may skip the regex — exactly, never a guess. None when the pattern
-    ignores case somewhere or the best set has a word shorter than three characters (such a
-    test would hardly ever say no).
+    Read off the parsed pattern: a run of literal characters must occur in a match (a small
+    class of single characters, ``[Cc]`` or ``[eê]``, makes the run one of a few words); an
+    alternation needs a word of each branch; a group, a repeat taken at least once, or a
+    positive look-ahead or look-behind (it matches text that is there) needs its body's word.
+    Of a sequence's candidates the most selective set is kept (words of three characters or
+    more, no very common word, the longest shortest word, then fewest words). A text holding
+    none of the words cannot match, so a substring test (C speed) may skip the regex —
+    exactly, never a guess. None when the pattern ignores case somewhere or the best set has
+    a word shorter than three characters (such a test would hardly ever say no).
+
+    ``lowered=True``: words that :func:`fold` of every matched text holds, whatever the
+    pattern's case flags (its literals lower-cased: a text matching "Talks" with or without
+    IGNORECASE holds "talks" once lower-cased, given :func:`fold`'s exactness conditions).
     """
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    if not isinstance(pattern.pattern, str) or (pattern.flags & re.IGNORECASE and not lowered):
         return None
     try:
-        words = _needed(list(_parser.parse(pattern.pattern, pattern.flags)))
+        words = _needed(list(_parser.parse(pattern.pattern, pattern.flags)), lowered)
     except Exception:  # a construct the parser of this Python version reads differently
         return None
     if not words or min(map(len, words)) < 3:
@@ -94,6 +100,8 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 #: Words too common in news to make a useful test ("the two" is better tested by "two").
 _COMMON = frozenset({"the", "and", "for", "from", "with", "that", "this", "was", "were", "has", "have", "not"})
+#: At most this many words from one run with classes in it ("t[eê]te" is two).
+_MAX_RUN_WORDS = 8
 
 
 def _selectivity(words: frozenset[str]) -> tuple[bool, bool, int, int]:
@@ -101,46 +109,73 @@ def _selectivity(words: frozenset[str]) -> tuple[bool, bool, int, int]:
     return shortest >= 3, not words & _COMMON, shortest, -len(words)
 
 
-def _needed(items: list) -> frozenset[str] | None:
+def _word_char(code: int, lowered: bool) -> str | None:
+    """A literal character as it stands in a word, or None when it cannot be one.
+
+    Lower-cased words are exact only for characters IGNORECASE matches just as lower-casing
+    does: ASCII (the four exceptions make :func:`fold` refuse the text) and the Latin-1
+    letters ("ê" matches "Ê"); not "ſ", "µ" or Greek and Cyrillic letters with extra cases.
+    """
+    char = chr(code)
+    if not lowered:
+        return char
+    return char.lower() if code < 0x80 or 0xC0 <= code <= 0xFF else None
+
+
+def _class_chars(members: list, lowered: bool) -> list[str] | None:
+    """The characters a class of single characters matches (``[Cc]``), else None."""
+    if not members or any(op is not _c.LITERAL for op, _ in members):
+        return None  # a range, a category or a negation: too many characters
+    chars = [_word_char(av, lowered) for _, av in members]
+    return None if None in chars else list(dict.fromkeys(chars))
+
+
+def _needed(items: list, lowered: bool = False) -> frozenset[str] | None:
     """The best set of words one of which a match of the sequence ``items`` contains."""
     best: frozenset[str] | None = None
-    run: list[str] = []
+    runs: list[str] = [""]  # the literal run so far, one string per way a class can match
     options: list[frozenset[str] | None] = []
     for op, av in items:
-        if op is _c.LITERAL:
-            run.append(chr(av))
+        if op is _c.LITERAL and (char := _word_char(av, lowered)) is not None:
+            runs = [r + char for r in runs]
             continue
-        if run:
-            options.append(frozenset(["".join(run)]))
+        if op is _c.IN and (chars := _class_chars(av, lowered)) is not None and len(runs) * len(chars) <= _MAX_RUN_WORDS:
+            runs = [r + c for r in runs for c in chars]
+            continue
+        if runs != [""]:
+            options.append(frozenset(runs))
             if op is _c.BRANCH:  # re factors a common prefix out of "met|meet": put it back
-                options.append(frozenset("".join(run) + _head(list(branch)) for branch in av[1]))
-            run = []
+                heads = [_head(list(branch), lowered) for branch in av[1]]
+                options.append(frozenset(r + h for r in runs for h in heads))
+            runs = [""]
         if op is _c.SUBPATTERN:
             _group, add_flags, del_flags, body = av
-            options.append(None if (add_flags | del_flags) & re.IGNORECASE else _needed(list(body)))
+            options.append(None if (add_flags | del_flags) & re.IGNORECASE and not lowered else _needed(list(body), lowered))
         elif op is _c.BRANCH:
-            branches = [_needed(list(b)) for b in av[1]]
+            branches = [_needed(list(b), lowered) for b in av[1]]
             options.append(None if any(b is None for b in branches) else frozenset().union(*branches))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            options.append(_needed(list(av[2])))
+            options.append(_needed(list(av[2]), lowered))
         elif op is _c.ATOMIC_GROUP:
-            options.append(_needed(list(av)))
-        # classes, anchors, look-arounds, back-references: no word needed
-    if run:
-        options.append(frozenset(["".join(run)]))
+            options.append(_needed(list(av), lowered))
+        elif op is _c.ASSERT:  # (?=…) or (?<=…): what it looks at is in the text
+            options.append(_needed(list(av[1]), lowered))
+        # other classes, anchors, negative look-arounds, back-references: no word needed
+    if runs != [""]:
+        options.append(frozenset(runs))
     for option in options:
         if option and (best is None or _selectivity(option) > _selectivity(best)):
             best = option
     return best
 
 
-def _head(items: list) -> str:
+def _head(items: list, lowered: bool = False) -> str:
     """The literal characters a match of the sequence ``items`` starts with."""
     out = []
     for op, av in items:
-        if op is not _c.LITERAL:
+        if op is not _c.LITERAL or (char := _word_char(av, lowered)) is None:
             break
-        out.append(chr(av))
+        out.append(char)
     return "".join(out)
 
 
@@ -149,8 +184,9 @@ class Folded:
 
     An IGNORECASE pattern gets a fast case-sensitive twin for lower-cased text (see above).
     Any pattern gets the :func:`required_words` of the pattern it runs (the twin on lower-cased
-    text, else the pattern itself if it is case-sensitive): when the text holds none of them
-    the regex is not run. Most regexes here begin with ``\\b``, which stops ``re`` from skipping
+    text, else the pattern itself if it is case-sensitive, else — an IGNORECASE pattern with
+    no twin, one that turns IGNORECASE off somewhere — its words in the lower-cased text):
+    when the text holds none of them the regex is not run. Most regexes here begin with ``\\b``, which stops ``re`` from skipping
     ahead, so they take microseconds to say no; a few substring tests take a fraction of that.
     """
 
@@ -162,6 +198,10 @@ class Folded:
         self._names = tuple(self.fast.groupindex.items()) if self.fast is not None else ()
         self.fast_words = required_words(self.fast) if self.fast is not None and word_test else None
         self.words = required_words(pattern) if word_test else None
+        #: words one of which ``fold(text)`` holds whenever the pattern matches ``text`` (a
+        #: gate for many patterns at once, e.g. a sentence no trigger can match), or None
+        self.lower_words = self.fast_words if self.fast is not None else required_words(pattern, lowered=True) if word_test else None
+        self._lower_gate = self.fast is None and self.words is None and self.lower_words is not None
 
     def _route(self, text: str, folded: str | None) -> tuple[re.Pattern, str] | None:
         """The compiled pattern to run and the text to run it on; None when it cannot match."""
@@ -173,6 +213,10 @@ class Folded:
                 return self.fast, low
         if self.words is not None and not any(map(text.__contains__, self.words)):
             return None
+        if self._lower_gate:
+            low = folded if folded is not None else fold(text)
+            if low is not None and not any(map(low.__contains__, self.lower_words)):
+                return None
         return self.pattern, text
 
     def may_match(self, text: str, folded: str | None = None) -> bool:

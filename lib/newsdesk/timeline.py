@@ -349,14 +349,17 @@ def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
 
-#: Every word some trigger needs, or None when a trigger needs none (folded.py). Blanking
-#: venues before the trigger search only turns characters into spaces, so a word a trigger
-#: needs is in a clause's blanked text only if it is in the sentence (unless it holds a space).
+#: Every word some trigger needs, or None when a trigger needs none (folded.py): each
+#: pattern's words in lower-cased text (``Folded.lower_words``), the case-sensitive ones'
+#: too. Blanking venues before the trigger search only turns characters into spaces, so of
+#: a word with a space ("pull aside") its longest piece without one is what the sentence holds.
+def _longest_piece(word: str) -> str:
+    return max(word.split(" "), key=len)
+
+
 _ANY_TRIGGER_WORDS = (
-    None if any(p.fast_words is None or any(" " in w for w in p.fast_words) for _, p, _ in _FOLDED_TRIGGERS)
-    # "call": what _CASED_TRIGGERS' "[Cc]all…" needs in lower-cased text (required_words can
-    # only say "all" for it, which nearly every sentence holds)
-    else tuple(sorted({w for _, p, _ in _FOLDED_TRIGGERS for w in p.fast_words} | {"call", "received", "greet", "reached", "through", "hand"}))
+    None if any(p.lower_words is None for p in (*(p for _, p, _ in _FOLDED_TRIGGERS), *_CASED_TRIGGERS.values()))
+    else tuple(sorted({_longest_piece(w) for p in (*(p for _, p, _ in _FOLDED_TRIGGERS), *_CASED_TRIGGERS.values()) for w in p.lower_words}))
 )
 
 
@@ -1042,8 +1045,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         sentence_before[pno] = text
         spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)  # 'the two', 'they': the pair of the contact just told, else the article's
         candidates = find_candidates(text)
-        if not candidates and not _may_hold_trigger(text):
-            continue  # no temporal expression and no contact: no row
+        if (not candidates and not _may_hold_trigger(text) and not any(map(text.__contains__, _JOIN_HINTS))
+                and not (pno in delegations and ("led" in text or "headed" in text))):
+            continue  # no temporal expression, no contact, no one joining one: no row
         # the paragraph's actor mentions, when the sentence is where the table says it is
         mentions = None
         paragraph = paragraphs.get(pno)
