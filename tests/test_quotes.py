@@ -2809,3 +2809,25 @@ def test_attribution_forms_from_blind_batches_h94_h95(paras, expected):
 def test_attribution_forms_from_blind_batch_h96(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_unlisted_person_the_paragraph_before_names():
+    # the actor table does not list her; the paragraph before opens on her name after a dateline
+    q = quotes(art("DENVER — Wanda Kessler had kept the radio on all night for news of her son.",
+                   "“They told us he was already over the Atlantic,” she said by phone on Thursday."))
+    row = one(q, "direct")
+    assert row["speaker"] == "Wanda Kessler"
+    # a man's name does not stand for "she"
+    q = quotes(art("DENVER — Walter Kessler had kept the radio on all night.", "“They told us he was already over the Atlantic,” she said."))
+    assert one(q, "direct")["speaker"] != "Walter Kessler"
+
+
+def test_a_day_before_a_participle_cue_is_no_speaker():
+    # "… here today declaring that …": the sentence's subject speaks, not "today"
+    q = quotes(art("President Obama emerged from two hours of talks with Dmitry Medvedev here today declaring that the reset had “real momentum.”"))
+    assert set(q["speaker"]) == {"Barack Obama"}
+
+
+def test_an_unlisted_name_in_commas_after_a_possessive_role_is_the_pronoun():
+    q = quotes(art("His American counterpart, Walter Brennan, who runs the embassy press office, was blunter. He called the talks \"a dead end\"."))
+    assert set(q["speaker"]) == {"Walter Brennan"}

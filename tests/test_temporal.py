@@ -1517,3 +1517,20 @@ def test_a_bare_now_is_no_expression_and_an_act_expected_of_someone_looks_ahead(
     # "expected the Supreme Soviet to take up ratification in the spring": that spring is ahead
     found = timexes("Yeltsin told reporters he expected the Supreme Soviet to take up ratification in the spring.", D(1993, 1, 3))
     assert [(t.expression, t.value) for t in found] == [("in the spring", "1993-SP")]
+
+
+def test_a_part_of_the_day_with_early_or_late_inside_or_after_since():
+    # "in the late afternoon", "since early morning": the part of the day the story is on
+    text = "The senator landed in Moscow on Tuesday and met officials in the late afternoon. Protesters had waited since early morning."
+    assert [(t.expression, t.value) for t in timexes(text, D(2014, 3, 5))] == [
+        ("on Tuesday", "2014-03-04"), ("in the late afternoon", "2014-03-04TAF"), ("since early morning", "2014-03-04TMO")]
+    # (not a day named after it: "in the early morning hours of Monday" is Monday's)
+    assert "in the early morning" not in [t.expression for t in timexes("On Sunday he spoke in the early morning hours of Monday.", D(1990, 6, 4))]
+
+
+def test_a_date_inside_a_relative_clause_takes_that_clauses_tense():
+    # "who faces a referendum on April 25": a present verb of its own, not the main clause's past
+    found = one("Mr. Kozyrev, who faces a vote on April 25, flew home on Sunday night.", D(1993, 4, 5), "on April 25")
+    assert found.value == "1993-04-25"
+    # a past verb inside it is still past ("who met Lavrov on Monday")
+    assert one("Blinken, who met Lavrov on Monday, will fly to Kyiv.", D(2023, 3, 2), "on Monday").value == "2023-02-27"

@@ -118,7 +118,11 @@ _FEMALE_FIRST_NAMES = frozenset(
      "brittney", "britney", "cherelle", "gretchen", "whitney", "ashley", "nicole", "melania", "ivanka", "marjorie", "elise", "kirsten", "kristen",
      "jeanne", "jeanine", "dianne", "barbara", "betty", "carol", "deborah", "donna", "dorothy", "sharon", "cynthia", "kathy", "shirley", "virginia",
      "brenda", "olivia", "chloe", "zoe", "tara", "jill", "suzanne", "anita", "maxine", "alsu", "yevgenia", "evgenia", "inna", "alla", "lilia",
-     "liliya", "ulyana", "valeria", "kira", "milana", "viktoria", "yana", "masha", "sveta", "kristin", "erin", "molly", "hayley", "jenna"]
+     "liliya", "ulyana", "valeria", "kira", "milana", "viktoria", "yana", "masha", "sveta", "kristin", "erin", "molly", "hayley", "jenna",
+     "paula", "pauline", "paulina", "jacqueline", "joyce", "judy", "julie", "kimberly", "kelly", "leslie", "marilyn", "nora", "norah", "peggy",
+     "sally", "valerie", "wanda", "yvonne", "cathy", "connie", "denise", "doris", "elaine", "frances", "gloria", "irene", "jean", "lori", "phyllis",
+     "rosemary", "sue", "susie", "tina", "allison", "alison", "brooke", "courtney", "danielle", "heidi", "holly", "jocelyn", "kara", "kristy",
+     "mia", "natalie", "renee", "shannon", "sylvia", "tracy", "inga", "lena", "lilya", "maya", "raisa", "sabina", "snezhana", "vasilisa"]
 )
 #: Bumped when the way mentions are matched changes (part of every cached result's key).
 MATCHING_VERSION = "5"

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.82"
+ANALYSER_VERSION = "1.83"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -426,6 +426,10 @@ def _prep_joins(prep: str, host: str) -> bool:
 _PLACED_HEADS = qc.ANON_HEADS | qc.JOURNALIST_HEADS | qc.NP_PLACE_HOSTS | {"talks", "meeting", "summit", "negotiations", "conference", "forum"}
 
 
+#: Words of a day in lower case: no speaker's phrase ends on them.
+_DAY_ADVERBS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+
+
 def _np_left_scan(words: list[str], partial: bool) -> int | None:
     """How many of the last ``words`` (_WORD_RE tokens) the subject phrase takes, scanning right
     to left; None if ``partial`` (a window's tail) and more words are needed to decide."""
@@ -436,8 +440,8 @@ def _np_left_scan(words: list[str], partial: bool) -> int | None:
             return None
         t = words[k]
         low = t.lower()
-        if not (t[0].isalnum() or t[0] == "_"):
-            break
+        if not (t[0].isalnum() or t[0] == "_") or t in _DAY_ADVERBS:
+            break  # ("emerged … here today declaring that …": a day, no one's name; "USA Today" is)
         left = words[k - 1].lower() if k > 0 else ""
         if low in qc.NP_STOP_WORDS and not (low == "meeting" and not n and left in qc.DETERMINERS) and not (low == "may" and t == "May" and k > 0 and words[k - 1][:1].isupper()) \
                 and not (n and low in ("earlier", "later", "last") and left in qc.DETERMINERS):  # ("involved in the earlier talks": an adjective)
@@ -3080,7 +3084,7 @@ def _head(mention: str) -> str:
 #: Kin words that tell a name's pronoun when its given name does not ("Griner’s wife, Cherelle Griner").
 _KIN_PRONOUN = {"wife": "she", "sister": "she", "daughter": "she", "mother": "she", "husband": "he", "brother": "he", "son": "he", "father": "he"}
 #: "the foreign minister, Andrei Kozyrev,": a role, then a name in commas.
-_ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general"
+_ROLE_COMMA_NAME = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|chancellor|premier|official|senator|general|counterpart"
                               r"|" + "|".join(_KIN_PRONOUN) + r"|lawyer|attorney)"  # ("Griner’s wife, Cherelle Griner, …")
                               r",\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),", re.IGNORECASE)
 
@@ -3100,11 +3104,20 @@ _ROLE_NAME_SUBJECT = re.compile(r"\b(?:minister|secretary|spokesman|spokeswoman|
                                 r"\s+((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+))\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 _MATCH_START = operator.methodcaller("start")
 #: "Daniel Rourke spent three tours in Moscow.": a full name opening a sentence, then its verb.
-_NAME_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?=[a-z]{3,}\b)")
+_NAME_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[A-Z]\s—\s))(?!(?:His|Her|Their|Its|Our|My|Your|The|This|That|These|Those|A|An)\s)([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?=[a-z]{3,}\b)")
 #: "Maria Butina, the State Duma deputy who …,": a name, then its role in commas.
 _NAME_COMMA_ROLE = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)),\s+(?:the|a|an|his|her|its|their)\s+[^,;:]{0,80}?"
                               r"\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|president|leader|chief|director|diplomat|negotiator|"
                               r"official|senator|general|deputy|lawmaker|researcher|analyst|correspondent|editor|officer|chairman|head)\b", re.IGNORECASE)
+
+
+def _unknown_names(text: str, end: int, pronoun: str, res: ActorResolver) -> list[re.Match]:
+    """Names the actor table lacks in ``text[:end]`` that ``pronoun`` can stand for, in text
+    order: after a role, before one, or opening a sentence."""
+    return sorted((u for rx in (_ROLE_COMMA_NAME, _ROLE_NAME_SUBJECT, _NAME_COMMA_ROLE, _NAME_OPENS_SENTENCE) for u in rx.finditer(text, 0, end)
+                   if res.resolve(u.group(1), fuzzy=False) is None and _name_fits(u, pronoun)), key=_MATCH_START)
+
+
 #: "<title> <First> <Last> of <Place>": a name, then where the person is from.
 #: (the place may be a body with its own "of" and town: "of the Institute of World History in Moscow")
 _NAME_OF_PLACE = re.compile(r"(?P<who>.*?\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w'’.-]*){0,5}(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)")
@@ -4320,6 +4333,11 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                         # the same across a paragraph break: "Putin, speaking through an interpreter,
                         # was more guarded. ¶ “…,” he said" is Putin, not the last speaker
                         sp, f = rs._actor_speaker(setup, "he", st.paragraph_no), 0.7
+                    elif (unit_start == 0 and st.start < 3 and sp.actor_id is None and sp.speaker_type != "named_person" and (prev_text := para_text.get(st.paragraph_no - 1))
+                          and (unknown := _unknown_names(prev_text, len(prev_text), rs.clean(st.mention).lower(), res))):
+                        # a name the actor table lacks, in the paragraph before a quote that opens
+                        # its own ("FORT WORTH — Paula Reed had kept her phone … ¶ “…,” she said")
+                        sp, f = _Speaker(unknown[-1].group(1), "named_person", rs.side(unknown[-1].group()), st.mention, None, st.paragraph_no), 0.65
                     elif unit_start > 0 and (setup_anon := _setup_anonymous(text, unit_start)) is not None:
                         # "A Russian official travelling with the delegation was blunter. He told
                         # reporters …": the unnamed source that sentence sets up
@@ -4336,9 +4354,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                             # foreign minister, Andrei Kozyrev, was blunter. ‘…,’ he said")
                             # (or with no commas, as the subject: "Former CIA Director John Brennan went further")
                             # or the name first: "Mr Larry Speakes, the White House spokesman, had been …"
-                            pron = rs.clean(st.mention).lower()
-                            unknown = sorted((u for rx in (_ROLE_COMMA_NAME, _ROLE_NAME_SUBJECT, _NAME_COMMA_ROLE, _NAME_OPENS_SENTENCE) for u in rx.finditer(text, 0, unit_start)
-                                              if res.resolve(u.group(1), fuzzy=False) is None and _name_fits(u, pron)), key=_MATCH_START)
+                            unknown = _unknown_names(text, unit_start, rs.clean(st.mention).lower(), res)
                             if unknown:
                                 sp, f = _Speaker(unknown[-1].group(1), "named_person", rs.side(unknown[-1].group()), "he", None, st.paragraph_no), 0.7
         elif st.inherit == "encloser":

@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.73"
+ANALYSER_VERSION = "1.74"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -187,7 +187,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "the next day", "the day before": a day counted from the date the story last gave
     # "that afternoon": a part of the day the story gave; "on the eve of the talks": the day before it
     # "talks that stretched into the afternoon", "late in the evening": that part of the story's day
-    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|(?:(?:late|early)\s+)?(?:in|into|through|throughout|until|till)\s+the\s+(?P<npart4>morning|afternoon|evening|night)(?!\s+(?:of|before(?!\s+[a-z]+ing\b)|on|in)\b|\s+after\s+(?!(?:nearly|about|almost|some|roughly|over|just|more\s+than|several|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
+    ("narrative_part", _p(r"(?:that|the\s+same)\s+(?P<npart>morning|afternoon|evening|night)|(?:(?:late|early)\s+)?(?:(?:in|into|through|throughout|until|till)\s+the\s+(?:(?:late|early)\s+)?|(?:since|from|until|till)\s+(?:late|early)\s+)(?P<npart4>morning|afternoon|evening|night)(?!\s+(?:of|hours\s+of|before(?!\s+[a-z]+ing\b)|on|in)\b|\s+after\s+(?!(?:nearly|about|almost|some|roughly|over|just|more\s+than|several|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))|the\s+(?P<nprel>previous|preceding|following|next)\s+(?P<npart2>morning|afternoon|evening|night)"
                           # "the night before": the part of the day before the story's last date
                           r"|the\s+(?P<npart3>morning|afternoon|evening|night)\s+(?P<nprel3>before)(?!\s+(?:tomorrow|yesterday|the|a|an|his|her|their|its|he|she|they|we|it|last|[a-z]+ing)\b)")),  # ("ran into the evening before collapsing": a conjunction)
     # translated Russian briefings: "in the second half of the day" (во второй половине дня), the story's day's afternoon
@@ -770,9 +770,10 @@ class TextIndex:
         if self._cues is None:
             self._cues = self._build_cues()
         left, right = self.bounds(start, end)
+        left, right, relative = _relative_clause(self.text, left, right, start, end)
         left = _after_that(self.text, left, start)
         if not self._exact:
-            return _tense_scan(self.text, start, end, left, right)
+            return _tense_scan(self.text, start, end, left, right, relative)
         by_start, starts, by_end, ends = self._cues
         # the nearest cue before the span (ending at or before its start), inside the clause
         best = None
@@ -802,6 +803,8 @@ class TextIndex:
             k += 1  # (not ", meant to prepare the meeting,": an aside on the thing's purpose, no tense of its own)
         # a clause with no verb of its own takes the tense of the one before it
         k = bisect_right(ends, left) - 1
+        if relative:
+            return _relative_tense(self.text, left)
         if left == 0 or k < 0:
             return ""
         last = by_end[k][1]
@@ -827,7 +830,30 @@ def tense_at(text: str, start: int, end: int) -> str:
     expression itself ("last", "next") are ignored; the nearest cue wins, the one before on ties.
     """
     left, right = clause_bounds(text, start, end)
-    return _tense_scan(text, start, end, _after_that(text, left, start), right)
+    left, right, relative = _relative_clause(text, left, right, start, end)
+    return _tense_scan(text, start, end, _after_that(text, left, start), right, relative)
+
+
+#: A relative clause's verb in the present simple: "who faces", "which opens".
+_RELATIVE_PRESENT = re.compile(r"(?:who|which)\s+(?:also\s+|now\s+|still\s+)?[a-z]+[^s\W]s\b")
+
+
+def _relative_tense(text: str, left: int) -> str:
+    """The tense of a relative clause with no cue: its own verb's, not the main clause's. A
+    present simple ("who faces a referendum on April 25", "who addresses parliament on
+    Monday", "who returns to the Kremlin in May") tells a date near the story's, either way."""
+    return "present" if _RELATIVE_PRESENT.match(text, left) else ""
+
+
+def _relative_clause(text: str, left: int, right: int, start: int, end: int) -> tuple[int, int, bool]:
+    """The relative clause set off by a comma that holds the span, if one does ("Mr. Yeltsin,
+    who faces a referendum on April 25, flew home": "faces", not "flew", tells the date's
+    tense), as (left, right, True); else the clause given, and False."""
+    at = max(text.rfind(", who ", left, start), text.rfind(", which ", left, start))
+    if at < 0 or text.find(",", at + 2, start) >= 0:
+        return left, right, False
+    close = text.find(",", end, right)
+    return at + 2, close if close >= 0 else right, True
 
 
 #: "that" opening a reported clause (a determiner, a pronoun, a name or a preposition follows;
@@ -851,7 +877,7 @@ def _after_that(text: str, left: int, start: int) -> int:
     return last.end() if last is not None and last.end() <= start else left
 
 
-def _tense_scan(text: str, start: int, end: int, left: int, right: int) -> str:
+def _tense_scan(text: str, start: int, end: int, left: int, right: int, relative: bool = False) -> str:
     """tense_at over the clause [left, right) by scanning it (see TextIndex.tense)."""
     cues: list[tuple[bool, int, int, str]] = []
     for label, pattern in _CUE_PATTERNS:
@@ -864,7 +890,7 @@ def _tense_scan(text: str, start: int, end: int, left: int, right: int) -> str:
             dist = (m.start() - end) if after else (start - m.end())
             cues.append((after, dist, m.start(), label))
     if not cues:
-        return _gapped_tense(text, left)
+        return _relative_tense(text, left) if relative else _gapped_tense(text, left)
     # HeidelTime looks at the verb before the expression first, then after it; the nearest
     # cue wins, and on a tie (same word read two ways, e.g. "planned") the earlier label.
     cues.sort()

@@ -17,6 +17,7 @@ import html
 import json
 import re
 from bisect import bisect_right
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +51,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.82+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.83+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -90,7 +91,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("phone call", r"\b(?:(?:tele)?phone(?:d)?|by\s+phone|(?:called|calls|calling|call)\s+(?:the\s+White\s+House|the\s+Kremlin|Washington|Moscow)\b(?!['’])|(?:spoke|spoken|talked)\s+instead\s+(?:with|to)|instead\s+(?:spoke|talked)\s+(?:with|to)|(?:tried|tries|trying|attempted|attempts|sought)\s+(?:unsuccessfully\s+|repeatedly\s+)?to\s+(?:reach|call|phone|telephone|contact)|(?:the|a|their|his|her|first|latest|second|hour-long|\d+-minute)\s+(?:(?:separate|brief|rare|lengthy|long|short|tense|private|follow-up|fresh|surprise|rare|testy|cordial)\s+)?(?:phone\s+)?call|calls?\s+with"
      # "after calls on Feb. 12 and March 18", "their two calls" (not "calls on Russia to", "the calls for")
      r"|(?:the|their|two|three|four|several|separate|previous|earlier|recent|both|regular|frequent)\s+(?:(?:phone|telephone)\s+)?calls\b(?!\s+(?:for|to|from|on\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b)"
-     r"|calls\s+(?=on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)"
+     r"|calls\s+(?=on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s|$|[,;]))"
      # "Tuesday's call between President Joe Biden and Vladimir Putin"
      r"|[a-z]+['’]s\s+(?:(?:phone|telephone)\s+)?call\s+(?:between|with)"
      # "a preparatory call between Rubio and Lavrov": the call and its two sides ("call with": above)
@@ -138,7 +139,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "put their signatures to the treaty"
      r"|\b(?:put|puts|putting|affixed|affix)\s+(?:their|his|her)\s+signatures?\s+(?:to|on)\b[^.;]{0,40}\b(?:treaty|START|agreement|accord|pact)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
-     r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:signed|ratified)\b"
+     r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:signed|ratified)\b"  # ("… Dmitri A. Medvedev signed")
      # "The Treaty between the USSR and the USA on … was signed today … by the President of the USSR"
      r"|\b(?:treaty|pact|accord|agreement|START)\b[^.;]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+)?(?:signed|ratified|extended|renewed)\b", "treaty"),
     # ("adopted a “strategic framework declaration”": a text both put their names to)
@@ -172,7 +173,8 @@ _CASED_TRIGGERS: dict[str, Folded] = {
                                            # received; a letter or a call received is told before this type, a received report names
                                            # no one): case-sensitive, so the type's main pattern keeps its fast lower-cased twin
                                            r"|\b[Gg]reet(?:ed|s|ing)\s+(?=President|Secretary|Mr\.?\s|Ms\.?\s|Mrs\.?\s|his\s|her\s|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)\b|[A-Z][a-z]+\b(?!\s+(?:news|decision|announcement)))"
-                                           r"|\b[Rr]eceived\s+(?=U\.S\.|US\s|American\s|Russian\s|Soviet\s|visiting\s|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)\b|President|Secretary|Foreign|Prime|Mr\.?\s|Ms\.?\s|Mrs\.?\s|envoy\s|special\s|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+                                           # ("today received in the Kremlin U.S. Secretary of State James Baker")
+                                           r"|\b[Rr]eceived\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?=U\.S\.|US\s|American\s|Russian\s|Soviet\s|visiting\s|the\s+(?:U\.S\.|US|American|Russian|Soviet|visiting)\b|President|Secretary|Foreign|Prime|Mr\.?\s|Ms\.?\s|Mrs\.?\s|envoy\s|special\s|[A-Z][a-z]+\s+[A-Z][a-z]+)"
                                            # "Shevardnadze, who called on President Bush at the White House" (a visit paid;
                                            # not "called on Putin to withdraw": an appeal)
                                            r"|\b[Cc]all(?:ed|s|ing)\s+on\s+(?=(?:President|Prime\s+Minister|Secretary|Foreign\s+Minister|Chancellor|Mr\.?|Ms\.?|Mrs\.?|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)(?![^,.;]{0,60}?\bto\s+[a-z])"
@@ -515,9 +517,12 @@ def main_pair(article, resolver: ActorResolver) -> list[str]:
     two named as often, the one named first (the subject of a lead, not a topic after it).
     Spokespeople are left out: they speak of contacts, they rarely take part in them."""
     counts: dict[str, int] = {}  # in the order of first mention
+    published = getattr(article, "published", None)
+    when = published.isoformat() if published is not None else None  # ("President Bush" in 1990: the father)
     for text in article.analysable_lists["text"]:
         for m in resolver.find(text):
-            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            actor_id = resolver.in_era(m.actor_id, when)
+            counts[actor_id] = counts.get(actor_id, 0) + 1
     pair = []
     for side in ("US", "Russia"):
         people = [(n, -k, a) for k, (a, n) in enumerate(counts.items())
@@ -881,6 +886,29 @@ def _time_role(t, clause: str) -> str:
     return "when"
 
 
+#: ", which …" after a date: a relative clause that may tell a contact of its own.
+_RELATIVE_WHICH = re.compile(r",\s+which\b")
+#: A document, then a restrictive relative clause: "the treaty that Obama and Medvedev signed".
+_DOCUMENT_THAT = re.compile(r"\b(?:treaty|pact|accord|agreement|declaration)\s+(?:that|which)\s+")
+
+
+def _own_contact_in(text: str, start: int, end: int, resolver: ActorResolver) -> bool:
+    """Whether ``text[start:end]`` tells a contact with named people of both sides."""
+    piece = text[start:end]
+    if _trigger(piece.strip()) is None:
+        return False
+    return {"US", "Russia"} <= {resolver.side[m.actor_id] for m in resolver.find(piece) if resolver.kind[m.actor_id] == "person"}
+
+
+#: Words that make what a date's possessive owns the contact's time: "within hours of Tuesday's attacks".
+_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|during|since|following|ahead\s+of|(?:hours|days|minutes|weeks|eve|wake|day)\s+of|until|amid|throughout|at|in)\s+(?:\S+\s+)?$", re.IGNORECASE)
+#: A contact among the words a date's possessive owns: "Tuesday's |brief phone call|", not
+#: "last week's |chemical attack|".
+_CONTACT_NOUN_AHEAD = re.compile(r"\s*(?:[\w“”\"’'–-]+\s+){0,3}?[\w–-]*?(?:calls?|phone|telephone|conversations?|meetings?|talks|summits?|sessions?|encounters?|visits?|dinner|lunch|luncheon|breakfast|negotiations|"
+                                 r"discussions?|exchanges?|swaps?|trade|letters?|messages?|statements?|declarations?|communiqu[eé]s?|readouts?|chats?|videoconference|video|round|handshake|signing|ceremony|"
+                                 r"consultations|dialogue|contacts?|sit-down|tête-à-tête|get-together|one-on-one|bilateral|trip|days|hours|extension|ratification|treaty|accord|agreement|pact|deal)\b", re.IGNORECASE)
+
+
 _WHEN = re.compile(r",?\s*when\s+")
 #: The end of a when-clause: not the period of "Mr." or "Vladimir V. Putin" inside the sentence.
 _WHEN_STOP = re.compile(r""";|\.(?=[\s"”’']*$)|,\s+(?:but|and|while)\b""")
@@ -1023,6 +1051,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     # "earlier" than a dated one, and those a live report tells as just finished
     dated_later: list[tuple[dict, dict]] = []
     last_contact: dict | None = None
+    last_row: dict | None = None  # the row made from last_contact
     sents = sentences if sentences is not None else sentence_columns(article)[0]
     has_starts = "start" in (sents.columns if isinstance(sents, pd.DataFrame) else sents)
     sents = as_columns(sents, ["paragraph_no", "sentence_no", "text", *(["start"] if has_starts else [])])
@@ -1031,6 +1060,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     paragraph_mentions: dict[int, ParagraphMentions] = {}
     last_dated: dict[int, dict] = {}  # paragraph -> its last contact dated to a day
     last_scene: dict[int, tuple[int, dict]] = {}  # paragraph -> (sentence, its last dated scene of a US and a Russian person)
+    last_day: dict[int, tuple[int, dict]] = {}  # paragraph -> (sentence, its last past day told with no contact)
     recent_pair: list[str] = []  # the US and Russian person of the last contact told
     recent_heads: list[str] = []  # … of the last contact between heads of state ("the two presidents")
     clock = NarrativeClock(published, hours_on_its_day=True)  # "the next day": from the last date before it
@@ -1063,6 +1093,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         found = clock_on_its_day(found, index, published)  # "at 1:45 p.m. Tuesday": that Tuesday's
         _date_the_anchor_event(found, text, clock.ref)
         covered_clauses: set[tuple[int, int]] = set()
+        relative_cuts: list[int] = []  # where a date's relative clause begins: the main clause before it is read apart
         base = {"article_id": article.article_id, "paragraph_no": int(pno), "sentence_no": int(sno), "sentence": text}
         first_row = len(rows)
         scene = last_scene.get(int(pno))
@@ -1098,7 +1129,19 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                     and not any(resolver.kind[m.actor_id] == "person" for m in resolver.find(text[relative.end():b]))):
                 # "…, called on all nations to halt arms deliveries to Iraq, which invaded Kuwait on
                 # Thursday": the date is the relative clause's, and no contact or person is in it
+                if not any(o.type in ("date", "time") and o.end_char <= relative.start() and o.start_char >= a for o in found):
+                    relative_cuts.append(relative.start() + 1)  # (a main clause with no date of its own: read apart below)
                 a = relative.start() + 1
+            elif relative is not None and relative.group().endswith("which") and text.find(",", relative.end(), t.start_char) < 0 and _own_contact_in(text, relative.end(), b, resolver):
+                # "…, which Kerry and Lavrov had hammered out in calls on Sunday": the relative
+                # clause tells a contact of its own people; the date is that one's
+                a = relative.end()
+            elif "," in text and (later := _RELATIVE_WHICH.search(text, t.end_char, b)) is not None and text.find(",", t.end_char, later.start()) < 0 and _own_contact_in(text, later.end(), b, resolver):
+                b = later.start()  # ("Obama and Putin spoke on Monday to endorse the plan, which …": not the relative's people)
+            elif " that " in text and (doc := max(_DOCUMENT_THAT.finditer(text, a, t.start_char), key=_match_start, default=None)) is not None and _own_contact_in(text, doc.start(), b, resolver):
+                # "bringing into force the treaty that Presidents Obama and Medvedev signed in
+                # Prague last April": the signing of those named in the relative clause
+                a = doc.start()
             aside = max(_ASIDE.finditer(text, a, t.start_char), key=_match_start, default=None)  # the last one
             if aside is not None and text.find(",", aside.end(), t.start_char) >= 0 and _CLOSED_ASIDE.match(text, aside.start()):
                 aside = None  # "Reagan and Gorbachev, closing their first meeting, issued …": an inserted phrase; the subject is before it
@@ -1196,6 +1239,13 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["reason"] = f"{fields['reason']}; a planned contact's weekday, the next one" if fields["reason"] else "a planned contact's weekday, the next one"
             if told_in and fields["contact_type"] and (told_trigger := _trigger(told_in)) is not None:
                 fields["modality"] = modality(told_in, told_trigger[2])
+            if (fields["contact_type"] and t.type in ("date", "time") and text[t.end_char:t.end_char + 2] in ("'s", "’s")
+                    and not _CONTACT_NOUN_AHEAD.match(text, t.end_char + 2)
+                    and not _ANCHOR_BEFORE.search(f"{text[max(0, t.start_char - 24):t.start_char]}{t.expression.split()[0]} ")):
+                # "traded blame over last week's chemical attack": the day of the thing it owns,
+                # which is no contact (unlike "Tuesday's call"); but "within hours of Tuesday's
+                # attacks", "during last month's standoff" tell when the contact was
+                _drop_contact(fields)
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
                 fields["time_role"] = "reported"  # (a planned or called-off contact is not on the day it is reported)
             elif (fields["modality"] == "denied" and fields["time_role"] == "when" and t.type in ("date", "time", "event_anchored") and fields["contact_type"] in _MEETINGS
@@ -1229,13 +1279,17 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 last_scene.pop(int(pno), None)
             elif _is_scene(fields, t, published_iso, resolver):
                 last_scene[int(pno)] = (int(sno), fields)
+            elif _is_story_day(fields, t, published_iso):
+                last_day[int(pno)] = (int(sno), fields)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
             if not fields["contact_type"] and last_contact and (same_time and _FOLDED_ANAPHOR.start(clause) >= 0
                                                                 or last_contact["contact_type"] == "correspondence" and _THE_LETTER_DATED.match(clause)):
                 # ("The letter, dated Dec. 15 …": the letter told of before, on the day it bears)
-                fields = _carry_over(fields, last_contact)
+                # (its row as it now stands while it tells that contact: people a later sentence
+                # said joined it are carried over too)
+                fields = _carry_over(fields, last_row if last_row is not None and last_row["contact_type"] == last_contact["contact_type"] else last_contact)
             elif fields["contact_type"]:
-                last_contact = fields
+                last_contact, last_row = fields, None
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
                 spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
             side_meeting = _side_meeting(clause, fields, resolver) if fields["contact_type"] and fields["modality"] == "occurred" and ("with" in clause or " met " in clause) else None
@@ -1245,6 +1299,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 rows.append({**base, **extra})
             else:
                 rows.append({**base, **fields})
+                if last_contact is fields:
+                    last_row = rows[-1]
                 if (fields["contact_type"] and not fields["value"] and t.rule == "vague" and t.expression.lower() in _SAME_DAY_ADVERBS
                         and fields["modality"] == "occurred" and last_dated.get(int(pno)) not in (None, fields)):
                     # "… signed a treaty this afternoon. Earlier, the two leaders met for two hours":
@@ -1261,6 +1317,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         here = last_scene.get(int(pno))
         if scene is None and here is not None and here[0] == sno:
             scene = here[1]  # "Bush told Putin on Friday …, as the two men spoke briefly at the ceremony": that day
+        if relative_cuts:
+            # "Bush also talked again with Yeltsin, whom he had first called on Tuesday …": the
+            # date was the relative clause's; the main clause's contact, undated, is its own
+            anchored_at = [*anchored_at, *relative_cuts]
         starts = sorted({0, *index.break_ends, *anchored_at})  # each clause starts after a clause break
         for a in starts:
             bounds = _segment(index, anchored_at, a, a)
@@ -1275,7 +1335,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if more is not None:  # "…, and with Patrushev": the contact before, with another partner
                 fields = _continued(more, clause, None, resolver, spair, False, published)
                 rows.append({**base, **fields})
-                last_contact = fields
+                last_contact, last_row = fields, rows[-1]
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
                 spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
                 continue
@@ -1302,9 +1362,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if len(text) > MAX_SENTENCE_CHARS:
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             if fields["modality"] == "occurred":
-                _date_from_the_story(fields, clause, trig[2], _scene_of(fields, scene, resolver) or last_dated.get(int(pno)))
+                day = last_day.get(int(pno))
+                _date_from_the_story(fields, clause, trig[2], _scene_of(fields, scene, resolver) or last_dated.get(int(pno)) or (day[1] if day is not None and day[0] == sno - 1 else None))
             rows.append({**base, **fields})
-            last_contact = fields
+            last_contact, last_row = fields, rows[-1]
             recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
             spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)
         if "dated" in text and len(rows) > first_row + 1:
@@ -1354,7 +1415,12 @@ _JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:i
                          # ("The Russian delegation was led by …", not "a working group led by …": a contact of its own)
                          r"|(?:delegation|side|team)\s+(?:was|is|were|will\s+be)\s+led\s+by"
                          # "…, and the U.S. side by Sonata Coulter": the verb of the clause before, understood
-                         r"|(?<=and\s)the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+(?:side|delegation|team|one)\s+by)\s+")
+                         r"|(?<=and\s)the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+(?:side|delegation|team|one)\s+by"
+                         # "The U.S. side was led by Anton and Peek; Russia sent Karasin and Beseda": a side's envoys
+                         r"|(?<=[;,]\s)(?:Russia|Moscow|the\s+Kremlin|Washington|the\s+United\s+States|the\s+U\.S\.|the\s+Americans|the\s+Russians)\s+(?:sent|fielded|dispatched)(?=\s+(?:[A-Z]|(?:[a-z]+\s+){1,4}[A-Z])))\s+")
+#: One side's people facing the other's at a table: "Rubio, Waltz and Witkoff faced Lavrov and Ushakov".
+_FACING = re.compile(r"\s+faced\s+(?=[A-Z]|(?:[a-z]+\s+){1,4}[A-Z])")
+_MENTION_START = attrgetter("start")
 #: after a joining verb: "who sat in along with Foreign Minister Sergey Lavrov"
 _ALONG_WITH = re.compile(r"\s+(?:(?:(?:in|on)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)?along\s+with\s+")
 _JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|joining|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
@@ -1366,9 +1432,9 @@ _NOT_GLUE = re.compile(r"\b(?:after|before|came|come|comes|said|says|told|spoke|
 #: Who led a side of the talks: "X led the American delegation", "and Y the Russian one".
 _LED_DELEGATION = re.compile(r"\s+(?:(?:also\s+)?(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w.’'-]+\s+){0,2}?(?:delegation|side|team|negotiators)\b|the\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b)")
 _JOINABLE = {"summit", "in-person meeting", "talks/negotiations", "video call", "phone call"}
-_JOIN_HINTS = ("join", "Join", "-on-", " sat ", "took part", "aking part", "articipat", "attend", "ccompan", "included", ", including", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one")
+_JOIN_HINTS = ("join", "Join", "-on-", " sat ", "took part", "aking part", "articipat", "attend", "ccompan", "included", ", including", "present", "in the room", "compris", "consisted", "represented", "headed", "made up", " led ", " one", " sent ", " fielded ", " dispatched ", " faced ")
 #: words without which no sentence has a joiner (the cues below need one of them)
-_JOIN_WORDS = re.compile(r"join|\b(?:two|three|four|five)-on-(?:two|three|four|five)\b|\bsat\s|took\s+part|aking\s+part|\bparticipat|\battend|accompan|\bincluded\b|,\s+including\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
+_JOIN_WORDS = re.compile(r"join|\sfaced\s|[;,]\s+(?:Russia|Moscow|the\s+Kremlin|Washington|the\s+United\s+States|the\s+U\.S\.|the\s+Americans|the\s+Russians)\s+(?:sent|fielded|dispatched)\s|\b(?:two|three|four|five)-on-(?:two|three|four|five)\b|\bsat\s|took\s+part|aking\s+part|\bparticipat|\battend|accompan|\bincluded\b|,\s+including\b|\bpresent\b|\bin\s+the\s+room\b|\bcomprised\b|\bconsisted\s+of\b|\b(?:represented|headed|led)\s+by\b|\bmade\s+up\s+of\b|\b(?:led|headed)\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s|\bthe\s+(?:Russian|American|U\.S\.|US|Soviet)\s+one\b")
 #: contacts a joining phrase of their own sentence belongs to ("talked for three hours, joined by …"),
 #: unlike a call told after it ("The meeting, also attended by …, followed a phone call between …")
 _OWN_JOIN = (_JOINABLE - {"phone call"}) | {"contact", "brief encounter", "statement", "treaty action"}
@@ -1433,6 +1499,19 @@ def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list
         if ahead and not text[ahead[0].end:hit.start()].strip(" ,") and resolver.in_era(ahead[0].actor_id, when) not in out:
             out.append(resolver.in_era(ahead[0].actor_id, when))
             cue = cue or hit.group().strip()
+    for hit in _FACING.finditer(text) if " faced " in text else ():
+        # "Rubio, Waltz and Witkoff faced Lavrov and Ushakov": the two sides' seats at the talks
+        ahead = [m for m in people if m.end <= hit.start()][::-1]
+        after = [m for m in people if m.start >= hit.end()]
+        if not ahead or not after or text[ahead[0].end:hit.start()].strip() or after[0].start - hit.end() > 60:
+            continue
+        seats: list = []
+        first, last = [ahead[0].start], [hit.end()]
+        seats += [ahead[0], *(m for m in ahead[1:] if _glued_left(text, first, m))]
+        seats += [m for m in after if _glued(text, last, m)]
+        if {resolver.side[m.actor_id] for m in seats} >= {"US", "Russia"}:
+            chain(sorted(seats, key=_MENTION_START), lambda m: True)
+            cue = cue or hit.group().strip()
     for hit in _JOIN_VERB.finditer(text):
         ahead = [m for m in people if m.end <= hit.start()][::-1]
         if not ahead or not _TO_JOIN_VERB.match(text[ahead[0].end:hit.start()]) or not _JOIN_OBJECT.match(text, hit.end()):
@@ -1482,8 +1561,12 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     ``pair``: who "the two leaders" of this sentence are."""
     joining = set(joiners)
     here = [row for row in rows[first_row:] if row["contact_type"]]
-    if _FORMAT_CUE.fullmatch(cue):
-        dated = [row for row in here if row["contact_type"] in _OWN_JOIN and row["time_role"] == "when" and row["value"]
+    sentence = rows[first_row]["sentence"] if len(rows) > first_row else ""
+    # (the format also when another cue came first: "… in a three-on-three format: Putin was
+    # accompanied by Lavrov and Ushakov, Trump by Rubio and Witkoff")
+    format_cue = _FORMAT_CUE.fullmatch(cue) is not None
+    if format_cue or ("-on-" in sentence and _FORMAT_CUE.search(sentence)):
+        dated = [row for row in here if row["contact_type"] in _OWN_JOIN and row["time_role"] == "when" and row["value"] and (format_cue or row["expression"] in sentence)
                  and not _SINCE_BEFORE.search(row["sentence"], 0, max(0, row["sentence"].find(row["expression"])))]  # (not "their first meeting since Osaka in 2019")
         if dated:
             # "Friday's meeting, held in a three-on-three format with Rubio and Witkoff beside
@@ -1501,7 +1584,6 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     # (a day told before the joining words, on no contact of its own: the day the joining
     # happened — "The two leaders resumed today …, joined by Baker"; not "…, who also took part,
     # said talks would open on Friday")
-    sentence = rows[first_row]["sentence"] if len(rows) > first_row else ""
     at = sentence.find(cue) if cue else -1
     days = {r["value"][:10] for r in rows[first_row:] if r["time_role"] == "when" and not r["contact_type"] and _DAY_OF_VALUE.match(r["value"])
             and 0 <= sentence.find(r["expression"]) < at}
@@ -1654,11 +1736,17 @@ def _pair_for(text: str, recent_pair: list[str], recent_heads: list[str], pair: 
     Condoleezza Rice … The two presidents were expected to talk later today"), those of its day."""
     if recent_heads and recent_heads != recent_pair and ("two" in text or "leaders" in text or "presidents" in text) and _TWO_HEADS.search(text):
         return recent_heads
+    if recent_heads and recent_heads != recent_pair and "summit" in text and _THEIR_SUMMIT.search(text):
+        return recent_heads  # "It was their first formal summit" after aides joined them: the leaders'
     if not recent_heads and heads_today and set(recent_pair) & set(heads_today) and set(recent_pair) != set(heads_today) and ("two" in text or "leaders" in text or "presidents" in text) and _TWO_HEADS.search(text):
         return list(heads_today)
     if not recent_pair and len(pair) < 2 and heads_then and _TWO_HEADS.search(text):
         return list(heads_then)  # "The two leaders emerged from their last session in Geneva …"
     return recent_pair or pair
+
+
+#: "their first formal summit": a summit is the leaders' contact, whoever was told of last.
+_THEIR_SUMMIT = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,3}?summit\b")
 
 
 def _both_sides_only(article, resolver: ActorResolver) -> bool:
@@ -1684,6 +1772,14 @@ def _is_scene(fields: dict, t, published_iso: str | None, resolver: ActorResolve
     tells next, with no date of its own, happened that day ("Their meeting, hosted by …")."""
     return (not fields["contact_type"] and fields["time_role"] == "when" and t.type in ("date", "time") and bool(_DAY_OF_VALUE.match(t.value))
             and published_iso is not None and t.value[:10] <= published_iso and bool(_pair_of(fields, resolver)))
+
+
+def _is_story_day(fields: dict, t, published_iso: str | None) -> bool:
+    """Whether a dated row with no contact and no one named tells the day the next sentence's
+    contact happened on ("For about four hours Monday, the home of Roosevelt belonged to two
+    other presidents. Clinton and Yeltsin met in the library …")."""
+    return (not fields["contact_type"] and fields["time_role"] == "when" and t.type in ("date", "time") and bool(_DAY_OF_VALUE.match(t.value))
+            and published_iso is not None and t.value[:10] <= published_iso)
 
 
 def _scene_of(fields: dict, scene: dict | None, resolver: ActorResolver) -> dict | None:
@@ -2152,7 +2248,8 @@ def _new_predicate(pattern: Folded, clause: str, head_end: int) -> bool:
 _AFTER_MEETING_WITH = re.compile(
     # (", after several hours of talks with Lavrov": a number of hours, then the talks)
     # ("… at the Kremlin on Wednesday after a tense morning of talks with Lavrov")
-    r"(?:,\s+|\s+)(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|spending|having\s+spent|(?:holding\s+)?talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks"
+    # ("After meeting for several hours with Lavrov, Tillerson was received …": opening the clause)
+    r"(?:^|,\s+|\s+)(?:after|before|following)\s+(?:meeting|talking|speaking|conferring|spending|having\s+spent|(?:holding\s+)?talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session)|(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\s+of\s+(?:[\w-]+\s+)?talks"
     r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:morning|afternoon|evening|day|round|session)\s+of\s+(?:[\w-]+\s+)?talks)"
     r"\s+(?:[\w-]+\s+){0,4}?with\s+(?P<rest>(?:[^,;.]|(?<=\b[A-Z])\.)+)"  # (an initial's dot: "Sergey V. Lavrov")
     # "held talks with Gorbachev in the Kremlin and was received separately by Boris Yeltsin"
@@ -2204,7 +2301,7 @@ _WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{2,60}?)\s+(?:also\s+)?(?:
 
 #: A sentence opening on a description of someone, not a name: "The WNBA star, …, was traded",
 #: "The 30-year-old Marine veteran, …, was released".
-_DESCRIBED_PERSON = re.compile(r"\s*The\s+(?:[\w’'.-]+\s+){0,4}?(?:star|player|athlete|veteran|Marine|marine|reporter|journalist|correspondent|teacher|executive|businessman|businesswoman|woman|man|American|citizen|national|prisoner|detainee|pilot|dealer|officer|soldier|student|researcher|scholar|musician|dancer|activist|dissident)\b(?!\s+(?-i:[A-Z]))")
+_DESCRIBED_PERSON = re.compile(r"\s*The\s+(?:[\w’'.-]+\s+){0,4}?(?:star|player|athlete|veteran|Marine|marine|reporter|journalist|correspondent|teacher|schoolteacher|executive|businessman|businesswoman|woman|man|American|citizen|national|prisoner|detainee|pilot|dealer|officer|soldier|student|researcher|scholar|musician|dancer|activist|dissident)\b(?!\s+(?-i:[A-Z]))")
 
 
 def _described_prisoner(clause: str, before: str, resolver: ActorResolver, pair: list[str], mentions, offset: int, when: str | None,
@@ -2221,7 +2318,8 @@ def _described_prisoner(clause: str, before: str, resolver: ActorResolver, pair:
     sides = {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"}
     if len(sides) != 1:
         return None
-    lead = _DATELINE.match(before) if before[:1].isupper() and before[1:2].isupper() else None
+    # (a live blog's stamp first: "LIVE UPDATES — 10:42 a.m. ET: Brittney Griner is free.")
+    lead = _LIVE_ENTRY.match(before) or (_DATELINE.match(before) if before[:1].isupper() and before[1:2].isupper() else _AGENCY_DATELINE.match(before))
     start = lead.end() if lead else 0
     opener = next((m for m in resolver.find(before[start:start + 80]) if resolver.kind[m.actor_id] == "person"), None)
     if opener is None or opener.start > 3 or resolver.side[opener.actor_id] in sides or opener.actor_id in who[0]:

@@ -659,6 +659,39 @@ a person's funeral, election, arrest … ("after Konstantin Chernenko's funeral"
 who. Whole set, n=7,774: 0.723. Still missed: officials the actor table lacks ("Assistant Secretary
 Karen Donfried", "Sonata Coulter"); prisoner swaps listing the countries or the negotiators
 (the batches are split); "in four days" for the day of an earlier call.
+
+Sixteenth session (2026-12-06), nine blind batches in three rounds, first run with the code of
+the moment (after: with the session's): ``c119-`` (everyday; 71) 0.547 (0.617); ``c120-``
+(1985–2000; 64) 0.648 (0.679); ``c121-`` (2001–2026, mid-level officials; 53) 0.755 (0.788);
+``c122-`` (everyday; 70) 0.744 (0.744); ``c123-`` (paragraphs telling two or three contacts; 70)
+0.791 (0.791); ``c124-`` (contacts told by title and pronoun; 67) 0.615 (0.667); ``c125-``
+(everyday; 58) 0.704 (0.734); ``c126-`` (lesser-known contacts; 52) 0.547 (0.611); ``c127-``
+(everyday; 67), added unexamined as a held-out check: 0.667. Fixes: a format that names every
+seat ("in a “three-on-three” format: Putin was accompanied by Lavrov and Ushakov, Trump by Rubio
+and Witkoff") joins the sentence's own contact though another joining cue comes first; a past
+day told the sentence before with no contact and no one named dates the next sentence's
+undated contact ("For about four hours Monday, the home of Roosevelt belonged to two other
+presidents. Clinton and Yeltsin met in the library …"); a date in a relative clause with no
+contact leaves the main clause's contact to be read on its own ("Bush also talked again with
+Yeltsin, whom he had first called on Tuesday"); a prisoner described after a live blog's stamp
+("LIVE UPDATES — 10:42 a.m. ET: Brittney Griner is free. The WNBA star was exchanged …");
+"today received in the Kremlin U.S. Secretary of State James Baker" (a visitor received, a
+place between); people a later sentence says joined a contact are carried over with it ("The
+meeting followed …"); "The U.S. side was led by Anton and Peek; Russia sent Karasin and Beseda"
+(a side's envoys); a date's possessive that owns no contact ("traded blame over last week's
+chemical attack") dates none, unless it anchors one ("within hours of Tuesday's attacks");
+"President Bush" in a 1990 story is the father for the article's pair too (a summit that names
+no one is its two leaders'); "their first formal summit" after aides joined the leaders is the
+leaders'; "Rubio, Waltz and Witkoff faced Lavrov and Ushakov" (each side's seats); ", which
+Kerry and Lavrov had hammered out in calls on Sunday" (a relative clause with a contact of its
+own people); "the treaty that Presidents Obama and Dmitri A. Medvedev signed … last April";
+"After meeting for several hours with Lavrov, Tillerson was received at the Kremlin by Putin"
+(two meetings). On the set as it stood at the session's start (n=7,774): 0.723 → 0.725. Whole
+set with the nine batches, n=8,346: 0.723. Tried and dropped: a date in what a statement says
+("issued a declaration pledging … by May 30") as no date of the statement — the set marks the
+visits such texts announce as planned contacts of their own (−0.002). Still missed: the
+statement a sentence tells beside talks with two dates in it; "the two presidents, who spoke by
+phone last Wednesday" after the ministers' talks; prisoner swaps listing the countries.
 """
 
 from __future__ import annotations

@@ -505,6 +505,18 @@ looks ahead; "late Thursday night, …" still names its day. Whole set, n=10,498
 n=10,580: 0.961. Still missed: "since
 NATO began bombing Yugoslavia", "since Mr Putin's inauguration" (dates only knowledge gives);
 "that week" for a week a month-precise date names.
+
+Sixteenth session (2026-12-06), three blind batches, first run (after the session's fixes):
+``b95-`` (everyday; 105) 0.907 (0.928); ``b96-`` (everyday; 80) 0.956 (0.956); ``b97-``
+(everyday; 95), added unexamined as a held-out check: 0.930. Fixes: "in the late afternoon",
+"since early morning", "from early morning until late evening" (a part of the day with "early"
+or "late" inside or after the preposition) are the story's day's, not "in the early morning
+hours of Monday"; a date inside a relative clause set off by a comma takes that clause's tense
+("Mr. Yeltsin, who faces a referendum on April 25, flew home" is the April ahead: a present verb
+there tells a date near the story's, not the main clause's past). On the set as it stood at the
+session's start (n=10,580): 0.961 → 0.961. Whole set with the three batches, n=10,860: 0.960.
+Still missed: "failed to head off Sunday's referendum" (a day ahead under a past verb); "a week
+after Russia granted Snowden asylum" valued as the day of the main event.
 """
 
 from __future__ import annotations
