@@ -1902,14 +1902,6 @@ def test_a_day_told_the_sentence_before_dates_an_undated_contact():
     assert not any(value == "2021-06-15" for _, _, value in dated(contacts(text, dt.date(2021, 6, 17))))
 
 
-def test_a_relative_clause_with_the_date_leaves_the_main_clauses_contact():
-    # "…, whom he had first called on Tuesday …": the date is the relative clause's; the main
-    # clause's contact is a row of its own (dated by the call told before it)
-    text = ("Bush spoke by telephone with Gorbachev on Wednesday. "
-            "Bush also talked again with Boris Yeltsin, whom he had first called on Tuesday to offer support.")
-    rows = dated(contacts(text, dt.date(1991, 8, 22)))
-    assert ("contact", "George H. W. Bush; Boris Yeltsin", "1991-08-21") in rows
-
 
 def test_a_prisoner_described_after_a_live_stamp_is_the_one_named_there():
     text = ("LIVE UPDATES — 9:15 a.m. ET: Marc Fogel is on his way home. The schoolteacher was released in exchange for Alexander Vinnik "
@@ -1943,13 +1935,6 @@ def test_a_dates_possessive_names_what_happened_that_day():
     assert ("phone call", "Vladimir Putin; Condoleezza Rice", "2001-09-11") in rows
 
 
-def test_a_summit_with_no_one_named_is_the_leaders_of_its_era():
-    # "President Bush" in 1990 is the father: the article's pair are the two heads of state then
-    text = ("The one-day summit in Malta on Saturday was arranged in a hurry. "
-            "President Bush and President Gorbachev left without a joint statement.")
-    rows = dated(contacts(text, dt.date(1989, 12, 4)))
-    assert ("summit", "George H. W. Bush; Mikhail Gorbachev", "1989-12-02") in rows
-
 
 def test_their_summit_after_aides_joined_is_the_leaders():
     text = ("Trump and Putin met alone for two hours on Monday before Mike Pompeo and Sergey Lavrov joined them for lunch. "
@@ -1969,22 +1954,31 @@ def test_one_side_facing_the_other_are_the_seats_at_the_talks():
     assert set(rows["participants"]) == {"Antony Blinken; Sergey Lavrov"}
 
 
-def test_a_which_clause_with_a_contact_of_its_own_keeps_its_people_and_day():
-    text = ("Biden and Putin spoke by telephone on Tuesday to back the truce, which Blinken and Lavrov had worked out in calls on Monday.")
-    rows = dated(contacts(text, dt.date(2022, 1, 5)))
-    assert ("phone call", "Joe Biden; Vladimir Putin", "2022-01-04") in rows
-    assert ("phone call", "Antony Blinken; Sergey Lavrov", "2022-01-03") in rows
+#: A sentence (or two) and the dated contacts it must give: (kind, participants, day).
+DATED_CONTACTS = {
+    # "…, whom he had first called on Tuesday …": the date is the relative clause's; the main
+    # clause's contact is a row of its own (dated by the call told before it)
+    "main clause beside a dated relative clause": (
+        "Bush spoke by telephone with Gorbachev on Wednesday. Bush also talked again with Boris Yeltsin, whom he had first called on Tuesday to offer support.",
+        dt.date(1991, 8, 22), [("contact", "George H. W. Bush; Boris Yeltsin", "1991-08-21")]),
+    # "President Bush" in 1989 is the father: the article's pair are the two heads of state then
+    "a summit naming no one is its era's leaders'": (
+        "The one-day summit in Malta on Saturday was arranged in a hurry. President Bush and President Gorbachev left without a joint statement.",
+        dt.date(1989, 12, 4), [("summit", "George H. W. Bush; Mikhail Gorbachev", "1989-12-02")]),
+    "a which-clause with a contact of its own": (
+        "Biden and Putin spoke by telephone on Tuesday to back the truce, which Blinken and Lavrov had worked out in calls on Monday.",
+        dt.date(2022, 1, 5), [("phone call", "Joe Biden; Vladimir Putin", "2022-01-04"), ("phone call", "Antony Blinken; Sergey Lavrov", "2022-01-03")]),
+    "the treaty that others signed": (
+        "Kerry and Lavrov met in Geneva on Friday to mark the anniversary of the treaty that Presidents Obama and Dmitri A. Medvedev signed in Prague in April 2010.",
+        dt.date(2011, 4, 9), [("treaty action", "Barack Obama; Dmitry Medvedev", "2010-04")]),
+    "a meeting told before the subject": (
+        "After talking for three hours with Foreign Minister Sergey V. Lavrov, Secretary of State John Kerry was received at the Kremlin by Mr. Putin on Tuesday evening.",
+        dt.date(2013, 5, 8), [("in-person meeting", "John Kerry; Vladimir Putin", "2013-05-07"), ("in-person meeting", "John Kerry; Sergey Lavrov", "2013-05-07")]),
+}
 
 
-def test_a_treaty_that_others_signed_is_their_signing():
-    text = ("Kerry and Lavrov met in Geneva on Friday to mark the anniversary of the treaty that Presidents Obama and Dmitri A. Medvedev signed in Prague in April 2010.")
-    rows = dated(contacts(text, dt.date(2011, 4, 9)))
-    assert ("treaty action", "Barack Obama; Dmitry Medvedev", "2010-04") in rows
-
-
-def test_a_meeting_told_before_the_subject_is_a_meeting_of_its_own():
-    text = ("After talking for three hours with Foreign Minister Sergey V. Lavrov, Secretary of State John Kerry was received "
-            "at the Kremlin by Mr. Putin on Tuesday evening.")
-    rows = dated(contacts(text, dt.date(2013, 5, 8)))
-    assert ("in-person meeting", "John Kerry; Vladimir Putin", "2013-05-07") in rows
-    assert ("in-person meeting", "John Kerry; Sergey Lavrov", "2013-05-07") in rows
+@pytest.mark.parametrize("case", list(DATED_CONTACTS))
+def test_dated_contacts(case):
+    text, published, expected = DATED_CONTACTS[case]
+    rows = dated(contacts(text, published))
+    assert set(expected) <= rows, rows
