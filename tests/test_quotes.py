@@ -2831,3 +2831,9 @@ def test_a_day_before_a_participle_cue_is_no_speaker():
 def test_an_unlisted_name_in_commas_after_a_possessive_role_is_the_pronoun():
     q = quotes(art("His American counterpart, Walter Brennan, who runs the embassy press office, was blunter. He called the talks \"a dead end\"."))
     assert set(q["speaker"]) == {"Walter Brennan"}
+
+
+def test_a_closing_attribution_may_end_on_a_weekday_and_its_part_of_the_day():
+    q = quotes(art("Marc Fogel has been released from Russian custody, President Donald Trump announced Tuesday evening."))
+    row = one(q, "indirect")
+    assert row["speaker"] == "Donald Trump" and row["text"] == "Marc Fogel has been released from Russian custody"

@@ -1534,3 +1534,14 @@ def test_a_date_inside_a_relative_clause_takes_that_clauses_tense():
     assert found.value == "1993-04-25"
     # a past verb inside it is still past ("who met Lavrov on Monday")
     assert one("Blinken, who met Lavrov on Monday, will fly to Kyiv.", D(2023, 3, 2), "on Monday").value == "2023-02-27"
+
+
+def test_a_planned_length_and_a_superlatives_infinitive_are_no_future_cues():
+    # ", originally planned for an hour,": a length the meeting had; the Friday is the last one
+    assert one("The meeting in Osaka on Friday, originally planned for an hour, lasted about an hour and a half.", D(2019, 6, 29), "on Friday").value == "2019-06-28"
+    # "the first American president to visit …": who did it first, not a plan
+    found = one("Speaking at the university on Tuesday, Reagan, the first American president to visit the Soviet capital in 14 years, urged students to embrace freedom.",
+                D(1988, 6, 1), "on Tuesday")
+    assert found.value == "1988-05-31"
+    # a plan is still ahead: "is planned for an hour on Friday" keeps its future Friday
+    assert one("The meeting is planned for Friday.", D(2019, 6, 26), "for Friday").value == "2019-06-28"

@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.83"
+ANALYSER_VERSION = "1.84"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -783,7 +783,7 @@ _TIME_RE = re.compile(
     # (capitalised words before "of" go on the name: "in the State| Dining Room of the White House")
     r"|\s*(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:(?:he|she|they|we|it|I|the|a|an|his|her|their|its|this|these|those)\b|[A-Z][a-z][\w'’.-]*+(?<!['’]s)(?:\s+[A-Z][\w'’.-]*+)*+(?!\s+of\b)))"  # ("in Prague| Castle's hall": one name)
     # a bare weekday right after the verb: "said Wednesday he had held …"
-    r"|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
+    r"|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’])"  # ("announced Thursday morning")
     # "reported a short time ago that …", "said two hours ago the talks …": how long before now
     r"|\s*,?\s*(?:just\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:short\s+|little\s+)?(?:time|moments?|minutes?|hours?|days?|weeks?)|moments|minutes|hours)\s+ago\b",
 )

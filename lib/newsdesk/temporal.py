@@ -36,7 +36,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.74"
+ANALYSER_VERSION = "1.75"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -920,11 +920,17 @@ def _is_cue(text: str, a: int, b: int, label: str) -> bool:
     if label == "past":
         # (not the -ed of a compound adjective of degree: "their first full-fledged summit", "long-awaited talks")
         return text[a:b].lower() not in R.NOT_PAST_ED and R.MODAL_BE_BEFORE.search(text, max(0, a - 12), a) is None and not (a > 0 and text[a - 1] == "-" and _DEGREE_HYPHEN.search(text, max(0, a - 8), a))
-    if label == "future" and text[a:a + 3].lower() in ("was", "wer") and _PLANNED_LENGTH.match(text, b):
-        return False  # "the meeting on Friday was scheduled for 30 minutes but ran two hours": a length it had
+    if label == "future" and text[a:a + 3].lower() not in ("is ", "are") and _PLANNED_LENGTH.match(text, b):
+        # "the meeting on Friday was scheduled for 30 minutes but ran two hours", ", originally
+        # planned for an hour,": a length it had ("is scheduled for 30 minutes" is still ahead)
+        return False
+    if label == "future" and text[a:a + 3].lower() == "to " and _FIRST_TO.search(text, max(0, a - 40), a):
+        return False  # "the first American president to visit the Soviet capital in 14 years": who did it first, no plan
     return not (label == "future" and text[a].isupper() and text[a:b].lower() == "may")
 
 
+#: "the first American president |to visit|": a superlative's infinitive, no future.
+_FIRST_TO = re.compile(r"\b(?:first|last|only|second|third)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A planned length after "was scheduled" ("… for 30 minutes", "… to last an hour").
 _PLANNED_LENGTH = re.compile(r"\s+(?:to\s+last\s+|for\s+)(?:(?:about|around|roughly|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|ninety)[\s-]+(?:minutes?|hours?)\b", re.IGNORECASE)
 
