@@ -1669,11 +1669,6 @@ def test_a_summit_ended_with_statements_and_a_live_entrys_place():
     assert any(r[1] == "Donald Trump; Vladimir Putin" and r[2] == "2019-06-28" for r in dated(df))
 
 
-def test_a_first_face_to_face_encounter_is_a_meeting_not_a_brief_one():
-    df = contacts("President Reagan and Soviet leader Mikhail Gorbachev met for nearly five hours on Tuesday in their first face-to-face encounter.", dt.date(1985, 11, 19))
-    assert ("summit", "Ronald Reagan; Mikhail Gorbachev", "1985-11-19") in dated(df)
-
-
 def test_an_offset_after_a_scene_of_the_storys_day_counts_from_that_day():
     # "Residents waved small flags as the motorcade passed, a day after the two leaders signed a
     # trade agreement": the scene is on the day the story told last (Saturday), the signing a day before
@@ -1800,42 +1795,6 @@ def test_talks_between_two_of_a_meetings_people_earlier_that_day():
     assert any({"John Kerry", "Vladimir Putin"} <= set(r[1].split("; ")) for r in dated(df))
 
 
-def test_a_dinner_a_day_before_the_talks_is_the_same_pairs_meeting():
-    df = contacts("Sherman and Ryabkov sat down Monday for nearly eight hours of talks at the U.S. mission, a day after a working dinner that Mr. Ryabkov described as difficult.", dt.date(2022, 1, 10))
-    assert ("talks/negotiations", "Wendy Sherman; Sergei Ryabkov", "2022-01-10") in dated(df)
-    assert ("in-person meeting", "Wendy Sherman; Sergei Ryabkov", "2022-01-09") in dated(df)
-
-
-def test_a_call_named_by_any_word_before_it_and_a_joint_subject_that_announces():
-    df = contacts("A preparatory call between Secretary of State Marco Rubio and Foreign Minister Sergey Lavrov on Monday had already exposed deep differences.", dt.date(2025, 10, 22))
-    assert ("phone call", "Marco Rubio; Sergey Lavrov", "2025-10-20") in dated(df)
-    # "Kerry and Lavrov announced a deal …": both spoke, and both held the talks
-    df = contacts("John Kerry and Sergey Lavrov announced a deal on Friday after talks.", dt.date(2016, 9, 10))
-    assert ("talks/negotiations", "John Kerry; Sergey Lavrov", "2016-09-09") in dated(df)
-
-
-def test_a_call_put_through_to_an_aide_instead_of_the_president_away():
-    text = ("President Vladimir V. Putin tried to reach President Bush aboard Air Force One on Tuesday but could not get through, and spoke instead with "
-            "Condoleezza Rice, the national security adviser, telling her Russia was canceling a planned military exercise.")
-    rows = dated(contacts(text, dt.date(2001, 9, 12)))
-    assert ("phone call", "Vladimir Putin; Condoleezza Rice", "2001-09-11") in rows
-    # "With President Bush aboard Air Force One, Mr. Putin reached … Rice": away, no party; "reached" her by phone
-    df = contacts("With President Bush aboard Air Force One, Mr. Putin reached national security adviser Condoleezza Rice on Tuesday and told her Russia would cancel an exercise.", dt.date(2001, 9, 12))
-    assert ("phone call", "Vladimir Putin; Condoleezza Rice", "2001-09-11") in dated(df)
-
-
-def test_aides_seated_in_a_three_on_three_format_join_the_summit():
-    text = ("President Trump and President Vladimir V. Putin of Russia ended nearly three hours of talks at Joint Base Elmendorf-Richardson on Friday. "
-            "The meeting was held in a three-on-three format, with Secretary of State Marco Rubio and the special envoy Steve Witkoff joining Mr. Trump, "
-            "and Foreign Minister Sergey V. Lavrov and the Kremlin aide Yuri V. Ushakov joining Mr. Putin.")
-    rows = dated(contacts(text, dt.date(2025, 8, 16)))
-    assert ("summit", "Donald Trump; Vladimir Putin; Marco Rubio; Steve Witkoff; Sergey Lavrov; Yuri Ushakov", "2025-08-15") in rows
-    text = ("Trump and Putin have finished their one-on-one meeting after more than two hours on Monday. They are now being joined by Secretary of State Mike Pompeo, "
-            "Foreign Minister Sergey Lavrov and Russia's ambassador to Washington, Anatoly Antonov, for an expanded working lunch.")
-    rows = dated(contacts(text, dt.date(2018, 7, 16)))
-    assert ("summit", "Donald Trump; Vladimir Putin; Mike Pompeo; Sergey Lavrov; Anatoly Antonov", "2018-07-16") in rows
-
-
 def test_a_letter_is_dated_by_the_day_it_bears_not_the_day_it_was_released():
     text = "President-elect Donald Trump on Friday released what he called a \"very nice letter\" from Vladimir Putin, dated Dec. 15, in which the Russian leader expressed hope."
     rows = dated(contacts(text, dt.date(2016, 12, 23)))
@@ -1845,41 +1804,6 @@ def test_a_letter_is_dated_by_the_day_it_bears_not_the_day_it_was_released():
             "The letter, dated Dec. 15 and sent as a holiday greeting, was distributed by Trump's transition office.")
     rows = dated(contacts(text, dt.date(2016, 12, 23)))
     assert ("correspondence", "Donald Trump; Vladimir Putin", "2016-12-15") in rows
-
-
-def test_two_contacts_joined_by_and_each_keep_their_own_people_and_day():
-    text = "The session follows Rubio's phone call with Lavrov on Saturday and last Wednesday's Trump–Putin call."
-    rows = dated(contacts(text, dt.date(2025, 2, 18)))
-    assert ("phone call", "Marco Rubio; Sergey Lavrov", "2025-02-15") in rows
-    assert ("phone call", "Donald Trump; Vladimir Putin", "2025-02-12") in rows
-    # handed over in person at their dinner: a meeting
-    rows = dated(contacts("GENEVA — Hillary Rodham Clinton handed Sergey V. Lavrov a small yellow box with a red button at their dinner here on Friday.", dt.date(2009, 3, 7)))
-    assert ("in-person meeting", "Hillary Clinton; Sergey Lavrov", "2009-03-06") in rows
-
-
-def test_a_live_entry_with_its_place_in_brackets_and_aides_joining_the_other_side():
-    text = ("LIVE UPDATES, 1:55 p.m. (Helsinki): The one-on-one between President Trump and Vladimir Putin in the Presidential Palace ran more than two hours, "
-            "with only interpreters in the room. Secretary of State Mike Pompeo and national security adviser John Bolton are now joining Foreign Minister "
-            "Sergey Lavrov and the Russian delegation for an expanded working lunch.")
-    rows = dated(contacts(text, dt.date(2018, 7, 16)))
-    assert ("summit", "Donald Trump; Vladimir Putin; John Bolton; Mike Pompeo; Sergey Lavrov", "2018-07-16") in rows
-
-
-def test_their_contact_with_three_words_before_it_is_the_pairs():
-    text = ("President Trump spoke with Vladimir Putin for more than two hours on Monday. "
-            "It was their third publicly announced conversation since Trump took office, after calls on Feb. 12 and March 18.")
-    rows = dated(contacts(text, dt.date(2025, 5, 20)))
-    assert ("phone call", "Donald Trump; Vladimir Putin", "2025-02-12") in rows
-    assert ("phone call", "Donald Trump; Vladimir Putin", "2025-03-18") in rows
-
-
-def test_an_agencys_mixed_case_dateline_and_a_possessive_event_are_no_parties():
-    text = ("Washington, December 8 TASS — Mikhail Gorbachev, General Secretary of the CPSU Central Committee, and United States President Ronald Reagan "
-            "today signed at the White House the Treaty between the USSR and the USA on the Elimination of Their Intermediate-Range and Shorter-Range Missiles.")
-    assert ("treaty action", "Mikhail Gorbachev; Ronald Reagan", "1987-12-08") in dated(contacts(text, dt.date(1987, 12, 8)))
-    # "after Konstantin Chernenko's funeral": whose funeral, not who met
-    rows = dated(contacts("MOSCOW, March 13 — Vice President George Bush met with Mikhail S. Gorbachev after Konstantin Chernenko's funeral on Wednesday.", dt.date(1985, 3, 14)))
-    assert ("in-person meeting", "George H. W. Bush; Mikhail Gorbachev", "1985-03-13") in rows
 
 
 def test_a_format_names_every_seat_though_another_joining_cue_comes_first():
@@ -1956,6 +1880,60 @@ def test_one_side_facing_the_other_are_the_seats_at_the_talks():
 
 #: A sentence (or two) and the dated contacts it must give: (kind, participants, day).
 DATED_CONTACTS = {
+    # "their first face-to-face encounter" is a meeting, not a brief one
+    "a first face-to-face encounter": (
+        "President Reagan and Soviet leader Mikhail Gorbachev met for nearly five hours on Tuesday in their first face-to-face encounter.",
+        dt.date(1985, 11, 19), [("summit", "Ronald Reagan; Mikhail Gorbachev", "1985-11-19")]),
+    "a dinner a day before the talks": (
+        "Sherman and Ryabkov sat down Monday for nearly eight hours of talks at the U.S. mission, a day after a working dinner that Mr. Ryabkov described as difficult.",
+        dt.date(2022, 1, 10), [("talks/negotiations", "Wendy Sherman; Sergei Ryabkov", "2022-01-10"), ("in-person meeting", "Wendy Sherman; Sergei Ryabkov", "2022-01-09")]),
+    "a call named by any word before it": (
+        "A preparatory call between Secretary of State Marco Rubio and Foreign Minister Sergey Lavrov on Monday had already exposed deep differences.",
+        dt.date(2025, 10, 22), [("phone call", "Marco Rubio; Sergey Lavrov", "2025-10-20")]),
+    # "Kerry and Lavrov announced a deal …": both spoke, and both held the talks
+    "a joint subject that announces": (
+        "John Kerry and Sergey Lavrov announced a deal on Friday after talks.", dt.date(2016, 9, 10), [("talks/negotiations", "John Kerry; Sergey Lavrov", "2016-09-09")]),
+    "a call put through to an aide instead": (
+        "President Vladimir V. Putin tried to reach President Bush aboard Air Force One on Tuesday but could not get through, and spoke instead with "
+        "Condoleezza Rice, the national security adviser, telling her Russia was canceling a planned military exercise.",
+        dt.date(2001, 9, 12), [("phone call", "Vladimir Putin; Condoleezza Rice", "2001-09-11")]),
+    # "With President Bush aboard Air Force One, Mr. Putin reached … Rice": away, no party; "reached" her by phone
+    "someone away and someone reached": (
+        "With President Bush aboard Air Force One, Mr. Putin reached national security adviser Condoleezza Rice on Tuesday and told her Russia would cancel an exercise.",
+        dt.date(2001, 9, 12), [("phone call", "Vladimir Putin; Condoleezza Rice", "2001-09-11")]),
+    "aides seated in a three-on-three format": (
+        "President Trump and President Vladimir V. Putin of Russia ended nearly three hours of talks at Joint Base Elmendorf-Richardson on Friday. "
+        "The meeting was held in a three-on-three format, with Secretary of State Marco Rubio and the special envoy Steve Witkoff joining Mr. Trump, "
+        "and Foreign Minister Sergey V. Lavrov and the Kremlin aide Yuri V. Ushakov joining Mr. Putin.",
+        dt.date(2025, 8, 16), [("summit", "Donald Trump; Vladimir Putin; Marco Rubio; Steve Witkoff; Sergey Lavrov; Yuri Ushakov", "2025-08-15")]),
+    "aides being joined to the summit": (
+        "Trump and Putin have finished their one-on-one meeting after more than two hours on Monday. They are now being joined by Secretary of State Mike Pompeo, "
+        "Foreign Minister Sergey Lavrov and Russia's ambassador to Washington, Anatoly Antonov, for an expanded working lunch.",
+        dt.date(2018, 7, 16), [("summit", "Donald Trump; Vladimir Putin; Mike Pompeo; Sergey Lavrov; Anatoly Antonov", "2018-07-16")]),
+    "two contacts joined by and, each its own people and day": (
+        "The session follows Rubio's phone call with Lavrov on Saturday and last Wednesday's Trump–Putin call.",
+        dt.date(2025, 2, 18), [("phone call", "Marco Rubio; Sergey Lavrov", "2025-02-15"), ("phone call", "Donald Trump; Vladimir Putin", "2025-02-12")]),
+    # handed over in person at their dinner: a meeting
+    "handed a box at their dinner": (
+        "GENEVA — Hillary Rodham Clinton handed Sergey V. Lavrov a small yellow box with a red button at their dinner here on Friday.",
+        dt.date(2009, 3, 7), [("in-person meeting", "Hillary Clinton; Sergey Lavrov", "2009-03-06")]),
+    "a live entry with its place in brackets, aides joining the other side": (
+        "LIVE UPDATES, 1:55 p.m. (Helsinki): The one-on-one between President Trump and Vladimir Putin in the Presidential Palace ran more than two hours, "
+        "with only interpreters in the room. Secretary of State Mike Pompeo and national security adviser John Bolton are now joining Foreign Minister "
+        "Sergey Lavrov and the Russian delegation for an expanded working lunch.",
+        dt.date(2018, 7, 16), [("summit", "Donald Trump; Vladimir Putin; John Bolton; Mike Pompeo; Sergey Lavrov", "2018-07-16")]),
+    "their contact with three words before it": (
+        "President Trump spoke with Vladimir Putin for more than two hours on Monday. "
+        "It was their third publicly announced conversation since Trump took office, after calls on Feb. 12 and March 18.",
+        dt.date(2025, 5, 20), [("phone call", "Donald Trump; Vladimir Putin", "2025-02-12"), ("phone call", "Donald Trump; Vladimir Putin", "2025-03-18")]),
+    "an agency's mixed-case dateline": (
+        "Washington, December 8 TASS — Mikhail Gorbachev, General Secretary of the CPSU Central Committee, and United States President Ronald Reagan "
+        "today signed at the White House the Treaty between the USSR and the USA on the Elimination of Their Intermediate-Range and Shorter-Range Missiles.",
+        dt.date(1987, 12, 8), [("treaty action", "Mikhail Gorbachev; Ronald Reagan", "1987-12-08")]),
+    # "after Konstantin Chernenko's funeral": whose funeral, not who met
+    "a possessive event is no party": (
+        "MOSCOW, March 13 — Vice President George Bush met with Mikhail S. Gorbachev after Konstantin Chernenko's funeral on Wednesday.",
+        dt.date(1985, 3, 14), [("in-person meeting", "George H. W. Bush; Mikhail Gorbachev", "1985-03-13")]),
     # "…, whom he had first called on Tuesday …": the date is the relative clause's; the main
     # clause's contact is a row of its own (dated by the call told before it)
     "main clause beside a dated relative clause": (
