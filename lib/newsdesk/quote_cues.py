@@ -253,9 +253,11 @@ ADVERB_PHRASE_ENDS: frozenset[tuple[str, str]] = frozenset(
 #: Words in -ly that name a speaker, not a manner ("the Moscow daily said", "the family said").
 LY_NOUNS: frozenset[str] = frozenset({"family", "assembly", "rally", "supply", "anomaly", "monopoly", "homily", "bully", "belly", "folly", "daily", "weekly",
                                       "monthly", "quarterly", "biweekly", "fortnightly", "elderly", "underbelly", "panoply", "butterfly"})
+#: Any lower-case word in -ly that is no noun of LY_NOUNS: an adverb ("pointedly", "bluntly").
+LY_ADVERB = r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]{3,}ly"
 ADVERB_RE = re.compile(
     # (and any lower-case adverb in -ly: "he pointedly reminded …", "Peskov bluntly told …")
-    r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|(?-i:(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]{3,}ly)|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part|at\s+(?:least|last|first)))+\s*$",
+    r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|(?-i:" + LY_ADVERB + r")|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part|at\s+(?:least|last|first)))+\s*$",
     re.IGNORECASE,
 )
 

@@ -3064,7 +3064,7 @@ def _clean_mention(mention: str) -> str:
 
 
 #: Adverbs a subject may end on when its verb was cut off ("Senator John McCain just").
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:just|also|then|later|earlier|again|quickly|swiftly|promptly|immediately|already|recently|now|only|since|once|had|has|have|(?!(?:" + "|".join(sorted(qc.LY_NOUNS)) + r")\b)[a-z]{3,}ly))+$")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:just|also|then|later|earlier|again|quickly|swiftly|promptly|immediately|already|recently|now|only|since|once|had|has|have|" + qc.LY_ADVERB + r"))+$")
 
 
 #: A mention ending in the first person ("… home I remember", "… later I recall"): "I".

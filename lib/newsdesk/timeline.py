@@ -17,7 +17,6 @@ import html
 import json
 import re
 from bisect import bisect_right
-from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -944,6 +943,16 @@ _ATTRIBUTION_END = re.compile(r"\s*,\s+(?:[a-z]+ing\b|(?:a|one|two|three|several
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][a-zA-Z ]+?)?[,.]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*)?(?:\([^()]{1,40}\)\s*)?(?:[-–—]+|/[A-Z][\w -]{1,20}/\.)\s+")
 #: An agency's dateline in mixed case: "Washington, December 8 TASS — ", "Moscow, March 3 (Interfax) - ".
 _AGENCY_DATELINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*\(?(?:TASS|Tass|ITAR-TASS|Reuters|AP|AFP|UPI|Interfax|RIA\s+Novosti|Xinhua)\)?\.?\s*[-–—]+\s+")
+
+
+def _dateline(text: str) -> re.Match | None:
+    """The dateline a sentence opens with, in capitals ("WASHINGTON, May 10 (Reuters) - ") or an
+    agency's mixed case ("Washington, December 8 TASS — "), else None."""
+    if not text[:1].isupper():
+        return None
+    return _DATELINE.match(text) if text[1:2].isupper() else _AGENCY_DATELINE.match(text)
+
+
 #: Where a topic phrase before the contact word ends ("toward ending the war in Ukraine| after talks").
 _TOPIC_END = re.compile(r",|\s(?:after|before|during|following|at|when|as|in\s+(?:their|the|a|his|her))\s")
 #: A clause whose subject is a third country's official or body ("Saudi Foreign Minister …").
@@ -1108,7 +1117,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             anchored_at.append(comma + 1)
 
 
-        dateline = (_DATELINE.match(text) if text[1:2].isupper() else _AGENCY_DATELINE.match(text)) if text[:1].isupper() else None
+        dateline = _dateline(text)
         lead = dateline.end() if dateline else 0  # "WASHINGTON, May 10 (Reuters) - ": not part of any clause's event
         for t in found:
             if t.rule == "century" and _CENTURY_ADJECTIVE.search(t.expression):
@@ -1420,7 +1429,6 @@ _JOIN_AFTER = re.compile(r"\b(?:(?:were|was)\s+)?(?:also\s+)?(?:joined\s+(?:(?:i
                          r"|(?<=[;,]\s)(?:Russia|Moscow|the\s+Kremlin|Washington|the\s+United\s+States|the\s+U\.S\.|the\s+Americans|the\s+Russians)\s+(?:sent|fielded|dispatched)(?=\s+(?:[A-Z]|(?:[a-z]+\s+){1,4}[A-Z])))\s+")
 #: One side's people facing the other's at a table: "Rubio, Waltz and Witkoff faced Lavrov and Ushakov".
 _FACING = re.compile(r"\s+faced\s+(?=[A-Z]|(?:[a-z]+\s+){1,4}[A-Z])")
-_MENTION_START = attrgetter("start")
 #: after a joining verb: "who sat in along with Foreign Minister Sergey Lavrov"
 _ALONG_WITH = re.compile(r"\s+(?:(?:(?:in|on)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)?along\s+with\s+")
 _JOIN_VERB = re.compile(r"\b(?:also\s+)?(?:joined|joining|sat\s+in|sat\s+(?:beside|next\s+to|alongside)|took\s+part|participated|attended|(?:was|were)\s+(?:also\s+)?present|(?:is|are|was|were)\s+(?:also\s+)?in\s+the\s+room)\b")
@@ -1505,12 +1513,10 @@ def _joiners(text: str, resolver: ActorResolver, when: str | None) -> tuple[list
         after = [m for m in people if m.start >= hit.end()]
         if not ahead or not after or text[ahead[0].end:hit.start()].strip() or after[0].start - hit.end() > 60:
             continue
-        seats: list = []
         first, last = [ahead[0].start], [hit.end()]
-        seats += [ahead[0], *(m for m in ahead[1:] if _glued_left(text, first, m))]
-        seats += [m for m in after if _glued(text, last, m)]
+        seats = [*(m for m in ahead[1:] if _glued_left(text, first, m))][::-1] + [ahead[0], *(m for m in after if _glued(text, last, m))]  # (in text order)
         if {resolver.side[m.actor_id] for m in seats} >= {"US", "Russia"}:
-            chain(sorted(seats, key=_MENTION_START), lambda m: True)
+            chain(seats, lambda m: True)
             cue = cue or hit.group().strip()
     for hit in _JOIN_VERB.finditer(text):
         ahead = [m for m in people if m.end <= hit.start()][::-1]
@@ -2319,7 +2325,7 @@ def _described_prisoner(clause: str, before: str, resolver: ActorResolver, pair:
     if len(sides) != 1:
         return None
     # (a live blog's stamp first: "LIVE UPDATES — 10:42 a.m. ET: Brittney Griner is free.")
-    lead = _LIVE_ENTRY.match(before) or (_DATELINE.match(before) if before[:1].isupper() and before[1:2].isupper() else _AGENCY_DATELINE.match(before))
+    lead = _LIVE_ENTRY.match(before) or _dateline(before)
     start = lead.end() if lead else 0
     opener = next((m for m in resolver.find(before[start:start + 80]) if resolver.kind[m.actor_id] == "person"), None)
     if opener is None or opener.start > 3 or resolver.side[opener.actor_id] in sides or opener.actor_id in who[0]:
