@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from newsdesk.corpus import iter_articles, load_corpus
-from newsdesk.folded import Folded, required_words
+from newsdesk.folded import Folded, fewest_words, required_words
 
 from .conftest import DATA
 
@@ -180,11 +180,21 @@ def test_a_text_the_pattern_matches_always_holds_one_of_its_required_words(k, da
 
 def test_required_words_of_simple_patterns():
     assert required_words(re.compile(r"\bsummit\b")) == ("summit",)
-    assert required_words(re.compile(r"\b(?:met|meet(?:s|ing)?)\b")) == ("meet", "met")
-    assert required_words(re.compile(r"the\s+(?:two|pair)")) == ("pair", "two")  # not the common "the"
+    assert required_words(re.compile(r"\b(?:met|meet(?:s|ing)?)\b")) == ("met", "meet")  # shortest first
+    assert required_words(re.compile(r"the\s+(?:two|pair)")) == ("two", "pair")  # not the common "the"
     assert required_words(re.compile(r"(?:talks)?\d+")) is None  # an optional word is not required
     assert required_words(re.compile(r"(?i:Talks)")) is None  # case ignored inside: no exact test
     assert required_words(re.compile(r"talks", re.IGNORECASE)) is None
+
+
+def test_fewest_words_drops_a_word_that_holds_another():
+    # "breakfasted" holds "breakfast": a text with the longer word passes the test by the shorter
+    assert fewest_words(["breakfasted", "breakfast", "lunch", "luncheon", "met"]) == ("met", "lunch", "breakfast")
+    assert required_words(re.compile(r"\b(?:call(?:ed|s)?|phoned)\b")) == ("call", "phoned")
+    for words in (["talks", "talk", "spoke"], ["a-b", "xa-by", "c"], ["same", "same"]):
+        kept = fewest_words(words)
+        for text in ("we talk", "they spoke", "xa-by", "c", "nothing here", "same"):
+            assert any(w in text for w in kept) == any(w in text for w in words)
 
 
 def test_required_words_read_small_classes_and_look_arounds():

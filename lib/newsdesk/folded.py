@@ -14,7 +14,7 @@ takes the ordinary path. Match objects from the fast path are re-made on the ori
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as _c
 from re import _parser
 
@@ -95,7 +95,21 @@ def required_words(pattern: re.Pattern, lowered: bool = False) -> tuple[str, ...
         return None
     if not words or min(map(len, words)) < 3:
         return None
-    return tuple(sorted(words))
+    return fewest_words(words)
+
+
+def fewest_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The same test with fewer words, in the order it is best run.
+
+    A word that holds another word of the set adds nothing (the text holding it holds the
+    shorter one too), so it is dropped: "breakfast" answers for "breakfasted". Shortest first:
+    a short word is the likelier to be there, and ``any`` stops at the first one found.
+    """
+    kept: list[str] = []
+    for word in sorted(set(words), key=lambda w: (len(w), w)):
+        if not any(k in word for k in kept):
+            kept.append(word)
+    return tuple(kept)
 
 
 #: Words too common in news to make a useful test ("the two" is better tested by "two").
@@ -205,18 +219,32 @@ class Folded:
 
     def _route(self, text: str, folded: str | None) -> tuple[re.Pattern, str] | None:
         """The compiled pattern to run and the text to run it on; None when it cannot match."""
+        # (plain loops, not any(map(…)): compiled, each test is a C call; a third of the
+        # analysis time of the gates went on calling any() and map())
         if self.fast is not None:
             low = folded if folded is not None else fold(text)
             if low is not None:
-                if self.fast_words is not None and not any(map(low.__contains__, self.fast_words)):
-                    return None
+                if self.fast_words is not None:
+                    for word in self.fast_words:
+                        if word in low:
+                            break
+                    else:
+                        return None
                 return self.fast, low
-        if self.words is not None and not any(map(text.__contains__, self.words)):
-            return None
+        if self.words is not None:
+            for word in self.words:
+                if word in text:
+                    break
+            else:
+                return None
         if self._lower_gate:
             low = folded if folded is not None else fold(text)
-            if low is not None and not any(map(low.__contains__, self.lower_words)):
-                return None
+            if low is not None:
+                for word in self.lower_words:
+                    if word in low:
+                        break
+                else:
+                    return None
         return self.pattern, text
 
     def may_match(self, text: str, folded: str | None = None) -> bool:

@@ -31,7 +31,7 @@ from .actors import (
     pronoun_fits,
     role_holder,
 )
-from .folded import Folded, fold
+from .folded import Folded, fewest_words, fold
 from .frames import Columns, as_columns, rows_to_columns
 from .temporal import ANALYSER_VERSION as TEMPORAL_VERSION
 from .temporal import (
@@ -360,14 +360,19 @@ def _longest_piece(word: str) -> str:
 
 _ANY_TRIGGER_WORDS = (
     None if any(p.lower_words is None for p in (*(p for _, p, _ in _FOLDED_TRIGGERS), *_CASED_TRIGGERS.values()))
-    else tuple(sorted({_longest_piece(w) for p in (*(p for _, p, _ in _FOLDED_TRIGGERS), *_CASED_TRIGGERS.values()) for w in p.lower_words}))
+    else fewest_words(_longest_piece(w) for p in (*(p for _, p, _ in _FOLDED_TRIGGERS), *_CASED_TRIGGERS.values()) for w in p.lower_words)
 )
 
 
 def _may_hold_trigger(sentence: str) -> bool:
     """False when no clause of ``sentence`` can hold a contact trigger (the words are missing)."""
     low = fold(sentence)
-    return low is None or _ANY_TRIGGER_WORDS is None or any(map(low.__contains__, _ANY_TRIGGER_WORDS))
+    if low is None or _ANY_TRIGGER_WORDS is None:
+        return True
+    for word in _ANY_TRIGGER_WORDS:  # (a loop: compiled, no call of any() and map())
+        if word in low:
+            return True
+    return False
 
 
 #: _trigger's answers for the article being read (timeline_columns empties it per article):
