@@ -367,12 +367,8 @@ _ANY_TRIGGER_WORDS = (
 def _may_hold_trigger(sentence: str) -> bool:
     """False when no clause of ``sentence`` can hold a contact trigger (the words are missing)."""
     low = fold(sentence)
-    if low is None or _ANY_TRIGGER_WORDS is None:
-        return True
-    for word in _ANY_TRIGGER_WORDS:  # (a loop: compiled, no call of any() and map())
-        if word in low:
-            return True
-    return False
+    # (compiled, any() over a generator is an inline loop; any(map(…)) was a call per word)
+    return low is None or _ANY_TRIGGER_WORDS is None or any(word in low for word in _ANY_TRIGGER_WORDS)
 
 
 #: _trigger's answers for the article being read (timeline_columns empties it per article):
