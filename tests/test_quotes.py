@@ -596,6 +596,10 @@ def test_scare_quotes_after_so_called_or_once_dubbed_are_no_one_s():
     row = one(quotes(art("Griner was freed in exchange for Viktor Bout, the arms dealer once dubbed the “merchant of death”.")))
     assert row.speaker == "unattributed"
     assert one(quotes(art("Lavrov once dubbed the plan “nonsense”."))).speaker == "Sergey Lavrov"
+    # an appositive closes before a finite naming verb with its object: the subject's words
+    row = one(quotes(art("Senator John McCain, the senior Republican on the Armed Services Committee, described the meeting as “a shameful display”.")))
+    assert row.speaker == "John McCain"
+    assert one(quotes(art("Viktor Bout, dubbed the “Merchant of Death”, flew home."))).speaker == "unattributed"
 
 
 def test_the_role_noun_takes_the_source_introduced_before():

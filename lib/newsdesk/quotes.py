@@ -58,7 +58,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.84"
+ANALYSER_VERSION = "1.85"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1090,6 +1090,9 @@ _EXPRESSED_THAT = re.compile(
     r"|\b(?:recommended|recommends)(?=\s+that\b)",
     re.IGNORECASE,
 )
+#: A naming verb's object, then "as" and the quote: "described the news conference as “…”" (a finite
+#: verb; "Bout, dubbed the “Merchant of Death”" names at once).
+_OBJECT_THEN_AS = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])[^,;:" + PH + r"]{0,80}?\s+as\s+[“\"‘'" + PH + r"]")
 #: A passive verb of naming, its agent, then "as": "billed by the White House as", "described
 #: by Lavrov as" (the agent is a name, a titled name or "the/a …" phrase, up to 8 words).
 _BY_AS = re.compile(
@@ -1283,8 +1286,9 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "a former Soviet air force officer dubbed the “Merchant of Death”", "the programme dubbed “Star Wars”": a name it goes by
         if fragment and low in _NAMING_PARTICIPLES and low != "called" and masked[max(a, s - 3) : s].rstrip().endswith(",") and not _BY_AFTER.match(masked, e, b):
             before_comma = masked[max(a, s - 40) : s].rstrip().rstrip(",").rsplit(None, 1)
-            if before_comma and before_comma[-1][:1].isupper() and before_comma[-1].lower() not in _PARENTHETICAL_ADVERBS and not (low in ("described", "termed") and _WHO_ASIDE_BEFORE.search(masked, max(a, s - 120), s)):
-                # ("Lavrov, who accompanied Putin, described the atmosphere as …": the aside closes, the verb is the subject's)
+            if before_comma and before_comma[-1][:1].isupper() and before_comma[-1].lower() not in _PARENTHETICAL_ADVERBS and not (low in ("described", "termed") and (_WHO_ASIDE_BEFORE.search(masked, max(a, s - 120), s) or _OBJECT_THEN_AS.match(masked, e))):
+                # ("Lavrov, who accompanied Putin, described the atmosphere as …", "McCain, the Republican chairman of the
+                # committee, described the news conference as …": the aside closes, the verb is the subject's, with its object)
                 continue  # "Bout, dubbed the 'Merchant of Death', …": a name others gave him, no one named it here
         if prev in ("is", "was", "are", "were", "be", "been", "being") and low in ("said", "reported", "claimed", "alleged", "stated", "asked"):
             continue  # "is said to be", "was reported"

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.83+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.84+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -273,6 +273,8 @@ _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 #: "…, which ran more than two hours": how long the thing before lasted (its contact's length).
 _LASTED_RELATIVE = re.compile(r"\W*which\s+(?:had\s+)?(?:ran|run|lasted|went\s+on|stretched|took)\b")
+#: "…, which had been scheduled to open today": the day the thing before was set for.
+_SET_FOR_RELATIVE = re.compile(r"\W*which\s+(?:had\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|long)\s+)?(?:scheduled|planned|set|due|expected|slated)\b")
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations|between\s+them"
                            # ("It was the leaders' first conversation since …": theirs)
                            r"|the\s+(?:two\s+)?(?:leaders|presidents|men|ministers)(?=['’]\s)"
@@ -408,7 +410,26 @@ def _clause_trigger(clause: str) -> tuple[str, str, int] | None:
         head = _first_trigger(text[:tail], low[:tail] if low is not None else None)
         if head is not None and not (head[0] == "prisoner release" and hit[0] == "prisoner exchange"):
             return head  # (a release "in exchange for" someone jailed "over" a donation is a swap)
+    if hit[0] in _TOPIC_ONLY_KINDS and (talked := _DISCUSSED.search(text, max(0, hit[2] - 90), hit[2])) is not None and "," not in text[talked.end():hit[2]] and not _verb_between(text, talked.end(), hit[2]):
+        # "the sides had discussed strategic stability and the extension of the New START
+        # treaty": what they discussed is a topic, the discussion the contact
+        head = _first_trigger(text[:talked.end()], low[:talked.end()] if low is not None else None)
+        if head is not None:
+            return head
     return hit
+
+
+#: Contacts a discussion can be about without being one ("discussed the extension of the treaty").
+_TOPIC_ONLY_KINDS = frozenset({"treaty action", "prisoner exchange", "prisoner release"})
+#: "… discussed Syria and signed the treaty": a verb of its own after the discussion's topic.
+_NEXT_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{2,}ed|signed|sign|met|spoke|held|agreed|issued|swapped|freed)\b")
+def _verb_between(text: str, start: int, at: int) -> bool:
+    """Whether a verb of its own (_NEXT_VERB) starts between ``start`` and the word at ``at``."""
+    m = _NEXT_VERB.search(text, start, at + 12)
+    return m is not None and m.start() < at
+
+
+_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|spoke\s+about|conferred\s+on|focused\s+on)\b")
 
 
 def _first_trigger(text: str, low: str | None) -> tuple[str, str, int] | None:
@@ -1080,7 +1101,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     published_iso = published.isoformat() if published else None
     sentence_before: dict[int, str] = {}  # paragraph -> its sentence before this one (see _described_prisoner)
     before_text = ""
-    for pno, sno, text, at in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, strict=True):
+    # each sentence's next one in its paragraph ("In return, Russia got back …": see _sent_back)
+    next_texts = [t if p == q else "" for p, q, t in zip(sents["paragraph_no"], list(sents["paragraph_no"])[1:], list(sents["text"])[1:], strict=False)]
+    next_texts.append("")
+    for pno, sno, text, at, next_text in zip(sents["paragraph_no"], sents["sentence_no"], sents["text"], starts_in_paragraph, next_texts, strict=True):
         before_text = sentence_before.get(pno, "")
         sentence_before[pno] = text
         spair = _pair_for(text, recent_pair, recent_heads, pair, heads_then, heads_today)  # 'the two', 'they': the pair of the contact just told, else the article's
@@ -1136,6 +1160,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             relative = max(_RELATIVE_OPENER.finditer(text, a, t.start_char), key=_match_start, default=None) if "," in text else None
             if (relative is not None and text.find(",", relative.end(), t.start_char) < 0 and _trigger(text[relative.start() + 1:b].strip()) is None
                     and not (t.type == "duration" and _LASTED_RELATIVE.match(text, relative.start()))
+                    # ("scrapped Primakov's meeting with Gore, which had been scheduled to open today": the day it was set for)
+                    and not (t.type in ("date", "time") and _SET_FOR_RELATIVE.match(text, relative.start()) and _trigger(text[a:relative.start()]) is not None
+                             and _FOLDED_TOPIC_TAIL.start(text[a:relative.start()]) < 0)  # (not "in touch about the summit, which is set for Friday")
                     and not any(resolver.kind[m.actor_id] == "person" for m in resolver.find(text[relative.end():b]))):
                 # "…, called on all nations to halt arms deliveries to Iraq, which invaded Kuwait on
                 # Thursday": the date is the relative clause's, and no contact or person is in it
@@ -1195,7 +1222,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if when:
                 covered_clauses.add(when)
             who = _subject_carried(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 else None
-            described = None
+            described = sent_back = None
             more = _with_continuation(text, clause, offset, resolver, spair, mentions, at, published_iso) if offset > 0 and who is None else None
             rel = _WHO_CLAUSE.search(clause) if who is None and more is None and ", who " in clause else None
             main_row = None  # a document the main clause tells beside the relative clause's contact
@@ -1235,8 +1262,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                     own = participants_in(clause[part[0] : part[1]], resolver, spair, None, 0, published_iso)
                     if {"US", "Russia"} <= _sides(own[0], resolver):
                         who = own
-                if who is None and ("back" in text or "received" in text) and (sent_back := _sent_back(clause, text[offset + len(clause):], resolver, spair, mentions, at + offset, published_iso)) is not None:
-                    who = sent_back  # "… were freed in the largest swap since the Cold War, while Russia got back Vadim Krasikov"
+                if (who is None and ("back" in text or "received" in text or next_text.startswith("In "))
+                        and (sent_back := _sent_back(clause, text[offset + len(clause):], resolver, spair, mentions, at + offset, published_iso, next_text)) is not None):
+                    who = described = sent_back  # "… were freed in the largest swap since the Cold War, while Russia got back Vadim Krasikov"
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
             _deny_a_failed_call(fields, text)
             if (fields["modality"] == "planned" and fields["contact_type"] and t.rule == "weekday" and published_iso is not None and fields["value"] == t.value
@@ -1276,7 +1304,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["time_role"] = "when"
                 fields["reason"] = "the date of the previous contact ('the first … since')"
             if who is not None and fields["contact_type"]:
-                note = ("the prisoner its description stands for, named the sentence before" if described is not None
+                note = ("the other side's prisoners, told after the swap ('while Russia got back …', 'In return …')" if described is not None and described is who and described is sent_back
+                        else "the prisoner its description stands for, named the sentence before" if described is not None
                         else "participants taken from the clause before (this one has no subject)")
                 fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
             if len(text) > MAX_SENTENCE_CHARS:
@@ -1292,12 +1321,19 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             elif _is_story_day(fields, t, published_iso):
                 last_day[int(pno)] = (int(sno), fields)
             same_time = t.type != "date" or t.value == last_contact.get("value") if last_contact else False
+            scheduled = False
+            if (not same_time and last_contact and (not last_contact["value"] or last_contact["time_role"] == "reported") and last_contact["modality"] in ("planned", "denied")
+                    and _SCHEDULED_FOR.search(clause) is not None):
+                # "… called off his planned meeting with Putin. The meeting had been scheduled for
+                # Saturday": the undated contact told before, on the day it was set for
+                same_time = scheduled = True
             if not fields["contact_type"] and last_contact and (same_time and _FOLDED_ANAPHOR.start(clause) >= 0
                                                                 or last_contact["contact_type"] == "correspondence" and _THE_LETTER_DATED.match(clause)):
                 # ("The letter, dated Dec. 15 …": the letter told of before, on the day it bears)
                 # (its row as it now stands while it tells that contact: people a later sentence
                 # said joined it are carried over too)
-                fields = _carry_over(fields, last_row if last_row is not None and last_row["contact_type"] == last_contact["contact_type"] else last_contact)
+                fields = _carry_over(fields, last_row if last_row is not None and last_row["contact_type"] == last_contact["contact_type"] else last_contact,
+                                     "participants and contact carried over from the contact mentioned just before, on the day it was set for" if scheduled else "")
             elif fields["contact_type"]:
                 last_contact, last_row = fields, None
                 recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
@@ -2209,14 +2245,18 @@ def _strip_clause(text: str, a: int, b: int) -> tuple[str, int]:
     return raw.strip(" ,"), a + len(raw) - len(raw.lstrip(" ,"))
 
 
-def _carry_over(fields: dict, last: dict) -> dict:
+#: A contact's day as it was set: "had been scheduled for Saturday", "was to open today".
+_SCHEDULED_FOR = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|long)\s+)?(?:scheduled|planned|set|due|expected|slated|supposed)\b|\b(?:was|were)\s+to\s+have\b")
+
+
+def _carry_over(fields: dict, last: dict, note: str = "") -> dict:
     """'The talks lasted five hours': take who/what/where from the contact mentioned before."""
     out = dict(fields)
     for key in ("participants", "participant_ids", "contact_type", "cameo_code", "cameo_label", "modality"):
         out[key] = last[key]
     out["place"] = fields["place"] or last["place"]
     out["confidence"] = round(max(fields["confidence"] - 0.15, 0.05), 2)
-    note = "participants and contact carried over from the contact mentioned just before"
+    note = note or "participants and contact carried over from the contact mentioned just before"
     out["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
     return out
 
@@ -2340,19 +2380,33 @@ _SENT_BACK = re.compile(r"(?:,\s+while\s+|,?\s+and\s+|\s+that\s+(?:also\s+)?)(?:
                         r"|sent\s+(?P<who2>[^,;.]{3,80}?)\s+(?:back\s+)?(?:home\s+)?to\s+(?:Moscow|Russia|the\s+United\s+States|Washington))")
 
 
-def _sent_back(clause: str, rest: str, resolver: ActorResolver, pair: list[str], mentions, offset: int, when: str | None) -> tuple[list[str], bool] | None:
+_RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose|whom|which|where)\b")
+#: A sentence telling what the other side got for the prisoners just freed: "In return, …",
+#: "In exchange Russia released …".
+_IN_RETURN = re.compile(r"In\s+(?:return|exchange)\b(?!\s+for\b),?\s+")
+
+
+def _sent_back(clause: str, rest: str, resolver: ActorResolver, pair: list[str], mentions, offset: int, when: str | None,
+               next_sentence: str = "") -> tuple[list[str], bool] | None:
     """A prisoner swap whose clause names the people of one side only, and the rest of the
     sentence the other side's ("were freed … in the largest prisoner swap since the Cold War,
-    while Russia got back Vadim Krasikov"): both, or None."""
+    while Russia got back Vadim Krasikov") or the next sentence opening "In return" or "In
+    exchange" ("In return, Vadim Krasikov … was flown back to Moscow"): both, or None."""
     trig = _trigger(clause)
     if trig is None or trig[0] != "prisoner exchange":
         return None
     m = _SENT_BACK.match(rest) or _SENT_BACK.search(clause, trig[2])
-    if m is None:
+    given = _IN_RETURN.match(next_sentence) if m is None and next_sentence else None
+    if m is None and given is None:
         return None
     who = participants_in(clause, resolver, pair, mentions, offset, when=when, prisoner="exchange", trigger_at=trig[2])
     sides = {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"}
-    back = [x.actor_id for x in resolver.find(m.group("who") or m.group("who2")) if resolver.kind[x.actor_id] == "person"]
+    if m is not None:
+        named = m.group("who") or m.group("who2")
+    else:  # (not those of a relative clause: "…, whose freedom Vladimir Putin had long sought")
+        named = next_sentence[given.end():given.end() + 220]
+        named = named[:_RELATIVE_AFTER_NAME.search(named).start()] if _RELATIVE_AFTER_NAME.search(named) else named
+    back = [x.actor_id for x in resolver.find(named) if resolver.kind[x.actor_id] == "person"]
     back = [a for a in back if resolver.side[a] not in sides and a not in who[0]]
     if len(sides) != 1 or not back:
         return None

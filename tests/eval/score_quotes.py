@@ -629,6 +629,13 @@ Matching rule (documented, used for every figure):
    missed: "The newspaper “Izvestia” writes today that …" (a quoted outlet's name); "“…,” he
    said" after a sentence whose subject is someone else spoken of ("Whelan … was left out of the
    deal"); "they said" for two people the table lacks.
+   Seventeenth session (2026-12-06), one blind batch, first run (after the session's fixes):
+   ``h104`` (everyday; 141) 0.934 (0.941). Fix: a naming verb with its object after an
+   appositive is the subject's ("Senator John McCain, the Republican chairman of the Senate
+   Armed Services Committee, described the news conference as “…”"), where "Bout, dubbed the
+   “Merchant of Death”" stays no one's. On the set as it stood at the session's start
+   (n=14,607): 0.957 → 0.957 (two more statements found). Whole set, n=14,748: 0.957. Still
+   missed: "I'm quoting him now, “…”" in a transcript; "apologized for being a “wise guy”".
 """
 
 from __future__ import annotations
