@@ -219,32 +219,20 @@ class Folded:
 
     def _route(self, text: str, folded: str | None) -> tuple[re.Pattern, str] | None:
         """The compiled pattern to run and the text to run it on; None when it cannot match."""
-        # (plain loops, not any(map(…)): compiled, each test is a C call; a third of the
-        # analysis time of the gates went on calling any() and map())
+        # (any() over a generator, not any(map(…)): compiled, it is an inline loop of C tests; a
+        # third of the analysis time of the gates went on calling any() and map())
         if self.fast is not None:
             low = folded if folded is not None else fold(text)
             if low is not None:
-                if self.fast_words is not None:
-                    for word in self.fast_words:
-                        if word in low:
-                            break
-                    else:
-                        return None
+                if self.fast_words is not None and not any(word in low for word in self.fast_words):
+                    return None
                 return self.fast, low
-        if self.words is not None:
-            for word in self.words:
-                if word in text:
-                    break
-            else:
-                return None
+        if self.words is not None and not any(word in text for word in self.words):
+            return None
         if self._lower_gate:
             low = folded if folded is not None else fold(text)
-            if low is not None:
-                for word in self.lower_words:
-                    if word in low:
-                        break
-                else:
-                    return None
+            if low is not None and not any(word in low for word in self.lower_words):
+                return None
         return self.pattern, text
 
     def may_match(self, text: str, folded: str | None = None) -> bool:
