@@ -273,8 +273,11 @@ _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 #: "…, which ran more than two hours": how long the thing before lasted (its contact's length).
 _LASTED_RELATIVE = re.compile(r"\W*which\s+(?:had\s+)?(?:ran|run|lasted|went\s+on|stretched|took)\b")
+#: "had been scheduled", "was originally set": how a contact's day is told as it was set.
+_SET_FOR = r"(?:had\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|long)\s+)?"
+_SET_FOR_VERBS = "scheduled|planned|set|due|expected|slated"
 #: "…, which had been scheduled to open today": the day the thing before was set for.
-_SET_FOR_RELATIVE = re.compile(r"\W*which\s+(?:had\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|long)\s+)?(?:scheduled|planned|set|due|expected|slated)\b")
+_SET_FOR_RELATIVE = re.compile(r"\W*which\s+" + _SET_FOR + "(?:" + _SET_FOR_VERBS + r")\b")
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations|between\s+them"
                            # ("It was the leaders' first conversation since …": theirs)
                            r"|the\s+(?:two\s+)?(?:leaders|presidents|men|ministers)(?=['’]\s)"
@@ -360,9 +363,10 @@ def _longest_piece(word: str) -> str:
     return max(word.split(" "), key=len)
 
 
+_ALL_TRIGGER_PATTERNS = (*(p for _, p, _ in _FOLDED_TRIGGERS), *_CASED_TRIGGERS.values())
 _ANY_TRIGGER_WORDS = (
-    None if any(p.lower_words is None for p in (*(p for _, p, _ in _FOLDED_TRIGGERS), *_CASED_TRIGGERS.values()))
-    else fewest_words(_longest_piece(w) for p in (*(p for _, p, _ in _FOLDED_TRIGGERS), *_CASED_TRIGGERS.values()) for w in p.lower_words)
+    None if any(p.lower_words is None for p in _ALL_TRIGGER_PATTERNS)
+    else fewest_words(_longest_piece(w) for p in _ALL_TRIGGER_PATTERNS for w in p.lower_words)
 )
 
 
@@ -423,6 +427,8 @@ def _clause_trigger(clause: str) -> tuple[str, str, int] | None:
 _TOPIC_ONLY_KINDS = frozenset({"treaty action", "prisoner exchange", "prisoner release"})
 #: "… discussed Syria and signed the treaty": a verb of its own after the discussion's topic.
 _NEXT_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{2,}ed|signed|sign|met|spoke|held|agreed|issued|swapped|freed)\b")
+
+
 def _verb_between(text: str, start: int, at: int) -> bool:
     """Whether a verb of its own (_NEXT_VERB) starts between ``start`` and the word at ``at``."""
     m = _NEXT_VERB.search(text, start, at + 12)
@@ -1264,7 +1270,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                         who = own
                 if (who is None and ("back" in text or "received" in text or next_text.startswith("In "))
                         and (sent_back := _sent_back(clause, text[offset + len(clause):], resolver, spair, mentions, at + offset, published_iso, next_text)) is not None):
-                    who = described = sent_back  # "… were freed in the largest swap since the Cold War, while Russia got back Vadim Krasikov"
+                    who = sent_back  # "… were freed in the largest swap since the Cold War, while Russia got back Vadim Krasikov"
                 fields = _event_fields(clause, t, resolver, spair, when is not None, published, mentions=mentions, offset=at + offset, who=who)
             _deny_a_failed_call(fields, text)
             if (fields["modality"] == "planned" and fields["contact_type"] and t.rule == "weekday" and published_iso is not None and fields["value"] == t.value
@@ -1304,7 +1310,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["time_role"] = "when"
                 fields["reason"] = "the date of the previous contact ('the first … since')"
             if who is not None and fields["contact_type"]:
-                note = ("the other side's prisoners, told after the swap ('while Russia got back …', 'In return …')" if described is not None and described is who and described is sent_back
+                note = ("the other side's prisoners, told after the swap ('while Russia got back …', 'In return …')" if sent_back is not None
                         else "the prisoner its description stands for, named the sentence before" if described is not None
                         else "participants taken from the clause before (this one has no subject)")
                 fields["reason"] = f"{fields['reason']}; {note}" if fields["reason"] else note
@@ -2245,8 +2251,8 @@ def _strip_clause(text: str, a: int, b: int) -> tuple[str, int]:
     return raw.strip(" ,"), a + len(raw) - len(raw.lstrip(" ,"))
 
 
-#: A contact's day as it was set: "had been scheduled for Saturday", "was to open today".
-_SCHEDULED_FOR = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|long)\s+)?(?:scheduled|planned|set|due|expected|slated|supposed)\b|\b(?:was|were)\s+to\s+have\b")
+#: A contact's day as it was set: "had been scheduled for Saturday", "was to have opened today".
+_SCHEDULED_FOR = re.compile(r"\b" + _SET_FOR + "(?:" + _SET_FOR_VERBS + r"|supposed)\b|\b(?:was|were)\s+to\s+have\b")
 
 
 def _carry_over(fields: dict, last: dict, note: str = "") -> dict:
@@ -2380,7 +2386,6 @@ _SENT_BACK = re.compile(r"(?:,\s+while\s+|,?\s+and\s+|\s+that\s+(?:also\s+)?)(?:
                         r"|sent\s+(?P<who2>[^,;.]{3,80}?)\s+(?:back\s+)?(?:home\s+)?to\s+(?:Moscow|Russia|the\s+United\s+States|Washington))")
 
 
-_RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose|whom|which|where)\b")
 #: A sentence telling what the other side got for the prisoners just freed: "In return, …",
 #: "In exchange Russia released …".
 _IN_RETURN = re.compile(r"In\s+(?:return|exchange)\b(?!\s+for\b),?\s+")
@@ -2405,7 +2410,8 @@ def _sent_back(clause: str, rest: str, resolver: ActorResolver, pair: list[str],
         named = m.group("who") or m.group("who2")
     else:  # (not those of a relative clause: "…, whose freedom Vladimir Putin had long sought")
         named = next_sentence[given.end():given.end() + 220]
-        named = named[:_RELATIVE_AFTER_NAME.search(named).start()] if _RELATIVE_AFTER_NAME.search(named) else named
+        relative = _RELATIVE_OPENER.search(named)
+        named = named[:relative.start()] if relative is not None else named
     back = [x.actor_id for x in resolver.find(named) if resolver.kind[x.actor_id] == "person"]
     back = [a for a in back if resolver.side[a] not in sides and a not in who[0]]
     if len(sides) != 1 or not back:
