@@ -114,6 +114,7 @@ def pieces(draw):
 # Blinken", "Foo Cherelle Griner" — was read otherwise in a piece starting after that word)
 @example(("Sergey Sergey. Blinken, ", 6, 24))
 @example(("Foo Cherelle Griner thanked Biden.", 4, 34))
+@example(("Sergey Sergey’Sergey Bout ", 14, 26))  # (… and a piece starting inside the word before, after "’")
 def test_paragraph_mentions_of_a_piece_are_those_a_scan_of_the_piece_finds(piece):
     from newsdesk.actors import default_resolver
 

@@ -585,8 +585,10 @@ class ParagraphMentions:
         if not self.exact:
             return None
         # a word, or the resolver's look at the character before a mention ("-" or a letter
-        # rejects it) and the two after it ("-" and a letter reject it), must not reach across
-        if start > 0 and _WORD_OR_HYPHEN.match(text, start - 1) and not text[start:start + 1].isspace():
+        # rejects it) and the two after it ("-" and a letter reject it), must not reach across;
+        # nor may the piece start inside the space-delimited word before a mention, which the
+        # resolver reads to tell namesakes apart ("…’Sergey Bout": not "Sergey Bout")
+        if start > 0 and not text[start - 1].isspace() and not text[start:start + 1].isspace():
             return None
         if end < len(text) and _WORD_OR_HYPHEN.match(text, end) and not (end > start and text[end - 1].isspace()):
             return None
