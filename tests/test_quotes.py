@@ -2841,3 +2841,22 @@ def test_a_closing_attribution_may_end_on_a_weekday_and_its_part_of_the_day():
     q = quotes(art("Marc Fogel has been released from Russian custody, President Donald Trump announced Tuesday evening."))
     row = one(q, "indirect")
     assert row["speaker"] == "Donald Trump" and row["text"] == "Marc Fogel has been released from Russian custody"
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a role in lower case between "said" and the name
+        (["“I just want to get to work,” said barista Jake Morris, 24."], [("I just want to get to work", "Jake Morris")]),
+        (["“We sold out by noon,” said shop owner Anna Petrova."], [("We sold out by noon", "Anna Petrova")]),
+        (['"It is a good start," said spokesman Dmitry Peskov.'], [("It is a good start", "Dmitry Peskov")]),
+        # an adverb after "said" is no role
+        (['"It is a good start," said today Peskov.'], [("It is a good start", "unattributed")]),
+        # a programme's quoted name between the listener and "that"
+        (['The night before, Obama told Jay Leno on "The Tonight Show" that he was disappointed in the decision.'],
+         [("he was disappointed in the decision", "Barack Obama")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h105(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

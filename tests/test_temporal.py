@@ -1545,3 +1545,14 @@ def test_a_planned_length_and_a_superlatives_infinitive_are_no_future_cues():
     assert found.value == "1988-05-31"
     # a plan is still ahead: "is planned for an hour on Friday" keeps its future Friday
     assert one("The meeting is planned for Friday.", D(2019, 6, 26), "for Friday").value == "2019-06-28"
+
+
+def test_the_week_month_or_year_after_counts_from_the_date_told_before():
+    # "next year in Washington and in Moscow the year after": the year after 1986
+    text = "They pledged to meet again next year in Washington and in Moscow the year after."
+    assert [(t.expression, t.value) for t in timexes(text, D(1985, 11, 21))] == [("next year", "1986"), ("the year after", "1987")]
+    assert one("Talks opened in 1990 and resumed the year before in Geneva.", D(1995, 1, 1), "the year before").value == "1989"
+    # "the year before last" counts from the story's day, not from the date told before
+    assert "the year before" not in [t.expression for t in timexes("They met in 1990 and the year before last.", D(1995, 1, 1))]
+    # an event named after it is that event's year, with no value ("the year after Putin's visit")
+    assert "the year after" not in [t.expression for t in timexes("The year after Putin's visit, relations soured.", D(2005, 1, 1))]

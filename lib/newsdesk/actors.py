@@ -238,6 +238,9 @@ _MEMO_ENTRIES = 20000
 class ActorResolver:
     """Finds and resolves actor mentions. Build once per actor table (see :func:`default_resolver`)."""
 
+    #: set on the resolver of the project's own table (see :func:`is_default`)
+    default_table = False
+
     def __init__(self, actors: pd.DataFrame):
         self.actors = actors.set_index("actor_id", drop=False)
         # Plain dicts for the hot paths: a pandas .loc/.at look-up per mention cost more than
@@ -558,7 +561,16 @@ def _cached_resolver(path: str, mtime: float) -> ActorResolver:
 def default_resolver(path: str | Path | None = None) -> ActorResolver:
     """A resolver over ``data/actors.csv`` (cached; rebuilt when the file changes)."""
     p = Path(path) if path else data_file("actors.csv")
-    return _cached_resolver(str(p), p.stat().st_mtime)
+    resolver = _cached_resolver(str(p), p.stat().st_mtime)
+    if not path:
+        resolver.default_table = True
+    return resolver
+
+
+def is_default(resolver: ActorResolver | None) -> bool:
+    """Whether ``resolver`` came from :func:`default_resolver` over the project's table (its
+    caller may use it as the default one instead of looking the table file up again)."""
+    return resolver is not None and resolver.default_table
 
 
 def mentions(corpus_or_article, resolver: ActorResolver | None = None) -> pd.DataFrame:

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from re import _constants as _c
 from re import _parser
 
+from .first_chars import with_first_chars
+
 _SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
@@ -208,9 +210,12 @@ class Folded:
         """``word_test=False``: no required-words test (the caller checks words already)."""
         self.pattern = pattern
         source = lowered_source(pattern)
-        self.fast = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
+        lowered = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
+        #: the lowered twin, with a look-ahead of the characters a match can start with (see
+        #: :mod:`newsdesk.first_chars`): the same matches, found without trying every position
+        self.fast = None if lowered is None else with_first_chars(lowered)
         self._names = tuple(self.fast.groupindex.items()) if self.fast is not None else ()
-        self.fast_words = required_words(self.fast) if self.fast is not None and word_test else None
+        self.fast_words = required_words(lowered) if lowered is not None and word_test else None
         self.words = required_words(pattern) if word_test else None
         #: words one of which ``fold(text)`` holds whenever the pattern matches ``text`` (a
         #: gate for many patterns at once, e.g. a sentence no trigger can match), or None

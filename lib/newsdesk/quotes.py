@@ -48,6 +48,7 @@ from .actors import (
     default_resolver,
     gender_unknown,
     held_title,
+    is_default,
     is_head_of_state,
     nationality_side,
     pronoun_fits,
@@ -58,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.85"
+ANALYSER_VERSION = "1.86"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -108,7 +109,9 @@ _ADVERBIAL_RE = re.compile(
     r"(?:\s+(?!that\b)(?:St\.|Mt\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?!(?:St|Mt)\.)[\w’'\-]+)){1,4}?(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")|\s+(?:on|in|at|during|after|before|from|via)\s"
     # ("told reporters in Moscow there were …": the content's subject and verb after the place)
     r"|\s+(?:there|it|he|she|they|we)\s+(?:was|were|is|are|had|has|have|would|will|could|did|must|should)\b)"
-    r"|\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r")))",
+    r"|\s*,?\s*(?:" + "|".join(_LONE_ADVERBS) + r")(?=\s*(?:,|that\b|$|[.;:!?]|" + PH + r"))"
+    # a programme's quoted name: "told Jay Leno on “The Tonight Show” that …"
+    r"|\s*,?\s*(?:on|in)\s+" + PH + r"+(?=\s*,?\s*that\b))",
     re.IGNORECASE,
 )
 _TELL_OBJECT_RE = re.compile(
@@ -629,6 +632,10 @@ _SOURCE_MET_TAIL = re.compile(r"\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:spoke|spoken
 _VERB_BEFORE_GERUND = re.compile(r"\s+(?:recalled|recalls|remembered|remembers|admitted|admits|acknowledged|acknowledges|regretted|recounted|recounts)$")
 _GERUND_AT = re.compile(r"[a-z]+ing\b")
 #: ", 63" after a name said after its verb ("said Marc Fogel, 63, a history teacher"): an age.
+#: "said barista Jake Morris", "said shop owner Anna Petrova": a role in lower case, then the name.
+_LOWER_ROLE_THEN_NAME = re.compile(r"(?:[a-z][a-z-]+\s+){1,3}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+#: Words after "said" that are no role ("…," said also Lavrov; "said today Peskov").
+_NOT_A_ROLE = frozenset({"also", "again", "then", "today", "tonight", "yesterday", "later", "earlier", "recently", "separately", "privately", "publicly", "once", "now", "on", "in", "at", "to", "of", "by", "with", "from", "for", "as"})
 _AGE_NEXT = re.compile(r"\s*,\s*\d{1,3}\b(?=\s*(?:[,.;!?]|$))")
 #: ", 63," after a name: the speaker's age.
 _AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s*,\s*(\d{1,3})\s*,$")
@@ -1389,7 +1396,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             # (never "…, told Interfax": the one after "told" is the listener, not the speaker)
             # "“…,” said Mittal" / "…, said a senior official" / "Said Lavrov: …"
             ms, me, mention = _np_right(masked, e, b)
-            if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS) and mention.split()[0].lower() not in qc.PRONOUNS:
+            if mention and (mention[:1].isupper() or mention.split()[0].lower() in qc.DETERMINERS or _LOWER_ROLE_THEN_NAME.fullmatch(mention) and mention.split()[0] not in _NOT_A_ROLE) and mention.split()[0].lower() not in qc.PRONOUNS:
                 inverted = True
                 cue.mode = "inverted"
                 cue.mention, cue.mention_start, cue.mention_end = mention, ms, me
@@ -4178,7 +4185,8 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
 
     The batch pipeline gathers these for many articles and builds one DataFrame at the end.
     """
-    default = default_resolver()
+    # (the batch passes the default table's resolver: no second look-up of its file per article)
+    default = resolver if is_default(resolver) else default_resolver()
     res = resolver or default
     is_media = _MediaNames(default)  # media names are always those of the default actor table
     rows_ = article.analysable_lists

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.84+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.85+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -1098,6 +1098,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     paragraphs = dict(zip(article.paragraph_lists["paragraph_no"], article.paragraph_lists["text"], strict=True))
     paragraph_mentions: dict[int, ParagraphMentions] = {}
     last_dated: dict[int, dict] = {}  # paragraph -> its last contact dated to a day
+    last_signed: dict[int, dict] = {}  # paragraph -> its last treaty action dated to a day ("… before the ceremony")
     last_scene: dict[int, tuple[int, dict]] = {}  # paragraph -> (sentence, its last dated scene of a US and a Russian person)
     last_day: dict[int, tuple[int, dict]] = {}  # paragraph -> (sentence, its last past day told with no contact)
     recent_pair: list[str] = []  # the US and Russian person of the last contact told
@@ -1323,6 +1324,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             if fields["contact_type"] and fields["time_role"] == "when" and t.type in ("date", "time") and _DAY_OF_VALUE.match(t.value) and (
                     fields["modality"] == "occurred" or fields["modality"] == "denied" and "instead" in text and _TRIED_TO_REACH.search(text)):
                 last_dated[int(pno)] = fields  # what a later undated contact of the paragraph happened on
+                if fields["contact_type"] == "treaty action":
+                    last_signed[int(pno)] = fields
                 last_scene.pop(int(pno), None)
             elif _is_scene(fields, t, published_iso, resolver):
                 last_scene[int(pno)] = (int(sno), fields)
@@ -1417,7 +1420,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 fields["sentence"] = _excerpt(text, bounds[0], min(bounds[1], bounds[0] + CLAUSE_WINDOW))
             if fields["modality"] == "occurred":
                 day = last_day.get(int(pno))
-                _date_from_the_story(fields, clause, trig[2], _scene_of(fields, scene, resolver) or last_dated.get(int(pno)) or (day[1] if day is not None and day[0] == sno - 1 else None))
+                _date_from_the_story(fields, clause, trig[2], _scene_of(fields, scene, resolver) or _told_before(text, int(pno), last_dated, last_signed) or (day[1] if day is not None and day[0] == sno - 1 else None))
             rows.append({**base, **fields})
             last_contact, last_row = fields, rows[-1]
             recent_pair, recent_heads = _told_pairs(fields, recent_pair, recent_heads, resolver)
@@ -1451,7 +1454,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         if joiners:
             _join_earlier(rows, first_row, int(pno), joiners, cue, resolver, spair)
         if len(rows) > first_row and (scene is not None or int(pno) in last_dated):
-            rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, last_dated.get(int(pno))))
+            rows.extend(_dated_by_the_scene(rows[first_row:], scene, resolver, _told_before(text, int(pno), last_dated, last_signed)))
     for row, day in reversed(dated_later):  # (after every joiner: the day's row has them too)
         at = next(k for k, r in enumerate(rows) if r is row)
         rows.insert(at + 1, {**row, **day})
@@ -2038,6 +2041,19 @@ def _date_from_the_story(fields: dict, clause: str, trigger_at: int, dated: dict
     if dated is None or _PAST_PERFECT.search(clause, 0, max(trigger_at, 0) + 12) or _PRESENT_PERFECT.search(clause, 0, max(trigger_at, 0) + 12):
         return
     fields.update(_story_day(dated))
+
+
+#: "The leaders met privately for more than an hour before the ceremony": the signing's day, which
+#: need not be the day of the contact told last ("… closed in a telephone call on March 26").
+_AROUND_THE_SIGNING = re.compile(r"\b(?:before|after|ahead\s+of|following|at)\s+the\s+(?:signing|ceremony)\b", re.IGNORECASE)
+
+
+def _told_before(text: str, pno: int, last_dated: dict[int, dict], last_signed: dict[int, dict]) -> dict | None:
+    """The dated contact of paragraph ``pno`` that an undated one in ``text`` takes its day from:
+    the last one told, or the last signing when the sentence places it by "the ceremony"."""
+    if pno in last_signed and "the " in text and _AROUND_THE_SIGNING.search(text):
+        return last_signed[pno]
+    return last_dated.get(pno)
 
 
 def _story_day(dated: dict) -> dict:

@@ -636,6 +636,14 @@ Matching rule (documented, used for every figure):
    “Merchant of Death”" stays no one's. On the set as it stood at the session's start
    (n=14,607): 0.957 → 0.957 (two more statements found). Whole set, n=14,748: 0.957. Still
    missed: "I'm quoting him now, “…”" in a transcript; "apologized for being a “wise guy”".
+   Eighteenth session (2026-12-06), one blind batch, first run: ``h105`` (everyday; 144) 0.976
+   (0.993 after the fixes). Fixes: a role in lower case between "said" and the name ("said
+   barista Jake Morris", "said spokesman Dmitry Peskov"; not an adverb: "said today Peskov"); a
+   programme's quoted name between the listener and "that" ("told Jay Leno on “The Tonight
+   Show” that …", which before lost the statement and took the fronted "The night before" as
+   one). Whole set, n=14,892: 0.957 (0.957 on the set as it stood before). Still missed: "When
+   Trump stood beside Putin … and said he saw no reason why …, the room went briefly silent"
+   (the content runs on into the main clause; the speaker of a second verb after "and").
 """
 
 from __future__ import annotations

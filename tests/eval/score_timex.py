@@ -525,6 +525,13 @@ after Russia granted Snowden asylum" valued as the day of the main event.
 
 Seventeenth session (2026-12-06), one blind batch, first run: ``b99-`` (everyday; 91) 0.950,
 prompting no fix. Whole set, n=11,035: 0.960.
+
+Eighteenth session (2026-12-06), one blind batch, first run: ``b100-`` (everyday; 86) 0.947
+(0.959 after the fix). Fix: "the week/month/year after (before)" with no event after it counts
+from the date told before, as "the day after" did ("next year in Washington and in Moscow the
+year after": 1987; not "the year before last"). Whole set, n=11,121: 0.960. Still missed: "a
+day after Biden made a surprise visit to Kyiv" (the event's day is world knowledge); "any day";
+"spent the night" (the night of the day told before).
 """
 
 from __future__ import annotations
