@@ -2860,3 +2860,38 @@ def test_a_closing_attribution_may_end_on_a_weekday_and_its_part_of_the_day():
 def test_attribution_forms_from_blind_batch_h105(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # an adverb of time between an aside and the verb is no speaker
+        (["Strobe Talbott, whose memoir remains required reading, long ago argued that Moscow measured arms control by status."],
+         [("Moscow measured arms control by status", "Strobe Talbott")]),
+        # the listener ("the press corps") and when it was said are no statement
+        (['"Just make sure you get the attribution right," Clinton told the press corps when he had recovered.'],
+         [("Just make sure you get the attribution right", "Bill Clinton")]),
+        # a noun of saying before a colon: its verb's subject speaks
+        (['On the allegations of interference, Putin repeated his denial: "The Russian state has never interfered."'],
+         [("The Russian state has never interfered.", "Vladimir Putin")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h106(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_a_he_in_an_interviewees_own_turn_is_someone_else():
+    q = quotes(art(
+        "Michael McFaul arrived in Moscow as U.S. ambassador in January 2012. We spoke with McFaul about those two years.",
+        "Q: How quickly did you realize the job would be different?",
+        "MCFAUL: Very quickly. At one of my first meetings, a deputy minister told me that everyone in the building had read my books. Then he said, “We know why you were sent here.”",
+        "Q: Did Sergei Lavrov ever raise your conduct with you directly?",
+        "MCFAUL: Once. He said that ambassadors in Moscow should meet with the government, not with the opposition. Hillary called me afterward and said, “Keep doing your job.”",
+        "Q: Was the reset a mistake?",
+        "MCFAUL: No. We got New START.",
+    ))
+    said = dict(zip(q.text, q.speaker, strict=True))
+    assert said["We know why you were sent here."] == "a deputy minister"  # the one the turn tells of, not McFaul
+    assert said["ambassadors in Moscow should meet with the government, not with the opposition"] == "Sergey Lavrov"  # the one the question asks about
+    assert said["No. We got New START."] == "Michael McFaul"  # his own words stay his

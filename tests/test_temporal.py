@@ -1556,3 +1556,10 @@ def test_the_week_month_or_year_after_counts_from_the_date_told_before():
     assert "the year before" not in [t.expression for t in timexes("They met in 1990 and the year before last.", D(1995, 1, 1))]
     # an event named after it is that event's year, with no value ("the year after Putin's visit")
     assert "the year after" not in [t.expression for t in timexes("The year after Putin's visit, relations soured.", D(2005, 1, 1))]
+
+
+def test_a_sentence_with_no_tense_cue_does_not_take_the_sentence_befores():
+    # gapping ("will meet Lavrov on Monday, and Shoigu on Tuesday") stays inside a sentence
+    text = "Boris Yeltsin flew home from Vancouver yesterday after a weekend summit. Russians vote on April 25 in a referendum on his rule."
+    assert one(text, D(1993, 4, 5), "on April 25").value == "1993-04-25"
+    assert one("Blinken will meet Lavrov on Monday, and Shoigu on Tuesday.", D(2023, 3, 2), "on Tuesday").value == "2023-03-07"

@@ -249,6 +249,7 @@ ADVERB_BEFORE_WORD: tuple[str, ...] = ("on", "last")
 ADVERB_PHRASE_ENDS: frozenset[tuple[str, str]] = frozenset(
     [("in", w) for w in ("turn", "return", "response", "reply")] + [(p, "part") for p in ("his", "her", "its", "their", "our")]
     + [("at", w) for w in ("least", "last", "first")]  # ("the two men had at least agreed that …")
+    + [(w, "ago") for w in ("long", "years", "decades")]  # ("Talbott, whose memoir …, long ago argued that …")
 )
 #: Words in -ly that name a speaker, not a manner ("the Moscow daily said", "the family said").
 LY_NOUNS: frozenset[str] = frozenset({"family", "assembly", "rally", "supply", "anomaly", "monopoly", "homily", "bully", "belly", "folly", "daily", "weekly",
@@ -257,7 +258,7 @@ LY_NOUNS: frozenset[str] = frozenset({"family", "assembly", "rally", "supply", "
 LY_ADVERB = r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]{3,}ly"
 ADVERB_RE = re.compile(
     # (and any lower-case adverb in -ly: "he pointedly reminded …", "Peskov bluntly told …")
-    r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|(?-i:" + LY_ADVERB + r")|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part|at\s+(?:least|last|first)))+\s*$",
+    r"(?:\s+(?:" + "|".join(ADVERB_WORDS) + r"|(?-i:" + LY_ADVERB + r")|on\s+\w+day|on\s+\w+|last\s+\w+|in\s+(?:turn|return|response|reply)|for\s+(?:his|her|its|their|our)\s+part|at\s+(?:least|last|first)|(?:long|years|decades)\s+ago))+\s*$",
     re.IGNORECASE,
 )
 

@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.86"
+ANALYSER_VERSION = "1.87"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -117,7 +117,7 @@ _ADVERBIAL_RE = re.compile(
 _TELL_OBJECT_RE = re.compile(
     # ("told Russian journalists", "told U.S. lawmakers": a word of where they are from first)
     r"\s+(?:(?:(?:[A-Z][\w.’'\-]*|foreign|local|visiting|western|state|news)\s+){0,2}?(?:reporters|journalists|agencies|outlets|broadcasters|newspapers|networks|channels|lawmakers|legislators|parliament|delegates|him|her|them|us|me|students|officials|listeners|viewers|readers|diplomats|colleagues|counterparts|aides|allies|advisers|advisors|staff|senators|supporters|partners|ambassadors|envoys|donors|investors|voters|troops|parliamentarians|deputies|(?:state\s+)?(?:television|TV|radio|media))"
-    r"|(?:the|a|an|his|her|its|their|my|our|your)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterparts?|interlocutors?|colleagues|hosts|visitors|Duma|Senate|Congress|press(?!\s+(?:conference|briefing|corps|gaggle|pool)\b)|media|television|radio)"
+    r"|(?:the|a|an|his|her|its|their|my|our|your)\s+(?:[\w’'\-]+\s+){0,3}?(?:conference|briefing|reporters|journalists|audience|diplomats|officials|delegates|leaders|ministers|participants|guests|lawmakers|students|forum|channel|agency|newspaper|interviewer|station|summit|meeting|session|committee|gathering|broadcaster|network|daily|website|programme|program|show|crowd|parliament|counterparts?|interlocutors?|colleagues|hosts|visitors|Duma|Senate|Congress|press(?!\s+(?:conference|briefing|corps|gaggle|pool)\b)|(?:press\s+)?(?:corps|gaggle|pool)|media|television|radio)"
     # ("told the RT television channel": the medium's own noun after it belongs to it)
     r"(?:\s+(?:channel|station|network|agency|programme|program|show|newspaper))?"
     r"|(?:[A-Z][\w\-.]*['’]s\s+)?(?:[A-Z][\w’'\-.]*)(?:\s+(?:(?:of|on|in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w’'\-.]*|state|news|agency|newspaper|television|TV|channel|radio|daily))*)",
@@ -2235,6 +2235,8 @@ _MANNER_END = re.compile(
     r"|(?:issued|released|put\s+out|posted|published)\s+(?:a|an|his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:statement|response|reply|readout|message)"
     r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+to\s+(?:me|us|reporters|him|her|them))?(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
+    # "Putin repeated his denial:", "Lavrov restated Moscow's position:", "gave a blunt warning:"
+    r"|(?:repeated|reiterated|restated|gave|delivered|issued|voiced)\s+(?:an?|the|his|her|their|its|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:denial|denials|warning|position|message|view|assessment|verdict|answer|reply|response|explanation|defen[cs]e|argument|complaint|demand|appeal|pledge|promise)"
     r"|(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its)\s+words|was\s+less\s+(?:sure|certain|convinced)|disagreed|agreed|demurred|weighed\s+in"
     r"|offered|ventured"  # ("Putin, switching to English as the news conference ended, offered: “…”")
     # "Emma Tucker, in a note to staff: “…”": the text the words come from, set off by a comma
@@ -3180,6 +3182,11 @@ def _shares_surname(res: ActorResolver, actor_id: str) -> bool:
 _TITLE_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
 
 
+def _same_surname(name: str, other: str) -> bool:
+    """Whether two names end in the same word ("Michael McFaul" and a turn's "McFaul")."""
+    return bool(name.split()) and bool(other.split()) and name.split()[-1].lower() == other.split()[-1].lower()
+
+
 class _Resolver:
     """Resolves speaker mentions in article order, remembering earlier speakers."""
 
@@ -3206,6 +3213,9 @@ class _Resolver:
         self._guest: _Speaker | None | bool = False  # see interviewee (False: not looked for yet)
         self._president: object = _UNSET  # see plain_president
         self._anon: dict[str, bool] = {}
+        #: paragraph -> the speaker whose turn it is (a transcript's or interview's "MCFAUL:"):
+        #: a "he" or "she" in that turn is someone else, since a speaker says "I" of themselves
+        self.turns: dict[int, str] = {}
 
     @property
     def outlet_id(self) -> str | None:
@@ -3274,12 +3284,14 @@ class _Resolver:
                     out.add(m.actor_id)
         return out
 
-    def _recent(self, pno: int, want: str, max_back: int = 4, pronoun: str = "") -> _Speaker | None:
+    def _recent(self, pno: int, want: str, max_back: int = 4, pronoun: str = "", not_of: str | None = None) -> _Speaker | None:
+        """The latest speaker of the kind ``want`` within ``max_back`` paragraphs (``not_of``: not
+        the one of that name, whose turn the pronoun is in)."""
         loose = None  # for "she": the latest person the table lacks whose given name says nothing either way
         for sp in reversed(self.history):
             if pno - sp.paragraph_no > max_back:
                 break
-            if sp.speaker_type == "unattributed":
+            if sp.speaker_type == "unattributed" or not_of and _same_surname(sp.speaker, not_of):
                 continue
             if pronoun and sp.speaker_type == "named_person" and not pronoun_fits(sp.speaker, pronoun):
                 if loose is None and pronoun.lower() == "she" and sp.actor_id is None and gender_unknown(sp.speaker):
@@ -3340,18 +3352,23 @@ class _Resolver:
     def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
         want = qc.PRONOUNS.get(word, "any")
         if want == "person":
+            turn = self.turns.get(pno)
             # "she" is not Peskov, "he" not Zakharova
             # (not a possessor: "… will see Bout's return as a victory. “…,” he writes" is not Bout)
             fits = [m for m in self.res.find(context_before) if self.info[m.actor_id]["kind"] == "person" and pronoun_fits(self.info[m.actor_id]["name"], word)
                     and context_before[m.end : m.end + 2] not in ("'s", "’s")] if context_before else []
             if fits:
                 return self._actor_speaker(fits[-1].actor_id, fits[-1].text, pno), 0.85
-            sp = self._recent(pno, "person", pronoun=word)
+            if turn:
+                asked = self._asked_about(pno, word, turn)
+                if asked is not None:
+                    return asked, 0.8
+            sp = self._recent(pno, "person", pronoun=word, not_of=turn)
             if sp:
                 return sp, 0.85
             earlier = [n for n, _ in self.paragraph_texts if n < pno][-3:]
             for n in reversed(earlier):
-                found = [a for a in self.persons_in(n) if pronoun_fits(self.info[a]["name"], word)]
+                found = [a for a in self.persons_in(n) if pronoun_fits(self.info[a]["name"], word) and not (turn and _same_surname(self.info[a]["name"], turn))]
                 if found:
                     # the subject of the previous sentence is usually the first person named
                     return self._actor_speaker(found[0], word, pno), 0.6
@@ -3365,6 +3382,15 @@ class _Resolver:
             return sp, 0.75
         sp = self._recent(pno, "any")
         return sp, 0.7
+
+    def _asked_about(self, pno: int, word: str, turn: str) -> _Speaker | None:
+        """The person the question just before a turn asks about ("Q: Did Sergei Lavrov ever
+        raise it? ¶ MCFAUL: Once. He said …": Lavrov), if it names one the pronoun fits."""
+        before = [n for n, _ in self.paragraph_texts if n < pno]
+        if not before or not _QUESTION_TURN.match(self._text_of.get(before[-1], "")):
+            return None
+        found = [a for a in self.persons_in(before[-1]) if pronoun_fits(self.info[a]["name"], word) and not _same_surname(self.info[a]["name"], turn)]
+        return self._actor_speaker(found[-1], word, pno) if found else None
 
     def _role_named_before(self, head: str, pno: int) -> str | None:
         """The one person named in this paragraph or the two before whose role holds ``head``
@@ -4198,6 +4224,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     narrators = _narrators(paras)  # a transcript's host and reporters ("MARTHA KEENE, BYLINE:")
     named_since: dict[str, int] | None = None  # (for labels: see _full_names, read when one is met)
     interview: bool | None = None  # whether turns open "McFaul: …" (an interview in mixed case), read when needed
+    turns: dict[int, str] = {}  # paragraph -> whose turn it is (see _Resolver.turns)
     for k, (pno, text) in enumerate(paras):
         nxt = paras[k + 1][1][:1] if k + 1 < len(paras) else ""  # its first character after white space
         if nxt.isspace():
@@ -4231,6 +4258,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                 label = _mixed_label(text, named_since, pno) if interview else None
         if label is not None:
             stmts = _labelled(pno, text, label, stmts, spans)
+            turns[pno] = label.group("who")
         for pos, note in probs:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": pos, "problem": note})
         # chain quotes that run over paragraphs
@@ -4268,6 +4296,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                     m.confidence = min(m.confidence, 0.8) if m.confidence < 0.8 else 0.8
     # resolve speakers in reading order
     rs = _Resolver(article, res, paras)
+    rs.turns = turns
     info = rs.info
     rows: list[tuple] = []  # _ROW_FIELDS
     said_by_key: dict[tuple[int, int], tuple[str, str, str, str]] = {}  # quote -> (speaker, type, side, mention)
@@ -4282,6 +4311,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         if st.mention:
             # a quote running over paragraphs: "he" is read where its cue is, not where it opens
             sp, f = rs.resolve(st.donor if st.donor is not None and st.donor.paragraph_no > st.paragraph_no else st)
+            resolved = sp, f
             if rs.clean(st.mention).lower() == "it" and st.mode and st.unit_start > 0 and (sp.actor_id is None or sp.paragraph_no < st.paragraph_no):
                 # "Russia's Defence Ministry struck a different note. “…,” it said.": the body
                 # named just before in its paragraph, not a body that spoke paragraphs ago
@@ -4369,6 +4399,9 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                             unknown = _unknown_names(text, unit_start, rs.clean(st.mention).lower(), res)
                             if unknown:
                                 sp, f = _Speaker(unknown[-1].group(1), "named_person", rs.side(unknown[-1].group()), "he", None, st.paragraph_no), 0.7
+                turn = turns.get(st.paragraph_no)
+                if turn and _same_surname(sp.speaker, turn) and not _same_surname(resolved[0].speaker, turn):
+                    sp, f = resolved  # "MCFAUL: … Then he said, “…”": in McFaul's own turn "he" is someone else
         elif st.inherit == "encloser":
             outer = said_by_key.get(st.outer_key if st.outer_key is not None else (-1, -1))
             if outer is not None:

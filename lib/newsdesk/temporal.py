@@ -37,7 +37,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.76"
+ANALYSER_VERSION = "1.77"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -810,12 +810,14 @@ class TextIndex:
         k = bisect_right(ends, left) - 1
         if relative:
             return _relative_tense(self.text, left)
-        if left == 0 or k < 0:
-            return ""
+        if left == 0 or k < 0 or _SENTENCE_BEFORE.search(self.text, max(0, left - 6), left):
+            return ""  # (see _gapped_tense)
         last = by_end[k][1]
         return min((c for c in by_end[: k + 1] if c[1] == last), key=_nearest_first)[2]
 
 
+#: The end of a sentence right before a clause: the clause opens a sentence of its own.
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"'”’]?\s*$")
 #: ", meant to …", ", designed to …": a reduced relative on a thing's purpose.
 _PURPOSE_ASIDE = re.compile(r",\s(?:meant|designed|intended|aimed)\s+(?:to|at)\b", re.IGNORECASE)
 #: A verb of saying, then the subject of what was said (no "that"): "said the talks in Anchorage ".
@@ -905,8 +907,9 @@ def _tense_scan(text: str, start: int, end: int, left: int, right: int, relative
 def _gapped_tense(text: str, left: int) -> str:
     """The tense of a clause with no verb cue of its own ("Blinken will meet Lavrov on Monday,
     and with Shoigu on Tuesday"): the cue nearest before it in the text, as gapping leaves the
-    verb in the clause before. '' for the first clause."""
-    if left == 0:
+    verb in the clause before. '' for the first clause, and for a sentence's first: gapping
+    stays inside a sentence ("… flew home yesterday. Russians vote on April 25": no past)."""
+    if left == 0 or _SENTENCE_BEFORE.search(text, max(0, left - 6), left):
         return ""
     cues = []
     for label, pattern in _CUE_PATTERNS:

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.85+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.86+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -73,6 +73,11 @@ CAMEO: dict[str, str] = {
     "0841": "Return, release person(s)",
     "160": "Reduce relations, not specified",
 }
+
+#: An agreement the two sides concluded, told without "signed": "signed off Saturday on a
+#: framework agreement", "announced a framework agreement for …", "had agreed on a framework".
+_CONCLUDED_AGREEMENT = (r"\b(?:signed\s+off|announced|unveiled|reached|struck|sealed|clinched|concluded)\s+(?:[\w-]+\s+){0,2}?(?:on\s+)?(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|pact)\b"
+                        r"|\bagreed\s+on\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|agreement|accord)\b")
 
 #: contact type -> (trigger pattern, CAMEO code or "place" for the in-person rule).
 #: Order is precedence: the first type whose trigger occurs in the clause wins.
@@ -133,6 +138,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:go(?:es|ing)?|went|travel(?:l?ed|l?ing|s)?|fl(?:y|ies|ying|ew)|com(?:e|es|ing)|came)\s+to\s+(?=(?:the\s+)?(?:moscow|washington|united\s+states|soviet\s+union|russia|kremlin|white\s+house)\b)"
      r")\b", "place"),
     ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
+     r"|" + _CONCLUDED_AGREEMENT +
      # "are due to exchange the INF ratification documents"
      r"|\bexchang\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ratification|instruments\s+of\s+ratification)\b"
      # "put their signatures to the treaty"
@@ -1293,6 +1299,11 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 # which is no contact (unlike "Tuesday's call"); but "within hours of Tuesday's
                 # attacks", "during last month's standoff" tell when the contact was
                 _drop_contact(fields)
+            if (fields["contact_type"] and t.expression[:3].lower() == "by " and (goal := _AGREED_DEADLINE.search(text, max(0, t.start_char - 150), t.start_char)) is not None
+                    and _trigger(goal.group("what")) is None):
+                # "a framework agreement for ridding Syria of its chemical weapons by mid-2014":
+                # the deadline of what was agreed (but "agreed to meet again by June" is a contact's)
+                _drop_contact(fields)
             if reported is not None or report_day_taken and fields["contact_type"] and fields["modality"] != "occurred":
                 fields["time_role"] = "reported"  # (a planned or called-off contact is not on the day it is reported)
             elif (fields["modality"] == "denied" and fields["time_role"] == "when" and t.type in ("date", "time", "event_anchored") and fields["contact_type"] in _MEETINGS
@@ -1758,6 +1769,12 @@ def _set_participants(row: dict, ids: list[str], resolver: ActorResolver) -> Non
     ids = [a for a in ids if resolver.kind[a] == "person" or resolver.side[a] not in sides_of_people]
     row["participant_ids"] = "; ".join(ids)
     row["participants"] = "; ".join(resolver.name(a) for a in ids)
+
+
+#: What was agreed or planned, up to a deadline after it: "agreement for ridding Syria of its
+#: chemical weapons |by mid-2014", "pledged to cut their arsenals |by 2012".
+_AGREED_DEADLINE = re.compile(r"\b(?:agreement|accord|deal|framework|plan|pact|treaty|timetable|road\s*map|agreed|pledged|promised|committed|vowed)\s+(?:[\w-]+\s+){0,2}?(?:for|to)\s+"
+                              r"(?P<what>(?:[\w'’-]+,?\s+){1,14}?)$", re.IGNORECASE)
 
 
 def _drop_contact(row: dict) -> None:
@@ -2290,7 +2307,7 @@ def _carry_over(fields: dict, last: dict, note: str = "") -> dict:
 #: and issued a joint statement"): each is a contact of its own. Finite verbs only ("talks
 #: on extending New START" extend nothing).
 _TEXT_CONTACTS: list[tuple[str, Folded, str]] = [
-    ("treaty action", Folded(re.compile(r"\b(?:signed|ratified|extended|suspended)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b", re.IGNORECASE)), "treaty"),
+    ("treaty action", Folded(re.compile(r"\b(?:signed|ratified|extended|suspended)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b|" + _CONCLUDED_AGREEMENT, re.IGNORECASE)), "treaty"),
     ("statement", Folded(re.compile(r"\b(?:issued|adopted|signed|released|agreed\s+on|issuing|adopting|signing)\s+(?:a|an|the|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b"
                                     # "ended their summit meeting here today with a joint statement"
                                     r"|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)), "010"),
