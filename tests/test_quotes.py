@@ -2895,3 +2895,23 @@ def test_a_he_in_an_interviewees_own_turn_is_someone_else():
     assert said["We know why you were sent here."] == "a deputy minister"  # the one the turn tells of, not McFaul
     assert said["ambassadors in Moscow should meet with the government, not with the opposition"] == "Sergey Lavrov"  # the one the question asks about
     assert said["No. We got New START."] == "Michael McFaul"  # his own words stay his
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # "is out with a statement saying": the senator's statement
+        (['BLITZER: Senator John McCain is out with a statement saying, quote, "No American president has ever humbled himself like this." End quote.'],
+         [("No American president has ever humbled himself like this.", "John McCain")]),
+        # a transcript's spoken quote marks around the whole content: the quote, no second statement
+        (["ACOSTA: And then President Trump said, quote, \"I don't see any reason why it would be,\" end quote, meaning Russia."],
+         [("I don't see any reason why it would be", "Donald Trump")]),
+        # a clause in the present perfect after reported words in the past is the writer's news
+        (["Senator Jesse Helms said he would seek amendments that could delay ratification for months, and one conservative group has taken out newspaper advertisements."],
+         [("he would seek amendments that could delay ratification for months", "Jesse Helms")]),
+        (["Lavrov said the talks were useful, and he has invited Rubio to Moscow."], [("the talks were useful, and he has invited Rubio to Moscow", "Sergey Lavrov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h107(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected

@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.87"
+ANALYSER_VERSION = "1.88"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -627,6 +627,8 @@ def _participle_list_aside(stripped: str) -> re.Match | None:
 
 
 #: How the writer reached a source, after it: "(an official) I spoke to a few minutes ago".
+#: "… is out with a statement", "… came out with a tweet": the subject's act before "saying".
+_OUT_WITH_STATEMENT = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|came|comes)\s+(?:now\s+|also\s+|just\s+)?out\s+with\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|response|reaction|tweet|post|message)$")
 _SOURCE_MET_TAIL = re.compile(r"\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:spoke|spoken|talked|interviewed)(?:\s+(?:to|with))?(?:\s+(?:[\w-]+|on\s+[A-Z][a-z]+day)){0,5}$")
 #: A verb whose object is the cue's gerund: "he recalled telling …", "she admitted saying …".
 _VERB_BEFORE_GERUND = re.compile(r"\s+(?:recalled|recalls|remembered|remembers|admitted|admits|acknowledged|acknowledges|regretted|recounted|recounts)$")
@@ -652,6 +654,8 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
             head = head[: goes_on.start()]  # "The Kremlin continues to describe …": its subject
     stripped = _strip_adverbs(head.rstrip())
     appositive = ""
+    if " out with " in stripped and (out := _OUT_WITH_STATEMENT.search(stripped, max(0, len(stripped) - 90))) is not None and out.start() > 0:
+        stripped = stripped[: out.start()]  # "Senator John McCain is out with a statement saying …": McCain
     if (" spoke" in stripped or " talked" in stripped or " interviewed" in stripped) and (met := _SOURCE_MET_TAIL.search(stripped, max(0, len(stripped) - 80))) is not None:
         stripped = stripped[: met.start()]  # "A senior official I spoke to a few minutes ago told me": the official
     if stripped[-2:] in ("ed", "ls", "rs", "ts", "es") and _GERUND_AT.match(masked, cue_start):
@@ -1936,6 +1940,9 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
         media = _AND_MEDIA_DID.search(masked, s, e)
         if media is not None:
             e = media.start()  # "said Putin had signed pardons, and state television showed …": the writer's report
+        now = _AND_NOW_PERFECT.search(masked, s, e)
+        if now is not None and _BACKSHIFTED.search(masked, s, now.start()):
+            e = now.start()  # "said he would seek amendments …, and one conservative group has taken out …": the writer's news
     if masked.find("even ", s, hi) >= 0 or masked.find(" as ", s, hi) >= 0:
         narration = _EVEN_AS.search(masked, s, e)
         if narration is not None:
@@ -1969,6 +1976,13 @@ _SET_OFF_BEFORE = re.compile(r"[,;:—–()\"”’'" + PH + r"-]\s*\S?$")
 #: ", and (Russian) state television showed …", ", and state media quickly amplified her post":
 #: what the media did next, told by the writer after what was said
 _AND_MEDIA_DID = re.compile(r",\s+and\s+(?:[\w’'-]+\s+){0,3}?(?:television|TV|media|news\s+agenc(?:y|ies)|broadcasters?|channels?|outlets?)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|showed|aired|broadcast|ran|carried)\b")
+#: ", and one conservative group has taken out advertisements …", ", and the case has fuelled
+#: speculation …": a clause in the present perfect after reported words told in the past (see
+#: _BACKSHIFTED) is the writer's own news, not more of what was said.
+_AND_NOW_PERFECT = re.compile(r",\s+and\s+(?!(?:he|she|they|it|we|I|you)\s)(?:[\w’'-]+\s+){1,6}?(?:has|have)\s+(?:(?:also|already|since|now|repeatedly)\s+)?"
+                              r"(?:[a-z]{3,}ed|taken|begun|grown|become|written|given|drawn|seen|shown|made|been)\b")
+#: A verb of reported words told in the past: "would seek", "marked", "had been".
+_BACKSHIFTED = re.compile(r"\b(?:would|could|had|was|were|might|should|[a-z]{3,}ed)\b")
 #: ", even as …", ", even while …", ", as the two sides ended …" after what was said: the
 #: writer setting it against the facts or the scene.
 _EVEN_AS = re.compile(r",\s+(?:even\s+(?:as|while)|as\s+(?:the\s+two|both)\s+(?:sides|men|leaders|delegations|presidents|ministers|countries|governments))\b")
@@ -2261,6 +2275,8 @@ _PUT_IT_END = re.compile(r"\s+put\s+it(?:\s+to\s+(?:me|us|reporters|him|her|them
 #: hearsay frame speaks (the frame ends right before the cue word).
 _HEARSAY_FRAME = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:reported|said|understood|believed|thought|alleged|known)\s+to\s+have|(?:heard|overheard|filmed|recorded|caught\s+on\s+(?:camera|microphone|mic|tape)))\s*$", re.IGNORECASE)
 #: A word that announces the quote after a colon: 'said this: “…”'.
+#: A transcript's spoken quote marks around the whole content: 'quote, “…,” end quote'.
+_SPOKEN_QUOTE_ONLY = re.compile(r"[\s,]*(?:quote[\s,:]*)?" + PH + r"+[\s,.]*(?:(?:end\s+quote|unquote)\b[\s,.]*)?(?:meaning\s+[^,;.]{1,40}[.]?)?\s*", re.IGNORECASE)
 _ANNOUNCED_QUOTE = re.compile(r"\s*(?:this|the\s+following|as\s+follows|these\s+words)\s*:\s*" + PH, re.IGNORECASE)
 #: "… was asked whether …": what follows is the question, its names are no speaker.
 _WAS_ASKED = re.compile(r"\b(?:was|were|been|being)\s+(?:(?:also|then|repeatedly|later|twice|again|directly|point-blank)\s+)?(?:asked|pressed|questioned|quizzed)\b", re.IGNORECASE)
@@ -2719,8 +2735,9 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 stripped = masked[s:e].strip(" ,.;:!?—–-\"'")
                 content_quotes = [q for q in content_quotes if q.start >= s]
             content_words = stripped.split()
-            if content_quotes and not before and _ANNOUNCED_QUOTE.match(masked, s, e):
+            if content_quotes and not before and (_ANNOUNCED_QUOTE.match(masked, s, e) or _SPOKEN_QUOTE_ONLY.fullmatch(masked, s, e)):
                 continue  # 'said this: “…”', 'said the following:': the quote after the colon is what was said
+                # (a transcript's 'said, quote, “…,” end quote': the quote is all that was said)
             if len(content_words) < 3 and not content_quotes and not (
                     len(content_words) == 2 and not before and content_words[1].lower().endswith(("ed", "es")) and _THAT_OR_COLON.match(masked[c.frame_end : e])):
                 continue  # (but "acknowledged … that differences remained": a clause of two words)

@@ -37,7 +37,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.77"
+ANALYSER_VERSION = "1.78"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -700,7 +700,9 @@ def _after_the_offset(cand: Candidate, offsets: dict[int, Candidate], text: str)
 _CLAUSE_BREAK = with_first_chars(re.compile(r"[;:](?:(?<!\d:)|(?!\d))|,\s+(?:but|while|whereas|although|though|and|even\s+as|even\s+though|after\s+which|before\s+which|(?:adding|saying|noting|stressing)\s+that|as\s+(?=(?:the|both|they|he|she|preparations|fighting|tensions)\b))\b"
                            # (the branches after a space share one "\s+": a third of the time of the scan went on
                            # reading the same spaces four times over)
-                           r"|\s+(?:and\s+(?:announcing|adding|saying|declaring)\s+that\b|(?:but|while|whereas)\s+|(?:—|–|--)\s+"
+                           # ("said he spoke with Putin on Thursday and that the two had agreed to meet": a second
+                           # thing said, with its own event)
+                           r"|\s+(?:and\s+(?:(?:announcing|adding|saying|declaring)\s+)?that\b|(?:but|while|whereas)\s+|(?:—|–|--)\s+"
                            # "the first summit since Jimmy Carter and Leonid Brezhnev met in Vienna in 1979": an earlier
                            # contact with its own people and date
                            r"|since\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.’'-]*\s+){1,3})?(?:last\s+)?(?:met|spoke|talked|held|signed)\b))"

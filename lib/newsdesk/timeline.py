@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.86+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.88+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -145,6 +145,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|\b(?:put|puts|putting|affixed|affix)\s+(?:their|his|her)\s+signatures?\s+(?:to|on)\b[^.;]{0,40}\b(?:treaty|START|agreement|accord|pact)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
      r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:signed|ratified)\b"  # ("… Dmitri A. Medvedev signed")
+     # "the New START treaty signed by Presidents Obama and Medvedev", "the pact their presidents, … , signed"
+     r"|\b(?:treaty|pact|accord|agreement)\s+(?:signed\s+by|(?:their|the\s+two)\s+(?:presidents|leaders)\b[^.;]{0,60}?\bsigned)\b"
      # "The Treaty between the USSR and the USA on … was signed today … by the President of the USSR"
      r"|\b(?:treaty|pact|accord|agreement|START)\b[^.;]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+)?(?:signed|ratified|extended|renewed)\b", "treaty"),
     # ("adopted a “strategic framework declaration”": a text both put their names to)
@@ -923,8 +925,9 @@ def _time_role(t, clause: str) -> str:
 
 #: ", which …" after a date: a relative clause that may tell a contact of its own.
 _RELATIVE_WHICH = re.compile(r",\s+which\b")
-#: A document, then a restrictive relative clause: "the treaty that Obama and Medvedev signed".
-_DOCUMENT_THAT = re.compile(r"\b(?:treaty|pact|accord|agreement|declaration)\s+(?:that|which)\s+")
+#: A document, then a restrictive relative clause: "the treaty that Obama and Medvedev signed"
+#: (or a reduced one: "the treaty signed by …", "the pact their presidents … signed").
+_DOCUMENT_THAT = re.compile(r"\b(?:treaty|pact|accord|agreement|declaration)\s+(?:(?:that|which)\s+|(?=signed\s+by\s|(?:their|the\s+two)\s+(?:presidents|leaders)\b))")
 
 
 def _own_contact_in(text: str, start: int, end: int, resolver: ActorResolver) -> bool:
@@ -1190,9 +1193,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 a = relative.end()
             elif "," in text and (later := _RELATIVE_WHICH.search(text, t.end_char, b)) is not None and text.find(",", t.end_char, later.start()) < 0 and _own_contact_in(text, later.end(), b, resolver):
                 b = later.start()  # ("Obama and Putin spoke on Monday to endorse the plan, which …": not the relative's people)
-            elif " that " in text and (doc := max(_DOCUMENT_THAT.finditer(text, a, t.start_char), key=_match_start, default=None)) is not None and _own_contact_in(text, doc.start(), b, resolver):
+            elif (" that " in text or " signed" in text) and (doc := max(_DOCUMENT_THAT.finditer(text, a, t.start_char), key=_match_start, default=None)) is not None and _own_contact_in(text, doc.start(), b, resolver):
                 # "bringing into force the treaty that Presidents Obama and Medvedev signed in
-                # Prague last April": the signing of those named in the relative clause
+                # Prague last April" (or "the treaty signed by …", "the pact their presidents,
+                # Obama and Medvedev, signed …"): the signing of those named in the relative clause
                 a = doc.start()
             aside = max(_ASIDE.finditer(text, a, t.start_char), key=_match_start, default=None)  # the last one
             if aside is not None and text.find(",", aside.end(), t.start_char) >= 0 and _CLOSED_ASIDE.match(text, aside.start()):
@@ -1300,7 +1304,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 # attacks", "during last month's standoff" tell when the contact was
                 _drop_contact(fields)
             if (fields["contact_type"] and t.expression[:3].lower() == "by " and (goal := _AGREED_DEADLINE.search(text, max(0, t.start_char - 150), t.start_char)) is not None
-                    and _trigger(goal.group("what")) is None):
+                    and _trigger(goal.group("what") or _SENTENCE_PART.split(text[t.end_char : t.end_char + 120], 1)[0]) is None):
                 # "a framework agreement for ridding Syria of its chemical weapons by mid-2014":
                 # the deadline of what was agreed (but "agreed to meet again by June" is a contact's)
                 _drop_contact(fields)
@@ -1774,7 +1778,9 @@ def _set_participants(row: dict, ids: list[str], resolver: ActorResolver) -> Non
 #: What was agreed or planned, up to a deadline after it: "agreement for ridding Syria of its
 #: chemical weapons |by mid-2014", "pledged to cut their arsenals |by 2012".
 _AGREED_DEADLINE = re.compile(r"\b(?:agreement|accord|deal|framework|plan|pact|treaty|timetable|road\s*map|agreed|pledged|promised|committed|vowed)\s+(?:[\w-]+\s+){0,2}?(?:for|to)\s+"
-                              r"(?P<what>(?:[\w'’-]+,?\s+){1,14}?)$", re.IGNORECASE)
+                              r"(?P<what>(?:[\w'’-]+,?\s+){1,14}?)$"
+                              # "signed a declaration … under which, by May 30, neither country's missiles will be aimed …"
+                              r"|\b(?:under|by)\s+which\s*,?\s*$", re.IGNORECASE)
 
 
 def _drop_contact(row: dict) -> None:

@@ -654,6 +654,14 @@ Matching rule (documented, used for every figure):
    clause ("the arrest marked a dangerous escalation, and the case has fuelled speculation
    …"); "Critics call it “naive” now" inside an interviewee's turn; "Biden agreed in a
    television interview that Putin was a “killer”".
+   Then ``h107`` (everyday; 145) 0.942 (0.955). Fixes: "Senator John McCain is out with a
+   statement saying, quote, “…”" is McCain's; a transcript's spoken marks around the whole
+   content ("said, quote, “…,” end quote, meaning Russia") make no second, indirect statement;
+   a clause in the present perfect after words reported in the past is the writer's ("said he
+   would seek amendments …, and one conservative group has taken out newspaper advertisements";
+   not "…, and he has invited …"). Still missed: "invoked the Russian proverb he has made his
+   own, “doveryai, no proveryai”"; "emerged from six hours of talks … to say there would be
+   “consequences”"; "his brother has said Paul believed …" (the brother's name, told earlier).
 """
 
 from __future__ import annotations
