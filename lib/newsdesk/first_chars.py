@@ -81,39 +81,57 @@ def _member(kind: str, value) -> str:
     return _CATEGORIES[value]
 
 
-def first_char_class(pattern: re.Pattern) -> str | None:
-    """A class (regex source) holding every character a match of ``pattern`` can start with,
-    or None: the pattern can match an empty string, or start with nearly anything."""
+def _parse(pattern: re.Pattern):
+    """The parsed pattern, or None for bytes or a construct this Python's parser reads differently."""
     if not isinstance(pattern.pattern, str):
         return None
     try:
-        out: set = set()
-        if _collect(list(_parser.parse(pattern.pattern, pattern.flags)), out) or not out:
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+
+
+def _class_of(items) -> str | None:
+    """:func:`first_char_class` of an already parsed pattern."""
+    out: set = set()
+    try:
+        if _collect(list(items), out) or not out:
             return None
     except _TooBroad:
-        return None
-    except Exception:  # a construct this Python's parser reads differently: no shortcut
         return None
     return "[" + "".join(_member(kind, value) for kind, value in sorted(out, key=repr)) + "]"
 
 
-def skips_ahead(pattern: re.Pattern) -> bool:
-    """Whether ``re`` already skips to candidate positions (a literal or class prefix)."""
+def _skips(items, flags: int) -> bool:
+    """:func:`skips_ahead` of an already parsed pattern."""
     try:
-        items = _parser.parse(pattern.pattern, pattern.flags)
-        if _compiler._get_literal_prefix(items, pattern.flags)[0]:
+        if _compiler._get_literal_prefix(items, flags)[0]:
             return True
-        return bool(_compiler._get_charset_prefix(items, pattern.flags))
+        return bool(_compiler._get_charset_prefix(items, flags))
     except Exception:  # private helpers of this Python version: assume it does, change nothing
         return True
+
+
+def first_char_class(pattern: re.Pattern) -> str | None:
+    """A class (regex source) holding every character a match of ``pattern`` can start with,
+    or None: the pattern can match an empty string, or start with nearly anything."""
+    items = _parse(pattern)
+    return None if items is None else _class_of(items)
+
+
+def skips_ahead(pattern: re.Pattern) -> bool:
+    """Whether ``re`` already skips to candidate positions (a literal or class prefix)."""
+    items = _parse(pattern)
+    return True if items is None else _skips(items, pattern.flags)
 
 
 def with_first_chars(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` with a look-ahead of its first characters in front (same matches), or
     ``pattern`` itself when ``re`` skips ahead already or no small class can be read."""
-    if not isinstance(pattern.pattern, str) or skips_ahead(pattern):
+    items = _parse(pattern)  # (once: a hundred patterns are read at import)
+    if items is None or _skips(items, pattern.flags):
         return pattern
-    cls = first_char_class(pattern)
+    cls = _class_of(items)
     if cls is None:
         return pattern
     # compiled with the pattern's own flags, so the class reads case just as the pattern does

@@ -3201,7 +3201,8 @@ _TITLE_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
 
 def _same_surname(name: str, other: str) -> bool:
     """Whether two names end in the same word ("Michael McFaul" and a turn's "McFaul")."""
-    return bool(name.split()) and bool(other.split()) and name.split()[-1].lower() == other.split()[-1].lower()
+    words, others = name.split(), other.split()
+    return bool(words and others) and words[-1].lower() == others[-1].lower()
 
 
 class _Resolver:
