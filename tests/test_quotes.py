@@ -2915,3 +2915,61 @@ def test_a_he_in_an_interviewees_own_turn_is_someone_else():
 def test_attribution_forms_from_blind_batch_h107(paras, expected):
     q = quotes(art(*paras))
     assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # NPR's labels: a title in mixed case, the name in capitals, a role in brackets
+        (["NOEL KING, HOST: The treaty was signed this morning.", "President BILL CLINTON: This is a good day for both our countries."],
+         [("This is a good day for both our countries.", "Bill Clinton")]),
+        # a way of putting it before a colon
+        (["One Western diplomat put the matter simply: “Nobody expects a deal this week.”"], [("Nobody expects a deal this week.", "one Western diplomat")]),
+        # another's words quoted by the speaker, a lower-case subject after an opening phrase
+        (['After the dinner, the Russian president quoted Pushkin: "Everything passes, and the past becomes dear."'],
+         [("Everything passes, and the past becomes dear.", "Vladimir Putin")]),
+        # "texted her the news" sends a message, no words of its own; an age and a home town after the name
+        (["Retired teacher Carol Dunn, 72, of Mesa, said she wept when her grandson texted her the news."], [("she wept when her grandson texted her the news", "Carol Dunn")]),
+        # an inverted attribution inside its sentence, with or without an appositive
+        (["The meeting, said one Russian diplomat, was cordial but produced nothing."], [("The meeting, said one Russian diplomat, was cordial but produced nothing", "one Russian diplomat")]),
+        (["The reset, argues Fiona Marsh, a historian at Oxford, was doomed from the start."], [("The reset, argues Fiona Marsh, a historian at Oxford, was doomed from the start", "Fiona Marsh")]),
+    ],
+)
+def test_attribution_forms_from_blind_batches_h108_and_h109(paras, expected):
+    q = quotes(art(*paras))
+    assert list(zip(q.text, q.speaker, strict=True)) == expected
+
+
+def test_she_said_finds_a_woman_by_a_common_first_name():
+    q = quotes(art("Rep. Haley Stevens welcomed the news.", 'At the diner, waitress Tasha Green said the town had waited years. "We never stopped praying," she said.'))
+    assert one(q, "direct").speaker == "Tasha Green"
+
+
+def test_that_official_is_the_unnamed_source_named_before():
+    q = quotes(art("A senior State Department official who briefed reporters said the talks had been difficult. That official insisted the door to diplomacy remained open."))
+    assert set(q.speaker) == {"a senior State Department official"}, q[["text", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a state agency's idiom names the source it learned from
+        (["As Interfax has learned from sources in the Foreign Ministry, the envoys will meet again next week."],
+         [("the envoys will meet again next week", "sources in the Foreign Ministry")]),
+        (["As TASS was told by a source in the delegation, the talks ran past midnight."], [("the talks ran past midnight", "a source in the delegation")]),
+        # "in the view of" as "in the words of"
+        (["In the view of Maria Lund, a historian at Uppsala, the summit changed little."], [("the summit changed little", "Maria Lund")]),
+        # an aside opening with "at" between the subject and a verb of manner
+        (['Lavrov, at a briefing in Moscow the next day, was blunter: "There is nothing to discuss."'], [("There is nothing to discuss.", "Sergey Lavrov")]),
+    ],
+)
+def test_attribution_forms_from_blind_batch_h111(paras, expected):
+    q = quotes(art(*paras))
+    assert [(t, s) for t, s in zip(q.text, q.speaker, strict=True)] == expected
+
+
+def test_a_source_picked_out_by_a_list_and_a_passive_maintained():
+    q = quotes(art('A senator named on the sanctions list told Interfax that being banned was "an honour".'))
+    assert one(q, "indirect").speaker.lower().startswith("a senator"), q[["text", "speaker"]]
+    q = quotes(art('Ryabkov said that contacts were being maintained "at the working level" and on humanitarian issues.'))
+    assert set(q.speaker) == {"Sergei Ryabkov"}, q[["text", "speaker"]]

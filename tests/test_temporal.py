@@ -1563,3 +1563,50 @@ def test_a_sentence_with_no_tense_cue_does_not_take_the_sentence_befores():
     text = "Boris Yeltsin flew home from Vancouver yesterday after a weekend summit. Russians vote on April 25 in a referendum on his rule."
     assert one(text, D(1993, 4, 5), "on April 25").value == "1993-04-25"
     assert one("Blinken will meet Lavrov on Monday, and Shoigu on Tuesday.", D(2023, 3, 2), "on Tuesday").value == "2023-03-07"
+
+
+# --- causes found by the blind batches b103 and b104 (each written in other words than the batch)
+
+
+def test_the_september_11_attacks_name_their_day_and_move_no_clock():
+    assert one("The senator recalled the Sept. 11 attacks in his speech.", D(2019, 5, 2), "Sept. 11").value == "2001-09-11"
+    assert one("Security was tightened after the September 11th terrorist attacks.", D(2006, 1, 9), "September 11th").value == "2001-09-11"
+    assert one("The envoys will meet on Sept. 11 in Vienna.", D(2019, 9, 2), "on Sept. 11").value == "2019-09-11"  # a plain date stays one
+    # the story's clock stays on its own day: "Hours later" is that day, not 2001's
+    text = "Putin spoke on Tuesday of the Sept. 11 attacks. Hours later, Bush telephoned him."
+    assert one(text, D(2001, 9, 26), "Hours later").value == "2001-09-25"
+
+
+def test_a_contact_brought_forward_from_a_weekday_was_set_for_the_coming_one():
+    found = {t.expression: t.value for t in timexes("The leaders talked on Friday, a call the Kremlin had moved up from Tuesday.", D(2022, 2, 4))}
+    assert found["from Tuesday"] == "2022-02-08"
+
+
+def test_the_clock_in_words():
+    values = {t.expression: t.value for t in timexes("The plane landed at half past nine in the morning, and the talks began at a quarter to twelve.", D(2021, 6, 16))}
+    assert values["at half past nine in the morning"] == "2021-06-16T09:30"
+    assert values["at a quarter to twelve"] == "2021-06-16T11:45"
+    assert one("CORRESPONDENT: It is just after a quarter past eight in the evening here.", D(2018, 7, 16)).value == "2018-07-16T20:15"
+    assert all(t.rule != "clock_words" for t in timexes("The first quarter past results were weak.", D(2018, 7, 16)))
+
+
+def test_an_offset_after_a_day_and_the_partner_named_between_them_is_that_day():
+    text = "Blinken spoke by phone on Thursday with his Russian counterpart, Sergei Lavrov, a day after the missile strike on Kyiv."
+    assert one(text, D(2022, 7, 29), "a day after").value == "2022-07-28"
+
+
+def test_the_eve_of_the_contact_just_told_is_the_day_before_it():
+    text = "Kerry and Lavrov met for five hours in Geneva on Thursday. On the eve of the talks, Lavrov had warned against haste."
+    assert one(text, D(2013, 9, 13), "On the eve of the talks").value == "2013-09-11"
+    # an event the story has not dated keeps no value
+    assert one("Shelling resumed on the eve of the Victory Day parade.", D(2023, 5, 10), "on the eve of the Victory Day parade").value == ""
+
+
+def test_a_passive_infinitive_of_a_planned_act_looks_ahead():
+    text = "The Kremlin said on Monday it had ordered flags to be lowered across Russia on Wednesday."
+    assert one(text, D(2022, 3, 7), "on Wednesday").value == "2022-03-09"
+
+
+def test_every_season_is_a_yearly_set_and_a_bare_afterward_is_no_expression():
+    assert one("The delegations met in Helsinki every summer.", D(1990, 1, 1), "every summer").value == "P1Y"
+    assert [t.expression for t in timexes("Bush and Yeltsin spoke afterwards for an hour.", D(1992, 6, 17))] == ["for an hour"]

@@ -607,7 +607,7 @@ def test_contact_events_on_the_blind_set_keep_their_floor():
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     res = score.evaluate()
-    assert res["n_gold"] == 8893  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69), c12 (102), c13 (99), c14 (96), c15 (75), c16 (82), c17 (76), c18 (92), c19 (73), c20 (74), c21 (96), c22 (96), c23 (94), c24 (100), c25 (96), c26 (58), c27 (97), c28 (90), c29 (88), c30 (90), c31 (98), c32 (96), c33 (77), c34 (76), c35 (87), c36 (76), c37 (82), c38 (74), c39 (61), c40 (74), c41 (53), c42 (64), c43 (55), c44 (60), c45 (52), c46 (68), c47 (61), c48 (71), c49 (57), c50 (73), c51 (64), c52 (73), c53 (48), c54 (59), c55 (59), c56 (50), c57 (55), c58 (52), c59 (62), c60 (54), c61 (61), c62 (64), c63 (62), c64 (63), c65 (69), c66 (69), c67 (84), c68 (54), c69 (60), c70 (60), c71 (71), c72 (80), c73 (66), c74 (64), c75 (63), c76 (60), c77 (54), c78 (61), c79 (64), c80 (67), c81 (64), c82 (54), c83 (57), c84 (67), c85 (65), c86 (68), c87 (62), c88 (56), c89 (64), c90 (68), c91 (63), c92 (63), c93 (64), c94 (74), c95 (60), c96 (63), c97 (68), c98 (66), c99 (67), c100 (63), c101 (62), c102 (69), c103 (67), c104 (64), c105 (60), c106 (69), c107 (63), c108 (60), c109 (58), c110 (64), c111 (66), c112 (55), c113 (67), c114 (61), c115 (94), c116 (71), c117 (64), c118 (60), c119 (71), c120 (64), c121 (53), c122 (70), c123 (70), c124 (67), c125 (58), c126 (52), c127 (67), c128 (62), c129 (69), c130 (55), c131 (57), c132 (60), c133 (62), c134 (52), c135 (62) and c136 (68)
+    assert res["n_gold"] == 9484  # batches c7 (61 contacts), c8 (89), c9 (69), c10 (75), c11 (69), c12 (102), c13 (99), c14 (96), c15 (75), c16 (82), c17 (76), c18 (92), c19 (73), c20 (74), c21 (96), c22 (96), c23 (94), c24 (100), c25 (96), c26 (58), c27 (97), c28 (90), c29 (88), c30 (90), c31 (98), c32 (96), c33 (77), c34 (76), c35 (87), c36 (76), c37 (82), c38 (74), c39 (61), c40 (74), c41 (53), c42 (64), c43 (55), c44 (60), c45 (52), c46 (68), c47 (61), c48 (71), c49 (57), c50 (73), c51 (64), c52 (73), c53 (48), c54 (59), c55 (59), c56 (50), c57 (55), c58 (52), c59 (62), c60 (54), c61 (61), c62 (64), c63 (62), c64 (63), c65 (69), c66 (69), c67 (84), c68 (54), c69 (60), c70 (60), c71 (71), c72 (80), c73 (66), c74 (64), c75 (63), c76 (60), c77 (54), c78 (61), c79 (64), c80 (67), c81 (64), c82 (54), c83 (57), c84 (67), c85 (65), c86 (68), c87 (62), c88 (56), c89 (64), c90 (68), c91 (63), c92 (63), c93 (64), c94 (74), c95 (60), c96 (63), c97 (68), c98 (66), c99 (67), c100 (63), c101 (62), c102 (69), c103 (67), c104 (64), c105 (60), c106 (69), c107 (63), c108 (60), c109 (58), c110 (64), c111 (66), c112 (55), c113 (67), c114 (61), c115 (94), c116 (71), c117 (64), c118 (60), c119 (71), c120 (64), c121 (53), c122 (70), c123 (70), c124 (67), c125 (58), c126 (52), c127 (67), c128 (62), c129 (69), c130 (55), c131 (57), c132 (60), c133 (62), c134 (52), c135 (62), c136 (68), c137 (58), c138 (68), c139 (64), c140 (59), c141 (65), c142 (47), c143 (56), c144 (59), c145 (65) and c146 (50)
     assert res["f1"] >= 0.66 and res["f1_who"] >= 0.72 and res["modality_accuracy"] >= 0.9, res["errors"]
 
 
@@ -2028,3 +2028,75 @@ def test_a_deadline_inside_a_declarations_terms_is_no_contact():
     rows = contacts("President Clinton and President Boris Yeltsin signed a declaration at the Kremlin on Friday under which, by May 30, neither "
                     "country's strategic missiles will be aimed at the other.", dt.date(1994, 1, 15))
     assert set(rows["value"]) == {"1994-01-14"}, rows[["contact_type", "expression", "value"]]
+
+
+# --- causes found by the blind contact batches c137-c140 (each written in other words than the batch)
+
+
+def _kinds(paragraph: str, published: dt.date) -> set[tuple[str, str, str]]:
+    """(contact type, value, modality) of every contact row of a one-paragraph article."""
+    tl = timeline(make_article([paragraph], published))
+    tl = tl[tl["contact_type"] != ""]
+    return set(zip(tl["contact_type"], tl["value"].str[:10], tl["modality"], strict=True))
+
+
+def test_a_joint_statement_beside_a_summit_is_its_own_contact_when_another_clause_has_a_date():
+    text = ("HELSINKI (AP) — President Bush and President Gorbachev ended their one-day summit today with a joint statement "
+            "condemning Iraq, and set a timetable: Gorbachev will come to Washington next year.")
+    kinds = _kinds(text, dt.date(1990, 9, 9))
+    assert ("summit", "1990-09-09", "occurred") in kinds and ("statement", "1990-09-09", "occurred") in kinds, kinds
+
+
+def test_a_document_after_the_meeting_is_the_meetings_day_and_kind():
+    text = ("VIENNA, June 4. /TASS/. Vladimir Putin and Bill Clinton have wrapped up their talks at the Hofburg, presidential aide Sergei Prikhodko told reporters. "
+            "After the talks, the presidents signed a joint declaration on strategic stability.")
+    kinds = _kinds(text, dt.date(2000, 6, 4))
+    assert ("statement", "2000-06-04", "occurred") in kinds, kinds
+
+
+def test_leaving_a_treaty_and_a_title_inside_a_signing_phrase():
+    assert ("treaty action", "2019-08-02", "occurred") in _kinds("The United States formally quit the Open Skies Treaty with Russia on Friday.", dt.date(2019, 8, 2))
+    text = "Presidents Gorbachev and Bush signed in St. George's Hall of the Kremlin today the treaty on strategic arms."
+    assert ("treaty action", "1991-07-31", "occurred") in _kinds(text, dt.date(1991, 7, 31))
+    # (leaving a meeting is no treaty step)
+    assert all(k[0] != "treaty action" for k in _kinds("Lavrov left the talks without an agreement on Friday after meeting Blinken.", dt.date(2021, 12, 3)))
+
+
+def test_a_since_clause_with_its_own_contact_keeps_its_own_people():
+    text = "Trump and Putin met on Monday in Helsinki, the first summit since George W. Bush sat down with Putin in Sochi in 2008."
+    tl = timeline(make_article([text], dt.date(2018, 7, 17)))
+    people = {(v[:4], p) for v, p in zip(tl["value"], tl["participants"], strict=True) if p}
+    assert ("2018", "Donald Trump; Vladimir Putin") in people and ("2008", "George W. Bush; Vladimir Putin") in people, people
+
+
+def test_a_joint_statement_in_a_conjunct_of_the_same_subject_and_a_year_in_a_treatys_name():
+    text = "Putin and Bush held talks at the Kremlin on Friday, and emerged with a joint declaration on their new strategic relationship."
+    assert ("statement", "2002-05-24", "occurred") in _kinds(text, dt.date(2002, 5, 25))
+    # "the 1991 Strategic Arms Reduction Treaty" names the treaty; the contact's day is Monday
+    text = ("Obama and Medvedev agreed Monday at their Kremlin summit to cut their arsenals, signing a joint understanding on a "
+            "successor to the 1991 Strategic Arms Reduction Treaty.")
+    kinds = _kinds(text, dt.date(2009, 7, 7))
+    assert ("statement", "2009-07-06", "occurred") in kinds and not any(k[1] == "1991" for k in kinds), kinds
+    # what a statement commits the two to is its content, not a contact of its own
+    text = "Biden and Putin met in Geneva on Wednesday and issued a joint statement committing the two countries to a strategic stability dialogue."
+    assert ("statement", "2021-06-16", "occurred") in _kinds(text, dt.date(2021, 6, 17))
+
+
+def test_a_swap_told_with_its_countries_takes_the_prisoners_the_next_sentence_names():
+    text = ("The United States and Russia completed a spy swap on the tarmac in Vienna on Friday. Those flown to Moscow included "
+            "Anna Chapman, while Igor Sutyagin was among those sent west.")
+    tl = timeline(make_article([text], dt.date(2010, 7, 10)))
+    swap = tl[tl["contact_type"] == "prisoner exchange"]
+    assert "Anna Chapman" in swap["participants"].iloc[0] and "Igor Sutyagin" in swap["participants"].iloc[0], swap["participants"].tolist()
+
+
+def test_the_two_countries_and_talks_still_to_come_are_the_governments():
+    text = ("GENEVA (Reuters) - Joe Biden and Vladimir Putin met for three hours on Wednesday. "
+            "Under their joint statement, the two countries will open a dialogue on arms control in the near future.")
+    tl = timeline(make_article([text], dt.date(2021, 6, 17)))
+    planned = tl[(tl["contact_type"] == "talks/negotiations") & (tl["modality"] == "planned")]
+    assert set(planned["participants"]) == {"United States; Russia"}, tl[["expression", "contact_type", "participants"]]
+    text = "Lavrov and Tillerson met for five hours in Moscow on Wednesday. Negotiations on a new embassy agreement will begin next year, officials said."
+    tl = timeline(make_article([text], dt.date(2017, 4, 13)))
+    planned = tl[(tl["contact_type"] == "talks/negotiations") & (tl["modality"] == "planned")]
+    assert set(planned["participants"]) == {"United States; Russia"}, tl[["expression", "contact_type", "participants"]]

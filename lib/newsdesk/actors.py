@@ -122,10 +122,13 @@ _FEMALE_FIRST_NAMES = frozenset(
      "paula", "pauline", "paulina", "jacqueline", "joyce", "judy", "julie", "kimberly", "kelly", "leslie", "marilyn", "nora", "norah", "peggy",
      "sally", "valerie", "wanda", "yvonne", "cathy", "connie", "denise", "doris", "elaine", "frances", "gloria", "irene", "jean", "lori", "phyllis",
      "rosemary", "sue", "susie", "tina", "allison", "alison", "brooke", "courtney", "danielle", "heidi", "holly", "jocelyn", "kara", "kristy",
-     "mia", "natalie", "renee", "shannon", "sylvia", "tracy", "inga", "lena", "lilya", "maya", "raisa", "sabina", "snezhana", "vasilisa"]
+     "mia", "natalie", "renee", "shannon", "sylvia", "tracy", "inga", "lena", "lilya", "maya", "raisa", "sabina", "snezhana", "vasilisa",
+     "tasha", "tiffany", "crystal", "amber", "brittany", "jasmine", "vanessa", "caroline", "charlotte", "abigail", "madison", "samira", "leah",
+     "miriam", "esther", "naomi", "bonnie", "carla", "carmen", "cheryl", "colleen", "darlene", "debra", "gail", "kristine", "lorraine",
+     "marcia", "marlene", "maureen", "rhonda", "roberta", "sheila", "stacy", "tonya", "wendi", "yolanda"]
 )
 #: Bumped when the way mentions are matched changes (part of every cached result's key).
-MATCHING_VERSION = "5"
+MATCHING_VERSION = "6"
 #: The word before a surname that says who is meant ("Mrs Clinton"): True for a woman.
 _HONORIFICS = {"mrs": True, "mrs.": True, "ms": True, "ms.": True, "miss": True, "madam": True, "madame": True, "mr": False, "mr.": False, "mister": False}
 _GIVEN_OR_TITLE = re.compile(r"[A-Z][a-z]+\.?")

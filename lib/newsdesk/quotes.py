@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.88"
+ANALYSER_VERSION = "1.89"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -641,6 +641,8 @@ _NOT_A_ROLE = frozenset({"also", "again", "then", "today", "tonight", "yesterday
 _AGE_NEXT = re.compile(r"\s*,\s*\d{1,3}\b(?=\s*(?:[,.;!?]|$))")
 #: ", 63," after a name: the speaker's age.
 _AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s*,\s*(\d{1,3})\s*,$")
+#: ", 61, of Tempe," or ", 45, from Moscow, Idaho," after a name: the speaker's age and home town.
+_AGE_PLACE_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s*,\s*\d{1,3}\s*,\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s*,\s*[A-Z][\w.]*)?\s*,$")
 
 
 def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str, str]:
@@ -666,6 +668,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
         age = _AGE_AFTER_NAME.search(stripped, max(0, len(stripped) - 12))
         if age is not None:  # "Fogel, 63, said": an age, not the speaker
             appositive, stripped = age.group(1), stripped[: age.start()]
+    elif stripped.endswith(",") and (" of " in stripped[-40:] or " from " in stripped[-40:]):
+        age = _AGE_PLACE_AFTER_NAME.search(stripped, max(0, len(stripped) - 60))
+        if age is not None:  # "Deborah Ruiz, 61, of Tempe, said": an age and a home town
+            appositive, stripped = stripped[age.start():].strip(" ,"), stripped[: age.start()]
     if stripped.endswith(")"):
         paren = stripped.rfind("(", max(0, len(stripped) - 40))
         if paren > 0:  # "Sen. John McCain (R-Ariz.) said": the party and state are no subject
@@ -759,6 +765,8 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> tuple[int, int, str
     if part is not None:
         ps, pe, source = _np_left(masked, lo, part.start())
         if source and (source.split()[-1].lower() in _SOURCE_NOUNS or source[:1].isupper()):
+            if part.group().split()[0].lower() in _PICKING_PARTICIPLES:
+                return ps, e, masked[ps:e], ""  # ("A lawmaker named on the list": which lawmaker, one description)
             return ps, pe, source, masked[part.start():e]  # ("… speaking on condition of anonymity")
     head = _PP_HEAD.search(masked, max(lo, s - 60), s) if text and s > lo else None
     if head is not None:
@@ -776,7 +784,11 @@ _ANY_ASIDE = re.compile(r",\s+[^,;:" + PH + r"]{3,160},$")
 _PP_HEAD = re.compile(r"\b((?:[A-Za-z][\w.-]*\s+)?(?:officials|diplomats|sources|people|representatives|aides|members|negotiators|lawmakers|analysts|experts))\s+(?:from|of|at|in|on|with|close\s+to)\s+(?:(?:both|the|two|several|all)\s+)?$", re.IGNORECASE)
 #: "a U.S. official speaking on condition of anonymity said": what _np_left read is the
 #: object of a participle that describes the source; the source stands before it.
-_SOURCE_PARTICIPLE = re.compile(r"\b(?:speaking|talking|writing|commenting|briefing)\s+(?:on|under|in|from|at|with|to|about)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_SOURCE_PARTICIPLE = re.compile(r"\b(?:speaking|talking|writing|commenting|briefing)\s+(?:on|under|in|from|at|with|to|about)\s+(?:(?:the|a|an)\s+)?$"
+                                # ("A lawmaker named on the list told Interfax": who the list names)
+                                r"|\b(?:named|listed|targeted|sanctioned|mentioned)\s+(?:on|in|by|under)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+#: Participles of _SOURCE_PARTICIPLE that pick the source out rather than tell how it spoke.
+_PICKING_PARTICIPLES = frozenset({"named", "listed", "targeted", "sanctioned", "mentioned"})
 #: "Kirill Dmitriev, head of Russia's wealth fund": a name, then a role without an article.
 _NAME_BARE_ROLE = re.compile(r"[A-Z][\w’'.-]*,\s+(?P<role>[a-z][^,;:" + PH + r"]{2,100})$")
 _INDEFINITE = frozenset({"a", "an", "two", "three", "four", "several", "some", "one", "another"})
@@ -994,7 +1006,10 @@ _INHERIT_TAIL = re.compile(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?
 _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:the|a|one)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b"
     r"|\b[Ii]n\s+(?P<who2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:own\s+)?words\b"
-    r"|\b[Ii]n\s+the\s+words\s+of\s+(?P<who3>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?=\s*[,:—–])"
+    r"|\b[Ii]n\s+the\s+(?:words|view|opinion|estimation|judgment|judgement|assessment)\s+of\s+(?P<who3>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?:,\s+(?:a|an|the)\s+[^,;:]{1,80}?)?(?=\s*[,:—–])"  # (and the name's appositive)
+    # a state agency's idiom: "As TASS has learned from sources close to the Soviet delegation, …",
+    # "As RIA Novosti was told by a source in the Russian delegation, …": the source speaks
+    r"|\b[Aa]s\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:has\s+|had\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+told\s+by|learned\s+from|learnt\s+from|heard\s+from)\s+(?P<who5>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)(?=\s*,)"
     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))In\s+(?P<who4>his|her|their)\s+(?:own\s+)?words\s*,"  # "In his words, the document …": the one just named
 )
 #: "in his words": the subject pronoun the speaker is resolved as.
@@ -1114,6 +1129,12 @@ _BY_AS_BEFORE = re.compile(_BY_AS.pattern + r"\s+(?:(?:a|an|the)\s+)?$")
 #: (after a live blog's time stamp: "15:42 Trump: “I have confidence in both sides”")
 _HEADLINE_COLON = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s+(?:[A-Z]{2,4}\s+)?)?([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=" + PH + ")")
 _HEADLINE_COLON_BARE = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*:\s+(?=\S)")
+#: Singular nouns of an unnamed source that a bare mention refers back with ("That official insisted").
+_BARE_SOURCE_NOUNS = frozenset({"official", "diplomat", "aide", "source", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "adviser", "advisor", "officer", "analyst", "lawmaker", "insider"})
+#: The nouns of "in the view of …" (a gate for _AS_PUT_IT).
+_VIEW_OF_WORDS = re.compile(r"\b(?:view|opinion|estimation|judge?ment|assessment)\s+of\b")
+#: A noun phrase opening with a determiner: "the Russian leader", "a senior official".
+_DETERMINER_START = re.compile(r"(?:the|a|an|one|another|his|her|its|their)\s+\S")
 _LONG_COLON = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,200}?)\s*:\s*(?=" + PH + ")")
 _HEADLINE_COLON_LATER = re.compile(r"\s*([A-Z][^:" + PH + r"\n]{0,60}?)\s*:\s*(?=[^:.!?\n]{0,80}" + PH + ")")
 _SPACES = re.compile(r"\s*")
@@ -1235,8 +1256,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))
         cues.append(cue)
-    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or "words" in low_seg) else ():
-        who = next(g for g in ("who", "who2", "who3", "who4") if m.group(g))
+    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or "words" in low_seg or " of " in low_seg and _VIEW_OF_WORDS.search(low_seg) or " from " in low_seg or " told by " in low_seg) else ():
+        who = next(g for g in ("who", "who2", "who3", "who4", "who5") if m.group(g))
         ms, me = m.start(who) + a, m.end(who) + a
         mention = masked[ms:me] if who != "who4" else _POSSESSIVE_SUBJECT[m.group(who).lower()]
         cue = Cue(m.start() + a, m.end() + a, m.group().strip(), "according", mention, ms, me)
@@ -1427,13 +1448,17 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
                 rest_after = masked[after_end:b]
                 # (", when asked whether …", ", speaking at …": how it was said, after the speaker)
                 # (", while Kimball warned …": another speaker's statement begins after this one)
-                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after) or _FRAME_TAIL.match(rest_after) or _INVERTED_SETTING.match(rest_after) or _COMMA_WHILE.match(masked, cue.frame_end, b)):
+                if not (_only_punct(rest_after) or _COMMA_QUOTE.match(rest_after) or _COMMA_PARTICIPLE.match(rest_after) or _FRAME_TAIL.match(rest_after) or _INVERTED_SETTING.match(rest_after) or _COMMA_WHILE.match(masked, cue.frame_end, b)
+                        # ("The summit, argues Katarina Velikova, a former analyst, was …": inside its sentence)
+                        or _PARENTHESIS_GOES_ON.match(rest_after) and _short_subject(left_stripped[-121:])):
                     inverted = False  # "X, who …, said Blinken had …": a subject, not an inversion
                     cue.mode = "pre"
                     cue.mention, cue.appositive = "", ""
         if (low == "alleged" and masked[max(a, s - 2) : s] == ", " and masked[max(a, s - 3) : s - 2] not in (PH, "")
                 and not _THAT_NEXT.match(masked, e) and not _FINITE.search(masked, e, _phrase_end(masked, e, b))):
             continue  # "…, alleged Russian hacking and …": an adjective in a list (a verb has its subject before it)
+        if low in ("maintained", "maintains") and prev in ("being", "been", "be", "is", "was", "were", "are"):
+            continue  # "contacts … were being maintained “at the level of embassies”": a passive, no one speaks
         if low == "alleged" and prev in ("for", "of", "over", "about", "against", "on", "into", "to", "by", "with", "in", "and", "or", "an", "its", "their", "his", "her"):
             continue  # "in retaliation for alleged Russian interference": an adjective
         if low in ("reports", "claims", "remarks", "comments", "statements") and prev in _NOUN_BEFORE_REPORTS:
@@ -1574,10 +1599,14 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         named = True
     manner = _MANNER_END.search(masked, a, a + colon.end(1)) if colon else None
     early = [c for c in cues if c.start < a + colon.end()] if colon else []
+    if early and (seg[:1] in "APQS" or seg[:2].isspace()) and (opener := _ASKED_OPENER.match(seg)) is not None:
+        # "Asked whether …, the Russian leader quoted Leo Tolstoy: “…”": the question's verb is no cue of the quote
+        early = [c for c in early if c.start >= a + opener.end()]
     if early and manner is not None and all(manner.start() <= c.start < manner.end() for c in early):
         # "Reagan repeated a Russian proverb he had often used: “…”": the verb is the manner's
         cues = [c for c in cues if c not in early]
         early = []
+    lower_subject = False
     if colon and not early:
         # headline style "Lavrov: ‘No negotiations took place’"
         if manner is not None and manner.start() > a:
@@ -1594,6 +1623,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             head = _HEAD_CUT.split(mention, 1)[0] if mention else ""  # "The message from Moscow": a message
             if head and not manner.group().lstrip().lower().startswith("put") and head.lower() not in _MANNER_PRONOUNS and not (default_resolver().find(head) or _SPEAKER_HEAD.search(head) or _PERSONAL_NAME.fullmatch(head)):
                 mention = ""  # ("put it bluntly" has a speaker for its subject, whoever it names)
+            # ("After the meeting, the Russian leader quoted Leo Tolstoy:": a subject after an opening phrase)
+            lower_subject = bool(mention) and ms > a and _DETERMINER_START.match(mention) is not None and bool(_SPEAKER_HEAD.search(mention) or default_resolver().find(mention))
             named = False
         else:
             ms, me, mention = _np_left(masked, a + colon.start(1), a + colon.end(1))  # (not a time stamp before it)
@@ -1603,7 +1634,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if put and put.start() > 0:  # "One Western diplomat put it bluntly: …"
             mention, me = mention[: put.start()], ms + put.start()
             named = False
-        if mention and (mention[:1].isupper() or mention in _MANNER_PRONOUNS) and (not named or default_resolver().find(mention)):
+        if mention and (mention[:1].isupper() or mention in _MANNER_PRONOUNS or lower_subject) and (not named or default_resolver().find(mention)):
             cue = Cue(a + colon.end(1), a + colon.end(), ":", "colon", mention, ms, me)
             cue.region_start, cue.frame_end = ms, a + colon.end()
             cues.insert(0, cue)
@@ -1679,6 +1710,7 @@ _ACT_VERBS = frozenset(
         "countered", "counters", "indicated", "indicates", "announced", "announces", "unveiled",
         "remind", "reminds", "reminded", "reminding",  # ("reminded many of the Cold War": no words without "that")
         "recalled", "recalls",  # ("recalled their envoys for consultations": called home, no words)
+        "texted", "texts",  # ("when her daughter texted her the news": a message sent, no words given)
     }
 )
 _LINK_WORDS = frozenset({"that", "and", "but"})
@@ -2216,6 +2248,31 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
 
 
 
+def _parenthetical_inverted(masked: str, ua: int, c: Cue) -> bool:
+    """Whether the inverted cue ``c`` sits between commas inside its statement: "The talks, said
+    Peskov, were useful", "The summit, argues Katarina Velikova, a former analyst, was …". The
+    words before it are the statement's subject (see _parenthetical_cue); after the speaker a
+    comma and the sentence going on in lower case."""
+    if not _short_subject(masked[ua : c.start].rstrip()):
+        return False
+    end = c.mention_end if c.mention_end > c.end else c.frame_end
+    return _PARENTHESIS_CLOSED.match(masked, end) is not None and not _COMMA_PARTICIPLE.match(masked, end)
+
+
+def _short_subject(left: str) -> bool:
+    """Whether ``left`` (ending in a comma) is a sentence's subject alone: no quote, no verb of
+    its own, at most eight words ("The talks,", "The summit in Geneva,")."""
+    if not left.endswith(",") or PH in left or len(left) > 120:
+        return False
+    words = left[:-1].split()
+    return bool(words) and len(words) <= 8 and not _FINITE.search(left) and words[0].lower() not in _FRAME_OPENERS
+
+
+#: The comma that closes an inverted attribution inside a sentence, the sentence going on.
+_PARENTHESIS_GOES_ON = re.compile(r"\s*,\s+[a-z]")
+_PARENTHESIS_CLOSED = re.compile(r"\s*,\s+(?:(?:an?|the)\s+[^,;:.]{1,80},\s+)?[a-z]")
+
+
 #: Someone speaking for a person, not the person ("a spokesman for Lavrov", "Blinken's office").
 _PROXY_FOR = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<head>spokes(?:man|woman|person)|aide|adviser|advisor|representative|lawyer|office|team|camp)\s+(?:for|of|to)\s+\S", re.IGNORECASE)
 _PROXY_POSSESSIVE = re.compile(r"^\S.*?['’]s?\s+(?:[\w-]+\s+)?(?P<head>office|spokes(?:man|woman|person)|team|camp|aides?|lawyers?|press\s+office)$", re.IGNORECASE)
@@ -2244,10 +2301,12 @@ _MANNER_END = re.compile(
     # "reached for an old Russian proverb:", "repeated a Russian proverb he had often used:"
     r"|(?:(?:(?-i:[a-z]+)\s+){1,3}by\s+)?(?:reached\s+for|quoted|cited|invoked|recalled|repeated|borrowed|trotted\s+out|repeating|quoting|citing|invoking|reciting|borrowing)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:proverb|saying|phrase|adage|maxim|line|motto|aphorism)"
     r"(?:\s+(?:that|which|he|she|they)\s+[^,:;.!?" + PH + r"]{1,70}?)?"
+    # "the Russian leader quoted Leo Tolstoy:", "cited Churchill:": another's words he made his
+    r"|(?:quoted|cited|invoked|quoting|citing|invoking)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]+"
     r"|addressed\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"  # "Putin addressed the returnees:"
     # "Dan Coats issued his own statement:", "The Kremlin put out a terse statement:"
     r"|(?:issued|released|put\s+out|posted|published)\s+(?:a|an|his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:statement|response|reply|readout|message)"
-    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+to\s+(?:me|us|reporters|him|her|them))?(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
+    r"|went\s+(?:even\s+|a\s+step\s+|much\s+)?further|put\s+it(?:\s+to\s+(?:me|us|reporters|him|her|them))?(?:\s+\w+ly|\s+(?:this|that|so)\s+way|\s+more\s+\w+ly)?|put\s+(?:the|his|her|their|its)\s+(?:mood|matter|case|point|position|argument|view|stakes|problem|dilemma|choice|question)\s+(?:\w+ly|more\s+\w+ly|simply|this\s+way)|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note|chord)|(?:summed|summarised|summarized)\s+(?:(?:it|things|the\s+[\w-]+)\s+up|up\s+(?:the\s+|his\s+|her\s+)?[\w-]+)"
     r"|had\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|message|warning|verdict|assessment|answer|reply|response)|offered\s+an?\s+(?:[\w-]+\s+){0,2}(?:view|take|assessment|verdict|warning|answer|reply|response)"
     # "Putin repeated his denial:", "Lavrov restated Moscow's position:", "gave a blunt warning:"
     r"|(?:repeated|reiterated|restated|gave|delivered|issued|voiced)\s+(?:an?|the|his|her|their|its|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:denial|denials|warning|position|message|view|assessment|verdict|answer|reply|response|explanation|defen[cs]e|argument|complaint|demand|appeal|pledge|promise)"
@@ -2260,7 +2319,7 @@ _MANNER_END = re.compile(
     r"(?:\s+(?:on|in|at|during|via|to|about|over|regarding|of)\s+[^,:;!?" + PH + r"]{1,60}?)?\s*$",  # ("was equally dismissive of U.S. sanctions:")
     re.IGNORECASE,
 )
-_ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|in\s+(?:an?|his|her|their|its)\b|(?:a|an|the)\s)[^,]{0,150},\s*$")
+_ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|(?:in|at|during|after)\s+(?:an?|his|her|their|its)\b|(?:a|an|the)\s)[^,]{0,150},\s*$")  # (", at his own news conference an hour later,")
 #: A person's name the actor table may not hold ("Maria Lindqvist was blunt: …").
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # ("Leonid M. Zamyatin": an initial too)
 _HEAD_CUT = re.compile(r"\s+(?:from|of|in|at|with|on|for|to|about)\s+", re.IGNORECASE)
@@ -2355,9 +2414,11 @@ _SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|because|al
 
 def _has_regex_cue(text: str) -> bool:
     """Whether ``text`` may hold a cue found by its own regex ("quoted … as", "cited … as",
-    "as X put it", "in X's words", "per X", "expressed hope that", a headline "Lavrov: …"). (No other letters lower-case to these.)"""
+    "as X put it", "in X's words", "in the view of X", "as TASS learned from X", "per X",
+    "expressed hope that", a headline "Lavrov: …"). (No other letters lower-case to these.)"""
     low = text.lower()
-    return "quoted" in low or "cited" in low or "put it" in low or "words" in low or "per " in low or "express" in low or "voic" in low or "recommend" in low or _is_headline_clause(text)
+    return ("quoted" in low or "cited" in low or "put it" in low or "words" in low or "per " in low or "express" in low or "voic" in low or "recommend" in low
+            or " of " in low and _VIEW_OF_WORDS.search(low) is not None or "learn" in low or " told by " in low or "heard from" in low or _is_headline_clause(text))
 
 
 def _is_headline_clause(text: str) -> bool:
@@ -2370,9 +2431,12 @@ def _is_headline_clause(text: str) -> bool:
 
 
 #: A transcript's or a factbox's speaker label at a paragraph's start: "PRESIDENT RONALD
-#: REAGAN:", "NOAH ADAMS, HOST:", "BUSH ON PUTIN:" (capitals only, then a colon).
+#: REAGAN:", "NOAH ADAMS, HOST:", "BUSH ON PUTIN:" (capitals only, then a colon). NPR's style
+#: puts a title in mixed case before the name and a role in brackets after it: "President
+#: BARACK OBAMA:", "Mr. DMITRY PESKOV (Kremlin Spokesman):".
 _SPEAKER_LABEL = re.compile(
-    r"\s*(?P<who>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,5}?)(?:,\s*(?P<role>[A-Z][A-Z .'’-]{1,60}?))?(?P<topic>\s+ON\s+[A-Z0-9][A-Z0-9 .,'’-]{0,50}?)?:\s+(?=\S)"
+    r"\s*(?:(?:President|Vice\s+President|Secretary|Senator|Sen\.|Rep\.|Representative|Mr\.|Mrs\.|Ms\.|Dr\.|Prime\s+Minister|Foreign\s+Minister|General|Gen\.|Ambassador|Governor|Gov\.)\s+(?=[A-Z]{2}))?"
+    r"(?P<who>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,5}?)(?:,\s*(?P<role>[A-Z][A-Z .'’-]{1,60}?))?(?P<topic>\s+ON\s+[A-Z0-9][A-Z0-9 .,'’-]{0,50}?)?(?:\s+\([A-Z][\w .,'’-]{1,60}\))?:\s+(?=\S)"
 )
 #: Labels of the people who tell a transcript, not of those quoted in it.
 _NARRATOR_ROLES = frozenset(["HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER", "MODERATOR", "INTERVIEWER", "NARRATOR"])
@@ -2499,7 +2563,8 @@ def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
 
 
 #: Verbs news inverts after a comma that closes no quote: "…, said a senior official".
-_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "explained", "noted", "continued", "insisted", "warned", "declared", "according to"})
+_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "explained", "noted", "continued", "insisted", "warned", "declared", "according to",
+                              "argues", "argued", "contends", "contended", "observes", "observed", "concedes", "conceded"})  # ("…, argues a former analyst, …": an analysis's inversion)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 #: A reporter's aside before a quote: "and I'm quoting him here", "and I quote", "quote".
 _QUOTING_ASIDE = re.compile(r"(?<=,)\s*(?:and\s+)?(?:I['’]m\s+quoting(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:here|now|directly|exactly))?|I\s+quote|quote|I['’]m\s+reading\s+(?:from\s+(?:my|the|his|her)\s+\w+|it|this)(?:\s+(?:here|now|directly|exactly))?)\s*(?=[,:])", re.IGNORECASE)  # ("the president's answer, and I'm quoting now: “…”")
@@ -2647,6 +2712,12 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
         unit_intro = ua == 0 and bool(qc.REPORTING_INTRO_RE.match(text))  # (its ^ matches at 0 only)
         for k, c in enumerate(cues):
             s, e, before = _content_bounds(masked, ua, ub, cues, k)
+            if not before and k == 0 and c.mode == "inverted" and s > ua and _parenthetical_inverted(masked, ua, c):
+                s = ua  # "The summit, argues Katarina Velikova, a former analyst, was …": both halves
+            elif before and k == len(cues) - 1 and c.mode == "inverted" and _parenthetical_inverted(masked, ua, c):
+                e = ub  # "The talks, said one diplomat, were useful": both halves
+                appos = _PARENTHESIS_CLOSED.match(masked, c.mention_end)
+                c.appositive = masked[appos.start() : appos.end() - 1].strip(" ,") if appos is not None and appos.group().count(",") > 1 else ""
             s, e = _trim(masked, s, e)
             if before and k > 0 and c.mode == "pre" and c.mention_start > ua and _CLAIM_NOUN_BEFORE.search(masked, max(ua, c.mention_start - 80), c.mention_start):
                 continue  # "…, a claim US officials denied": a comment on the statement, not a new one
@@ -4120,10 +4191,13 @@ class _MentionFacts:
 
     @property
     def nominal_shape(self) -> bool:
-        """"the official", "the ministry": "the" and at most two words, none capitalised."""
+        """"the official", "the ministry", "that official": "the" (or "that", "this") and at most
+        two words, none capitalised; or one singular noun in lower case ("That official
+        insisted", whose "That" the subject's edge left out)."""
         if self._nominal is _UNSET:
-            low = self.low
-            self._nominal = low.split()[0] == "the" and len(low.split()) <= 3 and not any(t[:1].isupper() for t in self.mention.split()[1:])
+            words = self.low.split()
+            self._nominal = (words[0] in ("the", "that", "this") and len(words) <= 3 and not any(t[:1].isupper() for t in self.mention.split()[1:])
+                             or len(words) == 1 and self.mention in _BARE_SOURCE_NOUNS)
         return self._nominal
 
     @property

@@ -226,7 +226,9 @@ FUTURE_CUES = re.compile(
     # date before "agreed" still takes the past verb, the nearer cue after it)
     # (not a plan that "had been due to" happen: "had been due to stop in Moscow on Monday but flew on")
     r"(?<!been\sdue\s)(?<!been\sscheduled\s)(?<!been\sset\s)(?<!been\splanned\s)(?<!been\sexpected\s)to\s+(?:go\s+ahead|agree|resume|continue|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present|"
-    r"stop|cease|issue|publish|unveil)|"
+    r"stop|cease|issue|publish|unveil|"
+    # ("ordered a minute of silence to be observed … at noon on Thursday")
+    r"be\s+(?:held|observed|signed|released|completed|implemented|lifted|lowered|announced|published|extended|resumed|convened|staged|sworn\s+in|freed|exchanged|handed\s+over|reopened|closed|withdrawn))|"
     # an invitation looks ahead: "has invited the Russian leader to his ranch … in the fall"
     # ("invited Putin, who succeeded Yeltsin on Dec. 31, 1999, to his ranch in the fall": past a relative clause)
     r"invit(?:e|ed|es|ing)\s+(?:[\w.’'-]+\s+){0,5}?(?:[\w.’'-]+,\s+who\s[^;]{1,80}?,\s+)?to\b|"

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.88+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.89+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -137,8 +137,13 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # the other side's soil (its host: see _host_of_a_trip)
      r"|(?:go(?:es|ing)?|went|travel(?:l?ed|l?ing|s)?|fl(?:y|ies|ying|ew)|com(?:e|es|ing)|came)\s+to\s+(?=(?:the\s+)?(?:moscow|washington|united\s+states|soviet\s+union|russia|kremlin|white\s+house)\b)"
      r")\b", "place"),
-    ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b"
+    # ("signed in St. Vladimir Hall of the Kremlin the Treaty", "the U.S. and Russia extended the pact": a title's or initial's full stop)
+    ("treaty action", r"\b(?:suspend\w*|withdr[ae]w\w*|ratif\w+|signed|extend\w*|extensions?|exit\w*)\b(?:[^.;]|(?<=\b(?:St|Mt|Ft))\.|(?<=\b[A-Z])\.){0,60}\b(?:treaty|START|agreement|accord|pact)\b"
      r"|" + _CONCLUDED_AGREEMENT +
+     # "formally left the Intermediate-Range Nuclear Forces Treaty", "pulled out of the ABM treaty":
+     # a step out of (or renewing) a treaty named right after the verb
+     r"|\b(?:left|leaves|leaving|quit|quits|quitting|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+away\s+from|abandon(?:ed|s|ing)?|scrapp(?:ed|ing)|scraps|tore\s+up|tears\s+up|tearing\s+up|ditch(?:ed|es|ing)|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?)"
+     r"\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:without|with|after|before|over|on|talks|summit|meeting|negotiations)\b)[\w.’'-]+\s+){0,6}?(?:treaty|START|pact|accord)\b"
      # "are due to exchange the INF ratification documents"
      r"|\bexchang\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ratification|instruments\s+of\s+ratification)\b"
      # "put their signatures to the treaty"
@@ -151,7 +156,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|\b(?:treaty|pact|accord|agreement|START)\b[^.;]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+)?(?:signed|ratified|extended|renewed)\b", "treaty"),
     # ("adopted a “strategic framework declaration”": a text both put their names to)
     # ("a joint appeal", "signed a statement": a text both put their names to)
-    ("statement", r"\b(?:joint\s+(?:statement|declaration|appeal|communiqu[eé])|issued\s+a\s+statement|readout|(?:adopted|signed|issued)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter)|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement)\b", "010"),
+    ("statement", r"\b(?:joint\s+(?:statement|declaration|appeal|communiqu[eé]|understanding)s?|issued\s+a\s+statement|readout|(?:adopted|signed|issued)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter)|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement)\b", "010"),
     # ("had a “pretty firm” exchange with Putin": words exchanged, not prisoners — a swap is matched above)
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversations?|discussions?|discussed|contacts?|conferred|in\s+touch|exchanges?\s+with)\b", "040"),
 ]
@@ -274,11 +279,28 @@ _TOPIC_TAIL = re.compile(
     r"|(?:before|after|then)\s+(?:departing|leaving|flying\s+(?:home|out|back)|returning|heading\s+(?:home|back))\s+with)\b",
     re.IGNORECASE,
 )
+#: "issued a joint statement committing the two countries to a … Dialogue": what a text says,
+#: after its noun (kept out of _TOPIC_TAIL, whose every start letter costs each scan of it).
+_DOCUMENT_CONTENT = re.compile(r"\b(?:statements?|declarations?|communiqu[eé]s?|understanding)\s+(committing|pledging|affirming|reaffirming|declaring|promising|vowing|calling\s+(?:for|on)"
+                               r"|welcoming|condemning|outlining|setting\s+out)\b", re.IGNORECASE)
 #: ", stepping out of a meeting with Zelensky", ", with spokesman Peskov calling …": an aside
 #: whose people take no part (looked for only in a clause naming three actors or more).
 _ASIDE = re.compile(r",\s+(?!(?:according|including)\b)[a-z]+ing\b|,\s+with\s+(?:[\w.’'-]+,?\s+){1,8}(?:calling|saying|describing|adding|noting|insisting)\b", re.IGNORECASE)
 #: A relative clause set off by a comma: what it dates is its own verb's event.
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
+def _dates_no_event(t, text: str, found: list) -> bool:
+    """Whether expression ``t`` of sentence ``text`` dates no event: a century as an adjective
+    ("at a 16th-century castle": how old a place is), or a year in a treaty's name beside
+    another date of the sentence ("agreed Monday on a successor to the 1991 Strategic Arms
+    Reduction Treaty"; alone, "signed the 1987 treaty" may well be its signing's year)."""
+    if t.rule == "century":
+        return _CENTURY_ADJECTIVE.search(t.expression) is not None
+    return (t.rule == "year" and t.start_char >= 4 and text[t.start_char - 4 : t.start_char] == "the " and _NAMED_BY_ITS_YEAR.match(text, t.end_char) is not None
+            and any(o is not t and o.type in ("date", "time") and o.rule not in ("century", "year") for o in found))
+
+
+#: What a year before it names: "the 1991 Strategic Arms Reduction Treaty", "the 1972 ABM treaty".
+_NAMED_BY_ITS_YEAR = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,5}(?:Treaty|treaty|START|pact|accord|Accords?|Agreement|agreement|Convention|Act)\b")
 #: "…, which ran more than two hours": how long the thing before lasted (its contact's length).
 _LASTED_RELATIVE = re.compile(r"\W*which\s+(?:had\s+)?(?:ran|run|lasted|went\s+on|stretched|took)\b")
 #: "had been scheduled", "was originally set": how a contact's day is told as it was set.
@@ -289,8 +311,17 @@ _SET_FOR_RELATIVE = re.compile(r"\W*which\s+" + _SET_FOR + "(?:" + _SET_FOR_VERB
 _PRONOUN_PAIR = re.compile(r"\b(?:they|the\s+two(?:\s+(?:men|ministers|leaders|diplomats|sides|officials|presidents|delegations))?|both(?:\s+(?:men|sides))?|the\s+pair|each\s+other|the\s+duo|the\s+sides|the\s+delegations|between\s+them"
                            # ("It was the leaders' first conversation since …": theirs)
                            r"|the\s+(?:two\s+)?(?:leaders|presidents|men|ministers)(?=['’]\s)"
-                           # ("The presidents last talked by phone on Dec. 30": the subject of a contact verb)
-                           r"|the\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer)\b))\b", re.IGNORECASE)
+                           # ("The presidents last talked by phone on Dec. 30", "The presidents also adopted a joint
+                           # declaration": the subject of a contact verb)
+                           r"|the\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer|signed|sign|adopted|adopt|issued|issue|exchanged|exchange)\b))\b", re.IGNORECASE)
+#: Talks still to come, with no one named to hold them: "negotiations … will begin", "agreed
+#: to set up a working group", "arms-control talks will follow", "to appoint teams to negotiate".
+_PLANNED_TALKS = re.compile(
+    r"\b(?:agreed|agree|agreeing|decided|pledged)\s+to\s+(?:[\w-]+\s+){0,6}?(?:talks|negotiations|negotiate|dialogue|consultations|working\s+groups?|teams)\b"
+    r"|\b(?:talks|negotiations|dialogue|consultations)\b[^.;]{0,80}?\b(?:will|would|are\s+to|is\s+to|were\s+to|was\s+to)\s+(?:[a-z]+ly\s+)?(?:begin|start|follow|continue|open|resume|take\s+place|be\s+held|get\s+under\s*way)\b"
+    r"|\b(?:are|is)\s+to\s+(?:continue|hold|begin|start|open|resume)\b[^.;]{0,60}\b(?:talks|negotiations|dialogue|consultations|discussions?)\b", re.IGNORECASE)
+#: "the two countries", "the two governments": the sides as states, not their leaders.
+_TWO_COUNTRIES = re.compile(r"\bthe\s+two\s+(?:countries|nations|governments|powers|capitals)\b", re.IGNORECASE)
 #: "the Soviet and American leaders": the pair of leaders told of, by their sides.
 _SIDES_LEADERS = re.compile(r"\bthe\s+(?:soviet|russian|american|u\.s\.|us)\s+and\s+(?:soviet|russian|american|u\.s\.|us)\s+leaders\b", re.IGNORECASE)
 #: "Their talks, arranged by the Swiss, ran for three hours": the pair's contact. (Apart from
@@ -409,12 +440,19 @@ def _trigger(clause: str) -> tuple[str, str, int] | None:
 def _clause_trigger(clause: str) -> tuple[str, str, int] | None:
     """What :func:`_trigger` answers, found anew (the words before a topic word or an aside
     first: "called off a meeting …, saying talks made no sense" is the meeting)."""
+    if clause[:1] in "AFBDa" and (opening := _AFTER_THE_CONTACT.match(clause)) is not None and (rest := _clause_trigger(clause[opening.end():])) is not None:
+        # "Following the meeting, the presidents adopted a joint statement": the contact the
+        # clause tells is the statement; the meeting is the one just told, its time
+        return rest[0], rest[1], rest[2] + opening.end()
     text = _VENUE.sub(_blank, clause) if _FOLDED_VENUE.may_match(clause) else clause  # "at a G20 meeting" is a venue
     low = fold(text)
     hit = _first_trigger(text, low)
     if hit is None:
         return None  # (a trigger that matches the head matches the whole clause too)
     tail = _FOLDED_TOPIC_TAIL.start(text, low)
+    if hit[0] != "statement" and ("statement" in text or "declaration" in text or "communiqu" in text or "understanding" in text) \
+            and (content := _DOCUMENT_CONTENT.search(text)) is not None and (tail < 0 or content.start(1) < tail):
+        tail = content.start(1)  # (the statement's text is no contact of its own)
     aside = _ASIDE.search(text, 0, tail if tail >= 0 else len(text))  # ", saying talks made no sense"
     if aside is not None and aside.start() > 0:
         tail = aside.start()
@@ -431,6 +469,10 @@ def _clause_trigger(clause: str) -> tuple[str, str, int] | None:
     return hit
 
 
+#: An opening phrase that places a clause after (or before) the contact just told:
+#: "Following the meeting, …", "After their talks in the Kremlin, …".
+_AFTER_THE_CONTACT = re.compile(r"(?:After|Following|Before|During|At\s+the\s+(?:end|close)\s+of|after|following)\s+(?:the|their|that|this|these)\s+(?:[\w-]+\s+){0,5}?"
+                                r"(?:meetings?|talks|summit|session|call|conversation|encounter|negotiations)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?,\s+")
 #: Contacts a discussion can be about without being one ("discussed the extension of the treaty").
 _TOPIC_ONLY_KINDS = frozenset({"treaty action", "prisoner exchange", "prisoner release"})
 #: "… discussed Syria and signed the treaty": a verb of its own after the discussion's topic.
@@ -773,6 +815,11 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
         ids.extend(a for a in pair if a not in ids)
         people = [a for a in ids if kind[a] == "person"]
         expanded = True
+    if not people and len(pair) == 2 and "the two " in low and (both := _TWO_COUNTRIES.search(scope)) is not None and (trigger_at < 0 or both.start() < trigger_at):
+        # "the two countries will launch a dialogue on strategic stability": the governments,
+        # not the leaders told of (as annotators list such a contact: the two countries)
+        countries = [_as_of(_COUNTRY_OF_SIDE[side], when, resolver) for side in ("US", "Russia")]
+        return [*ids, *(c for c in countries if c not in ids)], True
     two = len(people) < 2 and bool(pair) and _FOLDED_PRONOUN_PAIR.start(scope, low) >= 0
     if len(people) < 2 and pair and (two or _FOLDED_THEIR_CONTACT.start(scope, low) >= 0 or not people and _FOLDED_HE_AND_HIM.start(scope, low) >= 0):
         # (one of them named and "their" call: "he and President Donald Trump, in their phone
@@ -999,8 +1046,6 @@ _THIRD_PARTY_SUBJECT = re.compile(r"(?:the\s+)?(?:Saudi|Turkish|Swiss|Finnish|Au
 #: "the first call (between the two men) since": what follows dates the previous contact.
 _NTH_CONTACT_SINCE = re.compile(r"\b(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|conversation|contact|talks|summit|encounter|exchange|visit|time)s?\b[^,;.]{0,100}?$"
                                r"|\b(?:their|his|her|its)\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "a call on Friday, their first since Feb. 18"
-#: "since before Russia invaded Ukraine": the start of a span, not a contact's date.
-_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 #: "since the Group of 20 summit in Osaka ": a date of the contact "since" names follows
 #: (not "their biggest swap since the Cold War on Thursday": that date is the swap's).
 _SINCE_EVENT_BEFORE = re.compile(
@@ -1163,8 +1208,8 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         dateline = _dateline(text)
         lead = dateline.end() if dateline else 0  # "WASHINGTON, May 10 (Reuters) - ": not part of any clause's event
         for t in found:
-            if t.rule == "century" and _CENTURY_ADJECTIVE.search(t.expression):
-                continue  # "at a 16th-century castle": how old a place is, no event's date
+            if _dates_no_event(t, text, found):
+                continue  # "at a 16th-century castle", "a successor to the 1991 START treaty": no event's date
             a, b = _segment(index, anchored_at, t.start_char, t.end_char)
             if a > lead and "and" in text[max(lead, a - 5):a + 1]:
                 a = _subject_list_start(text, a, lead)
@@ -1316,7 +1361,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 # "The White House on Wednesday canceled the summit planned for next month": the
                 # day it was called off, not the contact's (a date it was meant for is ahead)
                 fields["time_role"] = "reported"
-            elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
+            elif t.type in ("date", "event_anchored") and fields["time_role"] == "when" and _SINCE_IN_SENTENCE.search(text, max(0, t.start_char - 12), t.start_char):
                 fields["time_role"] = "since"  # "their first call since before Russia invaded Ukraine"
             elif t.type == "date" and fields["time_role"] == "when" and fields["contact_type"] and _SINCE_EVENT_BEFORE.search(text, max(a, t.start_char - 80), t.start_char):
                 # "the first face-to-face meeting … since the Group of 20 summit in Osaka in 2019",
@@ -1381,9 +1426,13 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                     dated_later.append((rows[-1], _story_day(last_dated[int(pno)])))
             if main_row is not None:
                 rows.append({**base, **main_row})  # (the relative clause's contact first)
-            if fields["contact_type"] and fields["time_role"] == "when" and reported is None and sum(o.type in ("date", "time") and o.end_char > lead for o in found) == 1:  # (not the dateline's)
-                # (with one date only: of two, which one the second contact is on is a guess)
-                for extra in _more_contacts(clause, fields, resolver, text[offset + len(clause):]):
+            dates = [o for o in found if o.type in ("date", "time") and o.end_char > lead and not _dates_no_event(o, text, found)] \
+                if fields["contact_type"] and fields["time_role"] == "when" and reported is None else []  # (not the dateline's, nor "an 18th-century villa")
+            if len(dates) == 1 or dates and text.startswith(clause, offset) and sum(offset <= o.start_char < offset + len(clause) for o in dates) == 1:
+                # (with one date only: of two in a clause, which one the second contact is on is a
+                # guess; a date of another clause is another event's: "closed their summit today
+                # with a joint statement …, and agreed to trade visits: Gorbachev is to come next year")
+                for extra in _more_contacts(clause, fields, resolver, text[offset + len(clause):] if len(dates) == 1 else ""):
                     rows.append({**base, **extra})  # "signed the treaty … after two hours of talks": two contacts
         # contact events with no temporal expression in their clause
         here = last_scene.get(int(pno))
@@ -1423,9 +1472,16 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             # an undated row needs a contact (US and Russian participants) with named people on
             # both sides (or a prisoner swap): "relations between Washington and Moscow" is not
             # one. Checked before the other fields, which such a clause would only throw away.
+            planned_talks = (trig[0] == "talks/negotiations" and len(spair) == 2 and not any(resolver.kind[a] == "person" for a in who[0])
+                             and _PLANNED_TALKS.search(clause) is not None)
+            if planned_talks:
+                # "Negotiations on a START III treaty will begin once …", "the sides had agreed to
+                # set up a working group": talks the two governments are to hold, in a story of
+                # the pair's contact (as annotators list them: the two countries, no day)
+                who = ([_as_of(_COUNTRY_OF_SIDE[side], published_iso, resolver) for side in ("US", "Russia")], True)
             if not {"US", "Russia"} <= {resolver.side[a] for a in who[0]}:
                 continue
-            if not ({"US", "Russia"} <= {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"} or trig[0].startswith("prisoner")):
+            if not ({"US", "Russia"} <= {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"} or trig[0].startswith("prisoner") or planned_talks):
                 continue
             if who[1] and _THIRD_PARTY_SUBJECT.match(clause):
                 continue  # "Saudi Foreign Minister Prince Faisal welcomed the delegations": a host, no new contact
@@ -1445,13 +1501,20 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
         if len(rows) > first_row and ("released" in text or "made public" in text or "published" in text or "distributed" in text or "disclosed" in text):
             _released_letter_undated(rows, first_row, text)
         if published is not None and len(rows) > first_row and ("have " in text or "has " in text):
-            _finished_today(rows, first_row, text, published, dated_later)
+            finished = _finished_today(rows, first_row, text, published, dated_later)
+            if finished is not None and int(pno) not in last_dated:
+                last_dated[int(pno)] = finished  # (a later "Following the meeting, …" is that day's too)
         if spot_lead is not None and (int(pno), int(sno)) == spot_lead[:2] and len(rows) > first_row:
-            _on_the_dateline_day(rows, first_row, text, published, dated_later, spot_lead[2])
+            lead_contact = _on_the_dateline_day(rows, first_row, text, published, dated_later, spot_lead[2])
+            if lead_contact is not None and int(pno) not in last_dated:
+                # ("Following the meeting, the presidents adopted a joint statement": that day too)
+                last_dated[int(pno)] = lead_contact
         elif published is not None and len(rows) > first_row and int(pno) in live_entries:
             _on_the_dateline_day(rows, first_row, text, published, dated_later, True, live=True)  # a live blog's entry: the page's day
         if rows and rows[-1]["paragraph_no"] == int(pno) and ("call" in text or "video" in text):
             _named_by_its_kind_after(rows, int(pno), int(sno), text)
+        if next_text and len(rows) > first_row and ("exchange" in text or "swap" in text or "traded" in text):
+            _prisoners_named_next(rows[first_row:], next_text, resolver)
         headed = None
         if (" and " in text and not any(r["contact_type"] and not any(resolver.kind.get(a) == "person" for a in r["participant_ids"].split("; ")) for r in rows[first_row:])
                 and (met := _DELEGATIONS_MET.search(text)) is not None
@@ -1522,7 +1585,11 @@ _JOIN_OBJECT = re.compile(r"\s*(?:[,.;]|$)|\s+(?:along\s+with|them\b|him\b|her\b
 _INCLUDED_SUBJECT = re.compile(r"\b(?:talks|meeting|session|summit|delegations?|side|team|format|discussions|negotiations)\b[^.;]{0,80}$", re.IGNORECASE)
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,40}$")
+#: "since" before an expression, in its clause: "their first call since before Russia invaded
+#: Ukraine", "the first session since the June summit" (the start of a span, not a contact's
+#: date), "their first meeting since Osaka in 2019". (Two patterns once shared this name; the
+#: later one, this, was the one every use got.)
+_SINCE_IN_SENTENCE = re.compile(r"\bsince\b[^,;]{0,40}$")
 #: "The talks were held three-on-three, with Rubio and Witkoff on one side and Lavrov and Ushakov
 #: on the other": a format whose seats the rest of the sentence names.
 _FORMAT_CUE = re.compile(r"\b(?:two|three|four|five)-on-(?:two|three|four|five)\b")
@@ -1636,7 +1703,7 @@ def _join_earlier(rows: list[dict], first_row: int, pno: int, joiners: list[str]
     format_cue = _FORMAT_CUE.fullmatch(cue) is not None
     if format_cue or ("-on-" in sentence and _FORMAT_CUE.search(sentence)):
         dated = [row for row in here if row["contact_type"] in _OWN_JOIN and row["time_role"] == "when" and row["value"] and (format_cue or row["expression"] in sentence)
-                 and not _SINCE_BEFORE.search(row["sentence"], 0, max(0, row["sentence"].find(row["expression"])))]  # (not "their first meeting since Osaka in 2019")
+                 and not _SINCE_IN_SENTENCE.search(row["sentence"], 0, max(0, row["sentence"].find(row["expression"])))]  # (not "their first meeting since Osaka in 2019")
         if dated:
             # "Friday's meeting, held in a three-on-three format with Rubio and Witkoff beside
             # Trump …": the sentence's own dated contact, with everyone seated at it
@@ -1765,6 +1832,26 @@ def _deny_a_failed_call(fields: dict, sentence: str) -> None:
         fields["modality"] = "denied"
 
 
+def _prisoners_named_next(told: list[dict], next_text: str, resolver: ActorResolver) -> None:
+    """A prisoner swap told with its two countries only, whose people the next sentence of the
+    paragraph names ("… carried out their biggest spy swap since the Cold War on Friday. Ten
+    Russian agents …, among them Anna Chapman, were flown to Moscow, while four men …,
+    including Igor Sutyagin, headed to the West"): they are its participants, as for a swap
+    that names them (those the actor table knows as prisoners)."""
+    for row in told:
+        if row["contact_type"] != "prisoner exchange" or any(resolver.kind.get(a) == "person" for a in row["participant_ids"].split("; ") if a):
+            continue
+        named = list(dict.fromkeys(m.actor_id for m in resolver.find(next_text) if resolver.kind[m.actor_id] == "person" and _PRISONER_NOTE.search(resolver.info[m.actor_id]["notes"])))
+        if named:
+            _set_participants(row, named, resolver)
+            note = "the people swapped, named in the next sentence"
+            row["reason"] = f"{row['reason']}; {note}" if row["reason"] else note
+
+
+#: An actor table note of someone held and freed in a swap or a release.
+_PRISONER_NOTE = re.compile(r"\b(?:Exchanged|Released|Freed)\b")
+
+
 def _set_participants(row: dict, ids: list[str], resolver: ActorResolver) -> None:
     """Give ``row`` the participants ``ids`` (both columns: ids and names). A side named by its
     country gives way to its people ("Russian-American talks …; the Russian delegation comprised
@@ -1791,7 +1878,7 @@ def _drop_contact(row: dict) -> None:
 
 #: "the two presidents", "the two leaders": heads of state, not the ministers told of since.
 _TWO_HEADS = re.compile(r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+of\s+state)\b|\bthe\s+(?:two\s+)?(?:leaders|presidents)(?=['’]\s)"
-                        r"|\bthe\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer)\b)", re.IGNORECASE)
+                        r"|\bthe\s+(?:leaders|presidents)(?=\s+(?:(?:are|were|will|would|had|have|also|then|later|last|first|briefly|again|to)\s+)*(?:met|meet|spoke|speak|talked|talk|held|hold|shook|sat|conferred|confer|signed|sign|adopted|adopt|issued|issue|exchanged|exchange)\b)", re.IGNORECASE)
 
 
 def _heads(pair: list[str], resolver: ActorResolver) -> list[str]:
@@ -1939,19 +2026,23 @@ def _named_by_its_kind_after(rows: list[dict], pno: int, sno: int, text: str) ->
             r["cameo_label"] = CAMEO.get("041", "")
 
 
-def _finished_today(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]]) -> None:
+def _finished_today(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]]) -> dict | None:
     """Note the contact a sentence tells as just finished or begun, in the present perfect of a
     live report, when the sentence gives it no day of its own ("LIVE — Biden and Putin have
     ended their secure video call after just over two hours"): it gets a row of its own dated by
     the publication day once the paragraph's joiners are in (``dated_later``), as annotators
-    date such a contact; the sentence's own rows are left as they are."""
+    date such a contact; the sentence's own rows are left as they are. Returns the contact as
+    dated, or None."""
     told = rows[first_row:]
     if any(r["contact_type"] and r["time_role"] == "when" and r["value"] for r in told):
-        return  # dated already
+        return None  # dated already
     hit = _FINISHED_TODAY.search(text)
     row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and r["time_role"] in ("undated", "duration", "when")), None) if hit else None
-    if row is not None and not _PAST_PERFECT.search(text, 0, hit.start()):
-        dated_later.append((row, _publication_day(published, f"a contact just finished or begun, told in the present perfect ('{hit.group()}'): the day of publication")))
+    if row is None or _PAST_PERFECT.search(text, 0, hit.start()):
+        return None
+    day = _publication_day(published, f"a contact just finished or begun, told in the present perfect ('{hit.group()}'): the day of publication")
+    dated_later.append((row, day))
+    return {**row, **day}
 
 
 def _spot_lead(article, sents: Columns) -> tuple[int, int, bool] | None:
@@ -2031,21 +2122,26 @@ def _publication_day(published: dt.date, why: str) -> dict:
 _SPOT_LEAD_DAY = "a spot report's lead with no day of its own: the day of the dateline"
 
 
-def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]], dated: bool, live: bool = False) -> None:
+def _on_the_dateline_day(rows: list[dict], first_row: int, text: str, published: dt.date, dated_later: list[tuple[dict, dict]], dated: bool, live: bool = False) -> dict | None:
     """Date the contact a spot report's lead (or, ``live``, a live blog's entry) tells in the
     simple past with no day of its own ("GENEVA (AP) — Biden and Putin wrapped up their summit
     after about three hours") by the day the report is written from, as annotators date it: a
     dateline's story is that day's. Not one told in the past perfect ("had spoken only by
     telephone"), nor in the present perfect unless the dateline gives the day ("MOSCOW, December
-    15. /TASS/. Putin has sent a telegram to Biden": the agencies' news of the day)."""
+    15. /TASS/. Putin has sent a telegram to Biden": the agencies' news of the day).
+
+    Returns the contact as dated (its fields with that day's), or None when it dates none.
+    """
     told = rows[first_row:]
     if any(r["type"] in ("date", "time") and r["value"][:1].isdigit() and not r["reason"].startswith(STORY_DAY_REASON) and not (live and r["time_role"] == "time of day") for r in told):
-        return  # the sentence gives a day ("after seven hours of talks Sunday"; a clock's story day is none, nor the entry's own stamp)
+        return None  # the sentence gives a day ("after seven hours of talks Sunday"; a clock's story day is none, nor the entry's own stamp)
     # (or "now" with no value: "have now moved into the expanded session")
     row = next((r for r in told if r["contact_type"] and r["modality"] == "occurred" and (r["time_role"] in ("undated", "duration") or not r["value"] and r["expression"].lower() in ("now", "just now", "right now"))), None)
     if row is None or _PAST_PERFECT.search(text) or not dated and _PRESENT_PERFECT.search(text) or any(r is row for r, _ in dated_later):
-        return  # (dated already by the live report's "have wrapped up")
-    dated_later.append((row, _publication_day(published, "a live blog's entry with no day of its own: the day of the page" if live else _SPOT_LEAD_DAY)))
+        return None  # (dated already by the live report's "have wrapped up")
+    day = _publication_day(published, "a live blog's entry with no day of its own: the day of the page" if live else _SPOT_LEAD_DAY)
+    dated_later.append((row, day))
+    return {**row, **day}
 
 
 #: A bare adverb that places a contact on the day of the one the paragraph dated ("Earlier, …",
@@ -2313,10 +2409,10 @@ def _carry_over(fields: dict, last: dict, note: str = "") -> dict:
 #: and issued a joint statement"): each is a contact of its own. Finite verbs only ("talks
 #: on extending New START" extend nothing).
 _TEXT_CONTACTS: list[tuple[str, Folded, str]] = [
-    ("treaty action", Folded(re.compile(r"\b(?:signed|ratified|extended|suspended)\b[^.;]{0,60}\b(?:treaty|START|agreement|accord|pact)\b|" + _CONCLUDED_AGREEMENT, re.IGNORECASE)), "treaty"),
-    ("statement", Folded(re.compile(r"\b(?:issued|adopted|signed|released|agreed\s+on|issuing|adopting|signing)\s+(?:a|an|the|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b"
+    ("treaty action", Folded(re.compile(r"\b(?:signed|ratified|extended|suspended)\b(?:[^.;]|(?<=\b(?:St|Mt|Ft))\.|(?<=\b[A-Z])\.){0,60}\b(?:treaty|START|agreement|accord|pact)\b|" + _CONCLUDED_AGREEMENT, re.IGNORECASE)), "treaty"),
+    ("statement", Folded(re.compile(r"\b(?:issued|adopted|signed|released|agreed\s+on|issuing|adopting|signing)\s+(?:a|an|the|two|three|four|five|six|several|\d+)\s+(?:[\w\"“”-]+\s+){0,3}?(?:joint\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b|\b(?:issued|adopted|signed|agreed\s+on|signing)\s+(?:a|an|the)\s+joint\s+understanding\b"
                                     # "ended their summit meeting here today with a joint statement"
-                                    r"|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)), "010"),
+                                    r"|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+(?:statement|declaration|communiqu[eé]|understanding)\b", re.IGNORECASE)), "010"),
     ("correspondence", Folded(re.compile(r"\b(?:handed|delivered|hand-delivered|passed)\s+(?:(?:him|her|over)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message)\b", re.IGNORECASE)), "040"),
 ]
 _MEETING_BESIDE = Folded(re.compile(r"\b(?:talks|summit)\b", re.IGNORECASE))
@@ -2325,6 +2421,9 @@ _THEN_SAME_SUBJECT = re.compile(r"(?:,\s*|\s)and\s+then\s+(?=[a-z])")
 _SENTENCE_PART = re.compile(r"[;:]|\.\s")
 #: The main verb of a subject that an aside interrupted: "…, meeting on Thursday, |issued …".
 _MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:also\s+|then\s+)?((?:issued|adopted|signed|released|handed|delivered|ratified|extended)\b)")
+#: A conjunct with the same subject telling a document: "…, and issued a joint statement",
+#: "…, and emerged with a joint statement" (no subject of its own after "and").
+_AND_THEN_A_DOCUMENT = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?(?:emerged\s+(?=with\b)|came\s+out\s+(?=with\b))?((?:issued|adopted|signed|released|with)\b)")
 _MEETING_KINDS = frozenset({"summit", "in-person meeting", "talks/negotiations"})
 
 
@@ -2489,11 +2588,13 @@ def _more_contacts(clause: str, fields: dict, resolver: ActorResolver, after: st
     ids = [a for a in fields["participant_ids"].split("; ") if a]
     found: list[tuple[str, str]] = [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and _new_predicate(pattern, clause, len(head))]
     main = _MAIN_VERB_AFTER_ASIDE.match(after) if first in _MEETING_KINDS and after[:1] == "," else None
+    if main is None and first in _MEETING_KINDS and ", and " in after:
+        main = _AND_THEN_A_DOCUMENT.search(_SENTENCE_PART.split(after, 1)[0])
     if main is not None:
         # "Reagan and Gorbachev, meeting for a final session on Thursday, issued a joint
         # statement": the main clause after the aside tells a document of the same people
         rest = _SENTENCE_PART.split(after[main.start(1):], 1)[0]
-        found += [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and pattern.match(rest) is not None]
+        found += [(name, code) for name, pattern, code in _TEXT_CONTACTS if name != first and pattern.pattern.match(rest) is not None]
     letter = _LETTER_FROM.search(head) if first == "correspondence" else None
     if letter is not None and (met := _trigger(head[: letter.start()])) is not None and met[0] in IN_PERSON:
         # "Bush met Gorbachev today and handed him a letter from President Reagan": the carrier's
@@ -2619,6 +2720,9 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
         day = published.isoformat() if published else None
         if all(is_head_of_state(resolver.info[a], day) for a in pair):
             ids = list(pair)
+    if trig and trig[0] == "talks/negotiations" and len(pair) == 2 and not any(resolver.kind[a] == "person" for a in ids) and _PLANNED_TALKS.search(clause) is not None:
+        # "Negotiations on a new embassy agreement will begin next year": the governments' talks
+        ids = [_as_of(_COUNTRY_OF_SIDE[side], published.isoformat() if published else None, resolver) for side in ("US", "Russia")]
     sides = _sides(ids, resolver)
     if trig and len(sides) == 1 and sides <= {"US", "Russia"} and clause.startswith(("summon", "Summon"), trig[2]):
         # "the ministry said it had summoned U.S. Ambassador Lynne Tracy": an envoy called in by
