@@ -2973,3 +2973,10 @@ def test_a_source_picked_out_by_a_list_and_a_passive_maintained():
     assert one(q, "indirect").speaker.lower().startswith("a senator"), q[["text", "speaker"]]
     q = quotes(art('Ryabkov said that contacts were being maintained "at the working level" and on humanitarian issues.'))
     assert set(q.speaker) == {"Sergei Ryabkov"}, q[["text", "speaker"]]
+
+
+def test_a_pronoun_after_an_office_and_a_name_the_table_lacks_and_telling_as_an_adjective():
+    q = quotes(art("Lithuanian Foreign Minister Gabrielius Landsbergis, who chaired the session, spoke to reporters afterwards. He said the bloc would act within days."))
+    assert list(zip(q.text, q.speaker, strict=True)) == [("the bloc would act within days", "Gabrielius Landsbergis")]
+    q = quotes(art("The most telling moment, several diplomats agreed, came at the very end."))
+    assert "most" not in set(q.speaker) and "the most" not in set(q.speaker), q[["text", "speaker"]]

@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.89"
+ANALYSER_VERSION = "1.90"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1457,6 +1457,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         if (low == "alleged" and masked[max(a, s - 2) : s] == ", " and masked[max(a, s - 3) : s - 2] not in (PH, "")
                 and not _THAT_NEXT.match(masked, e) and not _FINITE.search(masked, e, _phrase_end(masked, e, b))):
             continue  # "…, alleged Russian hacking and …": an adjective in a list (a verb has its subject before it)
+        if low == "telling" and prev in ("most", "more", "less", "very", "particularly", "especially", "a", "the", "so", "too", "quite", "highly", "equally"):
+            continue  # "the most telling thing was what Lavrov didn't say": an adjective, no one tells
         if low in ("maintained", "maintains") and prev in ("being", "been", "be", "is", "was", "were", "are"):
             continue  # "contacts … were being maintained “at the level of embassies”": a passive, no one speaks
         if low == "alleged" and prev in ("for", "of", "over", "about", "against", "on", "into", "to", "by", "with", "in", "and", "or", "an", "its", "their", "his", "her"):
@@ -2321,6 +2323,9 @@ _MANNER_END = re.compile(
 )
 _ASIDE_END = re.compile(r",\s+(?:[a-z][\w-]*ing|who|which|speaking|according|(?:in|at|during|after)\s+(?:an?|his|her|their|its)\b|(?:a|an|the)\s)[^,]{0,150},\s*$")  # (", at his own news conference an hour later,")
 #: A person's name the actor table may not hold ("Maria Lindqvist was blunt: …").
+#: An office, then a person's name: "Defence Minister Rustem Umerov", "envoy Kirill Dmitriev".
+_TITLED_UNKNOWN = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Senator|Governor|Director|Chancellor|Chairman|Chairwoman|spokesman|spokeswoman|spokesperson|envoy|adviser|advisor|aide)"
+                             r"\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # ("Leonid M. Zamyatin": an initial too)
 _HEAD_CUT = re.compile(r"\s+(?:from|of|in|at|with|on|for|to|about)\s+", re.IGNORECASE)
 #: A speaker's head noun: a person by office or an unnamed source ("a senior European diplomat").
@@ -3438,7 +3443,9 @@ class _Resolver:
                 break
         return self._guest
 
-    def _pronoun(self, word: str, pno: int, context_before: str) -> tuple[_Speaker | None, float]:
+    def _pronoun(self, word: str, pno: int, context_before: str, para_before: str = "") -> tuple[_Speaker | None, float]:
+        """The speaker a pronoun stands for (``para_before``: the paragraph before the cue, for a
+        person the actor table does not know, named with an office: the last resort)."""
         want = qc.PRONOUNS.get(word, "any")
         if want == "person":
             turn = self.turns.get(pno)
@@ -3461,6 +3468,11 @@ class _Resolver:
                 if found:
                     # the subject of the previous sentence is usually the first person named
                     return self._actor_speaker(found[0], word, pno), 0.6
+            titled = [m.group("name") for m in _TITLED_UNKNOWN.finditer(para_before) if pronoun_fits(m.group("name"), word)]
+            if titled:
+                # "Ukrainian Defence Minister Rustem Umerov … announced the swap. He said …": a
+                # person the table does not know, named with an office just before
+                return _Speaker(titled[-1], "named_person", "", titled[-1], None, pno), 0.5
             return None, 0.4
         if want == "institution":
             sp = self._recent(pno, "institution")
@@ -3985,7 +3997,7 @@ class _Resolver:
             if guest is not None:
                 return guest, 0.8  # "A: … I remember saying to a colleague, “…”": the one interviewed
         if mf.pronoun:
-            sp, f = self._pronoun(low, pno, "")
+            sp, f = self._pronoun(low, pno, "", para_before=self._text_of.get(pno, "")[: max(0, st.cue_pos)])
             if sp is None and st.cue.startswith("In ") and st.cue.endswith("words,"):
                 return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.4  # "In his words" with no one before it
             if sp is None:

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.89+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.90+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -149,7 +149,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "put their signatures to the treaty"
      r"|\b(?:put|puts|putting|affixed|affix)\s+(?:their|his|her)\s+signatures?\s+(?:to|on)\b[^.;]{0,40}\b(?:treaty|START|agreement|accord|pact)\b"
      # "a pact that Reagan and Gorbachev signed in 1987"
-     r"|\b(?:treaty|pact|accord)\s+(?:that|which)\s+(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:signed|ratified)\b"  # ("… Dmitri A. Medvedev signed")
+     r"|\b(?:treaty|pact|accord)\s*,?\s+(?:that|which)\s+(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:signed|ratified)\b"  # ("… Dmitri A. Medvedev signed"; "the … Treaty, which Reagan and Gorbachev signed")
      # "the New START treaty signed by Presidents Obama and Medvedev", "the pact their presidents, … , signed"
      r"|\b(?:treaty|pact|accord|agreement)\s+(?:signed\s+by|(?:their|the\s+two)\s+(?:presidents|leaders)\b[^.;]{0,60}?\bsigned)\b"
      # "The Treaty between the USSR and the USA on … was signed today … by the President of the USSR"
@@ -972,6 +972,8 @@ def _time_role(t, clause: str) -> str:
 
 #: ", which …" after a date: a relative clause that may tell a contact of its own.
 _RELATIVE_WHICH = re.compile(r",\s+which\b")
+#: The document a "which" clause tells the signing of: "the … Treaty, which …".
+_DOCUMENT_BEFORE_WHICH = re.compile(r"\b(?:[Tt]reaty|pact|accord|START|[Aa]greement),$")
 #: A document, then a restrictive relative clause: "the treaty that Obama and Medvedev signed"
 #: (or a reduced one: "the treaty signed by …", "the pact their presidents … signed").
 _DOCUMENT_THAT = re.compile(r"\b(?:treaty|pact|accord|agreement|declaration)\s+(?:(?:that|which)\s+|(?=signed\s+by\s|(?:their|the\s+two)\s+(?:presidents|leaders)\b))")
@@ -1236,7 +1238,10 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 # "…, which Kerry and Lavrov had hammered out in calls on Sunday": the relative
                 # clause tells a contact of its own people; the date is that one's
                 a = relative.end()
-            elif "," in text and (later := _RELATIVE_WHICH.search(text, t.end_char, b)) is not None and text.find(",", t.end_char, later.start()) < 0 and _own_contact_in(text, later.end(), b, resolver):
+            elif ("," in text and (later := _RELATIVE_WHICH.search(text, t.end_char, b)) is not None and text.find(",", t.end_char, later.start()) < 0
+                  and (_own_contact_in(text, later.end(), b, resolver) or _DOCUMENT_BEFORE_WHICH.search(text, max(t.end_char, later.start() - 20), later.start() + 1) is not None
+                       and _own_contact_in(text, max(t.end_char, later.start() - 20), b, resolver))):
+                # ("withdrew on Friday from the … Treaty, which Reagan and Gorbachev signed in 1987": the signers are the relative clause's)
                 b = later.start()  # ("Obama and Putin spoke on Monday to endorse the plan, which …": not the relative's people)
             elif (" that " in text or " signed" in text) and (doc := max(_DOCUMENT_THAT.finditer(text, a, t.start_char), key=_match_start, default=None)) is not None and _own_contact_in(text, doc.start(), b, resolver):
                 # "bringing into force the treaty that Presidents Obama and Medvedev signed in
@@ -1867,7 +1872,10 @@ def _set_participants(row: dict, ids: list[str], resolver: ActorResolver) -> Non
 _AGREED_DEADLINE = re.compile(r"\b(?:agreement|accord|deal|framework|plan|pact|treaty|timetable|road\s*map|agreed|pledged|promised|committed|vowed)\s+(?:[\w-]+\s+){0,2}?(?:for|to)\s+"
                               r"(?P<what>(?:[\w'’-]+,?\s+){1,14}?)$"
                               # "signed a declaration … under which, by May 30, neither country's missiles will be aimed …"
-                              r"|\b(?:under|by)\s+which\s*,?\s*$", re.IGNORECASE)
+                              r"|\b(?:under|by)\s+which\s*,?\s*$"
+                              # ("… the Treaty on Strategic Offensive Reductions, under which each side is to cut its
+                              # warheads to between 1,700 and 2,200 by the end of 2012": the terms' deadline)
+                              r"|\b(?:under|by)\s+which\s+(?P<terms>[^.;]{1,140}?)\s+$", re.IGNORECASE)
 
 
 def _drop_contact(row: dict) -> None:
