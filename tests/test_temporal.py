@@ -1610,3 +1610,8 @@ def test_a_passive_infinitive_of_a_planned_act_looks_ahead():
 def test_every_season_is_a_yearly_set_and_a_bare_afterward_is_no_expression():
     assert one("The delegations met in Helsinki every summer.", D(1990, 1, 1), "every summer").value == "P1Y"
     assert [t.expression for t in timexes("Bush and Yeltsin spoke afterwards for an hour.", D(1992, 6, 17))] == ["for an hour"]
+
+
+def test_a_clock_with_the_other_zone_in_brackets_takes_the_day_after_them():
+    text = "The leaders are due to meet in Helsinki at 1 p.m. local time (6 a.m. ET) Monday."
+    assert one(text, D(2018, 7, 14), "at 1 p.m. local time").value == "2018-07-16T13:00"

@@ -37,7 +37,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.79"
+ANALYSER_VERSION = "1.80"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -2486,7 +2486,7 @@ def _count_on_coarse(t: Timex, u: Timex, index: TextIndex, published: dt.date | 
 
 #: A sentence ending between a clock time and a day ("… floated for Monday. It began at 11:04"):
 #: the day is not the clock's by nearness.
-_SENTENCE_END_BETWEEN = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+_SENTENCE_END_BETWEEN = re.compile(r"(?<![ap]\.[mM])(?<![AP]\.M)[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")  # (not "3 p.m. ET)": a clock's full stop)
 
 
 #: A verb of saying right before a day: "Peskov said on Tuesday", "told reporters Monday".

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.90+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.91+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -320,6 +320,8 @@ _PLANNED_TALKS = re.compile(
     r"\b(?:agreed|agree|agreeing|decided|pledged)\s+to\s+(?:[\w-]+\s+){0,6}?(?:talks|negotiations|negotiate|dialogue|consultations|working\s+groups?|teams)\b"
     r"|\b(?:talks|negotiations|dialogue|consultations)\b[^.;]{0,80}?\b(?:will|would|are\s+to|is\s+to|were\s+to|was\s+to)\s+(?:[a-z]+ly\s+)?(?:begin|start|follow|continue|open|resume|take\s+place|be\s+held|get\s+under\s*way)\b"
     r"|\b(?:are|is)\s+to\s+(?:continue|hold|begin|start|open|resume)\b[^.;]{0,60}\b(?:talks|negotiations|dialogue|consultations|discussions?)\b", re.IGNORECASE)
+#: "the sides had agreed to hold consultations": the two governments as the subject of talks to come.
+_SIDES_SUBJECT = re.compile(r"\b(?:the\s+(?:two\s+)?sides|both\s+sides)\b", re.IGNORECASE)
 #: "the two countries", "the two governments": the sides as states, not their leaders.
 _TWO_COUNTRIES = re.compile(r"\bthe\s+two\s+(?:countries|nations|governments|powers|capitals)\b", re.IGNORECASE)
 #: "the Soviet and American leaders": the pair of leaders told of, by their sides.
@@ -1875,7 +1877,9 @@ _AGREED_DEADLINE = re.compile(r"\b(?:agreement|accord|deal|framework|plan|pact|t
                               r"|\b(?:under|by)\s+which\s*,?\s*$"
                               # ("… the Treaty on Strategic Offensive Reductions, under which each side is to cut its
                               # warheads to between 1,700 and 2,200 by the end of 2012": the terms' deadline)
-                              r"|\b(?:under|by)\s+which\s+(?P<terms>[^.;]{1,140}?)\s+$", re.IGNORECASE)
+                              r"|\b(?:under|by)\s+which\s+(?P<terms>[^.;]{1,140}?)\s+$"
+                              # ("agreed on Friday that by May 30 neither country's missiles would be aimed …": what was agreed)
+                              r"|\b(?:agreed|declared|announced|pledged|promised|decided)\b[^.;]{0,40}?\bthat\s*,?\s*$", re.IGNORECASE)
 
 
 def _drop_contact(row: dict) -> None:
@@ -2728,7 +2732,9 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
         day = published.isoformat() if published else None
         if all(is_head_of_state(resolver.info[a], day) for a in pair):
             ids = list(pair)
-    if trig and trig[0] == "talks/negotiations" and len(pair) == 2 and not any(resolver.kind[a] == "person" for a in ids) and _PLANNED_TALKS.search(clause) is not None:
+    if (trig and trig[0] == "talks/negotiations" and len(pair) == 2 and _PLANNED_TALKS.search(clause) is not None
+            and (not any(resolver.kind[a] == "person" for a in ids)
+                 or "sides" in clause and _SIDES_SUBJECT.search(clause, 0, trig[2]) is not None and not any(resolver.kind[m.actor_id] == "person" for m in resolver.find(clause)))):
         # "Negotiations on a new embassy agreement will begin next year": the governments' talks
         ids = [_as_of(_COUNTRY_OF_SIDE[side], published.isoformat() if published else None, resolver) for side in ("US", "Russia")]
     sides = _sides(ids, resolver)

@@ -799,6 +799,11 @@ Gorbachev signed in 1987": not Friday's participants); a deadline inside a treat
 ("…, under which each side is to cut its warheads … by the end of 2012") is no contact's day
 (8 false alarms of the set gone, none lost). Whole set, n=9,544: 0.737. Still missed: the
 withdrawal's other party (Russia) where only the treaty names it.
+Then ``c148-`` (56) 0.763 (0.771). Fixes: "the sides agreed to hold further consultations" (no
+one named in the clause) are the two countries' talks to come, not the pair told of (13 of the
+whole set's misses found, one lost); a deadline in what was agreed ("agreed on Friday that by
+May 30 neither country's missiles would be aimed …") dates no contact. Whole set, n=9,600:
+0.738.
 """
 
 from __future__ import annotations
