@@ -2090,16 +2090,18 @@ def test_a_swap_told_with_its_countries_takes_the_prisoners_the_next_sentence_na
     assert "Anna Chapman" in swap["participants"].iloc[0] and "Igor Sutyagin" in swap["participants"].iloc[0], swap["participants"].tolist()
 
 
+def _planned_talks_participants(paragraph: str, published: dt.date) -> set[str]:
+    """The participants of the planned talks rows of a one-paragraph article."""
+    tl = timeline(make_article([paragraph], published))
+    return set(tl[(tl["contact_type"] == "talks/negotiations") & (tl["modality"] == "planned")]["participants"])
+
+
 def test_the_two_countries_and_talks_still_to_come_are_the_governments():
     text = ("GENEVA (Reuters) - Joe Biden and Vladimir Putin met for three hours on Wednesday. "
             "Under their joint statement, the two countries will open a dialogue on arms control in the near future.")
-    tl = timeline(make_article([text], dt.date(2021, 6, 17)))
-    planned = tl[(tl["contact_type"] == "talks/negotiations") & (tl["modality"] == "planned")]
-    assert set(planned["participants"]) == {"United States; Russia"}, tl[["expression", "contact_type", "participants"]]
+    assert _planned_talks_participants(text, dt.date(2021, 6, 17)) == {"United States; Russia"}
     text = "Lavrov and Tillerson met for five hours in Moscow on Wednesday. Negotiations on a new embassy agreement will begin next year, officials said."
-    tl = timeline(make_article([text], dt.date(2017, 4, 13)))
-    planned = tl[(tl["contact_type"] == "talks/negotiations") & (tl["modality"] == "planned")]
-    assert set(planned["participants"]) == {"United States; Russia"}, tl[["expression", "contact_type", "participants"]]
+    assert _planned_talks_participants(text, dt.date(2017, 4, 13)) == {"United States; Russia"}
 
 
 def test_a_treatys_signers_in_a_which_clause_and_a_deadline_in_its_terms():
@@ -2115,9 +2117,7 @@ def test_a_treatys_signers_in_a_which_clause_and_a_deadline_in_its_terms():
 
 def test_the_sides_agreeing_to_talks_to_come_are_the_two_countries():
     text = "Blinken and Lavrov met for 90 minutes in Geneva on Friday. The sides agreed to hold further consultations on the work of their embassies."
-    tl = timeline(make_article([text], dt.date(2022, 1, 22)))
-    planned = tl[(tl["contact_type"] == "talks/negotiations") & (tl["modality"] == "planned")]
-    assert set(planned["participants"]) == {"United States; Russia"}, tl[["expression", "contact_type", "participants"]]
+    assert _planned_talks_participants(text, dt.date(2022, 1, 22)) == {"United States; Russia"}
 
 
 def test_a_deadline_in_what_was_agreed_dates_no_contact():

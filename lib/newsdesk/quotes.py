@@ -2240,11 +2240,7 @@ def _parenthetical_cue(masked: str, ua: int, c: Cue) -> bool:
     """Whether cue ``c`` sits between commas inside its statement: "Moscow, Lavrov said, was
     ready", "The talks, he said, were useful". The words before it are the statement's
     subject (no quote, no verb of their own), and a comma follows the cue."""
-    left = masked[ua : c.mention_start].rstrip()
-    if not left.endswith(",") or PH in left or len(left) > 120:
-        return False
-    words = left[:-1].split()
-    if not words or len(words) > 8 or _FINITE.search(left) or words[0].lower() in _FRAME_OPENERS:
+    if not _short_subject(masked[ua : c.mention_start].rstrip()):
         return False
     return masked[c.frame_end : c.frame_end + 3].lstrip(" ")[:1] == "," and not _COMMA_PARTICIPLE.match(masked, c.frame_end)
 

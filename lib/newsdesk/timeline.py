@@ -820,7 +820,7 @@ def participants_in(clause: str, resolver: ActorResolver, pair: list[str], menti
     if not people and len(pair) == 2 and "the two " in low and (both := _TWO_COUNTRIES.search(scope)) is not None and (trigger_at < 0 or both.start() < trigger_at):
         # "the two countries will launch a dialogue on strategic stability": the governments,
         # not the leaders told of (as annotators list such a contact: the two countries)
-        countries = [_as_of(_COUNTRY_OF_SIDE[side], when, resolver) for side in ("US", "Russia")]
+        countries = _the_two_countries(resolver, when)
         return [*ids, *(c for c in countries if c not in ids)], True
     two = len(people) < 2 and bool(pair) and _FOLDED_PRONOUN_PAIR.start(scope, low) >= 0
     if len(people) < 2 and pair and (two or _FOLDED_THEIR_CONTACT.start(scope, low) >= 0 or not people and _FOLDED_HE_AND_HIM.start(scope, low) >= 0):
@@ -932,6 +932,12 @@ _SINCE_THEIR = re.compile(r"\bsince\s+(?:their|the|his|her|a|an)\s+(?:[\w'’-]+
 _EARLY_CONTACT = re.compile(r"\b(?:meet|met|meeting|talks?|call|speak|spoke|visit)\b", re.IGNORECASE)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?:have\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 _ACTING_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:summoned|called\s+in|invited|hosted|received|welcomed|handed|delivered|sent)\b", re.IGNORECASE)
+
+
+def _the_two_countries(resolver: ActorResolver, when: str | None) -> list[str]:
+    """The two countries as actors of ``when`` (the United States, and Russia or the Soviet
+    Union): the participants of a contact of the two governments."""
+    return [_as_of(_COUNTRY_OF_SIDE[side], when, resolver) for side in ("US", "Russia")]
 
 
 def _by_rank(contact_type: str, code: str, ids: list[str], resolver: ActorResolver, when: str | None = None) -> tuple[str, str]:
@@ -1485,7 +1491,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 # "Negotiations on a START III treaty will begin once …", "the sides had agreed to
                 # set up a working group": talks the two governments are to hold, in a story of
                 # the pair's contact (as annotators list them: the two countries, no day)
-                who = ([_as_of(_COUNTRY_OF_SIDE[side], published_iso, resolver) for side in ("US", "Russia")], True)
+                who = (_the_two_countries(resolver, published_iso), True)
             if not {"US", "Russia"} <= {resolver.side[a] for a in who[0]}:
                 continue
             if not ({"US", "Russia"} <= {resolver.side[a] for a in who[0] if resolver.kind[a] == "person"} or trig[0].startswith("prisoner") or planned_talks):
@@ -2732,11 +2738,12 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
         day = published.isoformat() if published else None
         if all(is_head_of_state(resolver.info[a], day) for a in pair):
             ids = list(pair)
-    if (trig and trig[0] == "talks/negotiations" and len(pair) == 2 and _PLANNED_TALKS.search(clause) is not None
+    if (trig and trig[0] == "talks/negotiations" and len(pair) == 2
             and (not any(resolver.kind[a] == "person" for a in ids)
-                 or "sides" in clause and _SIDES_SUBJECT.search(clause, 0, trig[2]) is not None and not any(resolver.kind[m.actor_id] == "person" for m in resolver.find(clause)))):
+                 or "sides" in clause and _SIDES_SUBJECT.search(clause, 0, trig[2]) is not None and not any(resolver.kind[m.actor_id] == "person" for m in resolver.find(clause)))
+            and _PLANNED_TALKS.search(clause) is not None):
         # "Negotiations on a new embassy agreement will begin next year": the governments' talks
-        ids = [_as_of(_COUNTRY_OF_SIDE[side], published.isoformat() if published else None, resolver) for side in ("US", "Russia")]
+        ids = _the_two_countries(resolver, published.isoformat() if published else None)
     sides = _sides(ids, resolver)
     if trig and len(sides) == 1 and sides <= {"US", "Russia"} and clause.startswith(("summon", "Summon"), trig[2]):
         # "the ministry said it had summoned U.S. Ambassador Lynne Tracy": an envoy called in by
@@ -2773,7 +2780,7 @@ def _event_fields(clause: str, t, resolver: ActorResolver, pair: list[str], when
                 and (ranked[0] == "summit" and _AGREED_TALKS.search(clause, max(0, pos - 80), pos + 60) or _TEAMS_TALK.search(clause, max(0, pos - 80), pos + 20))):
             # "the two presidents agreed to open talks on strategic stability", "had their teams
             # start negotiations": talks their governments' teams will hold, the countries' contact
-            ids = [_as_of(_COUNTRY_OF_SIDE[side], published.isoformat() if published else None, resolver) for side in ("US", "Russia")]
+            ids = _the_two_countries(resolver, published.isoformat() if published else None)
             sides = {"US", "Russia"}
         else:
             contact_type, rule_code = ranked
