@@ -195,6 +195,14 @@ def _head(items: list, lowered: bool = False) -> str:
     return "".join(out)
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (a loop: see :meth:`Folded._route`)."""
+    for word in words:  # noqa: SIM110 (any() over a generator is what this replaces)
+        if word in text:
+            return True
+    return False
+
+
 class Folded:
     """A compiled pattern with two shortcuts that never change its answers.
 
@@ -224,19 +232,21 @@ class Folded:
 
     def _route(self, text: str, folded: str | None) -> tuple[re.Pattern, str] | None:
         """The compiled pattern to run and the text to run it on; None when it cannot match."""
-        # (any() over a generator, not any(map(…)): compiled, it is an inline loop of C tests; a
-        # third of the analysis time of the gates went on calling any() and map())
+        # (_holds_any, not any() over a generator: compiled, a generator expression makes a
+        # closure and a generator object on every call, and this runs some 800 times per
+        # article; the helper's typed arguments also make each test a direct string search,
+        # which an inline loop over an untyped local did not: callgrind counted 0.5 % more)
         if self.fast is not None:
             low = folded if folded is not None else fold(text)
             if low is not None:
-                if self.fast_words is not None and not any(word in low for word in self.fast_words):
+                if self.fast_words is not None and not _holds_any(low, self.fast_words):
                     return None
                 return self.fast, low
-        if self.words is not None and not any(word in text for word in self.words):
+        if self.words is not None and not _holds_any(text, self.words):
             return None
         if self._lower_gate:
             low = folded if folded is not None else fold(text)
-            if low is not None and not any(word in low for word in self.lower_words):
+            if low is not None and not _holds_any(low, self.lower_words):
                 return None
         return self.pattern, text
 

