@@ -2980,3 +2980,10 @@ def test_a_pronoun_after_an_office_and_a_name_the_table_lacks_and_telling_as_an_
     assert list(zip(q.text, q.speaker, strict=True)) == [("the bloc would act within days", "Gabrielius Landsbergis")]
     q = quotes(art("The most telling moment, several diplomats agreed, came at the very end."))
     assert "most" not in set(q.speaker) and "the most" not in set(q.speaker), q[["text", "speaker"]]
+
+
+def test_a_document_read_out_by_a_spokesman_speaks_for_its_issuer():
+    q = quotes(art('At the daily briefing, a deputy spokesman read out a statement from President Joe Biden. "We will not be intimidated," the statement said.'))
+    assert set(q.speaker) == {"Joe Biden"}, q[["text", "speaker"]]
+    q = quotes(art('The Defence Ministry\'s spokesman, Igor Konashenkov, read out a ministry statement on television. "All targets were hit," the statement said.'))
+    assert set(q.speaker) == {"Defence Ministry"}, q[["text", "speaker"]]

@@ -1615,3 +1615,21 @@ def test_every_season_is_a_yearly_set_and_a_bare_afterward_is_no_expression():
 def test_a_clock_with_the_other_zone_in_brackets_takes_the_day_after_them():
     text = "The leaders are due to meet in Helsinki at 1 p.m. local time (6 a.m. ET) Monday."
     assert one(text, D(2018, 7, 14), "at 1 p.m. local time").value == "2018-07-16T13:00"
+
+
+# --- causes found by the blind held-out date batch b110 and contact batch c149 (other words than theirs)
+
+
+def test_a_verb_proposing_an_act_is_past_but_a_proposed_meeting_is_ahead():
+    text = "Washington on Tuesday proposed sending observers to the border region."
+    assert one(text, D(2021, 11, 25), "on Tuesday").value == "2021-11-23"
+    assert one("A proposed meeting on Tuesday may not happen.", D(2021, 11, 25), "on Tuesday").value == "2021-11-30"
+
+
+def test_what_was_done_earlier_that_day_looks_back_from_a_day_that_has_come():
+    text = ("Moscow and Washington said on Wednesday that the truce would start on Sunday. "
+            "Lavrov had discussed it with Blinken by phone earlier that day.")
+    assert one(text, D(2024, 3, 7), "earlier that day").value == "2024-03-06"
+    # a day still ahead is counted from when the clause looks ahead
+    text = "The ministers will meet on Sunday. Later that day the leaders are to speak by phone."
+    assert one(text, D(2024, 3, 7), "Later that day").value == "2024-03-10"

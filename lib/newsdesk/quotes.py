@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.90"
+ANALYSER_VERSION = "1.91"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2283,6 +2283,12 @@ _THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their|a|an)\s+(?:state
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:(?:issued|released|put\s+out|posted|published|sent|gave)\s+|said\s+in\s+)(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration|rebuttal|response|reply|rebuke|account|denial)"
 )
+#: A document read out by someone other than its issuer: "read out a statement from
+#: Secretary-General Antonio Guterres", "read out a ministry statement" (see _read_out_for).
+_READ_OUT_DOCUMENT = re.compile(r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:(?P<body>ministry|kremlin|government|department|embassy|foreign\s+ministry|white\s+house)\s+)?(?:[\w-]+\s+)?"
+                                r"(?:statement|message|letter|declaration|communiqu[eé])(?:\s+(?P<from>from|by|on\s+behalf\s+of)\s+)?", re.IGNORECASE)
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*")
+_CAPITALISED_BODY = re.compile(r"((?:(?!The\s)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Kremlin|Government|Department|Embassy|White\s+House))")
 #: "both men", "the two leaders", "the two presidents": two people speaking together
 _JOINT_SPEAKERS = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:men|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers)|men|both")
 _NAME_BEFORE_VERB = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),?\s*(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly|just|now|already)\s+)*$")
@@ -3406,6 +3412,9 @@ class _Resolver:
                 continue
             if n == pno and upto is not None:
                 text = text[: upto + 1]
+            read_out = self._read_out_for(text, mention, pno)
+            if read_out is not None:
+                return read_out
             for hit in reversed(list(_ISSUED_DOCUMENT.finditer(text))):
                 before = _SENTENCE_CUT.split(text[max(0, hit.start() - 120) : hit.start()])[-1]  # (its own sentence: "… pardoned by Putin. And the FSB put out a statement")
                 # its subject: the last actor before the verb, not a possessor ("Dan Coats, Trump's own director …")
@@ -3418,6 +3427,37 @@ class _Resolver:
                 body = _BODY_BEFORE_VERB.search(before)
                 if body:  # "And the penitentiary service put out a statement": a body the table lacks
                     return _Speaker(body.group(1)[:1].lower() + body.group(1)[1:], "institution", self.side(body.group(1)), mention, None, pno)
+        return None
+
+    def _read_out_for(self, text: str, mention: str, pno: int) -> _Speaker | None:
+        """Whose document a spokesman read out in ``text``: "read out a statement from
+        Secretary-General Antonio Guterres" (who comes after "from"), "read out a ministry
+        statement" (the body of that name the sentence holds, "the Foreign Ministry's
+        spokesman"); None when no document was read out, or its issuer is not named."""
+        if "read" not in text:
+            return None
+        hits = list(_READ_OUT_DOCUMENT.finditer(text))
+        if not hits:
+            return None
+        hit = hits[-1]
+        if hit.group("from"):
+            after = text[hit.end() : hit.end() + 120]
+            found = [m for m in self.res.find(after) if m.start < 60]
+            if found:
+                return self._actor_speaker(found[0].actor_id, mention, pno)
+            run = _CAPITALISED_RUN.match(after)  # "Secretary-General Antonio Guterres": the last two words name him
+            words = run.group().split() if run is not None else []
+            return _Speaker(" ".join(words[-2:]), "named_person", "unknown", mention, None, pno) if len(words) >= 2 else None
+        if hit.group("body"):
+            sentence = _SENTENCE_CUT.split(text[: hit.start()])[-1]
+            word = hit.group("body").lower()
+            bodies = [m for m in self.res.find(sentence) if self.info[m.actor_id]["kind"] == "institution" and word in sentence[m.start : m.end].lower()]
+            if bodies:
+                return self._actor_speaker(bodies[-1].actor_id, mention, pno)
+            named = [m for m in _CAPITALISED_BODY.finditer(sentence) if word in m.group(1).lower()]
+            if named:  # "the Foreign Ministry's spokesman": a body the table knows only with its country
+                body = named[-1].group(1)
+                return _Speaker(body, "institution", self.side(body), mention, None, pno)
         return None
 
     def interviewee(self) -> _Speaker | None:

@@ -37,7 +37,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.80"
+ANALYSER_VERSION = "1.81"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -2197,6 +2197,7 @@ class NarrativeClock:
         self.coarse: Timex | None = None  # the last year or month, while no day came after it
         self.deadline: Timex | None = None  # the last deadline ("by May 30") after the last day: only "the same day" counts from it
         self.named_day: Timex | None = None  # the last date written with its month ("since Feb. 18"): "the 24th" is of that month
+        self.past_ref: Timex | None = None  # the last day not after the publication date (see __call__)
 
     def _shift_coarse(self, t: Timex, n: int, unit: str) -> None:
         ref = self.coarse.value
@@ -2249,6 +2250,12 @@ class NarrativeClock:
             # (a part of the day is not the deadline's: "by May 30, after talks that stretched into
             # the afternoon" is the afternoon of the talks' day)
             ref = self.deadline if self.deadline is not None and (n == 0 and unit == "day" and not t.extra.get("tod") or self.ref is None) else self.ref
+            if (ref is self.ref and n <= 0 and t.tense == "past" and self.past_ref is not None and self.published is not None
+                    and ref.value[:10] > self.published.isoformat()):
+                # "… would take effect on Saturday. Putin and Obama had discussed it earlier in
+                # the day": what is told as done looks back from a day that has come, not from
+                # one still ahead
+                ref = self.past_ref
             day = dt.date.fromisoformat(ref.value[:10])
             if unit == "day" and n == 0 and t.extra.get("tod") == "NI" and _THROUGH_THE_NIGHT.match(t.expression) and _DAYTIME_VALUE.search(ref.value):
                 # "a session Sunday afternoon after experts had worked through the night": the night
@@ -2330,6 +2337,8 @@ class NarrativeClock:
             self.ref = t  # a day ("Tuesday evening" too): what the next "a day later" counts from
             self.coarse = None
             self.deadline = None
+            if self.published is None or t.value[:10] <= self.published.isoformat():
+                self.past_ref = t
         elif t.type == "date" and _COARSE_VALUE.fullmatch(t.value) and not t.mod.startswith(("BEFORE", "AFTER", "UNTIL")) and not backward:
             # a year or month counts "a year earlier"; "the next day" still counts from the
             # last day ("talks on Friday, seeking cuts by the end of 2007, after a dinner the

@@ -210,7 +210,10 @@ FUTURE_CUES = re.compile(
     # "a planned summit", "a meeting mooted for Thursday"; "Biden proposed a summit" is a past verb
     # ("was to meet on Monday" looks ahead; "had been due to take place on 24 February" need not)
     # ("a meeting planned in Moscow for early September": the place, then the time it was meant for)
-    r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three|in(?!\s+(?:[\w.’'-]+\s+){1,3}?for\b)|on|at|during|last|earlier|to|by|when|after|before|only|just|first|already|again)\b)|is\s+to|are\s+to|was\s+to|were\s+to|(?<!had\sbeen\s)(?:(?<!,\s)scheduled|set|due)\s+to|hopes?\s+to|"
+    r"(?:mooted|planned|proposed)(?!\s+(?:a|an|the|his|her|their|its|this|that|new|further|more|several|two|three|in(?!\s+(?:[\w.’'-]+\s+){1,3}?for\b)|on|at|during|last|earlier|to|by|when|after|before|only|just|first|already|again)\b)"
+    # ("Russia on Friday proposed extending the treaty": a verb with its gerund's object is past;
+    # "a planned meeting this week" is still ahead)
+    r"(?!\s+(?!(?:meeting|briefing|signing|gathering|hearing|sitting|opening|swearing|building|spending|funding|landing|ceasefire)\b)[a-z]+ing\s+(?!(?:on|at|in|with|between|for|of|to|by|from|and|or|is|was|will|would)\b)[a-z])|is\s+to|are\s+to|was\s+to|were\s+to|(?<!had\sbeen\s)(?:(?<!,\s)scheduled|set|due)\s+to|hopes?\s+to|"
     # "a meeting that had been set for Thursday": the day it was meant for is ahead
     r"(?:set|scheduled|slated|pencill?ed\s+in)(?=\s+for\b)|"
     # "accepted an invitation to a full-scale summit in Washington in June": what one is invited to is ahead

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.91+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.92+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -664,7 +664,10 @@ _NOT_REACHED = re.compile(r"\b(?:[Uu]nable|[Ff]ail(?:ing|ed))\s+to\s+(?:reach|ge
 #: People named as whose aides the participants are: "aides to President Putin".
 _AIDES_TO = re.compile(r"\b(?:aides?|advisers?|advisors?|envoys?|deputy|deputies|spokes(?:man|woman|person))\s+to\s+(?:the\s+)?(?:(?:Russian|Soviet|U\.S\.|US|American)\s+)?(?:(?:President|Prime\s+Minister|Secretary\s+of\s+State|Foreign\s+Minister)\s+)?$")
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:predecessor|successor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|wife|husband|son|daughter|office|government|administration|team|representative|counterpart|lawyer|funeral|death|burial|inauguration|election|re-election|arrest|release|trial|conviction|sentencing|resignation|illness|birthday|victory|invasion|speech|address)\b")  # ("after Chernenko's funeral": whose, not who)
-_ACCORDING_TO = re.compile(r"according\s+to\s*$", re.IGNORECASE)
+#: (a title may stand between: "according to Kremlin aide Yuri Ushakov", "according to the
+#: national security adviser, Stephen J. Hadley"; not "according to a deal with Putin")
+_ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\s+(?:(?:the|a|an|[A-Z][\w.’'-]*|senior|top|deputy|chief|foreign|press|national|security|policy|presidential|former|"
+                           r"aides?|spokes(?:man|woman|person)|advis[eo]rs?|officials?|ministers?|envoys?|secretary|diplomats?|ambassadors?|negotiators?|of|to),?\s+){0,6}$")
 
 
 #: A contact the speaker had, told as a noun: "his meeting with", "this week's summit with",
@@ -1028,7 +1031,8 @@ _REPORT_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + _REPORTING_VERBS + r
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:that|he|she|they|it|we|I|the|no|(?-i:[A-Z][\w’'-]*))\b", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
     r",\s*(?P<seg>[^,;:\u201c\u201d\"]{1,80}?\b(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+press|state\s+television|[A-Z][\w-]+)"
-    r"|" + _REPORTING_VERBS + r"|posted)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[\w -]{1,40}?)?)\s*$"
+    # (an adverb may follow the verb: "…, the White House and the Kremlin announced simultaneously on Thursday")
+    r"|" + _REPORTING_VERBS + r"|posted)(?:\s+(?:[a-z]{3,}ly|separately|later|too|also|again))?(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[\w -]{1,40}?)?)\s*$"
 )
 _NOTHING_AFTER = re.compile(r"[\s.!?\u201d\u2019\"')\]]*$")
 #: Where a closing attribution may end besides the sentence's end: ", adding that …", ", a day
