@@ -2987,3 +2987,20 @@ def test_a_document_read_out_by_a_spokesman_speaks_for_its_issuer():
     assert set(q.speaker) == {"Joe Biden"}, q[["text", "speaker"]]
     q = quotes(art('The Defence Ministry\'s spokesman, Igor Konashenkov, read out a ministry statement on television. "All targets were hit," the statement said.'))
     assert set(q.speaker) == {"Defence Ministry"}, q[["text", "speaker"]]
+
+
+def test_a_lawmaker_called_by_state_and_party_is_the_one_named_before():
+    q = quotes(art("Senator Chris Coons has pressed for new aid for weeks.", 'The Delaware Democrat told reporters on Monday that the package was "overdue".'))
+    assert set(q.speaker) == {"Chris Coons"}, q[["text", "speaker"]]
+
+
+def test_interview_turns_labelled_with_initials_are_the_interviewees():
+    q = quotes(art("Marina Kovacs spent six years at the embassy in Moscow. She spoke with our reporter about the swaps.",
+                   "Q: What was left to talk about?", "MK: More than we admitted. The consular channel never closed."))
+    assert list(q.speaker) == ["Marina Kovacs"], q[["text", "speaker"]]
+
+
+def test_the_official_is_the_source_a_setup_sentence_introduced():
+    q = quotes(art("A Western diplomat familiar with the talks, speaking on condition of anonymity, was less upbeat. "
+                   "The delegations had barely moved, the diplomat said."))
+    assert list(q.speaker) == ["a Western diplomat familiar with the talks"], q[["text", "speaker"]]

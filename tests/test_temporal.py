@@ -1633,3 +1633,15 @@ def test_what_was_done_earlier_that_day_looks_back_from_a_day_that_has_come():
     # a day still ahead is counted from when the clause looks ahead
     text = "The ministers will meet on Sunday. Later that day the leaders are to speak by phone."
     assert one(text, D(2024, 3, 7), "Later that day").value == "2024-03-10"
+
+
+def test_a_day_of_the_month_in_words():
+    assert one("The treaty was signed on the twenty-third of August, 1939.", D(2019, 8, 20), "on the twenty-third of August, 1939").value == "1939-08-23"
+    assert one("The envoys meet again on May the first.", D(2019, 4, 20), "on May the first").value == "2019-05-01"
+    assert all(t.value != "2019-03-01" for t in timexes("The March first-quarter figures were weak.", D(2019, 4, 20)))
+
+
+def test_a_clock_far_from_the_day_its_long_clause_ends_on_is_on_the_story_day():
+    text = ("It is just after ten o'clock in the morning in Helsinki, where the two presidents have begun their talks, "
+            "almost exactly a year since they last met in Geneva on the sixteenth of June.")
+    assert one(text, D(2022, 6, 20), "just after ten o'clock in the morning").value == "2022-06-20T10:00"

@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.91"
+ANALYSER_VERSION = "1.92"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -2287,6 +2287,16 @@ _ISSUED_DOCUMENT = re.compile(
 #: Secretary-General Antonio Guterres", "read out a ministry statement" (see _read_out_for).
 _READ_OUT_DOCUMENT = re.compile(r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:(?P<body>ministry|kremlin|government|department|embassy|foreign\s+ministry|white\s+house)\s+)?(?:[\w-]+\s+)?"
                                 r"(?:statement|message|letter|declaration|communiqu[eé])(?:\s+(?P<from>from|by|on\s+behalf\s+of)\s+)?", re.IGNORECASE)
+#: "the official", "the diplomat": a source the story introduced before (see _introduced_source).
+_THE_ANONYMOUS = re.compile(r"[Tt]he\s+(?P<head>official|diplomat|source|aide|officer|envoy|negotiator)")
+_AN_ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:said|says|told|who|and|but|was|is)\b)[\w.’'-]+\s+){0,4}?(?P<head>official|diplomat|source|aide|officer|envoy|negotiator)\b"
+                           # (with what sets the source apart: "briefed on the talks", "close to the Kremlin")
+                           r"(?:\s+(?:[a-z]+(?:ed|ing)|close|familiar)\s+(?:on|in|with|to|by|at|from)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+)?")
+#: "the South Carolina Republican", "the New York Democrat": a lawmaker by state and party.
+_PARTY_EPITHET = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Republican|Democrat)")
+#: A given name and a surname ("Lindsey Graham"), for people the actor table lacks.
+_LAWMAKER_TITLE = re.compile(r"\b(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Congressman|Congresswoman)\s+$")
+_FULL_NAMES_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)\b")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*")
 _CAPITALISED_BODY = re.compile(r"((?:(?!The\s)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Kremlin|Government|Department|Embassy|White\s+House))")
 #: "both men", "the two leaders", "the two presidents": two people speaking together
@@ -2561,12 +2571,22 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A-Z][a
 
 def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
     """Surname in capitals -> the first paragraph naming someone in full by it ("Daniel Rourke":
-    "ROURKE" -> 0), read once per article for the labels of an interview."""
+    "ROURKE" -> 0), read once per article for the labels of an interview; a person's initials
+    too ("RV" for "Rachel Vandermeer"), as some interviews label their turns."""
     out: dict[str, int] = {}
     for pno, text in paras:
         for m in _FULL_NAME.finditer(text):
             out.setdefault(m.group(1).upper(), pno)
+        for initials in _initials_of(text):
+            out.setdefault(initials, pno)
     return out
+
+
+def _initials_of(text: str) -> dict[str, str]:
+    """Initials -> full name of the people ``text`` names by a given name and a surname
+    ("Rachel Vandermeer" -> "RV"; not "Foreign Policy": no given name)."""
+    first_names = default_resolver()._first_names
+    return {"".join(w[0] for w in m.group().split() if w[0].isupper()): m.group() for m in _FULL_NAME.finditer(text) if m.group().split()[0].lower() in first_names}
 
 
 #: Verbs news inverts after a comma that closes no quote: "…, said a senior official".
@@ -2582,10 +2602,11 @@ _FIRST_PERSON_MENTION = re.compile(r"I(?:\s+(?:remember|recall|remembered|recall
 _SIGN_OFF = re.compile(r"[^.!?]{0,80}?\b(?:thank\s+you|thanks)(?:\s+(?:very\s+much|so\s+much|for\s+[^.!?]{1,40}))?[.!]?")
 
 
-def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], spans: list[QSpan]) -> list[Statement]:
+def _labelled(pno: int, text: str, label: re.Match, stmts: list[Statement], spans: list[QSpan], named: str = "") -> list[Statement]:
     """The statements of a paragraph under a speaker label: without quote marks its words are
-    the speaker's (a transcript); with them, each quote no cue attributes is the speaker's."""
-    who = " ".join(w if "." in w or len(w) < 3 else w.capitalize() for w in label.group("who").split())
+    the speaker's (a transcript); with them, each quote no cue attributes is the speaker's.
+    ``named``: the full name the label stands for, when it gives initials ("RV:")."""
+    who = named or " ".join(w if "." in w or len(w) < 3 else w.capitalize() for w in label.group("who").split())
     if not spans and label.group("topic"):
         return stmts  # "U.S. OFFICIAL ON THE TONE: A senior official said …": a factbox's heading, then prose
     if not spans:
@@ -3429,6 +3450,40 @@ class _Resolver:
                     return _Speaker(body.group(1)[:1].lower() + body.group(1)[1:], "institution", self.side(body.group(1)), mention, None, pno)
         return None
 
+    def _introduced_source(self, pno: int, upto: int, head: str) -> str | None:
+        """The last unnamed source with ``head`` ("official") introduced before ``upto`` in this
+        paragraph or the one before ("a senior U.S. official"), lower-cased at its start; else None."""
+        for n in (pno, pno - 1):
+            text = self._text_of.get(n, "")
+            if n == pno:
+                text = text[: max(0, upto)]
+            found = [m for m in _AN_ANONYMOUS.finditer(text) if m.group("head").lower() == head]
+            if found:
+                phrase = found[-1].group().strip()
+                return phrase[:1].lower() + phrase[1:]
+        return None
+
+    def _named_before(self, pno: int, upto: int, besides: str = "") -> str | None:
+        """The last person named before ``upto`` in this paragraph or the one before: a person
+        of the actor table (by name) or a full name it lacks (as written); None if neither.
+        ``besides``: words of the mention itself, not read as a name ("South Carolina")."""
+        for n in (pno, pno - 1):
+            text = self._text_of.get(n, "")
+            if n == pno:
+                text = text[: max(0, upto)]
+                if besides:
+                    text = text.replace(besides, " " * len(besides))
+            people = [m for m in self.res.find(text) if self.info[m.actor_id]["kind"] == "person" and text[m.end : m.end + 2] not in ("'s", "’s")]
+            unknown = [u for u in _FULL_NAMES_IN_TEXT.finditer(text) if (u.group(1).split()[0].lower() in self.res._first_names or _LAWMAKER_TITLE.search(text, max(0, u.start() - 16), u.start()))
+                       and text[u.end() : u.end() + 2] not in ("'s", "’s") and self.res.resolve(u.group(1), fuzzy=False) is None]
+            unknown += [u for pronoun in ("he", "she") for u in _unknown_names(text, len(text), pronoun, self.res)]  # ("Senate Minority Leader Bob Dole, who …")
+            last = max([(m.start, self.info[m.actor_id]["name"]) for m in people] + [(u.start(1), u.group(1)) for u in unknown], default=None)
+            if last is not None:
+                return last[1]
+            if _FULL_NAMES_IN_TEXT.search(text):
+                return None  # a name this cannot tell from a place or a title: no guess from further back
+        return None
+
     def _read_out_for(self, text: str, mention: str, pno: int) -> _Speaker | None:
         """Whose document a spokesman read out in ``text``: "read out a statement from
         Secretary-General Antonio Guterres" (who comes after "from"), "read out a ministry
@@ -3976,6 +4031,12 @@ class _Resolver:
         same = _SAME_SOURCE.fullmatch(st.mention) if " " in st.mention else None
         if same is not None and same.group("head").lower() in qc.ANON_HEADS:
             st = replace(st, mention="the " + same.group("rest"))  # "This same official said": the official told of before
+        if st.mention.endswith(("Republican", "Democrat")) and (epithet := _PARTY_EPITHET.fullmatch(st.mention)) is not None:
+            # "Lindsey Graham … ¶ The South Carolina Republican told reporters …": the lawmaker
+            # named just before, whom US copy calls by state and party the second time
+            who = self._named_before(pno, st.cue_pos, st.mention)
+            if who is not None:
+                st = replace(st, mention=who, appositive=st.appositive or epithet.group())
         named = _NAME_OF_PLACE.fullmatch(st.mention) if " of " in st.mention else None
         if named is not None and len(_person_name_tail(named.group("who")).split()) >= 2 and self.info.get(self.res.resolve(named.group("place"), fuzzy=False) or "", {}).get("kind", "") != "person":
             # "Chancellor Olaf Scholz of Germany": the person, not the country after "of"
@@ -4363,6 +4424,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     open_chain: int | None = None
     narrators = _narrators(paras)  # a transcript's host and reporters ("MARTHA KEENE, BYLINE:")
     named_since: dict[str, int] | None = None  # (for labels: see _full_names, read when one is met)
+    initials_named: dict[str, str] | None = None  # (initials in labels, "RV:": see _initials_of)
     interview: bool | None = None  # whether turns open "McFaul: …" (an interview in mixed case), read when needed
     turns: dict[int, str] = {}  # paragraph -> whose turn it is (see _Resolver.turns)
     for k, (pno, text) in enumerate(paras):
@@ -4397,8 +4459,14 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                     interview = sum(1 for _, t in paras if _MIXED_LABEL.match(t)) >= 3
                 label = _mixed_label(text, named_since, pno) if interview else None
         if label is not None:
-            stmts = _labelled(pno, text, label, stmts, spans)
-            turns[pno] = label.group("who")
+            initials = label.group("who").strip()
+            named = ""
+            if 2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper():
+                if initials_named is None:
+                    initials_named = {k: v for _, t in paras for k, v in _initials_of(t).items()}
+                named = initials_named.get(initials, "")
+            stmts = _labelled(pno, text, label, stmts, spans, named)
+            turns[pno] = named or label.group("who")
         for pos, note in probs:
             problems.append({"article_id": article.article_id, "paragraph_no": pno, "position": pos, "problem": note})
         # chain quotes that run over paragraphs
@@ -4451,6 +4519,13 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         if st.mention:
             # a quote running over paragraphs: "he" is read where its cue is, not where it opens
             sp, f = rs.resolve(st.donor if st.donor is not None and st.donor.paragraph_no > st.paragraph_no else st)
+            if sp.speaker_type == "anonymous" and sp.speaker[:4].lower() == "the " and (definite := _THE_ANONYMOUS.fullmatch(sp.speaker)) is not None:
+                # "A senior U.S. official, briefing reporters …, was more upbeat. …, the official
+                # said": the source introduced just before, as the story described them (when
+                # nothing before found who "the official" is)
+                intro = rs._introduced_source(st.paragraph_no, st.cue_pos, definite.group("head").lower())
+                if intro is not None:
+                    sp = replace(sp, speaker=intro)
             resolved = sp, f
             if rs.clean(st.mention).lower() == "it" and st.mode and st.unit_start > 0 and (sp.actor_id is None or sp.paragraph_no < st.paragraph_no):
                 # "Russia's Defence Ministry struck a different note. “…,” it said.": the body

@@ -37,7 +37,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.81"
+ANALYSER_VERSION = "1.82"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -82,6 +82,13 @@ _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|Oct
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+#: A day of the month in words ("the fifth of April", "April the twenty-first"), as broadcast
+#: transcripts and British copy write it.
+_ORDINAL_DAYS = {word: n for n, word in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}
+_ORDINAL_DAYS.update({f"twenty-{word}": 20 + n for word, n in list(_ORDINAL_DAYS.items())[:9]})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_DAYWORD = r"(?P<dayword>" + "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _SIGNAL = r"(?:(?P<signal>" + _alt(R.INTERVAL_SIGNALS) + r"|" + _alt(R.PLAIN_PREPS) + r")\s+)?"
 _PART = r"(?:(?P<part>" + _alt([p for p in R.PART_MODS if not p.endswith("-")]) + r")(?:\s+|-)|(?P<partmid>mid-))?"
@@ -128,6 +135,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("week_of_md", _p(_SIGNAL + r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?")),
     ("week_of_dm", _p(_SIGNAL + r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?")),
     ("day_month_year", _p(_SIGNAL + _WDPREFIX + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
+    ("dayword_month", _p(_SIGNAL + _WDPREFIX + r"(?:the\s+)?" + _DAYWORD + r"\s+of\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),
+    ("month_dayword", _p(_SIGNAL + _WDPREFIX + _MON + r"\s+(?:the\s+)?" + _DAYWORD + r"(?!-)(?:,?\s+" + _YEAR + r")?" + _RELYEAR)),  # (not "the March first-quarter figures")
     ("date_range", _p(_SIGNAL + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?")),
     ("weekend", _p(r"(?P<signal>over|during|at|on|for|this|next|last|by|until|till|before)\s+the\s+weekend|(?:(?<=spend\s)|(?<=spends\s)|(?<=spent\s)|(?<=spending\s))the\s+weekend|(?P<signal2>over|during|at|on)\s+the\s+(?P<rel>past|last|coming|next)\s+weekend"
                    # "the weekend summit", "their weekend talks": the weekend of an event (the word alone, as annotators mark it)
@@ -267,6 +276,8 @@ _FEATURES: dict[str, re.Pattern] = {
     "decade": re.compile(r"(?:19|20)\d0"),
     "ordinal": re.compile(r"\d(?:st|nd|rd|th)", _I),
     "daynum": re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b", _I),  # a word that can be a day of the month
+    # (and in words: "twenty-first" is the tokens "twenty" and "first")
+    "dayword": re.compile(r"\b(?:" + "|".join(w for w in _ORDINAL_DAYS if "-" not in w) + r")\b", _I),
     "range": re.compile(r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)", _I),  # "March 3-5", "3 to 5"
     # _accept rejects a month or weekday whose first letter is lower case: only capitalised ones count
     "month": re.compile(r"\b(?:J(?i:anuary|an|une|un|uly|ul)|F(?i:ebruary|eb)|M(?i:arch|ar|ay)|A(?i:pril|pr|ugust|ug)|S(?i:eptember|ept|ep)|O(?i:ctober|ct)|N(?i:ovember|ov)|D(?i:ecember|ec))\b"),
@@ -318,6 +329,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "week_of_md": ("month", "daynum", "wmy"),
     "week_of_dm": ("month", "daynum", "wmy"),
     "day_month_year": ("month", "daynum"),
+    "dayword_month": ("month", "dayword"),
+    "month_dayword": ("month", "dayword"),
     "date_range": ("month", "range"),
     "weekend": ("weekend",),
     "month_year": ("month", "year"),
@@ -1566,8 +1579,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             t.reason, t.confidence = "no such date in the calendar", _CONF["none"]
     elif rule == "numeric_date":
         _numeric_date(t, g)
-    elif rule in ("month_day_year", "day_month_year", "week_of_md", "week_of_dm"):
-        month, day = _month_number(g["mon"]), int(g["day"])
+    elif rule in ("month_day_year", "day_month_year", "week_of_md", "week_of_dm", "dayword_month", "month_dayword"):
+        month = _month_number(g["mon"])
+        day = int(g["day"]) if g.get("day") else _ORDINAL_DAYS[re.sub(r"[\s-]+", "-", g["dayword"].lower())]
         if not 1 <= day <= 31:
             t.type, t.reason = "vague", "not a valid day of the month"
         elif g.get("year"):
@@ -2177,7 +2191,7 @@ BARE_HOURS = re.compile(r"(?:(?:just|only|mere|a\s+few|several)\s+)?(?:hours|min
 #: "on the eve of the talks", "the eve of their summit": the contact the story has just told.
 _EVE_OF_THE_CONTACT = re.compile(r"(?:on\s+)?the\s+eve\s+of\s+(?:the|their)\s+(?:talks|summit|meeting|session|call|visit|negotiations|signing)", re.IGNORECASE)
 #: Rules of a date written with its month ("Feb. 18", "18 February 2022").
-_NAMED_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
+_NAMED_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month", "dayword_month", "month_dayword"})
 
 
 class NarrativeClock:
@@ -2549,6 +2563,7 @@ def clock_on_its_day(found: list[Timex], index: TextIndex, published: dt.date | 
             told = _day_told_before(t, days, index, published)
             if told is None:
                 if story_day is not None and not any(u is not t and u.start_char > t.end_char and index.bounds(u.start_char, u.end_char) == clause
+                                                     and (u.start_char - t.end_char <= _CLOCK_REACH or u.mod)  # (a day far along a long clause is another event's; a deadline still holds it back)
                                                      and not _SAID_RIGHT_BEFORE.search(index.text, max(0, u.start_char - 30), u.start_char) for u, _ in days):
                     # (a day after it that dates the telling, "…, Peskov said on Tuesday", does not hold it back)
                     _on_the_story_day(t, story_day, published)  # (not before a day of its own clause the tense rules out)

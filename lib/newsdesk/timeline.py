@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.92+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.93+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -2346,6 +2346,10 @@ def _dated_conjunct(clause: str, a: int, b: int, found: list, offset: int) -> tu
     return next((p for p in parts if p[0] <= a and b <= p[1]), None)
 
 
+#: A contact spelled out after a dash: "— a video call on Dec. 7 and …", "— one in Geneva".
+_LISTED_AFTER_DASH = re.compile(r"\s*(?:a|an|one|two|three|first|the\s+first)\s", re.IGNORECASE)
+
+
 def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolver, pair: list[str], mentions, at: int, when: str | None = None) -> tuple[list[str], bool] | None:
     """Participants for a later clause of ``text`` that starts with its contact verb and names
     no US-Russia pair itself ("Blinken and Lavrov spoke by phone in July, and exchanged a few
@@ -2355,6 +2359,10 @@ def _subject_carried(text: str, clause: str, offset: int, resolver: ActorResolve
     during = _DURING_CONTACT.match(clause) is not None and _TELL_VERB.search(text, 0, offset) is not None
     # ("held eight hours of talks on Monday, following a working dinner on Sunday night": the dinner is theirs too)
     preceding = _PRECEDING_CONTACT.match(clause) is not None and _trigger(text[:offset]) is not None
+    # ("two conversations between Biden and Putin — a video call on Dec. 7 and a phone call on
+    # Dec. 30": the contacts a dash spells out are between the pair named before it)
+    preceding = preceding or (text[:offset].rstrip().endswith(("—", "–", "--")) and _LISTED_AFTER_DASH.match(clause) is not None
+                              and _trigger(text[:offset]) is not None)
     if not during and not preceding and (not first or first.group(1).lower() not in _CONTACT_VERBS and _TIME_THEN_GERUND.match(clause) is None) or _trigger(clause) is None:
         return None
     own = participants_in(clause, resolver, pair, mentions, at + offset, when)[0]
