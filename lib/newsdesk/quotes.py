@@ -2294,9 +2294,12 @@ _AN_ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:said|says|told|who|a
                            r"(?:\s+(?:[a-z]+(?:ed|ing)|close|familiar)\s+(?:on|in|with|to|by|at|from)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+)?")
 #: "the South Carolina Republican", "the New York Democrat": a lawmaker by state and party.
 _PARTY_EPITHET = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Republican|Democrat)")
-#: A given name and a surname ("Lindsey Graham"), for people the actor table lacks.
+#: A lawmaker's title right before a name ("Senator Chris Murphy"): a name, whatever the given name.
 _LAWMAKER_TITLE = re.compile(r"\b(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Congressman|Congresswoman)\s+$")
+#: A given name and a surname ("Lindsey Graham"), for people the actor table lacks.
 _FULL_NAMES_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)\b")
+#: A run of capitalised words ("Secretary-General Antonio Guterres"), and a body named by one
+#: ("the Foreign Ministry"): the issuer of a document read out (see _read_out_for).
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*")
 _CAPITALISED_BODY = re.compile(r"((?:(?!The\s)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Kremlin|Government|Department|Embassy|White\s+House))")
 #: "both men", "the two leaders", "the two presidents": two people speaking together
