@@ -445,6 +445,10 @@ class ActorResolver:
             return False  # "Vladimir Vladimirovich Putin", "George Walker Bush": a name goes on
         return not self._scan(text[start : m.start - 1])  # not "Trump Putin" (two actors)
 
+    def is_given_name(self, word: str) -> bool:
+        """Whether ``word`` is a common given name or one of a person of the table ("Lindsey")."""
+        return word.lower() in self._first_names
+
     def clear_memo(self) -> None:
         """Forget memoised look-ups (the pipeline does this between articles)."""
         self._find_memo.clear()

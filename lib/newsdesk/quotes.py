@@ -2288,16 +2288,15 @@ _ISSUED_DOCUMENT = re.compile(
 _READ_OUT_DOCUMENT = re.compile(r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:(?P<body>ministry|kremlin|government|department|embassy|foreign\s+ministry|white\s+house)\s+)?(?:[\w-]+\s+)?"
                                 r"(?:statement|message|letter|declaration|communiqu[eé])(?:\s+(?P<from>from|by|on\s+behalf\s+of)\s+)?", re.IGNORECASE)
 #: "the official", "the diplomat": a source the story introduced before (see _introduced_source).
-_THE_ANONYMOUS = re.compile(r"[Tt]he\s+(?P<head>official|diplomat|source|aide|officer|envoy|negotiator)")
-_AN_ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:said|says|told|who|and|but|was|is)\b)[\w.’'-]+\s+){0,4}?(?P<head>official|diplomat|source|aide|officer|envoy|negotiator)\b"
+_SOURCE_HEAD = r"(?P<head>official|diplomat|source|aide|officer|envoy|negotiator)"
+_THE_ANONYMOUS = re.compile(r"[Tt]he\s+" + _SOURCE_HEAD)
+_AN_ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:said|says|told|who|and|but|was|is)\b)[\w.’'-]+\s+){0,4}?" + _SOURCE_HEAD + r"\b"
                            # (with what sets the source apart: "briefed on the talks", "close to the Kremlin")
                            r"(?:\s+(?:[a-z]+(?:ed|ing)|close|familiar)\s+(?:on|in|with|to|by|at|from)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+)?")
 #: "the South Carolina Republican", "the New York Democrat": a lawmaker by state and party.
 _PARTY_EPITHET = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Republican|Democrat)")
 #: A lawmaker's title right before a name ("Senator Chris Murphy"): a name, whatever the given name.
 _LAWMAKER_TITLE = re.compile(r"\b(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Congressman|Congresswoman)\s+$")
-#: A given name and a surname ("Lindsey Graham"), for people the actor table lacks.
-_FULL_NAMES_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)\b")
 #: A run of capitalised words ("Secretary-General Antonio Guterres"), and a body named by one
 #: ("the Foreign Ministry"): the issuer of a document read out (see _read_out_for).
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*")
@@ -2572,24 +2571,27 @@ _ANSWER_TURN = re.compile(r"\s*A\s*:\s")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
-def _full_names(paras: list[tuple[int, str]]) -> dict[str, int]:
+def _full_names(paras: list[tuple[int, str]]) -> tuple[dict[str, int], dict[str, str]]:
     """Surname in capitals -> the first paragraph naming someone in full by it ("Daniel Rourke":
     "ROURKE" -> 0), read once per article for the labels of an interview; a person's initials
-    too ("RV" for "Rachel Vandermeer"), as some interviews label their turns."""
+    too ("RV" for "Rachel Vandermeer"), as some interviews label their turns. Second: initials
+    -> the full name they stand for (the last person named with them)."""
     out: dict[str, int] = {}
+    named: dict[str, str] = {}
     for pno, text in paras:
         for m in _FULL_NAME.finditer(text):
             out.setdefault(m.group(1).upper(), pno)
-        for initials in _initials_of(text):
+        for initials, name in _initials_of(text).items():
             out.setdefault(initials, pno)
-    return out
+            named[initials] = name
+    return out, named
 
 
 def _initials_of(text: str) -> dict[str, str]:
     """Initials -> full name of the people ``text`` names by a given name and a surname
     ("Rachel Vandermeer" -> "RV"; not "Foreign Policy": no given name)."""
-    first_names = default_resolver()._first_names
-    return {"".join(w[0] for w in m.group().split() if w[0].isupper()): m.group() for m in _FULL_NAME.finditer(text) if m.group().split()[0].lower() in first_names}
+    res = default_resolver()
+    return {"".join(w[0] for w in m.group().split() if w[0].isupper()): m.group() for m in _FULL_NAME.finditer(text) if res.is_given_name(m.group().split()[0])}
 
 
 #: Verbs news inverts after a comma that closes no quote: "…, said a senior official".
@@ -3453,13 +3455,14 @@ class _Resolver:
                     return _Speaker(body.group(1)[:1].lower() + body.group(1)[1:], "institution", self.side(body.group(1)), mention, None, pno)
         return None
 
+    def _this_and_previous(self, pno: int, upto: int) -> tuple[str, str]:
+        """Paragraph ``pno`` up to ``upto``, then the whole paragraph before it."""
+        return self._text_of.get(pno, "")[: max(0, upto)], self._text_of.get(pno - 1, "")
+
     def _introduced_source(self, pno: int, upto: int, head: str) -> str | None:
         """The last unnamed source with ``head`` ("official") introduced before ``upto`` in this
         paragraph or the one before ("a senior U.S. official"), lower-cased at its start; else None."""
-        for n in (pno, pno - 1):
-            text = self._text_of.get(n, "")
-            if n == pno:
-                text = text[: max(0, upto)]
+        for text in self._this_and_previous(pno, upto):
             found = [m for m in _AN_ANONYMOUS.finditer(text) if m.group("head").lower() == head]
             if found:
                 phrase = found[-1].group().strip()
@@ -3470,20 +3473,18 @@ class _Resolver:
         """The last person named before ``upto`` in this paragraph or the one before: a person
         of the actor table (by name) or a full name it lacks (as written); None if neither.
         ``besides``: words of the mention itself, not read as a name ("South Carolina")."""
-        for n in (pno, pno - 1):
-            text = self._text_of.get(n, "")
-            if n == pno:
-                text = text[: max(0, upto)]
-                if besides:
-                    text = text.replace(besides, " " * len(besides))
-            people = [m for m in self.res.find(text) if self.info[m.actor_id]["kind"] == "person" and text[m.end : m.end + 2] not in ("'s", "’s")]
-            unknown = [u for u in _FULL_NAMES_IN_TEXT.finditer(text) if (u.group(1).split()[0].lower() in self.res._first_names or _LAWMAKER_TITLE.search(text, max(0, u.start() - 16), u.start()))
-                       and text[u.end() : u.end() + 2] not in ("'s", "’s") and self.res.resolve(u.group(1), fuzzy=False) is None]
-            unknown += [u for pronoun in ("he", "she") for u in _unknown_names(text, len(text), pronoun, self.res)]  # ("Senate Minority Leader Bob Dole, who …")
-            last = max([(m.start, self.info[m.actor_id]["name"]) for m in people] + [(u.start(1), u.group(1)) for u in unknown], default=None)
+        for k, text in enumerate(self._this_and_previous(pno, upto)):
+            if k == 0 and besides:
+                text = text.replace(besides, " " * len(besides))
+            people = [(m.start, self.info[m.actor_id]["name"]) for m in self.res.find(text) if self.info[m.actor_id]["kind"] == "person" and text[m.end : m.end + 2] not in ("'s", "’s")]
+            # names the table lacks: a given name first, or a lawmaker's title before ("Senator Chris Murphy")
+            unknown = [(u.start(), u.group()) for u in _FULL_NAME.finditer(text) if (self.res.is_given_name(u.group().split()[0]) or _LAWMAKER_TITLE.search(text, max(0, u.start() - 16), u.start()))
+                       and text[u.end() : u.end() + 2] not in ("'s", "’s") and self.res.resolve(u.group(), fuzzy=False) is None]
+            unknown += [(u.start(1), u.group(1)) for pronoun in ("he", "she") for u in _unknown_names(text, len(text), pronoun, self.res)]  # ("Senate Minority Leader Bob Dole, who …")
+            last = max(people + unknown, default=None)
             if last is not None:
                 return last[1]
-            if _FULL_NAMES_IN_TEXT.search(text):
+            if _FULL_NAME.search(text):
                 return None  # a name this cannot tell from a place or a title: no guess from further back
         return None
 
@@ -4427,7 +4428,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
     open_chain: int | None = None
     narrators = _narrators(paras)  # a transcript's host and reporters ("MARTHA KEENE, BYLINE:")
     named_since: dict[str, int] | None = None  # (for labels: see _full_names, read when one is met)
-    initials_named: dict[str, str] | None = None  # (initials in labels, "RV:": see _initials_of)
+    initials_named: dict[str, str] = {}  # (initials in labels, "RV:": read with named_since)
     interview: bool | None = None  # whether turns open "McFaul: …" (an interview in mixed case), read when needed
     turns: dict[int, str] = {}  # paragraph -> whose turn it is (see _Resolver.turns)
     for k, (pno, text) in enumerate(paras):
@@ -4455,7 +4456,7 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
         label = None
         if text[:1].isupper() and ":" in text[:120]:
             if named_since is None:
-                named_since = _full_names(paras)
+                named_since, initials_named = _full_names(paras)
             label = _speaker_label(text, narrators, named_since, pno)
             if label is None and ":" in text[:40] and not ((m := _SPEAKER_LABEL.match(text)) is not None and m.group("who").split()[-1] in narrators):  # (no reporter's turn: "COLLINS: He did.")
                 if interview is None:
@@ -4465,8 +4466,6 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
             initials = label.group("who").strip()
             named = ""
             if 2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper():
-                if initials_named is None:
-                    initials_named = {k: v for _, t in paras for k, v in _initials_of(t).items()}
                 named = initials_named.get(initials, "")
             stmts = _labelled(pno, text, label, stmts, spans, named)
             turns[pno] = named or label.group("who")
