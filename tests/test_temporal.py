@@ -1645,3 +1645,50 @@ def test_a_clock_far_from_the_day_its_long_clause_ends_on_is_on_the_story_day():
     text = ("It is just after ten o'clock in the morning in Helsinki, where the two presidents have begun their talks, "
             "almost exactly a year since they last met in Geneva on the sixteenth of June.")
     assert one(text, D(2022, 6, 20), "just after ten o'clock in the morning").value == "2022-06-20T10:00"
+
+
+# --- causes found by the blind held-out date batch b112 (other words than theirs)
+
+
+def test_a_range_of_days_a_few_weeks_ahead_is_the_coming_one():
+    # no tense cue in its clause: the coming days, as for a single yearless day
+    text = "Voters in the republic go to the polls, with booths open from April 2 to April 4."
+    assert one(text, D(2019, 3, 20), "from April 2 to April 4").value == "2019-04-02"
+
+
+def test_an_ed_adjective_after_an_article_is_no_past_verb():
+    text = "The ministers agreed to hold an unplanned extra session on Friday afternoon."
+    assert one(text, D(2015, 6, 9), "on Friday afternoon").value == "2015-06-12TAF"
+
+
+def test_a_promise_looks_ahead_from_its_to():
+    text = "The two leaders vowed to have the accord ready for a signing ceremony in early May."
+    assert one(text, D(2009, 11, 20), "in early May").value == "2010-05"
+    # a date before the promise keeps its past verb
+    assert one("On Monday the envoys promised to keep talking.", D(2009, 11, 20), "On Monday").value == "2009-11-16"
+
+
+# --- causes found by the blind held-out date batch b113 and contact batch c152 (other words than theirs)
+
+
+def test_a_month_after_that_is_the_month_of_the_year_the_story_told_last():
+    rows = temporal_expressions(_article(["The treaty was signed on April 8, 2010.", "The negotiators had first met in Geneva that May."], D(2020, 4, 8)))
+    assert rows[rows.expression == "that May"].value.tolist() == ["2010-05"], rows[["expression", "value"]]
+
+
+def test_that_same_weekday_is_the_day_the_story_is_on():
+    rows = temporal_expressions(_article(["The envoys met on Thursday, March 5, 1953. That same Thursday night the news reached Washington."], D(2003, 3, 5)))
+    assert rows[rows.expression == "That same Thursday night"].value.tolist() == ["1953-03-05TNI"], rows[["expression", "value"]]
+    # "said that Tuesday's meeting …": the that of what was said, no narrative day
+    assert all(t.rule != "narrative_that_weekday" for t in timexes("Peskov said that Tuesday's meeting had been useful.", D(2025, 2, 19)))
+
+
+def test_compound_number_words_and_a_day_so_many_years_back():
+    assert one("Forty-two years ago to the day, the hotline went live.", D(2005, 8, 30), "Forty-two years ago to the day").value == "1963-08-30"
+    assert one("The pact held for seventy-one days.", D(2005, 8, 30), "for seventy-one days").value == "P71D"
+    assert one("It lasted eighty years.", D(2005, 8, 30), "eighty years").value == "P80Y"
+
+
+def test_every_date_of_the_year_is_a_set():
+    t = one("Veterans gather at the memorial every June 22.", D(2021, 6, 22), "every June 22")
+    assert (t.type, t.value) == ("set", "XXXX-06-22")

@@ -38,15 +38,21 @@ clauses = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max
 
 def _first_reference(part: str) -> tuple[str, str, int] | None:
     """Every trigger pattern in order on ``part``, no word tests, no folded twins."""
+    told_swap = None
     for name, pattern, code in timeline._TRIGGERS:
         starts = [m.start() for m in (pattern.search(part),) if m]
         cased = timeline._CASED_TRIGGERS.get(name)  # "called Lavrov": its own case-sensitive pattern
         starts += [m.start() for m in (cased.pattern.search(part),) if m] if cased is not None else []
         if starts and name == "prisoner release" and timeline._DOCUMENT_BEFORE.search(part, max(0, min(starts) - 40), min(starts)):
             continue  # "a statement released on Friday": a document, no prisoner
+        if starts and name == "correspondence" and re.search(r"\bsummon(?:ed|s|ing)?\b", part[: min(starts)], re.IGNORECASE):
+            continue  # "summoned … and handed her a note": a meeting
+        if starts and name == "prisoner exchange" and re.search(r"\b[Tt]he\s+$", part[max(0, min(starts) - 5) : min(starts)]):
+            told_swap = (name, code, min(starts))  # "the swap", told already: another kind first
+            continue
         if starts:
             return name, code, min(starts)
-    return None
+    return told_swap
 
 
 def trigger_reference(clause: str) -> tuple[str, str, int] | None:

@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.92"
+ANALYSER_VERSION = "1.93"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -527,7 +527,11 @@ def _np_right(masked: str, lo: int, hi: int) -> tuple[int, int, str]:
 
 
 #: A phrase setting the scene before a subject: "At the library, where …", "Since 2020".
-_INTRO_PHRASE = re.compile(r"\s*(?:At|In|Since|On|After|Before|During|For|From|Inside|Outside|Near|Across|Throughout|Under|Back|Earlier|Later|Meanwhile|Elsewhere)\b[^;:]{0,200}")
+#: A phrase that sets the scene before a subject, up to its comma ("At the library, …"), or
+#: tells where the subject spoke ("Speaking to the BBC's Today programme, a senior official,
+#: who asked not to be named, said": the programme is the audience, not the speaker).
+_INTRO_PHRASE = re.compile(r"\s*(?:At|In|Since|On|After|Before|During|For|From|Inside|Outside|Near|Across|Throughout|Under|Back|Earlier|Later|Meanwhile|Elsewhere"
+                           r"|(?:Speaking|Talking|Writing|Appearing|Testifying|Commenting)\s+(?:to|on|at|in|before|from|with))\b[^;:]{0,200}")
 _APPOS_START = re.compile(r",\s+(?=(?:who|which|whose|a|an|the|his|her|its|their|one|himself|herself|speaking|writing|asked|responding|currently|formerly|then|now|also|itself|reporting|quoted)\b|[\w.-]+['’]s\s)", re.IGNORECASE)  # or ", Putin's adviser,"
 
 
@@ -1004,7 +1008,8 @@ _INHERIT_TAIL = re.compile(r"(?:,\s*)?(?:\s(?:but|and)\s*)?(?:also\s+|later\s+)?
 #: Framings that name a speaker without a speech verb: "As Peskov put it, …", "In Peskov's
 #: words, …", "in the words of a senior official, …" (content before or after, like "according to").
 _AS_PUT_IT = re.compile(
-    r"\b[Aa]s\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:the|a|one)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b"
+    # (or "described it": "“the product of months of quiet work,” as one U.S. official involved in the talks described it")
+    r"\b[Aa]s\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:the|a|one)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)\s+(?:(?:has|had)\s+)?(?:puts?|described|describes|characteri[sz]ed)\s+it\b"
     r"|\b[Ii]n\s+(?P<who2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:own\s+)?words\b"
     r"|\b[Ii]n\s+the\s+(?:words|view|opinion|estimation|judgment|judgement|assessment)\s+of\s+(?P<who3>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?:,\s+(?:a|an|the)\s+[^,;:]{1,80}?)?(?=\s*[,:—–])"  # (and the name's appositive)
     # a state agency's idiom: "As TASS has learned from sources close to the Soviet delegation, …",
@@ -1089,6 +1094,13 @@ def _opening_phrase_then_cue(masked: str, e: int, b: int) -> bool:
     """Whether an opening participle's phrase ends at a comma and a speech verb follows it."""
     comma = masked.find(",", e, min(b, e + 200))
     return comma >= 0 and any(qc.VERB_FORMS.get(masked[x:y].lower()) for x, y in qc.candidates(masked, comma, min(b, comma + 120)))
+#: A participle describing a source after "according to" ("two diplomats involved in the
+#: negotiations", "people familiar with the matter"), up to the sentence's end: no content.
+_SOURCE_DESCRIBED = re.compile(r"(\s+(?:involved|engaged|familiar|briefed|close|present|knowledgeable)\s+(?:in|with|on|to|at)\b[^,;:.!?" + PH + r"]{0,80})(?=\s*(?:[.;!?]|$))")
+#: The rest of an aside that tells where someone spoke, closed by a comma before the verb ("…, posting on X, suggested").
+_PLATFORM_ASIDE = re.compile(r"\s+(?:on|in|to|from|at|via)\s+[^,.;:" + PH + r"]{1,60},\s+[a-z]")
+#: A thing added, not words: "add 74 vessels", "adds to the pressure", "add a new layer".
+_ADDS_A_THING = re.compile(r"\s+(?:\d|to\b|a\s|an\s|more\b|new\b|another\b|weight\b|fuel\b|momentum\b)")
 _REPORTED_ON = re.compile(r"\s+(?:(?:extensively|widely|regularly|often|frequently|mostly|previously|also|closely)\s+)?(?:on|from|about)\s+(?:the|a|an|his|her|its|their|Russia|Ukraine|Moscow|Washington|[a-z])")
 _PARTICIPLE_AT_END = re.compile(r",\s+[a-z]+ing\b[^,;:" + PH + r"]{0,60}$")
 _WHO_CLAUSE_AT_END = re.compile(r",\s+(?:who|which)\s+[^,;:" + PH + r"]{1,100}$")
@@ -1256,7 +1268,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))
         cues.append(cue)
-    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or "words" in low_seg or " of " in low_seg and _VIEW_OF_WORDS.search(low_seg) or " from " in low_seg or " told by " in low_seg) else ():
+    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or " it" in low_seg and ("described it" in low_seg or "characteri" in low_seg) or "words" in low_seg or " of " in low_seg and _VIEW_OF_WORDS.search(low_seg) or " from " in low_seg or " told by " in low_seg) else ():
         who = next(g for g in ("who", "who2", "who3", "who4", "who5") if m.group(g))
         ms, me = m.start(who) + a, m.end(who) + a
         mention = masked[ms:me] if who != "who4" else _POSSESSIVE_SUBJECT[m.group(who).lower()]
@@ -1335,8 +1347,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue
         if low == "writing" and prev == "in":
             continue  # "would provide its response in writing": how, not a cue
-        if low in ("reported", "reports", "reporting", "report") and _REPORTED_ON.match(masked, e, b) and masked.find(" that ", e, min(b, e + 80)) < 0:
-            continue  # "had reported extensively on the war": a reporter's work, no statement
+        if low in ("posting", "writing", "tweeting", "speaking") and masked[max(a, s - 2) : s] == ", " and _PLATFORM_ASIDE.match(masked, e, b):
+            continue  # "Trump, posting on his Truth Social platform, suggested …": where he spoke, set off; the verb after it cues
+        if low in ("add", "adds") and PH not in masked[max(a, s - 4) : s] and _ADDS_A_THING.match(masked, e, b):
+            continue  # "The measures add 74 vessels to the blacklist", "which adds to the pressure": no words added
+        if low in ("reported", "reports", "reporting", "report") and _REPORTED_ON.match(masked, e, b) and masked.find(" that ", e, min(b, e + 80)) < 0 and PH not in masked[max(a, s - 60) : s]:
+            continue  # "had reported extensively on the war": a reporter's work, no statement ("“…,” the correspondent reported from the courtyard" is one)
         if word[:1].isupper() and low.endswith("ing") and not masked[a:s].strip(" " + PH + "\"'“”‘’") and _opening_phrase_then_cue(masked, e, b):
             continue  # "Writing in these pages last year, this correspondent argued that …": a setting
         if low.endswith("ing") and _GERUND_AFTER.search(masked, max(a, s - 30), s) and not (prev == "by" and _VERB_BY_BEFORE.search(masked, max(a, s - 40), s)):
@@ -1376,6 +1392,12 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             if trailing_who:  # "a senior official who …": the NP stops before its relative clause
                 mention, me = mention[: trailing_who.start()], ms + trailing_who.start()
             rel = _ACCORDING_RELATIVE.match(masked, me, b)
+            described = _SOURCE_DESCRIBED.match(masked, me, b) if rel is None and mention else None
+            if described is not None:  # "two diplomats involved in the negotiations": the source, described
+                cue.mention, cue.mention_start, cue.mention_end = masked[ms : described.end(1)].strip(), ms, described.end(1)
+                cue.region_start, cue.frame_end = s, described.end(1)
+                cues.append(cue)
+                continue
             if rel:
                 # "According to a senior official who briefed reporters on condition of
                 # anonymity, Lavrov …": the clause describes the source; the content follows it
@@ -1880,6 +1902,12 @@ _CONTENT_LEAD = re.compile(
 )
 
 
+#: A relative clause about the audience after a cue ("told reporters, several of whom …", "…, who had waited").
+_RELATIVE_OF_WHOM = re.compile(r"(?:(?:some|several|many|most|all|none|one|two|three|few|each|both|half|dozens|hundreds)\s+of\s+)?(?:whom|who|which)\s", re.IGNORECASE)
+#: A participle clause opening what follows a cue and its comma: what the speaker did, not said.
+_PARTICIPLE_ACT_START = re.compile(r"(?:(?:first|then|also|before|after|while|by|repeatedly)\s+)?[a-z]{3,}ing\s+(?!that\b)")
+
+
 def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tuple[int, int, bool]:
     """Content span of cue ``k`` in unit [a, b): (start, end, content_before_cue)."""
     c = cues[k]
@@ -1898,6 +1926,8 @@ def _content_bounds(masked: str, a: int, b: int, cues: list[Cue], k: int) -> tup
     parenthetical = comma_after and bool(_PARENTHETICAL.match(after)) and (
         masked[region_start : region_start + 1] == "," or c.mode == "according" and masked[max(a, region_start - 3) : region_start].rstrip().endswith(",")
     )
+    if not parenthetical and c.mode == "according" and after.lstrip()[:1] in ("—", "–") and masked[max(a, region_start - 3) : region_start].rstrip()[-1:] in ("—", "–", ",", PH):
+        parenthetical = True  # "That distinction — a “legal fig leaf,” in the words of one diplomat — has become …": the aside closes
     if parenthetical:
         nxt = frame_end + len(after) - len(after.lstrip(" ,"))
     # (the frame may run into the next cue: ", when asked whether …" is a cue of its own)
@@ -2009,7 +2039,8 @@ _AND_SUBJECT = re.compile(r",?\s*(?:and|but)\s")
 _SET_OFF_BEFORE = re.compile(r"[,;:—–()\"”’'" + PH + r"-]\s*\S?$")
 #: ", and (Russian) state television showed …", ", and state media quickly amplified her post":
 #: what the media did next, told by the writer after what was said
-_AND_MEDIA_DID = re.compile(r",\s+and\s+(?:[\w’'-]+\s+){0,3}?(?:television|TV|media|news\s+agenc(?:y|ies)|broadcasters?|channels?|outlets?)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|showed|aired|broadcast|ran|carried)\b")
+#: (the outlet may be named after its kind: ", and the state news agency RIA Novosti published video …")
+_AND_MEDIA_DID = re.compile(r",\s+and\s+(?:[\w’'-]+\s+){0,3}?(?:television|TV|media|news\s+agenc(?:y|ies)|broadcasters?|channels?|outlets?)(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|showed|aired|broadcast|ran|carried)\b")
 #: ", and one conservative group has taken out advertisements …", ", and the case has fuelled
 #: speculation …": a clause in the present perfect after reported words told in the past (see
 #: _BACKSHIFTED) is the writer's own news, not more of what was said.
@@ -2278,11 +2309,19 @@ _DOCUMENT_HEAD = re.compile(r"\b(?:statement|message|notice|communiqu[eé]|text|
 #: "the statement", "the readout": a document the text has said someone issued
 #: An outlet's name inside a description of it ("the Izvestia newspaper", "the Kommersant daily").
 _NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w.'’-]*\s+){1,3}?)(?:(?:business|state|pro-Kremlin|independent|online|tabloid|news)\s+)?(?:(?:television|TV|radio)\s+)?(?:newspaper|daily|weekly|paper|agency|news\s+agency|broadcaster|channel|network|magazine|website|outlet|tabloid|station)")  # ("The NTV television channel": NTV)
-_THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their|a|an)\s+(?:statement|readout|communiqu[eé]|declaration|letter|message)(?:\s+of\s+(?:his|her|its|their)\s+own)?")
+#: ("Dan Coats issued a brief statement saying …": the kind of statement does not change who issued it)
+_THE_DOCUMENT = re.compile(r"(?:the|that|this|its|his|her|their|a|an)\s+(?:(?:brief|short|terse|written|formal|separate|new|fresh|later|lengthy|long|detailed|official|sharp|carefully[\s-]worded|strongly[\s-]worded)\s+)?"
+                           r"(?:statement|readout|communiqu[eé]|declaration|letter|message)(?:\s+of\s+(?:his|her|its|their)\s+own)?")
 #: "Coats issued a statement of his own. “…,” it read.": who put out the document "it" is.
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:(?:issued|released|put\s+out|posted|published|sent|gave)\s+|said\s+in\s+)(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|letter|message|communiqu[eé]|declaration|rebuttal|response|reply|rebuke|account|denial)"
 )
+#: The last word of a body's name ("Foreign Ministry", "State Department", "Prison Service").
+_BODY_HEADS = frozenset({"ministry", "department", "office", "embassy", "kremlin", "service", "agency", "council", "committee", "house",
+                         "government", "administration", "commission", "court", "parliament", "duma", "senate", "congress", "command", "staff"})
+#: "his parents, Joey and Paula Reed": kin, then their names set beside them.
+_KIN_THEN_NAMES = re.compile(r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:parents|family|wife|husband|mother|father|sister|brother|son|daughter|children|relatives),\s+"
+                             r"(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+and\s+[A-Z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+)?)(?=[.,;]|\s+[a-z])")
 #: A document read out by someone other than its issuer: "read out a statement from
 #: Secretary-General Antonio Guterres", "read out a ministry statement" (see _read_out_for).
 _READ_OUT_DOCUMENT = re.compile(r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:(?P<body>ministry|kremlin|government|department|embassy|foreign\s+ministry|white\s+house)\s+)?(?:[\w-]+\s+)?"
@@ -2428,7 +2467,8 @@ _AND_THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$", re.IGNORECASE)
 _SENTENCE_OR_SEMICOLON = re.compile(r"[.;!?]\s")
 #: A conjunction opening a condition or a reason, right before a subject.
 _COMMA_THOUGH = re.compile(r"[," + PH + r"]\s*(?:although|though)\s+$", re.IGNORECASE)
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|because|although|though|provided)\s+$", re.IGNORECASE)
+#: (and a time clause: "said the summit had ended without agreement after the Soviets insisted that …")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|because|although|though|provided|after|before|when|since)\s+$", re.IGNORECASE)
 
 
 def _has_regex_cue(text: str) -> bool:
@@ -2475,6 +2515,9 @@ _REPORTER_ASKED_BEFORE = re.compile(r"\b(?:reporter|journalist|correspondent|que
 _REPORTER_ASKED_AFTER = re.compile(r"[\s,”\"’']*(?:(?:a|an|one|another|the)\s+(?:[\w.’'-]+\s+){0,3}?)?(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+(?:[\w.’'-]+\s+){0,3}?(?:asked|called\s+out|shouted|yelled|pressed)\b", re.IGNORECASE)
 
 
+#: A reporter's question just told, right before another question ("“…?” one reporter asked.
+#: “And will you warn him …?”": the same reporter goes on asking).
+_REPORTER_ASKED_THEN = re.compile(r"\b(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+(?:[\w.’'-]+\s+){0,3}?(?:asked|called\s+out|shouted|yelled|pressed)(?:\s+(?:him|her|them))?[.,]\s*[\"“‘']?$", re.IGNORECASE)
 #: A headline's quote, then its speaker: "“I was the ambassador …”: John Sullivan looks back".
 _QUOTE_THEN_NAME = re.compile(r"\s*[\"“‘']([^\"“”‘’]{3,300})[\"”’']\s*:\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)(?=\s+[a-z])")
 #: "The Director of National Intelligence, Dan Coats, has issued a statement.", "Tammy Bruce, has put out a readout."
@@ -2496,7 +2539,8 @@ def _reporters_question(text: str, st: Statement, is_media) -> bool:
         return True
     if st.kind != "direct":
         return False
-    if _REPORTER_ASKED_BEFORE.search(text, max(0, st.start - 200), max(0, st.start - 1)) or _REPORTER_ASKED_AFTER.match(text, st.end):
+    if (_REPORTER_ASKED_BEFORE.search(text, max(0, st.start - 200), max(0, st.start - 1)) or _REPORTER_ASKED_AFTER.match(text, st.end)
+            or _REPORTER_ASKED_THEN.search(text, max(0, st.start - 80), st.start)):
         return True
     return st.mode == "colon" and bool(st.mention) and is_media(st.mention)
 
@@ -2752,6 +2796,16 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                 appos = _PARENTHESIS_CLOSED.match(masked, c.mention_end)
                 c.appositive = masked[appos.start() : appos.end() - 1].strip(" ,") if appos is not None and appos.group().count(",") > 1 else ""
             s, e = _trim(masked, s, e)
+            if (before and c.mode == "according" and k + 1 < len(cues) and not masked[c.frame_end : cues[k + 1].start].strip(" ,")
+                    and len(masked[s:e].split()) <= 8 and _FINITE.search(masked, s, e) is None):
+                continue  # "Larry Speakes, according to pool reporters aboard Air Force One, told …": the subject, not a statement
+            if (before and c.mode == "according" and PH in masked[s:e] and _FINITE.search(masked, s, e) is None
+                    and len(masked[s:e].replace(PH, " ").split()) <= 6):
+                continue  # "That distinction — a “legal fig leaf,” in the words of one diplomat —": a label, its quote alone
+            if not before and _RELATIVE_OF_WHOM.match(masked, s, e):
+                continue  # "the Russian leader told reporters, several of whom had waited since dawn": about the audience
+            if not before and c.mode == "pre" and _PARTICIPLE_ACT_START.match(masked, s, e) and masked.find(",", c.end, s) >= 0:
+                continue  # "Trump answered at length, first attacking the FBI's handling of …": his act, no words reported
             if before and k > 0 and c.mode == "pre" and c.mention_start > ua and _CLAIM_NOUN_BEFORE.search(masked, max(ua, c.mention_start - 80), c.mention_start):
                 continue  # "…, a claim US officials denied": a comment on the statement, not a new one
             if before and k > 0 and c.mode == "pre" and c.mention and _COMMENT_MENTION.fullmatch(c.mention):
@@ -2766,6 +2820,8 @@ def _paragraph_statements(pno: int, text: str, runs_on: bool | str, starts_open:
                     continue
                 if absorbed or len(cues) > 8:
                     continue  # not a real sentence: keep it linear
+                if c.mention.lower() in ("he", "she") and cues[k - 1].mention and cues[k - 1].mode == "pre" and c.word.lower() in ("added", "adds", "continued", "went on"):
+                    continue  # "Putin, who …, said there had been ‘no hostility’ – ‘a balanced person’, he added": the same speaker going on
                 absorbed = True
                 # "X warned Y …, Zakharova pointed out": the earlier cue is part of the content
                 del out[unit_first:]
@@ -3127,6 +3183,9 @@ _MINISTERIAL = re.compile(r"minister|secretary|envoy|ambassador|foreign\s+minist
 #: envoy" (``owner``: a capitalised possessor). Modifiers are lower-case words or capitalised
 #: names of sides and bodies (up to three words), then the head, then at most a short phrase
 #: with to/for/at/in ("to the United Nations").
+#: The last sentence of a text opening with a definite office as its subject ("The Soviet leader,
+#: appearing separately, gave …", "The General Secretary said …"), up to its comma or verb.
+_ROLE_SUBJECT = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?P<role>The\s+(?:[\w.’'-]+\s+){0,3}?[a-zA-Z]+)(?=,|\s+(?:[a-z]+ed|said|says|told|spoke)\b)(?=[^.!?]*[.!?][\"”’]?\s+(?:[Hh]e|[Ss]he)?\s*$)")
 _ROLE_DESCRIPTION = re.compile(
     r"^(?:(?i:the)\s+|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+)"
     r"(?P<mods>(?:(?:[a-z][\w’'-]*|U\.S\.|US|American|Russian|Soviet|Russia['’]s|Kremlin|White\s+House|State\s+Department"
@@ -3209,7 +3268,7 @@ def _head(mention: str) -> str:
     words_ = _SPACE_RUN.split(mention.strip())
     cut = []
     for w in words_:
-        if w.lower() in ("of", "for", "with", "at", "from", "who", "close", "familiar", "briefed", "in", "on", "to"):
+        if w.lower() in ("of", "for", "with", "at", "from", "who", "close", "familiar", "briefed", "in", "on", "to", "involved", "engaged", "knowledgeable"):
             break
         cut.append(w)
     return (cut[-1] if cut else (words_[-1] if words_ else "")).lower().strip(",.")
@@ -3449,11 +3508,24 @@ class _Resolver:
                     return self._actor_speaker(found[-1].actor_id, mention, pno)
                 name = _NAME_BEFORE_VERB.search(before) or _NAME_OPENS_CLAUSE.search(before)
                 if name:  # "…, Dan Coats, issued a statement", "Avril Haines, Biden's director …, issued"
-                    return _Speaker(name.group(1), "named_person", "unknown", mention, None, pno)
+                    # (or a body the table lacks by that name: "The Foreign Ministry issued a statement")
+                    kind = "institution" if name.group(1).rsplit(None, 1)[-1].lower() in _BODY_HEADS else "named_person"
+                    return _Speaker(name.group(1), kind, self.side(name.group(1)) if kind == "institution" else "unknown", mention, None, pno)
                 body = _BODY_BEFORE_VERB.search(before)
                 if body:  # "And the penitentiary service put out a statement": a body the table lacks
                     return _Speaker(body.group(1)[:1].lower() + body.group(1)[1:], "institution", self.side(body.group(1)), mention, None, pno)
         return None
+
+    def _document_last(self, pno: int, upto: int) -> bool:
+        """Whether paragraph ``pno`` tells of a document issued or read out before ``upto``
+        with no body named after it ("Russia's Defense Ministry struck a different note. …, it
+        said": the ministry, not the statement the Pentagon issued before)."""
+        text = self._text_of.get(pno, "")[: max(0, upto)]
+        hits = [m.end() for pattern in (_ISSUED_DOCUMENT, _READ_OUT_DOCUMENT) for m in pattern.finditer(text)]
+        if not hits:
+            return False
+        after = text[max(hits) :]
+        return not any(self.info[m.actor_id]["kind"] in ("institution", "organisation", "media") for m in self.res.find(after))
 
     def _this_and_previous(self, pno: int, upto: int) -> tuple[str, str]:
         """Paragraph ``pno`` up to ``upto``, then the whole paragraph before it."""
@@ -3504,6 +3576,9 @@ class _Resolver:
             found = [m for m in self.res.find(after) if m.start < 60]
             if found:
                 return self._actor_speaker(found[0].actor_id, mention, pno)
+            kin = _KIN_THEN_NAMES.match(after)
+            if kin is not None:  # "on behalf of his parents, Joey and Paula Reed": the names set beside them
+                return _Speaker(kin.group("names"), "named_person", "unknown", mention, None, pno)
             run = _CAPITALISED_RUN.match(after)  # "Secretary-General Antonio Guterres": the last two words name him
             words = run.group().split() if run is not None else []
             return _Speaker(" ".join(words[-2:]), "named_person", "unknown", mention, None, pno) if len(words) >= 2 else None
@@ -3554,6 +3629,14 @@ class _Resolver:
                 asked = self._asked_about(pno, word, turn)
                 if asked is not None:
                     return asked, 0.8
+            subject = _ROLE_SUBJECT.search(para_before) if para_before and not turn and "The " in para_before else None
+            described = _ROLE_DESCRIPTION.match(subject.group("role")) if subject is not None else None
+            if described is not None:
+                # "The General Secretary, appearing separately, gave a different account. He said
+                # …": the one the sentence before has as its subject, named by office
+                sp, _ = self._described(described, subject.group("role"), pno)
+                if sp.speaker_type == "named_person" and pronoun_fits(sp.speaker, word):
+                    return sp, 0.75
             sp = self._recent(pno, "person", pronoun=word, not_of=turn)
             if sp:
                 return sp, 0.85
@@ -4085,6 +4168,13 @@ class _Resolver:
             if issuer is None:  # no one issued a document here: "it" is no one we know
                 return _Speaker("unattributed", "unattributed", "unknown", "", None, pno), 0.5
             return issuer, 0.8
+        if mf.pronoun and low == "it" and st.cue.lower() in ("said", "says") and st.cue_pos > 0 and self._document_last(pno, st.cue_pos):
+            # "a family friend read a short statement on behalf of his parents, Joey and Paula
+            # Reed. “…,” it said": the document just told of speaks for its issuer (else "it"
+            # is a body the text named, as below)
+            issuer = self._document_issuer(pno, mention, st.cue_pos)
+            if issuer is not None:
+                return issuer, 0.75
         if mf.pronoun and low == "it" and _IMPERSONAL_PASSIVE.search(self._text_of.get(pno, ""), max(0, st.cue_pos - 20), max(0, st.cue_pos)):
             # TASS's "It was pointed out at the press conference that …", "It was noted in the
             # document that …": the document's issuer, else whoever spoke just before
@@ -4154,6 +4244,11 @@ class _Resolver:
             if described is not None:  # "the envoy": a person in a role (see _described)
                 return self._described(described, mention, pno, st)
             sp = self._nominal(mention, pno, mf.head)
+            if sp is not None and sp.speaker_type != "anonymous" and st is not None and mf.head in qc.ANON_HEADS:
+                # "One senior American official … put it more bluntly. “…,” the official said": the
+                # source this paragraph introduced, not a named speaker whose words hold the word
+                # ("Tass, the official Soviet press agency")
+                sp = self._introduced(mention, pno, st, mf.head, here_only=True) or sp
             if sp is not None:
                 return sp, 0.85
             holder = self._role_named_before(mf.head, pno)

@@ -37,7 +37,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.82"
+ANALYSER_VERSION = "1.83"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -92,7 +92,10 @@ _DAYWORD = r"(?P<dayword>" + "|".join(w.replace("-", r"[\s-]") for w in sorted(_
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _SIGNAL = r"(?:(?P<signal>" + _alt(R.INTERVAL_SIGNALS) + r"|" + _alt(R.PLAIN_PREPS) + r")\s+)?"
 _PART = r"(?:(?P<part>" + _alt([p for p in R.PART_MODS if not p.endswith("-")]) + r")(?:\s+|-)|(?P<partmid>mid-))?"
-_NUM = r"(?P<num>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+and[\s-]+a[\s-]+half|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _alt(R.NUMBER_WORDS) + r")"
+#: A count of tens and units in words ("thirty-five", "Twenty-one"), before the single words so
+#: "thirty" does not stop short of it.
+_TENS_UNITS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b"
+_NUM = r"(?P<num>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+and[\s-]+a[\s-]+half|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _TENS_UNITS + "|" + _alt(R.NUMBER_WORDS) + r")"
 _QMOD = r"(?:(?P<qmod>" + _alt(R.QUANTITY_MODS) + r")\s+)?"
 _UNIT = r"(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 _REL = r"(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|previous|current)"
@@ -187,7 +190,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("the_new_year", _p(_SIGNAL + _PART + r"(?:in\s+)?the\s+(?-i:new\s+year)(?!['’])")),  # (not "the New Year": the holiday)
     ("season", _p(_SIGNAL + _PART + r"(?:the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bin\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s))(?P<season>spring|summer|autumn|fall|winter)(?!\s+of\s+\d)(?!\s+(?-i:Olympics|Olympic|Games|Palace|War)\b)(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?!['’]))?")),
     ("duration_compound", _p(r"(?:(?P<signal>for|in|during|over|within|after)\s+)?" + _QMOD + r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?(?:,?\s+and|(?=\s+\d+\s+minutes?))\s+(?P<num2>\d+|" + _alt(R.NUMBER_WORDS) + r")\s+minutes?(?!\s+(?:later|earlier|afterwards?|before|ago)\b)")),
-    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?:(?P<agotoday>\s+today)|\s+this\s+(?P<agothis>week|month)|\s+on\s+(?P<agowd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")),
+    ("ago", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+ago(?:(?P<agotoday>\s+today|\s+to\s+the\s+day)|\s+this\s+(?P<agothis>week|month)|\s+on\s+(?P<agowd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")),
     ("from_now", _p(_QMOD + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:from\s+(?:now|today)|hence)")),
     ("vague_ago", _p(r"(?P<vq>" + _alt(R.VAGUE_COUNTS) + r"\s+)?" + r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     # (not the "night after" of "last night after Gore called": "last night" is the expression)
@@ -204,9 +207,15 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("narrative_half", _p(r"(?:in\s+)?the\s+(?P<nhalf>first|second)\s+half\s+of\s+the\s+day")),
     # "the following Monday", "the previous Friday evening": counted from the story's last day
     ("narrative_weekday", _p(r"(?:on\s+)?the\s+(?P<nwrel>following|previous|preceding)\s+" + _WD + r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
+    # "That same Friday evening, a letter began arriving": the Friday of the days the story tells
+    # (not the "that" of what was said: "said that Tuesday's meeting had been useful")
+    ("narrative_that_weekday", _p(r"(?:on\s+)?(?<!said\s)(?<!says\s)(?<!told\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!announced\s)(?<!reported\s)(?<!confirmed\s)(?P<nwrel>that)\s+(?:same\s+)?"
+                                  + _WD + r"(?![’']s)(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     # "signed in April 2010 and entered into force the following February": from the story's last date
     # "before the pandemic halted them in March of that year": the month of the year the story gave
     ("month_that_year", _p(_SIGNAL + _PART + _MON + r"\s+of\s+that\s+year")),
+    # "sized each other up over lunch in Helsinki that July": the July of the year the story told last
+    ("month_that", _p(r"(?:(?:in|by|during|until)\s+)?that\s+(?:same\s+)?" + _MON + r"(?!\s+\d)")),
     ("narrative_month", _p(r"(?:in\s+)?the\s+(?P<nmrel>following|previous|preceding)\s+" + _MON + r"(?!\s+\d)")),
     # "NATO bombed Yugoslavia the following spring", "the talks were announced that autumn": the
     # season of (or after, before) the year the story gave before it
@@ -230,6 +239,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                                 r"(?:(?P<vq>several|a\s+few|a\s+couple\s+of)\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\b")),
     # ("every summer", "each winter": once a year)
     ("set_every", _p(r"(?:every|each)\s+(?:(?P<other>other)\s+|" + _NUM + r"\s+)?(?:(?P<unit>day|week|month|year|hour|minutes?|hours|days|weeks|months|years)|(?P<everyseason>summer|winter|spring|autumn|fall)|" + _WD + r")")),
+    # ("laid wreaths every May 9": that day of each year)
+    ("set_every_date", _p(r"(?:every|each)\s+" + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b")),
     ("set_every_vague", _p(r"(?:every|each)\s+(?P<vq>few|several|couple\s+of)\s+(?P<unit>days|weeks|months|years)")),
     ("set_freq", _p(r"(?P<freq>(?:(?:once|twice|three\s+times|\d+\s+times)\s+or\s+)?(?:once|twice|(?:three|four|five|six|ten|several|many|multiple|a\s+few|a\s+dozen|\d+)\s+times))\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)")),
     # "up to 18 on-site inspections a year": a rate after a plural count noun (not "talks a year ago")
@@ -371,9 +382,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "narrative_part": ("deictic",),
     "narrative_half": ("half",),
     "narrative_weekday": ("pn", "weekday"),
+    "narrative_that_weekday": ("weekday",),
     "narrative_month": ("pn", "month"),
     "narrative_season": ("season",),
     "month_that_year": ("month", "wmy"),
+    "month_that": ("month",),
     "narrative_eve": ("eve",),
     "past_n_units": ("unit", "pn"),
     "duration_half": ("half",),
@@ -386,6 +399,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague_duration_of": ("plural_period",),
     "vague_duration_took": ("plural_unit", "took"),
     "set_every": ("every",),
+    "set_every_date": ("every", "month"),
     "set_every_vague": ("every",),
     "set_freq": ("freq",),
     "set_rate": ("rate",),
@@ -951,7 +965,9 @@ def _is_cue(text: str, a: int, b: int, label: str) -> bool:
         return False  # "meets on Wednesday, followed by a session on Thursday": an order, no past
     if label == "past":
         # (not the -ed of a compound adjective of degree: "their first full-fledged summit", "long-awaited talks")
-        return text[a:b].lower() not in R.NOT_PAST_ED and R.MODAL_BE_BEFORE.search(text, max(0, a - 12), a) is None and not (a > 0 and text[a - 1] == "-" and _DEGREE_HYPHEN.search(text, max(0, a - 8), a))
+        # (nor an -ed word after an article or a possessive: "an unscheduled private session on
+        # Wednesday", "their long-delayed talks": an adjective, no verb of the clause)
+        return text[a:b].lower() not in R.NOT_PAST_ED and R.MODAL_BE_BEFORE.search(text, max(0, a - 12), a) is None and not (a > 0 and text[a - 1] == "-" and _DEGREE_HYPHEN.search(text, max(0, a - 8), a)) and _DETERMINER_BEFORE.search(text, max(0, a - 7), a) is None
     if label == "future" and text[a:a + 3].lower() not in ("is ", "are") and _PLANNED_LENGTH.match(text, b):
         # "the meeting on Friday was scheduled for 30 minutes but ran two hours", ", originally
         # planned for an hour,": a length it had ("is scheduled for 30 minutes" is still ahead)
@@ -961,6 +977,8 @@ def _is_cue(text: str, a: int, b: int, label: str) -> bool:
     return not (label == "future" and text[a].isupper() and text[a:b].lower() == "may")
 
 
+#: An article or a possessive right before a word: an -ed word there is an adjective.
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her|our)\s+$", re.IGNORECASE)
 #: "the first American president |to visit|": a superlative's infinitive, no future.
 _FIRST_TO = re.compile(r"\b(?:first|last|only|second|third)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A planned length after "was scheduled" ("… for 30 minutes", "… to last an hour").
@@ -1120,7 +1138,14 @@ def _number(word: str) -> float | None:
         return base + 0.5 if base is not None else None
     if _NUMERAL.fullmatch(word):
         return float(word.replace(",", ""))
+    tens, _, units = word.partition("-")
+    if units and tens in _TENS and units in _UNITS_WORDS:
+        return float(_TENS[tens] + _UNITS_WORDS[units])  # "thirty-five"
     return R.NUMBER_WORDS.get(word)
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
 #: The month a season of TIMEX3 opens in (winter: its December).
@@ -1649,7 +1674,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
             got = span_for(int(g["year"]))
             t.anchor, t.confidence = "explicit", _CONF["explicit"]
         elif published:
-            first = _resolve_month_day(published, m1, d1, how_of())
+            # the same policy as a yearless single day: "votes from March 15 to 17", written
+            # on 26 February with no tense cue, is the coming one, not last year's
+            first = _month_day_by_tense(published, m1, d1, how_of(), not tense_of())
             got = span_for(first.year) if first else None
             t.anchor, t.confidence = "dct", _CONF["dct_cue"]
         else:
@@ -1915,7 +1942,7 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         if n is None or n != int(n):
             t.type, t.direction, t.reason = "vague", "past", "a count we cannot place exactly"
         elif g.get("agotoday") and _unit_key(unit) in ("year", "month", "week", "day", "decade"):
-            # "Thirty years ago today": that very day, so many years back
+            # "Thirty years ago today", "… ago to the day": that very day, so many years back
             relative(lambda d: _same_day_back(d, int(n), _unit_key(unit)))
         elif g.get("agowd") and _unit_key(unit) in ("year", "decade"):
             # "went into service 60 years ago on Wednesday": that Wednesday, so many years back
@@ -1994,14 +2021,14 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
                 # "15 years after it entered into force in February 2011": 2026-02
                 k = int(n) * (10 if _unit_key(g["unit"]) == "decade" else 1) * (-1 if g["dir"].lower() in ("before",) or g["dir"].lower().startswith("prior") else 1)
                 t.extra["from_following_units"] = (k, "month" if _unit_key(g["unit"]) == "month" else "year")
-    elif rule == "narrative_weekday":
+    elif rule in ("narrative_weekday", "narrative_that_weekday"):
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
-        forward = g["nwrel"].lower() == "following"
-        t.extra["weekday_shift"] = (R.WEEKDAYS[g["wd"].rstrip(".").lower()], 1 if forward else -1)
+        way = g["nwrel"].lower()
+        t.extra["weekday_shift"] = (R.WEEKDAYS[g["wd"].rstrip(".").lower()], 1 if way == "following" else 0 if way == "that" else -1)
         if g.get("tod"):
             t.extra["tod"] = _PARTS_OF_DAY[g["tod"].lower()]
         t.reason = "the weekday after (or before) the date the story gave before it; none was found"
-    elif rule == "month_that_year":
+    elif rule in ("month_that_year", "month_that"):
         t.type, t.anchor, t.confidence = "event_anchored", "event", _CONF["event"]
         t.extra["month_shift"] = (_month_number(g["mon"]), 0)
         t.reason = "the month of the year the story gave before it; none was found"
@@ -2083,6 +2110,9 @@ def resolve(cand: Candidate, text: str, published: dt.date | None, tense: str | 
         t.type = "vague"
         t.direction = "future" if tense_of() == "future" else ("past" if tense_of() == "past" else "")
         t.reason = f"vague duration: '{expr}' (some {g['unit'].lower()}, no number)"
+    elif rule == "set_every_date":
+        t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
+        t.value = f"XXXX-{_month_number(g['mon']):02d}-{int(g['day']):02d}"
     elif rule == "set_every":
         t.type, t.anchor, t.confidence = "set", "explicit", _CONF["explicit"]
         if g.get("wd"):
@@ -2304,7 +2334,11 @@ class NarrativeClock:
         if weekday and self.ref is not None:
             day = dt.date.fromisoformat(self.ref.value[:10])
             wd, way = weekday
-            step = ((wd - day.weekday()) % 7 or 7) if way > 0 else -((day.weekday() - wd) % 7 or 7)
+            if way == 0:  # "that same Friday": the one nearest the story's day (that day itself, mostly)
+                back, ahead = (day.weekday() - wd) % 7, (wd - day.weekday()) % 7
+                step = -back if back <= ahead else ahead
+            else:
+                step = ((wd - day.weekday()) % 7 or 7) if way > 0 else -((day.weekday() - wd) % 7 or 7)
             t.value = (day + dt.timedelta(days=step)).isoformat() + (f"T{t.extra['tod']}" if t.extra.get("tod") else "")
             self._counted_from(t, self.ref)
             if t.extra.get("tod"):

@@ -29,7 +29,7 @@ NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a hundred": 100, "a couple of": 2, "a couple": 2, "a half": 0.5, "half an": 0.5, "half a": 0.5,
     "one and a half": 1.5, "two and a half": 2.5, "a dozen": 12,
 }
@@ -228,13 +228,16 @@ FUTURE_CUES = re.compile(
     # on Friday", "told Moscow to agree to a ceasefire by Friday" (the cue starts at "to", so a
     # date before "agreed" still takes the past verb, the nearer cue after it)
     # (not a plan that "had been due to" happen: "had been due to stop in Moscow on Monday but flew on")
-    r"(?<!been\sdue\s)(?<!been\sscheduled\s)(?<!been\sset\s)(?<!been\splanned\s)(?<!been\sexpected\s)to\s+(?:go\s+ahead|agree|resume|continue|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|set\s+up|hand\s+over|put\s+forward|present|"
+    r"(?<!been\sdue\s)(?<!been\sscheduled\s)(?<!been\sset\s)(?<!been\splanned\s)(?<!been\sexpected\s)to\s+(?:go\s+ahead|agree|resume|continue|sign|extend|reopen|restore|return|release|halt|withdraw|respond|begin|start|launch|convene|reconvene|meet\s+again|set\s+up|hand\s+over|put\s+forward|present|"
     r"stop|cease|issue|publish|unveil|"
     # ("ordered a minute of silence to be observed … at noon on Thursday")
     r"be\s+(?:held|observed|signed|released|completed|implemented|lifted|lowered|announced|published|extended|resumed|convened|staged|sworn\s+in|freed|exchanged|handed\s+over|reopened|closed|withdrawn))|"
     # an invitation looks ahead: "has invited the Russian leader to his ranch … in the fall"
     # ("invited Putin, who succeeded Yeltsin on Dec. 31, 1999, to his ranch in the fall": past a relative clause)
     r"invit(?:e|ed|es|ing)\s+(?:[\w.’'-]+\s+){0,5}?(?:[\w.’'-]+,\s+who\s[^;]{1,80}?,\s+)?to\b|"
+    # a promise looks ahead: "pledged to have a treaty ready by a summit in late June" (from
+    # its "to", as above, so a date before the past verb keeps it)
+    r"(?:(?<=pledged\s)|(?<=promised\s)|(?<=vowed\s)|(?<=undertook\s))to\s+(?=[a-z])|"
     # (not "likely their last as presidents": a guess about what a thing is, nothing ahead)
     r"(?:un)?likely(?!\s+(?:their|the|his|her|its|a|an|our|my)\b)|possible|possibly|prospects?\s+(?:of|for)|"
     # a purpose looks ahead: "in a last-ditch attempt to head off Sunday's referendum", "in time to spend Christmas at home"

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.93+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.94+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -114,7 +114,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "to hand President Bush a letter from Mikhail Gorbachev", "sent President Clinton a letter": the one it went to named first
      r"|\b(?:hand|handed|handing|give|gave|giving|deliver|delivered|delivering|send|sends|sent|sending|write|writes|wrote)\s+(?:President\s+|Mr\.?\s+|Secretary\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?)\b", "040"),
     ("summit", r"\bsummit\b", "place"),
-    ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations)\b", "046"),
+    # ("the two delegations had agreed to reconvene in late September": another round of talks)
+    ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations|reconven(?:e|es|ed|ing))\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounters?|conversations?|exchanges?|chats?|meeting|talk)|short\s+(?:encounters?|conversations?|exchanges?|chats?|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|(?<!face-to-face\s)(?<!face\sto\sface\s)(?<!first\s)(?<!formal\s)encounter)\b", "place"),  # (not "their first face-to-face encounter": a meeting)
     # ("summoned the US ambassador": called in to the ministry, a meeting)
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
@@ -123,6 +124,9 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "at their dinner here on Friday", "over their working lunch": a meal the two shared
      r"|(?:at|over|during)\s+their\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner|supper)\b"
+     # "sized each other up over a long lunch", "Blinken's first sit-down with Lavrov", "Witkoff's
+     # audience with Putin", "a session between Sullivan and Patrushev": a meeting by its noun
+     r"|over\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:breakfast|lunch|luncheon|dinner|supper)\b|sit-downs?|audiences?\s+with|sessions?\s+(?:between|with)\b"
      # "had huddled until dawn", "strolled through Red Square with Gorbachev"
      r"|huddled|(?:strolled|walked)\s+(?:[\w'’-]+\s+){0,4}?with"
      # "Bush and Gorbachev spent the day at Camp David": a day the two spent together
@@ -155,8 +159,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "The Treaty between the USSR and the USA on … was signed today … by the President of the USSR"
      r"|\b(?:treaty|pact|accord|agreement|START)\b[^.;]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+)?(?:signed|ratified|extended|renewed)\b", "treaty"),
     # ("adopted a “strategic framework declaration”": a text both put their names to)
-    # ("a joint appeal", "signed a statement": a text both put their names to)
-    ("statement", r"\b(?:joint\s+(?:statement|declaration|appeal|communiqu[eé]|understanding)s?|issued\s+a\s+statement|readout|(?:adopted|signed|issued)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter)|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement)\b", "010"),
+    # ("a joint appeal", "signed a statement", "joined Kravchuk in signing a statement": a text both put their names to)
+    ("statement", r"\b(?:joint\s+(?:statement|declaration|appeal|communiqu[eé]|understanding)s?|issued\s+a\s+statement|readout|(?:adopt|sign|issu)(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter)|sign(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement)\b", "010"),
     # ("had a “pretty firm” exchange with Putin": words exchanged, not prisoners — a swap is matched above)
     ("contact", r"\b(?:spoke|speak|speaks|spoken|talk|talked|conversations?|discussions?|discussed|contacts?|conferred|in\s+touch|exchanges?\s+with)\b", "040"),
 ]
@@ -209,7 +213,7 @@ HOME_PLACES = re.compile(
     r"\b(?:Moscow|Kremlin|St\.?\s*Petersburg|Sochi|Russia|Washington|White\s+House|New\s+York|Alaska|Anchorage|Miami|Florida|United\s+States|USA|U\.S\.|Camp\s+David|Helsinki\s+never)\b"
 )
 
-_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|ruled\s+out|refused|declined|without|turned\s+down|rebuffed)\b|n['’]t\b", re.IGNORECASE)  # ("had turned down a meeting with Blinken")
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans?\s+(?:to|for|a|an)\b|planned|planning|call(?:ed|s|ing)?\s+for|expect(?:s|ed|ing)?\s+to|scheduled\s+to|set\s+to|due\s+to|to\s+(?:meet|hold|speak|visit|talk|travel|resume|call)|agreed\s+to|propos\w+|invit\w+|could|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!\bmid-)may(?!\s+\d)|might|hop(?:e|es|ed|ing)\s+to|upcoming|should|possible|potential|prepar\w+\s+(?:for|a)|intend\w*|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|(?:meant|designed|intended)\s+to|pave\s+the\s+way\s+for|look(?:ed|s|ing)?\s+forward\s+to)\b",
     re.IGNORECASE,
@@ -490,7 +494,14 @@ def _verb_between(text: str, start: int, at: int) -> bool:
 _DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|spoke\s+about|conferred\s+on|focused\s+on)\b")
 
 
+#: "the " right before a word: a thing already told ("the swap").
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: An envoy called in before a note is handed over ("summoned … and handed him a note").
+_SUMMONED = re.compile(r"\bsummon(?:ed|s|ing)?\b", re.IGNORECASE)
+
+
 def _first_trigger(text: str, low: str | None) -> tuple[str, str, int] | None:
+    told_swap = None
     for name, pattern, code in _FOLDED_TRIGGERS:
         start = pattern.start(text, low)
         cased = _CASED_TRIGGERS.get(name)
@@ -499,9 +510,17 @@ def _first_trigger(text: str, low: str | None) -> tuple[str, str, int] | None:
             start = other if start < 0 or 0 <= other < start else start
         if start >= 0 and name == "prisoner release" and _DOCUMENT_BEFORE.search(text, max(0, start - 40), start):
             continue  # "a declassified report released on Friday": a document, not a prisoner
+        if start >= 0 and name == "correspondence" and _SUMMONED.search(text, 0, start):
+            continue  # "summoned U.S. Ambassador Lynne Tracy and handed her a note": the note came at a meeting
+        if start >= 0 and name == "prisoner exchange" and told_swap is None and _THE_BEFORE.search(text, max(0, start - 5), start):
+            # "The official said the swap followed months of talks that began after Biden raised
+            # Reed's case with Putin at their summit in Geneva last June": "the swap" is one told
+            # already; a contact of another kind the sentence tells is its own (else the swap)
+            told_swap = (name, code, start)
+            continue
         if start >= 0:
             return name, code, start
-    return None
+    return told_swap
 
 
 def find_place(clause: str, resolver: ActorResolver) -> str:
@@ -930,7 +949,10 @@ _NOT_THROUGH = re.compile(r"\b(?:unable|failed)\s+to\s+(?:get\s+through|reach)|(
                           r"|(?:declined|refused)\s+to\s+(?:take|answer|return)\s+(?:his|her|their|the)\s+calls?|rebuffed|instead\s+(?:spoke|talked)", re.IGNORECASE)
 #: Where a clause turns to another event before a contact word ("… was shelved after the two
 #: men spoke by telephone"): modal and negation cues before it are that event's.
-_EVENT_BREAK = re.compile(r"(?:,\s+|\s+)(?:after|because|since|when|before|while|once|until)\s+|,\s+as\s+", re.IGNORECASE)
+#: (and a participle clause after a comma: "agreed that by May 30 neither country's missiles
+#: would be aimed at the other, signing the declaration at the end of four hours of talks" —
+#: the talks are not in the "would" of what was agreed)
+_EVENT_BREAK = re.compile(r"(?:,\s+|\s+)(?:after|because|since|when|before|while|once|until)\s+|,\s+as\s+|,\s+(?-i:(?=[a-z]+ing\s+(?:the|a|an|their|his|her)\s))", re.IGNORECASE)
 _SINCE_THEIR = re.compile(r"\bsince\s+(?:their|the|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _EARLY_CONTACT = re.compile(r"\b(?:meet|met|meeting|talks?|call|speak|spoke|visit)\b", re.IGNORECASE)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?:have\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
@@ -1366,7 +1388,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
                 # attacks", "during last month's standoff" tell when the contact was
                 _drop_contact(fields)
             if (fields["contact_type"] and t.expression[:3].lower() == "by " and (goal := _AGREED_DEADLINE.search(text, max(0, t.start_char - 150), t.start_char)) is not None
-                    and _trigger(goal.group("what") or _SENTENCE_PART.split(text[t.end_char : t.end_char + 120], 1)[0]) is None):
+                    and _trigger(goal.group("what") or _AGREED_TERMS_END.split(text[t.end_char : t.end_char + 120], 1)[0]) is None):
                 # "a framework agreement for ridding Syria of its chemical weapons by mid-2014":
                 # the deadline of what was agreed (but "agreed to meet again by June" is a contact's)
                 _drop_contact(fields)
@@ -2449,6 +2471,10 @@ _MEETING_BESIDE = Folded(re.compile(r"\b(?:talks|summit)\b", re.IGNORECASE))
 #: A clause going on with the same subject: "…, and then retired to …", "… and then met".
 _THEN_SAME_SUBJECT = re.compile(r"(?:,\s*|\s)and\s+then\s+(?=[a-z])")
 _SENTENCE_PART = re.compile(r"[;:]|\.\s")
+#: Where the terms agreed after a deadline end: a sentence part's end, or a comma before a
+#: participle ("that by May 30 neither country's missiles would be aimed at the other, signing
+#: the declaration …": the signing is the contact, not part of what was agreed).
+_AGREED_TERMS_END = re.compile(r"[;:]|\.\s|,\s+(?=[a-z]+ing\b)")
 #: The main verb of a subject that an aside interrupted: "…, meeting on Thursday, |issued …".
 _MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:also\s+|then\s+)?((?:issued|adopted|signed|released|handed|delivered|ratified|extended)\b)")
 #: A conjunct with the same subject telling a document: "…, and issued a joint statement",
