@@ -1692,3 +1692,11 @@ def test_compound_number_words_and_a_day_so_many_years_back():
 def test_every_date_of_the_year_is_a_set():
     t = one("Veterans gather at the memorial every June 22.", D(2021, 6, 22), "every June 22")
     assert (t.type, t.value) == ("set", "XXXX-06-22")
+
+
+def test_a_clock_takes_a_day_counted_in_its_sentence_and_a_weekday_the_date_told():
+    rows = temporal_expressions(_article(["Sunday, June 4 — The envoys arrive in Vienna at 9 p.m. Two days later, the talks open at 10 a.m. local time."], D(1961, 6, 9)))
+    assert rows[rows.expression.str.contains("10 a.m.")].value.tolist() == ["1961-06-06T10:00"], rows[["expression", "value"]]
+    # a chronology's present is no future: the Thursday of the date it gives in full
+    t = one("Feb. 6, 2025: Moscow frees a teacher. His plane lands at Andrews late Thursday.", D(2025, 2, 7), "late Thursday")
+    assert t.value.startswith("2025-02-06"), t

@@ -172,7 +172,8 @@ _OUTLET_BEFORE = r"(?:(?:state|state-run|state-owned|official|private|independen
 #: "TASS quoted Ryabkov as saying", "was quoted by Interfax as saying", "quoted … as telling",
 #: "was cited by TASS as saying", "was quoted as saying by Interfax"
 QUOTED_AS_RE = re.compile(
-    r"\b(?:was\s+|were\s+|is\s+)?(?:quoted|cited)\s+(?:by\s+(?P<via_by>[^,.;:\ue000]{1,60}?)\s+)?(?P<inner>[^,.;:\ue000]{0,80}?)\s*\bas\s+(?:saying|telling\s+[^,.;:\ue000]{1,40}?|stating|writing)\b"
+    r"\b(?:was\s+|were\s+|is\s+)?(?:quoted|cited)\s+(?:by\s+(?P<via_by>[^,.;:\ue000]{1,60}?)\s+)?(?P<inner>[^,.;:\ue000]{0,80}?)\s*\bas\s+(?:saying|telling\s+(?:[^,.;:\ue000]{1,40}?(?=\s+that\b)|[^,.;:\ue000]{1,40}?)|stating|writing)\b"
+    # ("as telling the President that …": the one told, up to its "that", is no content)
     # ("by the Foreign Ministry's press service": the possessive's noun is the channel too)
     r"(?:\s+by\s+(?P<via_after>(?:the\s+)?" + _OUTLET_BEFORE + r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}(?:\s+" + _OUTLET_NOUN + r"\b|['’]s(?:\s+(?-i:[a-z])[\w-]*){1,3})?))?",
     re.IGNORECASE,

@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.93"
+ANALYSER_VERSION = "1.94"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -958,6 +958,8 @@ _NAME_AT_END = re.compile(r"\b(?:from|with|to|by|of)\s+((?:[A-Z][\w.’'-]*\s+){
 _TRAILING_WHO = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: "according to him/her/them": the subject pronoun the speaker resolver reads.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: "Speaking for Yeltsin, …", "on behalf of Putin": the one spoken for, right after.
+_SPEAKING_FOR = re.compile(r"\b(?:speaking|acting|writing)\s+(?:for|on\s+behalf\s+of)\s+(?:(?:President|Mr\.?|Mrs\.?|Ms\.?)\s+)?$|\bon\s+behalf\s+of\s+(?:(?:President|Mr\.?|Mrs\.?|Ms\.?)\s+)?$", re.IGNORECASE)
 _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(?:,\s*|(?=\s*[.;!?]?\s*$))")
 #: (not ", who said …" after the source: "according to the Foreign Ministry, which said the UAE
 #: had mediated" is a second statement of the source's)
@@ -1255,7 +1257,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             via_s, _, via, _ = _subject_before(masked, a, s)
             ms = a + m.start("inner") if m.group("inner") else s
             me = ms + len(m.group("inner") or "")
-            mention, appos = inner, ""
+            mention, appos = _OBJECT_PRONOUNS.get(inner.lower(), inner), ""  # ("Tass quoted him as telling …": he, resolved as a subject)
         cue = Cue(s, e, "quoted … as saying", "quoted", mention, ms, me, appos, via)
         cue.region_start = min(ms, s) if passive else min(s, via_s if via else s)
         cue.frame_end = e
@@ -4642,11 +4644,16 @@ def quote_columns(article: Article, resolver: ActorResolver | None = None) -> tu
                     if st.kind == "indirect" and unit_start <= st.start < st.end <= st.cue_pos:
                         # ("Reagan will travel to Moscow in 1987, he added": the names of what was said are no subject)
                         before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.start - 300) : st.start] + text[st.end : st.cue_pos])
+                    elif st.start < st.cue_pos < st.end:
+                        # ("Biden, he said, was a very experienced statesman": the words the cue sits in are said, no subject)
+                        before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.start])
                     else:
                         before = _QUOTED_TEXT.sub(" ", text[max(unit_start, st.cue_pos - 300) : st.cue_pos])
                     before = _SENTENCE_CUT.split(before)[-1]  # the cue's own sentence
                     pronoun = rs.clean(st.mention).lower()  # ("After the Griner deal, he told CNN": not Brittney Griner)
-                    inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person" and pronoun_fits(info[m.actor_id]["name"], pronoun)]
+                    # (not the one spoken for: "Speaking for Yeltsin, he said …" is the spokesman)
+                    inside = [m for m in res.find(before) if info[m.actor_id]["kind"] == "person" and pronoun_fits(info[m.actor_id]["name"], pronoun)
+                              and not _SPEAKING_FOR.search(before, max(0, m.start - 30), m.start)]
                     if _ASKED_FRAME.match(before):
                         inside = []  # "Asked whether Putin wanted peace, he said": Putin is asked about
                     elif inside and (again := re.search(r"\b" + pronoun + r"\b", before, re.IGNORECASE)) is not None and again.start() < inside[0].start:

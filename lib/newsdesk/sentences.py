@@ -31,7 +31,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 )
 
 #: Bump when sentence boundaries change (every table's rows depend on them).
-ANALYSER_VERSION = "6"
+ANALYSER_VERSION = "7"
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -92,6 +92,10 @@ _WORD_ABBREVIATION_DOTS = tuple(w + "." for w in _WORD_ABBREVIATIONS)
 _WORD_END = re.compile(r"(?<![\w.])(?:" + "|".join(_WORD_ABBREVIATIONS) + r")\.[\"')\]]*(\s+)(?=[\"'(\[]*[A-Z])")
 
 
+#: "posted on X. She said", "wrote on X." — the platform, not an initial, before a capital.
+_PLATFORM_X_END = re.compile(r"(?:(?<=\bon\sX)|(?<=\bto\sX)|(?<=\bvia\sX))\.[\"')\]]*(\s+)(?=[\"'(\[]*[A-Z])")
+
+
 def _split_at(piece: str, spans: list[tuple[int, int]], pattern: re.Pattern) -> list[tuple[int, int]]:
     """Spans split again at the white space (group 1) of each match of ``pattern`` in them."""
     out: list[tuple[int, int]] = []
@@ -104,8 +108,11 @@ def _split_at(piece: str, spans: list[tuple[int, int]], pattern: re.Pattern) -> 
 
 
 def _word_ends_split(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans split again after a lower-case word that Punkt took for an abbreviation."""
-    return _split_at(piece, spans, _WORD_END) if any(map(piece.__contains__, _WORD_ABBREVIATION_DOTS)) else spans
+    """Spans split again after a lower-case word that Punkt took for an abbreviation (and after
+    the platform X, which Punkt takes for an initial: "said in a post on X. She said …")."""
+    if any(map(piece.__contains__, _WORD_ABBREVIATION_DOTS)):
+        spans = _split_at(piece, spans, _WORD_END)
+    return _split_at(piece, spans, _PLATFORM_X_END) if " X." in piece else spans
 
 
 #: "… in a text message at 4 a.m. “I read it three times …”": a clock's abbreviation ends the

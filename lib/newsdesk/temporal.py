@@ -37,7 +37,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.83"
+ANALYSER_VERSION = "1.84"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -2760,7 +2760,7 @@ def timexes(text: str, published: dt.date | None, index: TextIndex | None = None
     # "afterward" (2 of 6 marked). The timeline still reads both (a live report's "have now
     # moved into the expanded session", "Afterward the two men met privately"): it calls
     # resolve itself.
-    return [t for t in out if t.expression.lower() not in _BARE_NOW]
+    return [t for t in _clock_on_a_counted_day(_weekday_of_a_date_told(out, published), published) if t.expression.lower() not in _BARE_NOW]
 
 
 _BARE_NOW = frozenset({"now", "just now", "right now", "afterward", "afterwards"})
@@ -2784,7 +2784,7 @@ def temporal_for_article(article) -> pd.DataFrame:
     published = article_writing_day(article)
     clock = NarrativeClock(published)
     for s in split(article).itertuples(index=False):
-        for t in map(clock, timexes(s.text, published)):
+        for t in _clock_on_a_counted_day([clock(t) for t in timexes(s.text, published)], published):
             row = _row(t)
             row.update(article_id=article.article_id, paragraph_no=int(s.paragraph_no), sentence_no=int(s.sentence_no), sentence=s.text)
             rows.append(row)
@@ -2792,6 +2792,46 @@ def temporal_for_article(article) -> pd.DataFrame:
     for col in ("start", "end"):
         frame[col] = pd.to_datetime(frame[col])
     return frame
+
+
+def _weekday_of_a_date_told(found: list[Timex], published: dt.date | None) -> list[Timex]:
+    """A weekday the tense put a week off a date the text gives in full on that very weekday
+    ("Aug. 1, 2024: … The plane lands at Andrews just before midnight Thursday": Aug. 1 was a
+    Thursday, the chronology's present is no future): that date."""
+    told = [dt.date.fromisoformat(u.value[:10]) for u in found if u.anchor == "explicit" and u.type == "date" and len(u.value) == 10 and _DAY_VALUE.fullmatch(u.value)]
+    if not told:
+        return found
+    for t in found:
+        if t.type not in ("date", "time") or not _DAY_VALUE.fullmatch(t.value[:10]) or not _WEEKDAY_WORD.search(t.expression) or _MONTH_OR_YEAR.search(t.expression):
+            continue
+        day = dt.date.fromisoformat(t.value[:10])
+        same = next((d for d in told if abs((d - day).days) == 7), None)
+        if same is not None:
+            t.value = same.isoformat() + t.value[10:]
+            t.reason = f"the weekday of the date the text gives ({same.isoformat()})"
+            _finish(t, published)
+    return found
+
+
+#: A month's name or a year in an expression: a date given in full, not placed by the tense.
+_MONTH_OR_YEAR = re.compile(r"\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+#: A weekday's name in an expression ("midnight Thursday", "on Friday evening").
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _clock_on_a_counted_day(found: list[Timex], published: dt.date | None) -> list[Timex]:
+    """A clock time the sentence put on the story's day (it named no day of its own) goes to a
+    day the story's clock counted for an expression before it in the sentence ("Two days later,
+    the quarantine takes effect at 10 a.m.": the day two days on, not the publication day)."""
+    for k, t in enumerate(found):
+        if t.type != "time" or not t.reason.startswith(STORY_DAY_REASON):
+            continue
+        day = next((u for u in reversed(found[:k]) if u.anchor == "previous date" and _DAY_VALUE.fullmatch(u.value[:10]) and len(u.value) == 10), None)
+        if day is not None and day.value != t.value[:10]:
+            t.value = day.value + t.value[10:]
+            t.reason = f"the day counted for '{day.expression}' ({day.value}) before it in its sentence"
+            _finish(t, published)
+    return found
 
 
 def temporal_expressions(corpus_or_article) -> pd.DataFrame:

@@ -99,4 +99,4 @@ def slugify(value: str, max_len: int = 80) -> str:
 #: A live blog's entry stamp: "18:58 GMT - ", "12:35 p.m.: ", "Posted at 21:02 BST — ". Its
 #: ``stamp`` group is the time itself (quotes: no speaker's label; temporal: a time on the
 #: page's day).
-LIVE_STAMP = re.compile(r"\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?(?P<stamp>\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?)(?:\s*(?::|[-–—])\s+|(?<=[A-Za-z.])\s+(?=[A-Z][a-z]))")  # (or no mark after a zone: "14.02 GMT Joe Biden has …")
+LIVE_STAMP = re.compile(r"\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?(?P<stamp>\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.)\s+[A-Z][a-z]+(?=:)|\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?)(?:\s*(?::|[-–—])\s+|(?<=[A-Za-z.])\s+(?=[A-Z][a-z]))")  # (or no mark after a zone: "14.02 GMT Joe Biden has …"; a city after a.m. or p.m., before a colon: "11:05 a.m. Riyadh: …", not "15:42 Trump: “…”")

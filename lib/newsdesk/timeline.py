@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.94+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.95+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -119,7 +119,7 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounters?|conversations?|exchanges?|chats?|meeting|talk)|short\s+(?:encounters?|conversations?|exchanges?|chats?|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|(?<!face-to-face\s)(?<!face\sto\sface\s)(?<!first\s)(?<!formal\s)encounter)\b", "place"),  # (not "their first face-to-face encounter": a meeting)
     # ("summoned the US ambassador": called in to the ministry, a meeting)
     # ("to have breakfast with Vice President Bush", "a working dinner with Lavrov": a meeting over a meal)
-    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|sitting\s+down\s+with|sit\s+down\s+with|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
+    ("in-person meeting", r"\b(?:met|meet(?:s|ing|ings)?|face[- ]to[- ]face|in[- ]person|sat\s+down|sitting\s+down\s+with|sit\s+down(?=\s+(?:with|in|at|for|together)\b)|visit(?:ed|s|ing)?|hosted|welcomed|summon(?:ed|s|ing)?|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te"
      r"|(?:would|will|to)\s+see\s+(?!(?:if|whether|how|what|why|that|it|this|any|no|some|results?|progress|the\s+(?:results?|outcome|effects?|details))\b)"
      r"|(?:breakfast|lunch|luncheon|dinner|supper)\s+(?:(?:on|this|next)\s+[A-Za-z]+\s+)?(?:with|for)|(?:working|state|private|official)\s+(?:breakfast|lunch|luncheon|dinner)|dined|lunched|breakfasted"
      # "at their dinner here on Friday", "over their working lunch": a meal the two shared
@@ -157,7 +157,10 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      # "the New START treaty signed by Presidents Obama and Medvedev", "the pact their presidents, … , signed"
      r"|\b(?:treaty|pact|accord|agreement)\s+(?:signed\s+by|(?:their|the\s+two)\s+(?:presidents|leaders)\b[^.;]{0,60}?\bsigned)\b"
      # "The Treaty between the USSR and the USA on … was signed today … by the President of the USSR"
-     r"|\b(?:treaty|pact|accord|agreement|START)\b[^.;]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+)?(?:signed|ratified|extended|renewed)\b", "treaty"),
+     # ("as of a few minutes ago the INF treaty is signed": a live report's present)
+     r"|\b(?:treaty|pact|accord|agreement|START)\b[^.;]{0,160}?\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+|now\s+)?(?:signed|ratified|extended|renewed)\b"
+     # "President Reagan and General Secretary Gorbachev put their names to it"
+     r"|\b(?:put|puts|putting)\s+(?:their|his|her)\s+names\s+to\s+(?:it|the\s+(?:treaty|document|accord|pact|agreement))\b", "treaty"),
     # ("adopted a “strategic framework declaration”": a text both put their names to)
     # ("a joint appeal", "signed a statement", "joined Kravchuk in signing a statement": a text both put their names to)
     ("statement", r"\b(?:joint\s+(?:statement|declaration|appeal|communiqu[eé]|understanding)s?|issued\s+a\s+statement|readout|(?:adopt|sign|issu)(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}?(?:declaration|communiqu[eé]|charter)|sign(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement)\b", "010"),
@@ -1195,7 +1198,7 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
     recent_heads: list[str] = []  # … of the last contact between heads of state ("the two presidents")
     clock = NarrativeClock(published, hours_on_its_day=True)  # "the next day": from the last date before it
     spot_lead = _spot_lead(article, sents) if published is not None else None
-    live_entries = {int(n) for n, p in paragraphs.items() if (p[:1].isdigit() or p.startswith("LIVE")) and _LIVE_ENTRY.match(p)} if published is not None else set()
+    live_entries = {int(n) for n, p in paragraphs.items() if (p[:1].isdigit() or p.startswith("LIVE") or " LIVE" in p[:40]) and _LIVE_ENTRY.match(p)} if published is not None else set()
     delegations: dict[int, tuple] = {}  # paragraph -> a contact of two delegations whose heads are not yet named (see _delegation_heads)
     published_iso = published.isoformat() if published else None
     sentence_before: dict[int, str] = {}  # paragraph -> its sentence before this one (see _described_prisoner)
@@ -2040,7 +2043,8 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|also|just|
 #: spoken with" (not "have met twice", "has held conversations with": no day at all).
 _FINISHED_TODAY = re.compile(
     r"\b(?:have|has)\s+(?:just\s+|now\s+)?(?:ended|wrapped\s+up|concluded|finished|completed|begun|started|opened|sat\s+down|moved\s+(?:on\s+)?to|emerged\s+from)\b"
-    r"|\b(?:have|has)\s+just\s+(?:met|spoken|talked|held|had|wrapped|ended)\b", re.IGNORECASE)
+    # ("has just gotten off the phone with his Russian counterpart", "have just signed")
+    r"|\b(?:have|has)\s+just\s+(?:met|spoken|talked|held|had|wrapped|ended|got|gotten|hung|come|signed|finished|concluded|completed|shaken|sat|begun|started|emerged|left|returned)\b", re.IGNORECASE)
 
 
 #: A later sentence naming the contact just told by its kind: "The roughly hour-long call was
@@ -2148,9 +2152,9 @@ def _delegation_heads(text: str, pending: tuple, resolver: ActorResolver, pair: 
 
 
 #: A live blog's entry: a time stamp opening the paragraph ("4:05 p.m. ET — …", "LIVE UPDATES —
-#: 1:14 p.m. ET: …"); what it tells in the past with no day of its own is the page's day's.
+#: 1:14 p.m. ET: …", "PRAGUE LIVE — 11:32: …"); what it tells in the past with no day of its own is the page's day's.
 #: ("LIVE UPDATES, 7:41 a.m. ET:" too: a comma after the label)
-_LIVE_ENTRY = re.compile(r"(?:LIVE(?:\s+UPDATES?)?\s*[-–—:,]\s*)?" + LIVE_STAMP.pattern.removeprefix(r"\s*") + r"|LIVE(?:\s+UPDATES?)?\s*[-–—:,]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+(?-i:[A-Z])[\w.]*\s*[-–—]\s"
+_LIVE_ENTRY = re.compile(r"(?:(?:[A-Z][A-Z.'’-]+\s+){0,2}LIVE(?:\s+UPDATES?)?\s*[-–—:,]\s*)?" + LIVE_STAMP.pattern.removeprefix(r"\s*") + r"|LIVE(?:\s+UPDATES?)?\s*[-–—:,]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+(?-i:[A-Z])[\w.]*\s*[-–—]\s"
                          r"|LIVE(?:\s+UPDATES?)?\s*[-–—,]\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:\(?[A-Z][\w.]*(?:,?\s*[A-Z][\w.]*)?\)?\s*)?:\s")  # ("LIVE UPDATES, 1:55 p.m. (Helsinki): …")
 
 
