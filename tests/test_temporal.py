@@ -1700,3 +1700,14 @@ def test_a_clock_takes_a_day_counted_in_its_sentence_and_a_weekday_the_date_told
     # a chronology's present is no future: the Thursday of the date it gives in full
     t = one("Feb. 6, 2025: Moscow frees a teacher. His plane lands at Andrews late Thursday.", D(2025, 2, 7), "late Thursday")
     assert t.value.startswith("2025-02-06"), t
+
+
+# --- causes found by the blind held-out date batch b115 and contact batch c154 (other words than theirs)
+
+
+def test_a_reported_clause_with_no_verb_cue_takes_no_tense_from_its_reporting_verb():
+    t = one("On Monday the ministry ordered that the embassy cut its staff to 300 by 15 October.", D(2018, 9, 11), "by 15 October")
+    assert t.value == "2018-10-15", t
+    # an attempt already made looks back: "the last attempt to …, talks on March 3, ended"
+    t = one("The final attempt to save the pact, talks in Vienna on March 3, ended in failure.", D(2019, 8, 2), "on March 3")
+    assert t.value == "2019-03-03", t

@@ -59,7 +59,7 @@ from .corpus import Article, iter_articles
 from .sentences import sentence_spans
 from .text import LIVE_STAMP, normalise
 
-ANALYSER_VERSION = "1.94"
+ANALYSER_VERSION = "1.95"
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1018,7 +1018,12 @@ _AS_PUT_IT = re.compile(
     # "As RIA Novosti was told by a source in the Russian delegation, …": the source speaks
     r"|\b[Aa]s\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:has\s+|had\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+told\s+by|learned\s+from|learnt\s+from|heard\s+from)\s+(?P<who5>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)(?=\s*,)"
     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))In\s+(?P<who4>his|her|their)\s+(?:own\s+)?words\s*,"  # "In his words, the document …": the one just named
+    # translated agency copy: "As noted by Deputy Foreign Minister Sergei Ryabkov, Moscow …", "As
+    # noted in the ministry's statement, the Russian side …": the one who noted it
+    r"|\b[Aa]s\s+(?:was\s+)?(?:noted|stated|stressed|emphasi[sz]ed|pointed\s+out|underlined|underscored)\s+(?:by|in)\s+(?P<who6>[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)(?=\s*,)"
 )
+#: "the ministry's statement": a document's owner, before its possessive.
+_OWNERS_DOCUMENT = re.compile(r"(.+?)['’]s?\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|commentary|report|dispatch|release|message)$")
 #: "in his words": the subject pronoun the speaker is resolved as.
 _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 #: "… with a senior official": where a noun phrase's source begins after a preposition.
@@ -1101,6 +1106,8 @@ def _opening_phrase_then_cue(masked: str, e: int, b: int) -> bool:
 _SOURCE_DESCRIBED = re.compile(r"(\s+(?:involved|engaged|familiar|briefed|close|present|knowledgeable)\s+(?:in|with|on|to|at)\b[^,;:.!?" + PH + r"]{0,80})(?=\s*(?:[.;!?]|$))")
 #: The rest of an aside that tells where someone spoke, closed by a comma before the verb ("…, posting on X, suggested").
 _PLATFORM_ASIDE = re.compile(r"\s+(?:on|in|to|from|at|via)\s+[^,.;:" + PH + r"]{1,60},\s+[a-z]")
+#: A count added ("added more than 300 legal entities", "added 12 banks").
+_ADDED_A_COUNT = re.compile(r"\s+(?:(?:more\s+than|nearly|almost|about|another|some|over)\s+)?\d")
 #: A thing added, not words: "add 74 vessels", "adds to the pressure", "add a new layer".
 _ADDS_A_THING = re.compile(r"\s+(?:\d|to\b|a\s|an\s|more\b|new\b|another\b|weight\b|fuel\b|momentum\b)")
 _REPORTED_ON = re.compile(r"\s+(?:(?:extensively|widely|regularly|often|frequently|mostly|previously|also|closely)\s+)?(?:on|from|about)\s+(?:the|a|an|his|her|its|their|Russia|Ukraine|Moscow|Washington|[a-z])")
@@ -1270,10 +1277,13 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))
         cues.append(cue)
-    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or " it" in low_seg and ("described it" in low_seg or "characteri" in low_seg) or "words" in low_seg or " of " in low_seg and _VIEW_OF_WORDS.search(low_seg) or " from " in low_seg or " told by " in low_seg) else ():
-        who = next(g for g in ("who", "who2", "who3", "who4", "who5") if m.group(g))
+    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or " it" in low_seg and ("described it" in low_seg or "characteri" in low_seg) or "as " in low_seg and (" by " in low_seg or " in " in low_seg) or "words" in low_seg or " of " in low_seg and _VIEW_OF_WORDS.search(low_seg) or " from " in low_seg or " told by " in low_seg) else ():
+        who = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6") if m.group(g))
         ms, me = m.start(who) + a, m.end(who) + a
         mention = masked[ms:me] if who != "who4" else _POSSESSIVE_SUBJECT[m.group(who).lower()]
+        owner = _OWNERS_DOCUMENT.match(mention) if who == "who6" else None
+        if owner is not None:  # "as noted in the ministry's statement": the ministry
+            mention, me = owner.group(1), ms + len(owner.group(1))
         cue = Cue(m.start() + a, m.end() + a, m.group().strip(), "according", mention, ms, me)
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))  # no cue inside "as Peskov put it"
@@ -1353,6 +1363,8 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             continue  # "Trump, posting on his Truth Social platform, suggested …": where he spoke, set off; the verb after it cues
         if low in ("add", "adds") and PH not in masked[max(a, s - 4) : s] and _ADDS_A_THING.match(masked, e, b):
             continue  # "The measures add 74 vessels to the blacklist", "which adds to the pressure": no words added
+        if low == "added" and _ADDED_A_COUNT.match(masked, e, b):
+            continue  # "The Treasury added more than 300 entities to its list": a count added, no words
         if low in ("reported", "reports", "reporting", "report") and _REPORTED_ON.match(masked, e, b) and masked.find(" that ", e, min(b, e + 80)) < 0 and PH not in masked[max(a, s - 60) : s]:
             continue  # "had reported extensively on the war": a reporter's work, no statement ("“…,” the correspondent reported from the courtyard" is one)
         if word[:1].isupper() and low.endswith("ing") and not masked[a:s].strip(" " + PH + "\"'“”‘’") and _opening_phrase_then_cue(masked, e, b):
@@ -1518,7 +1530,10 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
             # ("Asked by a reporter whom he believed, Trump said:": the frame's reporter is not the subject)
             opener = _ASKED_OPENER.match(masked, a, s) if subject is None and masked[a:a + 1] in "APQS" else None
             ms, me, mention, appos = subject or _subject_before(masked, opener.end() if opener else a, s)
-            if mention and _OBJECT_GAP.search(mention):
+            if mention and _OBJECT_GAP.search(mention) and _PREPOSITION_END.search(masked, max(a, ms - 8), ms) and mention.split()[-1].lower() in ("he", "she", "they", "we"):
+                # "On his Telegram channel he wrote: …": a phrase of place before its subject, not a gap
+                ms, mention = me - len(mention.split()[-1]), mention.split()[-1]
+            elif mention and _OBJECT_GAP.search(mention):
                 continue  # "on espionage charges he denies": a relative clause, no statement
             if mention and mention.lower().replace("’", "'") in ("you", "you've", "you'd"):
                 continue  # "You've said the embassy is …": an interviewer putting words to the guest
@@ -3728,7 +3743,9 @@ class _Resolver:
         head = _head(mention) if head is None else head
         if not head:
             return None
-        head_re = re.compile(r"\b" + re.escape(head.rstrip("s")))
+        # (the word itself or its plural: "the minister" is not in "the Foreign Ministry", nor
+        # "the diplomat" in "diplomatic")
+        head_re = re.compile(r"\b" + re.escape(head.rstrip("s")) + r"(?:s|es)?\b")
         history, hays = self.history, self._hays
         loose = None  # a minister for "the diplomat": only if no one holds the word itself
         for k in range(len(history) - 1, -1, -1):

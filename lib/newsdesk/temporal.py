@@ -37,7 +37,7 @@ from .folded import Folded, fold
 from .frames import frame_from_rows
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = "1.84"
+ANALYSER_VERSION = "1.85"
 
 TIMEX_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "char_start", "char_end",
@@ -814,9 +814,10 @@ class TextIndex:
             self._cues = self._build_cues()
         left, right = self.bounds(start, end)
         left, right, relative = _relative_clause(self.text, left, right, start, end)
+        clause_left = left
         left = _after_that(self.text, left, start)
         if not self._exact:
-            return _tense_scan(self.text, start, end, left, right, relative)
+            return _tense_scan(self.text, start, end, left, right, relative, reported=left != clause_left)
         by_start, starts, by_end, ends = self._cues
         # the nearest cue before the span (ending at or before its start), inside the clause
         best = None
@@ -848,6 +849,8 @@ class TextIndex:
         k = bisect_right(ends, left) - 1
         if relative:
             return _relative_tense(self.text, left)
+        if left != clause_left:
+            return ""  # (see _tense_scan: a reported clause's verb is not its reporting verb's)
         if left == 0 or k < 0 or _SENTENCE_BEFORE.search(self.text, max(0, left - 6), left):
             return ""  # (see _gapped_tense)
         last = by_end[k][1]
@@ -876,7 +879,8 @@ def tense_at(text: str, start: int, end: int) -> str:
     """
     left, right = clause_bounds(text, start, end)
     left, right, relative = _relative_clause(text, left, right, start, end)
-    return _tense_scan(text, start, end, _after_that(text, left, start), right, relative)
+    that_left = _after_that(text, left, start)
+    return _tense_scan(text, start, end, that_left, right, relative, reported=that_left != left)
 
 
 #: A relative clause's verb in the present simple: "who faces", "which opens".
@@ -922,8 +926,10 @@ def _after_that(text: str, left: int, start: int) -> int:
     return last.end() if last is not None and last.end() <= start else left
 
 
-def _tense_scan(text: str, start: int, end: int, left: int, right: int, relative: bool = False) -> str:
-    """tense_at over the clause [left, right) by scanning it (see TextIndex.tense)."""
+def _tense_scan(text: str, start: int, end: int, left: int, right: int, relative: bool = False, reported: bool = False) -> str:
+    """tense_at over the clause [left, right) by scanning it (see TextIndex.tense). ``reported``:
+    the clause is what a "that" reports; with no verb cue of its own it has no tense, not its
+    reporting verb's ("demanded that Washington reduce its staff by 1 September": ahead)."""
     cues: list[tuple[bool, int, int, str]] = []
     for label, pattern in _CUE_PATTERNS:
         for m in pattern.finditer(text, left, right):
@@ -935,7 +941,7 @@ def _tense_scan(text: str, start: int, end: int, left: int, right: int, relative
             dist = (m.start() - end) if after else (start - m.end())
             cues.append((after, dist, m.start(), label))
     if not cues:
-        return _relative_tense(text, left) if relative else _gapped_tense(text, left)
+        return _relative_tense(text, left) if relative else "" if reported else _gapped_tense(text, left)
     # HeidelTime looks at the verb before the expression first, then after it; the nearest
     # cue wins, and on a tie (same word read two ways, e.g. "planned") the earlier label.
     cues.sort()
@@ -974,11 +980,15 @@ def _is_cue(text: str, a: int, b: int, label: str) -> bool:
         return False
     if label == "future" and text[a:a + 3].lower() == "to " and _FIRST_TO.search(text, max(0, a - 40), a):
         return False  # "the first American president to visit the Soviet capital in 14 years": who did it first, no plan
+    if label == "future" and text[a:a + 4].lower() in ("atte", "bid ", "effo") and _LAST_ATTEMPT.search(text, max(0, a - 20), a):
+        return False  # "the last attempt to save the agreement, consultations on January 15, ended …": one made
     return not (label == "future" and text[a].isupper() and text[a:b].lower() == "may")
 
 
 #: An article or a possessive right before a word: an -ed word there is an adjective.
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her|our)\s+$", re.IGNORECASE)
+#: "the |last| attempt", "a failed bid": an attempt already made.
+_LAST_ATTEMPT = re.compile(r"\b(?:last|final|latest|previous|failed|earlier|unsuccessful)\s+$", re.IGNORECASE)
 #: "the first American president |to visit|": a superlative's infinitive, no future.
 _FIRST_TO = re.compile(r"\b(?:first|last|only|second|third)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A planned length after "was scheduled" ("… for 30 minutes", "… to last an hour").

@@ -50,7 +50,7 @@ from .temporal import (
 )
 from .text import LIVE_STAMP
 
-ANALYSER_VERSION = f"1.95+t{TEMPORAL_VERSION}"
+ANALYSER_VERSION = f"1.96+t{TEMPORAL_VERSION}"
 
 TIMELINE_COLUMNS = [
     "article_id", "paragraph_no", "sentence_no", "sentence", "expression", "type", "value",
@@ -113,7 +113,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|\b(?:letters?|messages?|telegrams?)\s+(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){1,4}?(?:had\s+)?(?:sent|wrote|delivered|handed)\s+(?:to|him|her)\b"
      # "to hand President Bush a letter from Mikhail Gorbachev", "sent President Clinton a letter": the one it went to named first
      r"|\b(?:hand|handed|handing|give|gave|giving|deliver|delivered|delivering|send|sends|sent|sending|write|writes|wrote)\s+(?:President\s+|Mr\.?\s+|Secretary\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?)\b", "040"),
-    ("summit", r"\bsummit\b", "place"),
+    # ("The Soviet-American meeting at the highest level ended here", "talks at the summit level": TASS's summit)
+    ("summit", r"\bsummit\b|\b(?:meetings?|talks|negotiations)\s+at\s+the\s+(?:highest|summit)\s+level\b", "place"),
     # ("the two delegations had agreed to reconvene in late September": another round of talks)
     ("talks/negotiations", r"\b(?:negotiat\w+|(?<!small\s)talks|round\s+of\s+(?:talks|consultations)|dialogue|consultations|reconven(?:e|es|ed|ing))\b", "046"),
     ("brief encounter", r"\b(?:briefly|brief\s+(?:encounters?|conversations?|exchanges?|chats?|meeting|talk)|short\s+(?:encounters?|conversations?|exchanges?|chats?|meeting)|chatted|on\s+the\s+move|exchang(?:e|ed|ing)\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|handshake|shook\s+hands|pull[- ]aside|informal\s+(?:chat|conversation)|(?<!face-to-face\s)(?<!face\sto\sface\s)(?<!first\s)(?<!formal\s)encounter)\b", "place"),  # (not "their first face-to-face encounter": a meeting)
@@ -137,6 +138,8 @@ CONTACT_TRIGGERS: list[tuple[str, str, str]] = [
      r"|(?:closing|final|opening|first|last|second|third|morning|afternoon|evening|plenary|private|restricted|expanded|working|one-on-one)\s+sessions?"
      # "Putin accepted the credentials of … ambassadors, among them Lynne Tracy": an envoy received
      r"|(?:accepted|received|presented|presents|presenting)\s+(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,3}?credentials"
+     # "US special envoy Steve Witkoff, who was received by Putin in the Kremlin": a visitor received
+     r"|(?:was|were|been|being)\s+received\s+by\s+(?=(?:President\s+|Mr\.?\s+)?(?-i:[A-Z]))"
      # "Reagan agreed to go to Moscow in 1987", "Gorbachev to come to the United States": a trip to
      # the other side's soil (its host: see _host_of_a_trip)
      r"|(?:go(?:es|ing)?|went|travel(?:l?ed|l?ing|s)?|fl(?:y|ies|ying|ew)|com(?:e|es|ing)|came)\s+to\s+(?=(?:the\s+)?(?:moscow|washington|united\s+states|soviet\s+union|russia|kremlin|white\s+house)\b)"
@@ -1252,11 +1255,13 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             a, b = _segment(index, anchored_at, t.start_char, t.end_char)
             if a > lead and "and" in text[max(lead, a - 5):a + 1]:
                 a = _subject_list_start(text, a, lead)
-            if b < len(text) and _AND_NAME_NEXT.match(text, b) and _trigger(text[a:b]) is None and not _VERB_LIKE.search(text, a, b):
+            agents = b < len(text) and "by " in text[a:b] and _AND_NAME_NEXT.match(text, b) is not None and _BY_AGENT_LISTED.search(text, a, text.find("and", b) + 3) is not None
+            if b < len(text) and _AND_NAME_NEXT.match(text, b) and (_trigger(text[a:b]) is None and not _VERB_LIKE.search(text, a, b) or agents):
                 # "Today at the White House Mikhail Gorbachev, General Secretary …, and U.S. President
                 # Ronald Reagan signed the treaty": a subject list the comma before "and" does not end
+                # (nor a passive's agents: "was signed yesterday by Gorbachev, General Secretary …, and Reagan")
                 b2 = _segment(index, anchored_at, b + 2, b + 2)[1]
-                if _trigger(text[b:b2]) is not None:
+                if agents or _trigger(text[b:b2]) is not None:
                     b = b2
             a, b = max(a, t.start_char - CLAUSE_WINDOW), min(b, t.end_char + CLAUSE_WINDOW)
             relative = max(_RELATIVE_OPENER.finditer(text, a, t.start_char), key=_match_start, default=None) if "," in text else None
@@ -2275,6 +2280,9 @@ _VERB_IN_CLAUSE = re.compile(r"\b(?:met|held|signed|spoke|talked|called|visited|
 #: "Mikhail Gorbachev, General Secretary of the CPSU, and": the first of two subjects, set off
 #: by an appositive or a relative aside (no verb of the sentence's own before the "and").
 _FIRST_SUBJECT = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},\s+(?:who\s+[^,;]{1,80}|(?!who\b)[^,;]{1,90}),\s+and\s*$")
+#: "by Mikhail Gorbachev, General Secretary of the CPSU Central Committee, and": the first of two
+#: agents of a passive, set off by a title.
+_BY_AGENT_LISTED = re.compile(r"\bby\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},\s+(?!who\b)[^,;]{1,90},\s+and\s*$")
 _MAIN_VERB_BEFORE = re.compile(r"\b(?:met|meets|held|holds|signed|spoke|talked|said|says|told|agreed|called|visited)\b")
 
 
@@ -2284,7 +2292,9 @@ def _subject_list_start(text: str, a: int, lead: int) -> int:
     Secretary of the CPSU, and US President George Bush held talks today": both held them)."""
     m = _FIRST_SUBJECT.match(text, lead, a)
     if m is None or m.end() < a - 1:
-        return a
+        # ("The Treaty … was signed yesterday by Mikhail Sergeyevich Gorbachev, General Secretary
+        # of the CPSU Central Committee, and Ronald Reagan, President …": two agents, one clause)
+        return lead if "by " in text[lead:a] and text[a:a + 40].lstrip()[:1].isupper() and _BY_AGENT_LISTED.search(text, lead, a) is not None else a
     aside = text[lead:a]
     if ", who " not in aside and _MAIN_VERB_BEFORE.search(aside):
         return a
