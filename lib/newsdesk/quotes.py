@@ -1022,6 +1022,8 @@ _AS_PUT_IT = re.compile(
     # noted in the ministry's statement, the Russian side …": the one who noted it
     r"|\b[Aa]s\s+(?:was\s+)?(?:noted|stated|stressed|emphasi[sz]ed|pointed\s+out|underlined|underscored)\s+(?:by|in)\s+(?P<who6>[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)(?=\s*,)"
 )
+#: The verbs of "As noted by …" (_AS_PUT_IT's sixth form): a gate, as that pattern is long.
+_AS_NOTED_WORDS = re.compile(r"as (?:was )?(?:noted|stated|stressed|emphasi[sz]ed|pointed out|underlined|underscored) (?:by|in) ")
 #: "the ministry's statement": a document's owner, before its possessive.
 _OWNERS_DOCUMENT = re.compile(r"(.+?)['’]s?\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|commentary|report|dispatch|release|message)$")
 #: "in his words": the subject pronoun the speaker is resolved as.
@@ -1277,7 +1279,7 @@ def _find_cues(masked: str, a: int, b: int, fragment: bool = False, is_media: _M
         cue.region_start, cue.frame_end = cue.start, cue.end
         quoted_spans.append((cue.start, cue.end))
         cues.append(cue)
-    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or " it" in low_seg and ("described it" in low_seg or "characteri" in low_seg) or "as " in low_seg and (" by " in low_seg or " in " in low_seg) or "words" in low_seg or " of " in low_seg and _VIEW_OF_WORDS.search(low_seg) or " from " in low_seg or " told by " in low_seg) else ():
+    for m in _AS_PUT_IT.finditer(seg) if not fragment and ("put it" in low_seg or " it" in low_seg and ("described it" in low_seg or "characteri" in low_seg) or "as " in low_seg and _AS_NOTED_WORDS.search(low_seg) is not None or "words" in low_seg or " of " in low_seg and _VIEW_OF_WORDS.search(low_seg) or " from " in low_seg or " told by " in low_seg) else ():
         who = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6") if m.group(g))
         ms, me = m.start(who) + a, m.end(who) + a
         mention = masked[ms:me] if who != "who4" else _POSSESSIVE_SUBJECT[m.group(who).lower()]

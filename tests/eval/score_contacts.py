@@ -853,14 +853,16 @@ contact word; "shook hands" at a signing typed as a brief encounter (the set: tr
 "White House operators tried to reach Gorbachev, but the lines had been cut" (a failed call
 whose caller is a switchboard).
 Then ``c154-`` (58) 0.654 (0.710), translated agency copy (TASS, RIA, Kommersant, Xinhua).
-Fixes: "the meeting at the highest level", "talks at the summit level" are a summit; "who was
-received by Putin" is a meeting; a treaty "signed yesterday by Mikhail Sergeyevich Gorbachev,
+Fixes: "the meeting at the highest level", "talks at the summit level" are a summit; a treaty "signed yesterday by Mikhail Sergeyevich Gorbachev,
 General Secretary of the CPSU Central Committee, and Ronald Reagan, President …" has both
 agents (the comma before "and" no longer ends the clause); "the last attempt to save the
 agreement, consultations on January 15, ended …" is past (see score_timex). After the fixes
 0.685; whole set, n=9,991: 0.736 (on the earlier set, 3 more contacts found, 1 false alarm fewer). Still missed: TASS's "the Soviet-American meeting at the
 highest level" names no one (the set lists the two leaders); "the first, also at the US
-initiative, took place on June 25" (an earlier call named only by "the first").
+initiative, took place on June 25" (an earlier call named only by "the first"); "Witkoff, who
+was received by Putin in the Kremlin" (a branch for it in the meeting pattern found it, but it
+cost 3 % of the batch path's instructions: "received" is a common word, so the sentence gate
+let many more sentences through; dropped).
 """
 
 from __future__ import annotations
