@@ -45,9 +45,9 @@ def _first_reference(part: str) -> tuple[str, str, int] | None:
         starts += [m.start() for m in (cased.pattern.search(part),) if m] if cased is not None else []
         if starts and name == "prisoner release" and timeline._DOCUMENT_BEFORE.search(part, max(0, min(starts) - 40), min(starts)):
             continue  # "a statement released on Friday": a document, no prisoner
-        if starts and name == "correspondence" and re.search(r"\bsummon(?:ed|s|ing)?\b", part[: min(starts)], re.IGNORECASE):
+        if starts and name == "correspondence" and timeline._SUMMONED.search(part, 0, min(starts)):
             continue  # "summoned … and handed her a note": a meeting
-        if starts and name == "prisoner exchange" and re.search(r"\b[Tt]he\s+$", part[max(0, min(starts) - 5) : min(starts)]):
+        if starts and name == "prisoner exchange" and timeline._THE_BEFORE.search(part, max(0, min(starts) - 5), min(starts)):
             told_swap = (name, code, min(starts))  # "the swap", told already: another kind first
             continue
         if starts:

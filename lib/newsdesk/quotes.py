@@ -959,7 +959,7 @@ _TRAILING_WHO = re.compile(r"\s+(?:who|which|that)$", re.IGNORECASE)
 #: "according to him/her/them": the subject pronoun the speaker resolver reads.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: "Speaking for Yeltsin, …", "on behalf of Putin": the one spoken for, right after.
-_SPEAKING_FOR = re.compile(r"\b(?:speaking|acting|writing)\s+(?:for|on\s+behalf\s+of)\s+(?:(?:President|Mr\.?|Mrs\.?|Ms\.?)\s+)?$|\bon\s+behalf\s+of\s+(?:(?:President|Mr\.?|Mrs\.?|Ms\.?)\s+)?$", re.IGNORECASE)
+_SPEAKING_FOR = re.compile(r"\b(?:(?:speaking|acting|writing)\s+for|on\s+behalf\s+of)\s+(?:(?:President|Mr\.?|Mrs\.?|Ms\.?)\s+)?$", re.IGNORECASE)
 _ACCORDING_RELATIVE = re.compile(r"\s+((?:who|which)\b[^,.;" + PH + r"]{1,160})(?:,\s*|(?=\s*[.;!?]?\s*$))")
 #: (not ", who said …" after the source: "according to the Foreign Ministry, which said the UAE
 #: had mediated" is a second statement of the source's)

@@ -1149,13 +1149,12 @@ def _number(word: str) -> float | None:
     if _NUMERAL.fullmatch(word):
         return float(word.replace(",", ""))
     tens, _, units = word.partition("-")
-    if units and tens in _TENS and units in _UNITS_WORDS:
-        return float(_TENS[tens] + _UNITS_WORDS[units])  # "thirty-five"
+    if units and _TENS_UNITS_WORD.fullmatch(word):
+        return float(R.NUMBER_WORDS[tens] + R.NUMBER_WORDS[units])  # "thirty-five"
     return R.NUMBER_WORDS.get(word)
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS_UNITS_WORD = re.compile(_TENS_UNITS)
 
 
 #: The month a season of TIMEX3 opens in (winter: its December).
@@ -2812,7 +2811,8 @@ def _weekday_of_a_date_told(found: list[Timex], published: dt.date | None) -> li
     if not told:
         return found
     for t in found:
-        if t.type not in ("date", "time") or not _DAY_VALUE.fullmatch(t.value[:10]) or not _WEEKDAY_WORD.search(t.expression) or _MONTH_OR_YEAR.search(t.expression):
+        if (t.type not in ("date", "time") or not _DAY_VALUE.fullmatch(t.value[:10]) or not _FEATURES["weekday"].search(t.expression)
+                or _FEATURES["month"].search(t.expression) or _FEATURES["year"].search(t.expression)):  # (a date given in full is not placed by the tense)
             continue
         day = dt.date.fromisoformat(t.value[:10])
         same = next((d for d in told if abs((d - day).days) == 7), None)
@@ -2821,12 +2821,6 @@ def _weekday_of_a_date_told(found: list[Timex], published: dt.date | None) -> li
             t.reason = f"the weekday of the date the text gives ({same.isoformat()})"
             _finish(t, published)
     return found
-
-
-#: A month's name or a year in an expression: a date given in full, not placed by the tense.
-_MONTH_OR_YEAR = re.compile(r"\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-#: A weekday's name in an expression ("midnight Thursday", "on Friday evening").
-_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _clock_on_a_counted_day(found: list[Timex], published: dt.date | None) -> list[Timex]:

@@ -1254,8 +1254,9 @@ def timeline_columns(article, resolver: ActorResolver | None = None, sentences: 
             a, b = _segment(index, anchored_at, t.start_char, t.end_char)
             if a > lead and "and" in text[max(lead, a - 5):a + 1]:
                 a = _subject_list_start(text, a, lead)
-            agents = b < len(text) and "by " in text[a:b] and _AND_NAME_NEXT.match(text, b) is not None and _BY_AGENT_LISTED.search(text, a, text.find("and", b) + 3) is not None
-            if b < len(text) and _AND_NAME_NEXT.match(text, b) and (_trigger(text[a:b]) is None and not _VERB_LIKE.search(text, a, b) or agents):
+            and_name = b < len(text) and _AND_NAME_NEXT.match(text, b) is not None
+            agents = and_name and "by " in text[a:b] and _BY_AGENT_LISTED.search(text, a, text.find("and", b) + 3) is not None
+            if and_name and (_trigger(text[a:b]) is None and not _VERB_LIKE.search(text, a, b) or agents):
                 # "Today at the White House Mikhail Gorbachev, General Secretary …, and U.S. President
                 # Ronald Reagan signed the treaty": a subject list the comma before "and" does not end
                 # (nor a passive's agents: "was signed yesterday by Gorbachev, General Secretary …, and Reagan")
